@@ -1,0 +1,25 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { TenancyModule, type TenancyServices } from '@pcrm/tenancy';
+import { APP_CONFIG } from './config/app-config.token';
+import type { AppConfig } from './config/app-config';
+import { GraphqlApiModule } from './graphql/graphql-api.module';
+import { HealthController } from './health/health.controller';
+import { RealmsController } from './realms/realms.controller';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, dataSource: DataSource, tenancy: TenancyServices): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [TenancyModule.register(tenancy), GraphqlApiModule],
+      controllers: [HealthController, RealmsController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DataSource, useValue: dataSource },
+      ],
+      exports: [APP_CONFIG, DataSource],
+    };
+  }
+}

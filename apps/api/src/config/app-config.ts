@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+
+/** Every environment variable the API reads; README.md lists them. */
+export interface AppConfig {
+  readonly production: boolean;
+  readonly port: number;
+  readonly host: string;
+  /** Origin residents and staff reach the platform at; the development identity provider's issuer base. */
+  readonly publicUrl: string;
+  /** Base URL of Keycloak (`<url>/realms/<realm>`); in development the API itself. */
+  readonly keycloakUrl: string;
+  /** Owner connection (migrations, seed provisioning). Unset: an embedded PostgreSQL is started. */
+  readonly databaseUrl: string | undefined;
+  /** Runtime connection as the role that owns nothing and cannot bypass RLS. */
+  readonly databaseAppUrl: string | undefined;
+  readonly appDbPassword: string;
+  readonly dataDir: string;
+  readonly embeddedPgPort: number;
+  readonly devIdentityProvider: boolean;
+  readonly seedDemoData: boolean;
+  readonly graphqlIntrospection: boolean;
+  readonly adminDistDir: string;
+  readonly dbPoolSize: number;
+}
+
+const bool = (value: string | undefined, fallback: boolean): boolean =>
+  value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port number: ${env.PORT}`);
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const devIdentityProvider = bool(env.PCRM_DEV_IDP, !production);
+  const appDbPassword = env.PCRM_APP_DB_PASSWORD ?? (production ? '' : 'pcrm-app-dev');
+  if (production && !env.DATABASE_APP_URL && !appDbPassword) {
+    throw new Error('Production needs DATABASE_APP_URL or PCRM_APP_DB_PASSWORD for the runtime database role');
+  }
+  return {
+    production,
+    port,
+    host: env.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+    publicUrl,
+    keycloakUrl: (env.KEYCLOAK_URL ?? publicUrl).replace(/\/+$/, ''),
+    databaseUrl: env.DATABASE_URL || undefined,
+    databaseAppUrl: env.DATABASE_APP_URL || undefined,
+    appDbPassword,
+    dataDir: env.PCRM_DATA_DIR ?? join(process.cwd(), '.data'),
+    embeddedPgPort: Number(env.PCRM_EMBEDDED_PG_PORT ?? 54329),
+    devIdentityProvider,
+    seedDemoData: bool(env.PCRM_SEED_DEMO, !production),
+    graphqlIntrospection: bool(env.GRAPHQL_INTROSPECTION, !production),
+    adminDistDir: env.PCRM_ADMIN_DIST ?? join(process.cwd(), 'dist', 'admin'),
+    dbPoolSize: Number(env.PCRM_DB_POOL_SIZE ?? 10),
+  };
+}

@@ -1,0 +1,21 @@
+import type { QueryRunner } from 'typeorm';
+
+/** The role the API runs as: it owns nothing, has NOBYPASSRLS, and gets only the grants given here. */
+export const RUNTIME_ROLE = 'pcrm_app';
+
+/** The predicate of every tenant policy: no `app.tenant_id` set means no row at all. */
+export const TENANT_PREDICATE = `tenant_id = current_setting('app.tenant_id', true)`;
+
+/** Row level security, enabled and forced, with one policy that pins reads and writes to the request's tenant. */
+export async function enableTenantRls(
+  q: QueryRunner,
+  table: string,
+  privileges: readonly string[] = ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
+): Promise<void> {
+  await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
+  await q.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
+  await q.query(
+    `CREATE POLICY tenant_isolation ON ${table} USING (${TENANT_PREDICATE}) WITH CHECK (${TENANT_PREDICATE})`,
+  );
+  await q.query(`GRANT ${privileges.join(', ')} ON ${table} TO ${RUNTIME_ROLE}`);
+}

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { APP_PIPE } from '@nestjs/core';
+import { InputValidationPipe, TenantDatabase } from '@pcrm/tenancy';
+import { CrmCoreModule } from '@pcrm/crm-core';
+import { APP_CONFIG } from '../config/app-config.token';
+import type { AppConfig } from '../config/app-config';
+import { formatError } from './format-error';
+import { queryLimits } from './query-limits';
+import { tenantTransactionPlugin } from './tenant-transaction.plugin';
+
+export const GRAPHQL_PATH = '/graphql';
+
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [TenantDatabase, APP_CONFIG],
+      useFactory: (db: TenantDatabase, config: AppConfig) => ({
+        path: GRAPHQL_PATH,
+        autoSchemaFile: true,
+        sortSchema: true,
+        playground: false,
+        introspection: config.graphqlIntrospection,
+        includeStacktraceInErrorResponses: false,
+        // Let an error's extensions.http decide the status: a refused operation is a 403, as the API promises.
+        preserveHttpStatusForExecutionErrors: false,
+        validationRules: [queryLimits],
+        plugins: [tenantTransactionPlugin(db)],
+        formatError: formatError((m) => console.error(m)),
+      }),
+    }),
+    CrmCoreModule,
+  ],
+  providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
+})
+export class GraphqlApiModule {}

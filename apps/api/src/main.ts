@@ -1,0 +1,26 @@
+import { loadConfig } from './config/app-config';
+import { startPlatform, type RunningPlatform } from './platform';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let platform: RunningPlatform | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: 종료합니다…`);
+    try {
+      await platform?.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  platform = await startPlatform(config);
+}
+
+main().catch((error: unknown) => {
+  console.error('PCRM 을 시작하지 못했습니다:', error);
+  process.exit(1);
+});

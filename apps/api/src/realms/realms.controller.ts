@@ -1,0 +1,25 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { MINISTRY_REALM, TenantRegistry } from '@pcrm/tenancy';
+
+export interface RealmEntry {
+  realm: string;
+  nameKo: string;
+  nameEn: string;
+  kind: 'tenant' | 'ministry';
+}
+
+/** The login start page's list of realms: public registry data only (codes and names). */
+@Controller('auth/realms')
+export class RealmsController {
+  constructor(@Inject(TenantRegistry) private readonly registry: TenantRegistry) {}
+
+  @Get()
+  realms(): { realms: RealmEntry[] } {
+    return {
+      realms: [
+        ...this.registry.list().map((t) => ({ realm: t.code, nameKo: t.nameKo, nameEn: t.nameEn, kind: 'tenant' as const })),
+        { realm: MINISTRY_REALM, nameKo: '중앙부처(행정안전부)', nameEn: 'Central ministry (MOIS)', kind: 'ministry' },
+      ],
+    };
+  }
+}

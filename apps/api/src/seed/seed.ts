@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { DEMO_TENANT_USERS, STANDARD_TENANTS, type Sql, type TenantDatabase, type TenantSeed } from '@pcrm/tenancy';
+import { AGENCY_CODES, COMMON_ORGANIZATION, LOCAL_BUREAUS, type OrgNode } from './organization-template';
+
+/** The tenant registry: the 16 시·도 exist in every installation (production too). Idempotent. */
+export async function seedTenants(owner: DataSource, tenants: readonly TenantSeed[] = STANDARD_TENANTS): Promise<void> {
+  for (const t of tenants) {
+    await owner.query(
+      `INSERT INTO tenants (id, name_ko, name_en) VALUES ($1, $2, $3)
+       ON CONFLICT (id) DO UPDATE SET name_ko = EXCLUDED.name_ko, name_en = EXCLUDED.name_en`,
+      [t.code, t.nameKo, t.nameEn],
+    );
+  }
+}
+
+interface FlatDepartment {
+  code: string;
+  name: string;
+  parentCode: string | null;
+  depth: number;
+}
+
+function flatten(tenant: string, nodes: OrgNode[]): FlatDepartment[] {
+  const prefix = (AGENCY_CODES[tenant] ?? '9990000').slice(0, 3);
+  const out: FlatDepartment[] = [];
+  const walk = (list: OrgNode[], parentCode: string | null, depth: number) => {
+    for (const node of list) {
+      const code = `${prefix}${String(out.length + 1).padStart(4, '0')}`;
+      out.push({ code, name: node.name, parentCode, depth });
+      walk(node.children ?? [], code, depth + 1);
+    }
+  };
+  walk(nodes, null, 0);
+  return out;
+}
+
+/** A stable UUID for a seeded login, so re-seeding never changes anyone's Keycloak subject. */
+const subjectFor = (tenant: string, username: string): string => {
+  const h = createHash('sha1').update(`pcrm:${tenant}:${username}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
+interface StaffSeed {
+  username: string;
+  name: string;
+  departmentCode: string;
+  position: string;
+  roles: string[];
+}
+
+const POSITION_BY_DEPTH = ['국장', '과장', '팀장'];
+
+/** Demo departments and staff of one tenant (development only). Idempotent: existing rows are kept. */
+export async function seedDemoOrganization(db: TenantDatabase, tenant: TenantSeed): Promise<void> {
+  const { fakerKO } = await import('@faker-js/faker');
+  fakerKO.seed([...tenant.code].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7));
+  const departments = flatten(tenant.code, [...COMMON_ORGANIZATION, ...(LOCAL_BUREAUS[tenant.code] ?? [])]);
+  const personName = () => `${fakerKO.person.lastName()}${fakerKO.person.firstName()}`;
+  const codeOf = (name: string) => departments.find((d) => d.name === name)!.code;
+
+  const staff: StaffSeed[] = [
+    { username: 'admin', name: personName(), departmentCode: codeOf('정보화기획팀'), position: '주무관', roles: [DEMO_TENANT_USERS.admin] },
+    { username: 'manager', name: personName(), departmentCode: codeOf('민원정책과'), position: '과장', roles: [DEMO_TENANT_USERS.manager] },
+    { username: 'officer', name: personName(), departmentCode: codeOf('고객만족팀'), position: '주무관', roles: [DEMO_TENANT_USERS.officer] },
+    { username: 'agent', name: personName(), departmentCode: codeOf('콜센터운영팀'), position: '상담원', roles: [DEMO_TENANT_USERS.agent] },
+  ];
+  for (const d of departments) {
+    const head = POSITION_BY_DEPTH[Math.min(d.depth, 2)];
+    staff.push({ username: `e${d.code}01`, name: personName(), departmentCode: d.code, position: head, roles: d.depth < 2 ? ['manager'] : ['officer'] });
+    if (d.depth === 2) {
+      for (const n of [2, 3]) {
+        staff.push({ username: `e${d.code}0${n}`, name: personName(), departmentCode: d.code, position: '주무관', roles: ['officer'] });
+      }
+    }
+  }
+
+  await db.withTenant(tenant.code, async (sql: Sql) => {
+    for (const d of departments) {
+      await sql.query(
+        `INSERT INTO departments (tenant_id, code, name, parent_id, sort_order)
+         VALUES (current_setting('app.tenant_id', true), $1, $2, (SELECT id FROM departments WHERE code = $3), $4)
+         ON CONFLICT (tenant_id, code) DO NOTHING`,
+        [d.code, d.name, d.parentCode, departments.indexOf(d)],
+      );
+    }
+    await sql.query(
+      `INSERT INTO staff (tenant_id, username, keycloak_subject, name, department_id, position, roles, email)
+       SELECT current_setting('app.tenant_id', true), s.username, s.subject, s.name, d.id, s.position,
+              string_to_array(s.roles, ','), s.username || '@' || current_setting('app.tenant_id', true) || '.example.go.kr'
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+            AS s(username, subject, name, department_code, position, roles)
+       JOIN departments d ON d.code = s.department_code
+       ON CONFLICT (tenant_id, username) DO NOTHING`,
+      [
+        staff.map((s) => s.username),
+        staff.map((s) => subjectFor(tenant.code, s.username)),
+        staff.map((s) => s.name),
+        staff.map((s) => s.departmentCode),
+        staff.map((s) => s.position),
+        staff.map((s) => s.roles.join(',')),
+      ],
+    );
+  });
+}

@@ -1,0 +1,68 @@
+import { gql, userToken, type GqlResult } from './support/api';
+
+const PAGE = `query($first: Int, $after: String, $search: String, $departmentId: ID) {
+  staff(first: $first, after: $after, search: $search, departmentId: $departmentId) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name username position roles department { id name } } }
+  }
+}`;
+
+let token: string;
+beforeAll(async () => {
+  token = await userToken('gwangju', 'officer');
+});
+
+it('pages through all staff by cursor, in name order, without gaps or repeats', async () => {
+  const seen: { id: string; name: string }[] = [];
+  let after: string | null = null;
+  let total = 0;
+  for (let i = 0; i < 50; i++) {
+    const res: GqlResult = await gql(token, PAGE, { first: 37, after });
+    const page: any = res.data!.staff;
+    total = page.totalCount;
+    seen.push(...page.edges.map((e: { node: { id: string; name: string } }) => e.node));
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  expect(total).toBeGreaterThan(100);
+  expect(seen).toHaveLength(total);
+  expect(new Set(seen.map((s) => s.id)).size).toBe(total);
+  const sorted = [...seen].sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1));
+  expect(seen).toEqual(sorted);
+});
+
+it('includes every demo role with its department', async () => {
+  for (const [username, role, department] of [
+    ['agent', 'agent', '콜센터운영팀'],
+    ['officer', 'officer', '고객만족팀'],
+    ['manager', 'manager', '민원정책과'],
+    ['admin', 'tenant-admin', '정보화기획팀'],
+  ]) {
+    const all = await gql(token, PAGE, { first: 200 });
+    const person = all.data!.staff.edges.map((e: { node: any }) => e.node).find((n: any) => n.username === username);
+    expect(person.roles).toEqual([role]);
+    expect(person.department.name).toBe(department);
+  }
+});
+
+it('filters by name and by department', async () => {
+  const first = (await gql(token, PAGE, { first: 1 })).data!.staff.edges[0].node;
+  const byName = await gql(token, PAGE, { search: first.name });
+  expect(byName.data!.staff.edges.map((e: any) => e.node.name)).toContain(first.name);
+  expect(byName.data!.staff.edges.every((e: any) => e.node.name.includes(first.name))).toBe(true);
+  const byDept = await gql(token, PAGE, { departmentId: first.department.id });
+  expect(byDept.data!.staff.totalCount).toBeGreaterThan(0);
+  expect(byDept.data!.staff.edges.every((e: any) => e.node.department.id === first.department.id)).toBe(true);
+  const wildcard = await gql(token, PAGE, { search: '%' });
+  expect(wildcard.data!.staff.totalCount).toBe(0);
+});
+
+it.each([
+  [{ first: 0 }, 'first'],
+  [{ first: 201 }, 'first'],
+  [{ after: 'garbage' }, 'after'],
+  [{ departmentId: 'nope' }, 'departmentId'],
+  [{ search: '' }, 'search'],
+])('refuses %j', async (vars, field) => {
+  const res = await gql(token, PAGE, vars);
+  expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+});

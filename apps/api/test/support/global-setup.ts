@@ -1,0 +1,29 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTestDatabase } from './test-database';
+import { startServerProcess } from './server-process';
+import { freePort } from './free-port';
+
+/** One platform for the whole run: its own PostgreSQL and the built server, on 127.0.0.1. */
+export default async function globalSetup(): Promise<void> {
+  const database = await startTestDatabase();
+  const dataDir = await mkdtemp(join(tmpdir(), 'pcrm-test-data-'));
+  try {
+    const server = await startServerProcess(
+      { DATABASE_URL: database.ownerUrl, PCRM_DATA_DIR: dataDir, PCRM_APP_DB_PASSWORD: 'pcrm-app-test' },
+      await freePort(),
+    );
+    const runtimeUrl = new URL(database.ownerUrl);
+    runtimeUrl.username = 'pcrm_app';
+    runtimeUrl.password = 'pcrm-app-test';
+    process.env.PCRM_BASE_URL = server.url;
+    process.env.PCRM_OWNER_DATABASE_URL = database.ownerUrl;
+    process.env.PCRM_APP_DATABASE_URL = runtimeUrl.toString();
+    process.env.PCRM_TEST_DATA_DIR = dataDir;
+    (globalThis as Record<string, unknown>).__pcrm = { database, server };
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,35 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: '부서 (국/실/본부 → 과 → 팀)' })
+export class Department {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: '부서 코드 (시·도 안에서 유일)' })
+  code!: string;
+
+  @Field({ description: '부서명' })
+  name!: string;
+
+  @Field(() => ID, { nullable: true, description: '상위 부서; 최상위는 null' })
+  parentId!: string | null;
+
+  @Field(() => Int, { description: '같은 상위 부서 안에서의 순서' })
+  sortOrder!: number;
+}
+
+export interface DepartmentRow {
+  id: string;
+  code: string;
+  name: string;
+  parent_id: string | null;
+  sort_order: number;
+}
+
+export const toDepartment = (row: DepartmentRow): Department => ({
+  id: row.id,
+  code: row.code,
+  name: row.name,
+  parentId: row.parent_id,
+  sortOrder: row.sort_order,
+});

@@ -1,0 +1,47 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@pcrm/tenancy';
+
+@ObjectType({ description: '직원' })
+export class Staff {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: '이름' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '로그인 아이디 (Keycloak preferred_username)' })
+  username!: string | null;
+
+  @Field(() => String, { nullable: true, description: '직위' })
+  position!: string | null;
+
+  @Field(() => [String], { description: 'Keycloak realm 역할' })
+  roles!: string[];
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  departmentId!: string | null;
+}
+
+export const StaffConnection = ConnectionType(Staff, 'Staff');
+
+export interface StaffRow {
+  id: string;
+  name: string;
+  username: string | null;
+  position: string | null;
+  roles: string[];
+  email: string | null;
+  department_id: string | null;
+}
+
+export const toStaff = (row: StaffRow): Staff => ({
+  id: row.id,
+  name: row.name,
+  username: row.username,
+  position: row.position,
+  roles: row.roles,
+  email: row.email,
+  departmentId: row.department_id,
+});

@@ -1,0 +1,40 @@
+import { GraphQLError } from 'graphql';
+
+/** Stable `extensions.code`s of the API; clients switch on these, never on message text. */
+export const ErrorCode = {
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  BadUserInput: 'BAD_USER_INPUT',
+  NotFound: 'NOT_FOUND',
+  Conflict: 'CONFLICT',
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  Internal: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+};
+
+/** An error a caller can act on: Korean `message`, English `extensions.messageEn`, stable code. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, messageKo: string, messageEn: string, details: Record<string, unknown> = {}) {
+    const status = HTTP_STATUS[code];
+    super(messageKo, {
+      extensions: { code, messageEn, ...details, ...(status ? { http: { status } } : {}) },
+    });
+  }
+}
+
+export const forbidden = (): AppError =>
+  new AppError(ErrorCode.Forbidden, '이 작업을 할 권한이 없습니다.', 'You are not allowed to do this.');
+
+export const notFound = (what: string, whatEn: string): AppError =>
+  new AppError(ErrorCode.NotFound, `${what}을(를) 찾을 수 없습니다.`, `${whatEn} not found.`);
+
+export const badInput = (field: string, messageKo: string, messageEn: string): AppError =>
+  new AppError(ErrorCode.BadUserInput, messageKo, messageEn, { field });
+
+export const conflict = (field: string, messageKo: string, messageEn: string): AppError =>
+  new AppError(ErrorCode.Conflict, messageKo, messageEn, { field });

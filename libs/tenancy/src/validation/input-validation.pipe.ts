@@ -1,0 +1,51 @@
+import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+import { AppError, ErrorCode } from '../errors/app-errors';
+import { normalizeInput } from '../text/normalize';
+
+/** Korean and English text for a class-validator constraint, set through its `context` option. */
+export interface Bilingual {
+  ko: string;
+  en: string;
+}
+export const say = (ko: string, en: string): { context: Bilingual } => ({ context: { ko, en } });
+
+function flatten(errors: ValidationError[], prefix = ''): { field: string; ko: string; en: string }[] {
+  return errors.flatMap((error) => {
+    const field = prefix + error.property;
+    const own = Object.keys(error.constraints ?? {}).map((constraint) => {
+      const text = error.contexts?.[constraint] as Bilingual | undefined;
+      return {
+        field,
+        ko: text?.ko ?? `${field} 값이 올바르지 않습니다.`,
+        en: text?.en ?? error.constraints![constraint],
+      };
+    });
+    return [...own, ...flatten(error.children ?? [], `${field}.`)];
+  });
+}
+
+/**
+ * Every GraphQL argument: NFC-normalized, then checked with class-validator. The first problem is the
+ * message; all problems are listed in `extensions.fields`.
+ */
+@Injectable()
+export class InputValidationPipe implements PipeTransform {
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const normalized = normalizeInput(value);
+    const type = metadata.metatype;
+    if (!type || [String, Number, Boolean, Array, Object].includes(type as never) || normalized == null) {
+      return normalized;
+    }
+    const instance = plainToInstance(type, normalized) as object;
+    const problems = flatten(await validate(instance, { forbidUnknownValues: false }));
+    if (problems.length) {
+      throw new AppError(ErrorCode.BadUserInput, problems[0].ko, problems[0].en, {
+        field: problems[0].field,
+        fields: problems,
+      });
+    }
+    return instance;
+  }
+}
