@@ -3,21 +3,21 @@ import { startPlatform, type RunningPlatform } from './platform';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  let platform: RunningPlatform | undefined;
+  const running: { platform?: RunningPlatform } = {};
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: 종료합니다…`);
     try {
-      await platform?.close();
+      await running.platform?.close();
     } finally {
       process.exit(0);
     }
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-  platform = await startPlatform(config);
+  running.platform = await startPlatform(config);
 }
 
 main().catch((error: unknown) => {

@@ -5,13 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import type { INestApplication } from '@nestjs/common';
-import {
-  STANDARD_TENANTS,
-  TenantDatabase,
-  TenantRegistry,
-  TokenVerifier,
-  bearerAuth,
-} from '@pcrm/tenancy';
+import { STANDARD_TENANTS, TenantDatabase, TenantRegistry, TokenVerifier, bearerAuth } from '@pcrm/tenancy';
 import type { AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/database-setup';
 import { ownerDataSource, runtimeDataSource } from './database/data-sources';
@@ -32,7 +26,10 @@ export interface RunningPlatform {
 const BODY_LIMIT = '1mb';
 
 /** Database, migrations, seed, API, admin UI and (in development) the identity provider, on one port. */
-export async function startPlatform(config: AppConfig, log: (m: string) => void = console.log): Promise<RunningPlatform> {
+export async function startPlatform(
+  config: AppConfig,
+  log: (m: string) => void = console.log,
+): Promise<RunningPlatform> {
   const urls = await prepareDatabase(config, log);
   const runtime = await runtimeDataSource(urls.runtime, config.dbPoolSize).initialize();
   const registry = new TenantRegistry(runtime);
@@ -67,10 +64,14 @@ export async function startPlatform(config: AppConfig, log: (m: string) => void 
     server.use(GRAPHQL_PATH, bearerAuth(verifier), express.json({ limit: BODY_LIMIT }), requestBodyErrors);
     mountAdminBundle(server, config.adminDistDir, log);
 
-    app = await NestFactory.create(AppModule.register(config, runtime, { database, registry }), new ExpressAdapter(server), {
-      bodyParser: false,
-      logger: config.production ? ['error', 'warn', 'log'] : ['error', 'warn'],
-    });
+    app = await NestFactory.create(
+      AppModule.register(config, runtime, { database, registry }),
+      new ExpressAdapter(server),
+      {
+        bodyParser: false,
+        logger: config.production ? ['error', 'warn', 'log'] : ['error', 'warn'],
+      },
+    );
     await app.listen(config.port, config.host);
     const port = (app.getHttpServer() as Server).address() as AddressInfo;
     log(`PCRM 이 ${config.publicUrl} 에서 동작합니다 (GraphQL ${GRAPHQL_PATH}, 상태 /health)`);

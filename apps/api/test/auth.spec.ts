@@ -7,7 +7,12 @@ describe('bearer token verification', () => {
   it('accepts a token the realm issued and tells who is calling', async () => {
     const res = await gql(await userToken('busan', 'officer'), ME);
     expect(res.status).toBe(200);
-    expect(res.data?.me).toEqual({ username: 'officer', roles: ['officer'], realm: 'busan', tenant: { code: 'busan' } });
+    expect(res.data?.me).toEqual({
+      username: 'officer',
+      roles: ['officer'],
+      realm: 'busan',
+      tenant: { code: 'busan' },
+    });
   });
 
   it('accepts a token signed with the realm key when it has not expired', async () => {
@@ -72,12 +77,23 @@ describe('bearer token verification', () => {
   });
 
   it('never grants tenant roles to a ministry token or ministry roles to a tenant token', async () => {
-    const tenantClaimingAnalyst = signJwt(keycloakClaims('busan', { realm_access: { roles: ['ministry-analyst'] } }), realmKey('busan'));
+    const tenantClaimingAnalyst = signJwt(
+      keycloakClaims('busan', { realm_access: { roles: ['ministry-analyst'] } }),
+      realmKey('busan'),
+    );
     const refused = await gql(tenantClaimingAnalyst, ME);
     expect([refused.status, refused.errors?.[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
     await integratorToken('ministry');
-    const ministryClaimingAdmin = signJwt(keycloakClaims('ministry', { realm_access: { roles: ['tenant-admin', 'ministry-analyst'] } }), realmKey('ministry'));
-    expect((await gql(ministryClaimingAdmin, ME)).data?.me).toEqual({ username: 'tester', roles: ['ministry-analyst'], realm: 'ministry', tenant: null });
+    const ministryClaimingAdmin = signJwt(
+      keycloakClaims('ministry', { realm_access: { roles: ['tenant-admin', 'ministry-analyst'] } }),
+      realmKey('ministry'),
+    );
+    expect((await gql(ministryClaimingAdmin, ME)).data?.me).toEqual({
+      username: 'tester',
+      roles: ['ministry-analyst'],
+      realm: 'ministry',
+      tenant: null,
+    });
   });
 
   it('issues integrator tokens only for the right secret', async () => {

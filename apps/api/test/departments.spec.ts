@@ -1,12 +1,20 @@
 import { Client } from 'pg';
 import { baseUrl, gql, userToken } from './support/api';
 
-const CREATE = 'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id code name parentId sortOrder } }';
-const UPDATE = 'mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { id code name parentId } }';
+const CREATE =
+  'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id code name parentId sortOrder } }';
+const UPDATE =
+  'mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { id code name parentId } }';
 const LIST = '{ departments { id code name parentId sortOrder staffCount } }';
 
 let admin: string;
-const list = async () => (await gql(admin, LIST)).data!.departments as { id: string; code: string; name: string; parentId: string | null }[];
+const list = async () =>
+  (await gql(admin, LIST)).data!.departments as {
+    id: string;
+    code: string;
+    name: string;
+    parentId: string | null;
+  }[];
 
 beforeAll(async () => {
   admin = await userToken('incheon', 'admin');
@@ -19,18 +27,26 @@ describe('the department tree', () => {
     const division = all.find((d) => d.name === '기획담당관')!;
     const team = all.find((d) => d.name === '기획팀')!;
     expect([root.parentId, division.parentId, team.parentId]).toEqual([null, root.id, division.id]);
-    expect((await gql(admin, LIST)).data!.departments.find((d: { id: string }) => d.id === team.id).staffCount).toBe(3);
+    expect(
+      (await gql(admin, LIST)).data!.departments.find((d: { id: string }) => d.id === team.id).staffCount,
+    ).toBe(3);
   });
 
   it('creates, renames and moves departments, and audits each change', async () => {
     const parent = (await list()).find((d) => d.name === '시민소통관')!;
-    const created = await gql(admin, CREATE, { i: { name: '민원혁신과', code: 'INNOV-01', parentId: parent.id } });
+    const created = await gql(admin, CREATE, {
+      i: { name: '민원혁신과', code: 'INNOV-01', parentId: parent.id },
+    });
     expect(created.errors).toBeUndefined();
     const dept = created.data!.createDepartment;
     expect(dept).toMatchObject({ name: '민원혁신과', code: 'INNOV-01', parentId: parent.id });
 
     const renamed = await gql(admin, UPDATE, { i: { id: dept.id, name: '고객혁신과' } });
-    expect(renamed.data!.updateDepartment).toMatchObject({ name: '고객혁신과', code: 'INNOV-01', parentId: parent.id });
+    expect(renamed.data!.updateDepartment).toMatchObject({
+      name: '고객혁신과',
+      code: 'INNOV-01',
+      parentId: parent.id,
+    });
     const moved = await gql(admin, UPDATE, { i: { id: dept.id, parentId: null } });
     expect(moved.data!.updateDepartment.parentId).toBeNull();
 
@@ -43,8 +59,20 @@ describe('the department tree', () => {
     await owner.end();
     expect(rows).toEqual([
       { tenant_id: 'incheon', actor: 'incheon/admin', action: 'create', before: null, after: '민원혁신과' },
-      { tenant_id: 'incheon', actor: 'incheon/admin', action: 'update', before: '민원혁신과', after: '고객혁신과' },
-      { tenant_id: 'incheon', actor: 'incheon/admin', action: 'update', before: '고객혁신과', after: '고객혁신과' },
+      {
+        tenant_id: 'incheon',
+        actor: 'incheon/admin',
+        action: 'update',
+        before: '민원혁신과',
+        after: '고객혁신과',
+      },
+      {
+        tenant_id: 'incheon',
+        actor: 'incheon/admin',
+        action: 'update',
+        before: '고객혁신과',
+        after: '고객혁신과',
+      },
     ]);
   });
 
@@ -116,11 +144,16 @@ describe('bad input changes nothing and says what is wrong', () => {
       body: JSON.stringify({ query: `{ me { username } }`, variables: { pad: 'x'.repeat(1_100_000) } }),
     });
     expect(res.status).toBe(413);
-    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(
+      ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code,
+    ).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('queries deeper than the limit are refused', async () => {
-    const deep = `{ staff { edges { node { department { id } } } } }`.replace('department { id }', 'department { id }');
+    const deep = `{ staff { edges { node { department { id } } } } }`.replace(
+      'department { id }',
+      'department { id }',
+    );
     expect((await gql(admin, deep)).errors).toBeUndefined();
     const fields = Array.from({ length: 301 }, (_, i) => `a${i}: me { username }`).join(' ');
     const res = await gql(admin, `{ ${fields} }`);
@@ -148,7 +181,9 @@ describe('text is stored as given', () => {
     expect(res.data!.createDepartment.name).toBe('민원정책과');
     const owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
     await owner.connect();
-    const { rows } = await owner.query(`SELECT name FROM departments WHERE tenant_id = 'incheon' AND code = 'NFC-TEST'`);
+    const { rows } = await owner.query(
+      `SELECT name FROM departments WHERE tenant_id = 'incheon' AND code = 'NFC-TEST'`,
+    );
     await owner.end();
     expect(rows[0].name).toBe('민원정책과'.normalize('NFC'));
     expect(Buffer.from(rows[0].name).length).toBe(15);

@@ -38,9 +38,13 @@ describe('a busan token against seoul data, through the API', () => {
     const all = await gql(busanAdmin, '{ staff(first: 200) { totalCount edges { node { id } } } }');
     const ids: string[] = all.data!.staff.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(ids.some((id) => seoulStaffIds.includes(id))).toBe(false);
-    const filtered = await gql(busanAdmin, 'query($d: ID) { staff(departmentId: $d) { totalCount edges { node { id } } } }', {
-      d: seoulDepartments[0].id,
-    });
+    const filtered = await gql(
+      busanAdmin,
+      'query($d: ID) { staff(departmentId: $d) { totalCount edges { node { id } } } }',
+      {
+        d: seoulDepartments[0].id,
+      },
+    );
     expect(filtered.data!.staff.totalCount).toBe(0);
   });
 
@@ -49,8 +53,16 @@ describe('a busan token against seoul data, through the API', () => {
     ['integrator', () => busanIntegrator],
   ])('cannot rename, re-code or move a seoul department (%s)', async (_who, token) => {
     const target = seoulDepartments[0];
-    for (const input of [{ id: target.id, name: '탈취' }, { id: target.id, code: 'HIJACK' }, { id: target.id, parentId: null }]) {
-      const res = await gql(token(), 'mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { id } }', { i: input });
+    for (const input of [
+      { id: target.id, name: '탈취' },
+      { id: target.id, code: 'HIJACK' },
+      { id: target.id, parentId: null },
+    ]) {
+      const res = await gql(
+        token(),
+        'mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { id } }',
+        { i: input },
+      );
       expect(res.errors?.[0].extensions.code).toBe('NOT_FOUND');
     }
     const after: Dept[] = (await gql(seoulAdmin, DEPARTMENTS)).data!.departments;
@@ -58,15 +70,23 @@ describe('a busan token against seoul data, through the API', () => {
   });
 
   it('cannot hang a busan department under a seoul one, nor a seoul one under busan', async () => {
-    const created = await gql(busanAdmin, 'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id } }', {
-      i: { name: '침투과', code: 'INFILTRATE', parentId: seoulDepartments[0].id },
-    });
+    const created = await gql(
+      busanAdmin,
+      'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id } }',
+      {
+        i: { name: '침투과', code: 'INFILTRATE', parentId: seoulDepartments[0].id },
+      },
+    );
     expect(created.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(created.errors?.[0].extensions.field).toBe('parentId');
     const busanRoot: Dept = (await gql(busanAdmin, DEPARTMENTS)).data!.departments[0];
-    const moved = await gql(busanAdmin, 'mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { id } }', {
-      i: { id: busanRoot.id, parentId: seoulDepartments[1].id },
-    });
+    const moved = await gql(
+      busanAdmin,
+      'mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { id } }',
+      {
+        i: { id: busanRoot.id, parentId: seoulDepartments[1].id },
+      },
+    );
     expect(moved.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect((await gql(seoulAdmin, DEPARTMENTS)).data!.departments).toEqual(seoulDepartments);
   });
@@ -74,7 +94,11 @@ describe('a busan token against seoul data, through the API', () => {
   it('cannot choose the tenant with a header or argument', async () => {
     const sneaky = await fetch(`${process.env.PCRM_BASE_URL}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${busanAdmin}`, 'x-tenant-id': 'seoul' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${busanAdmin}`,
+        'x-tenant-id': 'seoul',
+      },
       body: JSON.stringify({ query: DEPARTMENTS }),
     }).then((r) => r.json() as Promise<{ data: { departments: Dept[] } }>);
     const seoulIds = new Set(seoulDepartments.map((d) => d.id));

@@ -37,13 +37,18 @@ it('finds the tenant tables from the catalog', () => {
 });
 
 it('has row level security enabled and forced on every tenant table', async () => {
-  const { rows } = await owner.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+  const { rows } = await owner.query<{
+    relname: string;
+    relrowsecurity: boolean;
+    relforcerowsecurity: boolean;
+  }>(
     `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class
      WHERE relnamespace = 'public'::regnamespace AND relname = ANY($1)`,
     [tenantTables],
   );
   expect(rows).toHaveLength(tenantTables.length);
-  for (const row of rows) expect([row.relname, row.relrowsecurity, row.relforcerowsecurity]).toEqual([row.relname, true, true]);
+  for (const row of rows)
+    expect([row.relname, row.relrowsecurity, row.relforcerowsecurity]).toEqual([row.relname, true, true]);
 });
 
 it('leads every primary key and foreign key of a tenant table with tenant_id', async () => {
@@ -59,7 +64,9 @@ it('leads every primary key and foreign key of a tenant table with tenant_id', a
 });
 
 it('runs as a role that owns nothing and cannot bypass RLS', async () => {
-  const { rows: role } = await app.query('SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user');
+  const { rows: role } = await app.query(
+    'SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user',
+  );
   expect(role[0]).toEqual({ rolsuper: false, rolbypassrls: false });
   const { rows: owned } = await app.query(
     `SELECT relname FROM pg_class WHERE relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)`,
@@ -70,7 +77,9 @@ it('runs as a role that owns nothing and cannot bypass RLS', async () => {
 it('with app.tenant_id = busan, shows no row of seoul (or any other tenant) in any tenant table', async () => {
   for (const table of tenantTables) {
     const counts = await asTenant('busan', () =>
-      app.query<{ tenant_id: string; n: number }>(`SELECT tenant_id, count(*)::int AS n FROM ${table} GROUP BY tenant_id`),
+      app.query<{ tenant_id: string; n: number }>(
+        `SELECT tenant_id, count(*)::int AS n FROM ${table} GROUP BY tenant_id`,
+      ),
     );
     expect(counts.rows.filter((r) => r.tenant_id !== 'busan')).toEqual([]);
   }
@@ -87,16 +96,22 @@ it('with no app.tenant_id, shows no row at all', async () => {
 
 it('refuses to write a row for another tenant', async () => {
   await expect(
-    asTenant('busan', () => app.query(`INSERT INTO departments (tenant_id, code, name) VALUES ('seoul', 'X-RLS', '침투')`)),
+    asTenant('busan', () =>
+      app.query(`INSERT INTO departments (tenant_id, code, name) VALUES ('seoul', 'X-RLS', '침투')`),
+    ),
   ).rejects.toThrow(/row-level security/);
-  const moved = await asTenant('busan', () => app.query(`UPDATE departments SET tenant_id = 'seoul' WHERE code LIKE '626%' RETURNING id`)).catch(
-    (e: Error) => e,
-  );
+  const moved = await asTenant('busan', () =>
+    app.query(`UPDATE departments SET tenant_id = 'seoul' WHERE code LIKE '626%' RETURNING id`),
+  ).catch((e: Error) => e);
   expect(moved).toBeInstanceOf(Error);
-  const seoulTouched = await asTenant('busan', () => app.query(`UPDATE staff SET name = 'x' WHERE tenant_id = 'seoul'`));
+  const seoulTouched = await asTenant('busan', () =>
+    app.query(`UPDATE staff SET name = 'x' WHERE tenant_id = 'seoul'`),
+  );
   expect(seoulTouched.rowCount).toBe(0);
 });
 
 it('keeps the audit trail append-only for the runtime role', async () => {
-  await expect(asTenant('busan', () => app.query('DELETE FROM audit_events'))).rejects.toThrow(/permission denied/);
+  await expect(asTenant('busan', () => app.query('DELETE FROM audit_events'))).rejects.toThrow(
+    /permission denied/,
+  );
 });

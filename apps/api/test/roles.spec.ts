@@ -3,16 +3,26 @@ import { gql, integratorToken, userToken } from './support/api';
 type Caller = 'agent' | 'officer' | 'manager' | 'admin' | 'integrator' | 'analyst';
 
 const OPERATIONS: Record<string, { query: string; allowed: Caller[] }> = {
-  me: { query: '{ me { username } }', allowed: ['agent', 'officer', 'manager', 'admin', 'integrator', 'analyst'] },
-  departments: { query: '{ departments { id } }', allowed: ['agent', 'officer', 'manager', 'admin', 'integrator'] },
-  staff: { query: '{ staff(first: 1) { totalCount } }', allowed: ['agent', 'officer', 'manager', 'admin', 'integrator'] },
+  me: {
+    query: '{ me { username } }',
+    allowed: ['agent', 'officer', 'manager', 'admin', 'integrator', 'analyst'],
+  },
+  departments: {
+    query: '{ departments { id } }',
+    allowed: ['agent', 'officer', 'manager', 'admin', 'integrator'],
+  },
+  staff: {
+    query: '{ staff(first: 1) { totalCount } }',
+    allowed: ['agent', 'officer', 'manager', 'admin', 'integrator'],
+  },
   tenants: { query: '{ tenants { code } }', allowed: ['analyst'] },
   createDepartment: {
     query: 'mutation { createDepartment(input: { name: "권한시험과", code: "ROLE-TEST" }) { id } }',
     allowed: ['admin', 'integrator'],
   },
   updateDepartment: {
-    query: 'mutation { updateDepartment(input: { id: "00000000-0000-0000-0000-000000000000", name: "x" }) { id } }',
+    query:
+      'mutation { updateDepartment(input: { id: "00000000-0000-0000-0000-000000000000", name: "x" }) { id } }',
     allowed: ['admin', 'integrator'],
   },
 };
@@ -20,23 +30,27 @@ const OPERATIONS: Record<string, { query: string; allowed: Caller[] }> = {
 const tokens = {} as Record<Caller, string>;
 
 beforeAll(async () => {
-  for (const user of ['agent', 'officer', 'manager', 'admin'] as const) tokens[user] = await userToken('daegu', user);
+  for (const user of ['agent', 'officer', 'manager', 'admin'] as const)
+    tokens[user] = await userToken('daegu', user);
   tokens.integrator = await integratorToken('daegu');
   tokens.analyst = await userToken('ministry', 'analyst');
 });
 
 describe.each(Object.entries(OPERATIONS))('%s', (_name, { query, allowed }) => {
-  it.each(['agent', 'officer', 'manager', 'admin', 'integrator', 'analyst'] as Caller[])('for %s', async (caller) => {
-    const res = await gql(tokens[caller], query);
-    const code = res.errors?.[0]?.extensions.code;
-    if (allowed.includes(caller)) {
-      expect(code).not.toBe('FORBIDDEN');
-    } else {
-      expect(res.status).toBe(403);
-      expect(code).toBe('FORBIDDEN');
-      expect(res.errors?.[0].message).toBe('이 작업을 할 권한이 없습니다.');
-    }
-  });
+  it.each(['agent', 'officer', 'manager', 'admin', 'integrator', 'analyst'] as Caller[])(
+    'for %s',
+    async (caller) => {
+      const res = await gql(tokens[caller], query);
+      const code = res.errors?.[0]?.extensions.code;
+      if (allowed.includes(caller)) {
+        expect(code).not.toBe('FORBIDDEN');
+      } else {
+        expect(res.status).toBe(403);
+        expect(code).toBe('FORBIDDEN');
+        expect(res.errors?.[0].message).toBe('이 작업을 할 권한이 없습니다.');
+      }
+    },
+  );
 });
 
 it('a refused mutation changes nothing', async () => {

@@ -26,7 +26,9 @@ it('pages through all staff by cursor, in name order, without gaps or repeats', 
   expect(total).toBeGreaterThan(100);
   expect(seen).toHaveLength(total);
   expect(new Set(seen.map((s) => s.id)).size).toBe(total);
-  const sorted = [...seen].sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1));
+  const sorted = [...seen].sort((a, b) =>
+    a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1,
+  );
   expect(seen).toEqual(sorted);
 });
 
@@ -38,7 +40,9 @@ it('includes every demo role with its department', async () => {
     ['admin', 'tenant-admin', '정보화기획팀'],
   ]) {
     const all = await gql(token, PAGE, { first: 200 });
-    const person = all.data!.staff.edges.map((e: { node: any }) => e.node).find((n: any) => n.username === username);
+    const person = all
+      .data!.staff.edges.map((e: { node: any }) => e.node)
+      .find((n: any) => n.username === username);
     expect(person.roles).toEqual([role]);
     expect(person.department.name).toBe(department);
   }

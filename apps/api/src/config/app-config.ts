@@ -29,12 +29,15 @@ const bool = (value: string | undefined, fallback: boolean): boolean =>
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port number: ${env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT is not a port number: ${env.PORT}`);
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
   const devIdentityProvider = bool(env.PCRM_DEV_IDP, !production);
   const appDbPassword = env.PCRM_APP_DB_PASSWORD ?? (production ? '' : 'pcrm-app-dev');
   if (production && !env.DATABASE_APP_URL && !appDbPassword) {
-    throw new Error('Production needs DATABASE_APP_URL or PCRM_APP_DB_PASSWORD for the runtime database role');
+    throw new Error(
+      'Production needs DATABASE_APP_URL or PCRM_APP_DB_PASSWORD for the runtime database role',
+    );
   }
   return {
     production,

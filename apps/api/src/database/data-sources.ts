@@ -3,7 +3,12 @@ import { MIGRATIONS } from './migrations';
 
 /** Migrations and provisioning connect as the schema owner. */
 export function ownerDataSource(url: string): DataSource {
-  return new DataSource({ type: 'postgres', url, migrations: MIGRATIONS, migrationsTableName: 'schema_migrations' });
+  return new DataSource({
+    type: 'postgres',
+    url,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+  });
 }
 
 /** The request path connects as the runtime role; `synchronize` is never on. */

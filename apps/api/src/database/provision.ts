@@ -22,7 +22,9 @@ export async function ensureRuntimeRole(ownerUrl: string, password: string): Pro
       await client.query(`ALTER ROLE ${RUNTIME_ROLE} PASSWORD ${client.escapeLiteral(password)}`);
     }
     const { rows: db } = await client.query<{ datname: string }>('SELECT current_database() AS datname');
-    await client.query(`GRANT CONNECT ON DATABASE ${client.escapeIdentifier(db[0].datname)} TO ${RUNTIME_ROLE}`);
+    await client.query(
+      `GRANT CONNECT ON DATABASE ${client.escapeIdentifier(db[0].datname)} TO ${RUNTIME_ROLE}`,
+    );
     await client.query(`GRANT USAGE ON SCHEMA public TO ${RUNTIME_ROLE}`);
   } finally {
     await client.end();

@@ -20,7 +20,9 @@ export function formatError(log: (message: string) => void) {
     delete extensions.stacktrace;
     const code = typeof extensions.code === 'string' ? extensions.code : ErrorCode.Internal;
     if (code === ErrorCode.Internal) {
-      log(`GraphQL internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      log(
+        `GraphQL internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       return {
         message: '서버 내부 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.',
         locations: formatted.locations,
@@ -28,7 +30,8 @@ export function formatError(log: (message: string) => void) {
         extensions: { code, messageEn: 'Internal server error. Please try again later.' },
       };
     }
-    if (typeof extensions.messageEn === 'string') return { ...formatted, extensions: { ...extensions, code } };
+    if (typeof extensions.messageEn === 'string')
+      return { ...formatted, extensions: { ...extensions, code } };
     // graphql-js and Apollo speak English; keep their precise text (it names the field) in both languages.
     const ko = BUILT_IN[code];
     return {

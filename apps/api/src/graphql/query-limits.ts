@@ -11,8 +11,16 @@ const tooBig = (ko: string, en: string) =>
  * (fragments expanded), so one request cannot ask for unbounded work.
  */
 export function queryLimits(context: ValidationContext): ASTVisitor {
-  const fragments = new Map(context.getDocument().definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])));
-  const measure = (set: SelectionSetNode, depth: number, seen: Set<string>): { depth: number; fields: number } => {
+  const fragments = new Map(
+    context
+      .getDocument()
+      .definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
+  );
+  const measure = (
+    set: SelectionSetNode,
+    depth: number,
+    seen: Set<string>,
+  ): { depth: number; fields: number } => {
     let deepest = depth;
     let fields = 0;
     for (const selection of set.selections) {
@@ -30,7 +38,11 @@ export function queryLimits(context: ValidationContext): ASTVisitor {
       if (selection.kind === Kind.INLINE_FRAGMENT) inner = selection.selectionSet;
       else if (!seen.has(selection.name.value)) inner = fragments.get(selection.name.value)?.selectionSet;
       if (inner) {
-        const m = measure(inner, depth, selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, selection.name.value]) : seen);
+        const m = measure(
+          inner,
+          depth,
+          selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, selection.name.value]) : seen,
+        );
         deepest = Math.max(deepest, m.depth);
         fields += m.fields;
       }
@@ -42,12 +54,18 @@ export function queryLimits(context: ValidationContext): ASTVisitor {
       const { depth, fields } = measure(node.selectionSet, 1, new Set());
       if (depth > MAX_QUERY_DEPTH) {
         context.reportError(
-          tooBig(`질의 깊이 ${depth}이(가) 한도 ${MAX_QUERY_DEPTH}을(를) 넘습니다.`, `Query depth ${depth} exceeds the limit of ${MAX_QUERY_DEPTH}.`),
+          tooBig(
+            `질의 깊이 ${depth}이(가) 한도 ${MAX_QUERY_DEPTH}을(를) 넘습니다.`,
+            `Query depth ${depth} exceeds the limit of ${MAX_QUERY_DEPTH}.`,
+          ),
         );
       }
       if (fields > MAX_QUERY_FIELDS) {
         context.reportError(
-          tooBig(`선택한 필드 ${fields}개가 한도 ${MAX_QUERY_FIELDS}개를 넘습니다.`, `${fields} selected fields exceed the limit of ${MAX_QUERY_FIELDS}.`),
+          tooBig(
+            `선택한 필드 ${fields}개가 한도 ${MAX_QUERY_FIELDS}개를 넘습니다.`,
+            `${fields} selected fields exceed the limit of ${MAX_QUERY_FIELDS}.`,
+          ),
         );
       }
     },

@@ -12,7 +12,8 @@ export function tenantTransactionPlugin(db: TenantDatabase): ApolloServerPlugin 
         async willSendResponse({ response }) {
           const ctx = RequestContexts.current();
           if (!ctx) return;
-          const failed = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
+          const failed =
+            response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
           await db.endRequest(ctx, !failed);
         },
       };

@@ -17,9 +17,18 @@ export class HealthController {
         this.dataSource.query('SELECT 1'),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), DB_TIMEOUT_MS).unref()),
       ]);
-      res.status(200).json({ status: 'ok', database: 'up', latencyMs: Date.now() - started, uptimeSeconds: Math.round(process.uptime()) });
+      res
+        .status(200)
+        .json({
+          status: 'ok',
+          database: 'up',
+          latencyMs: Date.now() - started,
+          uptimeSeconds: Math.round(process.uptime()),
+        });
     } catch {
-      res.status(503).json({ status: 'unavailable', database: 'down', message: '데이터베이스에 연결할 수 없습니다.' });
+      res
+        .status(503)
+        .json({ status: 'unavailable', database: 'down', message: '데이터베이스에 연결할 수 없습니다.' });
     }
   }
 }

@@ -42,15 +42,27 @@ export class AccountDirectory {
     return this.find(realm, 'keycloak_subject', subject);
   }
 
-  private async find(realm: string, column: 'username' | 'keycloak_subject', value: string): Promise<Account | null> {
+  private async find(
+    realm: string,
+    column: 'username' | 'keycloak_subject',
+    value: string,
+  ): Promise<Account | null> {
     if (realm === MINISTRY_REALM) {
-      return MINISTRY_ACCOUNTS.find((a) => (column === 'username' ? a.username : a.subject) === value) ?? null;
+      return (
+        MINISTRY_ACCOUNTS.find((a) => (column === 'username' ? a.username : a.subject) === value) ?? null
+      );
     }
     const [row] = await this.db.withTenant(realm, (sql) =>
       sql.query<StaffAccountRow>(`${ACCOUNT_SQL} AND ${column} = $1`, [value]),
     );
     return row
-      ? { subject: row.keycloak_subject, username: row.username, name: row.name, email: row.email, roles: row.roles }
+      ? {
+          subject: row.keycloak_subject,
+          username: row.username,
+          name: row.name,
+          email: row.email,
+          roles: row.roles,
+        }
       : null;
   }
 }

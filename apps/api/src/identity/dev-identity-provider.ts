@@ -85,7 +85,15 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
       claims: { openid: ['sub'], profile: ['name', 'preferred_username'], email: ['email'] },
       conformIdTokenClaims: false,
       pkce: { required: () => true },
-      ttl: { AccessToken: 1800, ClientCredentials: 1800, IdToken: 1800, Interaction: 600, Session: 28800, Grant: 28800, AuthorizationCode: 60 },
+      ttl: {
+        AccessToken: 1800,
+        ClientCredentials: 1800,
+        IdToken: 1800,
+        Interaction: 600,
+        Session: 28800,
+        Grant: 28800,
+        AuthorizationCode: 60,
+      },
       features: {
         devInteractions: { enabled: false },
         clientCredentials: { enabled: true },
@@ -120,7 +128,10 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
         if (!client || !session?.accountId) return undefined;
         const grantId = result?.consent?.grantId ?? session.grantIdFor(client.clientId);
         if (grantId) return ctx.oidc.provider.Grant.find(grantId);
-        const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId });
+        const grant = new ctx.oidc.provider.Grant({
+          clientId: client.clientId,
+          accountId: session.accountId,
+        });
         grant.addOIDCScope(API_SCOPE);
         grant.addResourceScope(API_RESOURCE, API_SCOPE);
         await grant.save();
@@ -158,14 +169,19 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
           realm_access: { roles: account?.roles ?? [] },
         };
       },
-      interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/realms/${realm}/login-actions/${interaction.uid}` },
+      interactions: {
+        url: (_ctx: unknown, interaction: { uid: string }) =>
+          `/realms/${realm}/login-actions/${interaction.uid}`,
+      },
       renderError: (ctx: KoaContextWithOIDC, out: { error: string; error_description?: string }) => {
         ctx.type = 'html';
         ctx.body = messagePage('인증 오류', `${out.error}: ${out.error_description ?? ''}`);
       },
     });
     provider.proxy = true;
-    provider.on('server_error', (_ctx, error) => options.log(`dev identity provider error (${realm}): ${String(error)}`));
+    provider.on('server_error', (_ctx, error) =>
+      options.log(`dev identity provider error (${realm}): ${String(error)}`),
+    );
     return provider;
   }
 
@@ -185,7 +201,9 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
     try {
       const provider = await providerFor(String(req.params.realm))!;
       await provider.interactionDetails(req, res); // refuses unknown or expired interactions
-      res.type('html').send(loginPage({ realmName: realmName(String(req.params.realm)), action: req.originalUrl }));
+      res
+        .type('html')
+        .send(loginPage({ realmName: realmName(String(req.params.realm)), action: req.originalUrl }));
     } catch (error) {
       next(error);
     }
@@ -198,17 +216,25 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
       const username = String(req.body?.username ?? '').trim();
       const account = username ? await options.accounts.byUsername(realm, username) : null;
       if (!account || req.body?.password !== DEV_DEMO_PASSWORD) {
-        res.status(401).type('html').send(
-          loginPage({
-            realmName: realmName(realm),
-            action: req.originalUrl,
-            username,
-            error: '아이디 또는 비밀번호가 올바르지 않습니다.',
-          }),
-        );
+        res
+          .status(401)
+          .type('html')
+          .send(
+            loginPage({
+              realmName: realmName(realm),
+              action: req.originalUrl,
+              username,
+              error: '아이디 또는 비밀번호가 올바르지 않습니다.',
+            }),
+          );
         return;
       }
-      await provider.interactionFinished(req, res, { login: { accountId: account.subject } }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId: account.subject } },
+        { mergeWithLastSubmission: false },
+      );
     } catch (error) {
       next(error);
     }
@@ -217,7 +243,9 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
   app.use('/realms/:realm', (req: Request, res: Response, next: NextFunction) => {
     const realm = String(req.params.realm);
     if (!providerFor(realm)) {
-      res.status(404).json({ error: 'Realm does not exist', error_description: `알 수 없는 realm: ${realm}` });
+      res
+        .status(404)
+        .json({ error: 'Realm does not exist', error_description: `알 수 없는 realm: ${realm}` });
       return;
     }
     next();

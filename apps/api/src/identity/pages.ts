@@ -23,7 +23,12 @@ const layout = (title: string, body: string): string => `<!DOCTYPE html>
 <body><main>${body}</main></body>
 </html>`;
 
-export function loginPage(opts: { realmName: string; action: string; username?: string; error?: string }): string {
+export function loginPage(opts: {
+  realmName: string;
+  action: string;
+  username?: string;
+  error?: string;
+}): string {
   return layout(
     `${opts.realmName} 로그인`,
     `<h1><span class="realm">${escapeHtml(opts.realmName)}</span> 로그인</h1>
@@ -50,5 +55,8 @@ export function logoutPage(form: string): string {
 }
 
 export function messagePage(title: string, message: string): string {
-  return layout(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="/">처음 화면으로</a></p>`);
+  return layout(
+    title,
+    `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="/">처음 화면으로</a></p>`,
+  );
 }

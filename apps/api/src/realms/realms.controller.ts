@@ -17,8 +17,15 @@ export class RealmsController {
   realms(): { realms: RealmEntry[] } {
     return {
       realms: [
-        ...this.registry.list().map((t) => ({ realm: t.code, nameKo: t.nameKo, nameEn: t.nameEn, kind: 'tenant' as const })),
-        { realm: MINISTRY_REALM, nameKo: '중앙부처(행정안전부)', nameEn: 'Central ministry (MOIS)', kind: 'ministry' },
+        ...this.registry
+          .list()
+          .map((t) => ({ realm: t.code, nameKo: t.nameKo, nameEn: t.nameEn, kind: 'tenant' as const })),
+        {
+          realm: MINISTRY_REALM,
+          nameKo: '중앙부처(행정안전부)',
+          nameEn: 'Central ministry (MOIS)',
+          kind: 'ministry',
+        },
       ],
     };
   }

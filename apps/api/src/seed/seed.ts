@@ -1,10 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { DEMO_TENANT_USERS, STANDARD_TENANTS, type Sql, type TenantDatabase, type TenantSeed } from '@pcrm/tenancy';
+import {
+  DEMO_TENANT_USERS,
+  STANDARD_TENANTS,
+  type Sql,
+  type TenantDatabase,
+  type TenantSeed,
+} from '@pcrm/tenancy';
 import { AGENCY_CODES, COMMON_ORGANIZATION, LOCAL_BUREAUS, type OrgNode } from './organization-template';
 
 /** The tenant registry: the 16 시·도 exist in every installation (production too). Idempotent. */
-export async function seedTenants(owner: DataSource, tenants: readonly TenantSeed[] = STANDARD_TENANTS): Promise<void> {
+export async function seedTenants(
+  owner: DataSource,
+  tenants: readonly TenantSeed[] = STANDARD_TENANTS,
+): Promise<void> {
   for (const t of tenants) {
     await owner.query(
       `INSERT INTO tenants (id, name_ko, name_en) VALUES ($1, $2, $3)
@@ -60,17 +69,53 @@ export async function seedDemoOrganization(db: TenantDatabase, tenant: TenantSee
   const codeOf = (name: string) => departments.find((d) => d.name === name)!.code;
 
   const staff: StaffSeed[] = [
-    { username: 'admin', name: personName(), departmentCode: codeOf('정보화기획팀'), position: '주무관', roles: [DEMO_TENANT_USERS.admin] },
-    { username: 'manager', name: personName(), departmentCode: codeOf('민원정책과'), position: '과장', roles: [DEMO_TENANT_USERS.manager] },
-    { username: 'officer', name: personName(), departmentCode: codeOf('고객만족팀'), position: '주무관', roles: [DEMO_TENANT_USERS.officer] },
-    { username: 'agent', name: personName(), departmentCode: codeOf('콜센터운영팀'), position: '상담원', roles: [DEMO_TENANT_USERS.agent] },
+    {
+      username: 'admin',
+      name: personName(),
+      departmentCode: codeOf('정보화기획팀'),
+      position: '주무관',
+      roles: [DEMO_TENANT_USERS.admin],
+    },
+    {
+      username: 'manager',
+      name: personName(),
+      departmentCode: codeOf('민원정책과'),
+      position: '과장',
+      roles: [DEMO_TENANT_USERS.manager],
+    },
+    {
+      username: 'officer',
+      name: personName(),
+      departmentCode: codeOf('고객만족팀'),
+      position: '주무관',
+      roles: [DEMO_TENANT_USERS.officer],
+    },
+    {
+      username: 'agent',
+      name: personName(),
+      departmentCode: codeOf('콜센터운영팀'),
+      position: '상담원',
+      roles: [DEMO_TENANT_USERS.agent],
+    },
   ];
   for (const d of departments) {
     const head = POSITION_BY_DEPTH[Math.min(d.depth, 2)];
-    staff.push({ username: `e${d.code}01`, name: personName(), departmentCode: d.code, position: head, roles: d.depth < 2 ? ['manager'] : ['officer'] });
+    staff.push({
+      username: `e${d.code}01`,
+      name: personName(),
+      departmentCode: d.code,
+      position: head,
+      roles: d.depth < 2 ? ['manager'] : ['officer'],
+    });
     if (d.depth === 2) {
       for (const n of [2, 3]) {
-        staff.push({ username: `e${d.code}0${n}`, name: personName(), departmentCode: d.code, position: '주무관', roles: ['officer'] });
+        staff.push({
+          username: `e${d.code}0${n}`,
+          name: personName(),
+          departmentCode: d.code,
+          position: '주무관',
+          roles: ['officer'],
+        });
       }
     }
   }

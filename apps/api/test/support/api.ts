@@ -1,6 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { ADMIN_CLIENT_ID, DEV_DEMO_PASSWORD, INTEGRATOR_CLIENT_ID, devIntegratorSecret } from '../../../../libs/tenancy/src/auth/clients';
+import {
+  ADMIN_CLIENT_ID,
+  DEV_DEMO_PASSWORD,
+  INTEGRATOR_CLIENT_ID,
+  devIntegratorSecret,
+} from '../../../../libs/tenancy/src/auth/clients';
 
 export const baseUrl = (): string => {
   const url = process.env.PCRM_BASE_URL;
@@ -15,7 +20,11 @@ export interface GqlResult<T = Record<string, any>> {
 }
 
 /** One GraphQL request over real HTTP. */
-export async function gql<T = Record<string, any>>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
+export async function gql<T = Record<string, any>>(
+  token: string | null,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GqlResult<T>> {
   const req = request(baseUrl()).post('/graphql').set('content-type', 'application/json');
   if (token) req.set('authorization', `Bearer ${token}`);
   const res = await req.send({ query, variables });
@@ -55,7 +64,11 @@ class Cookies {
 }
 
 /** A staff member's token through the real browser flow: authorization code + PKCE, login form, code exchange. */
-export async function userToken(realm: string, username: string, password = DEV_DEMO_PASSWORD): Promise<string> {
+export async function userToken(
+  realm: string,
+  username: string,
+  password = DEV_DEMO_PASSWORD,
+): Promise<string> {
   const origin = baseUrl();
   const verifier = randomBytes(32).toString('base64url');
   const challenge = createHash('sha256').update(verifier).digest('base64url');
@@ -100,7 +113,13 @@ export async function userToken(realm: string, username: string, password = DEV_
   const tokenRes = await fetch(tokenEndpoint(realm), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: ADMIN_CLIENT_ID, code_verifier: verifier }).toString(),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: redirectUri,
+      client_id: ADMIN_CLIENT_ID,
+      code_verifier: verifier,
+    }).toString(),
   });
   const body = (await tokenRes.json()) as { access_token?: string };
   if (!body.access_token) throw new Error(`code exchange failed: ${JSON.stringify(body)}`);

@@ -11,7 +11,11 @@ export interface ServerProcess {
 }
 
 /** Runs the built server (`npm start`'s entry point) as its own process and waits for /health. */
-export async function startServerProcess(env: Record<string, string>, port: number, timeoutMs = 120_000): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  port: number,
+  timeoutMs = 120_000,
+): Promise<ServerProcess> {
   const url = `http://127.0.0.1:${port}`;
   let out = '';
   const child = spawn(process.execPath, [SERVER_ENTRY], {
@@ -24,7 +28,10 @@ export async function startServerProcess(env: Record<string, string>, port: numb
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${out}`);
-    const ok = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');

@@ -17,7 +17,9 @@ export function signJwt(claims: Record<string, unknown>, key: { jwk: JsonWebKey;
 
 /** The development identity provider's signing key of a realm, as the server stored it. */
 export function realmKey(realm: string): { jwk: JsonWebKey; kid: string } {
-  const jwk = JSON.parse(readFileSync(join(process.env.PCRM_TEST_DATA_DIR!, 'dev-idp', `${realm}.signing-key.json`), 'utf8')) as JsonWebKey & { kid: string };
+  const jwk = JSON.parse(
+    readFileSync(join(process.env.PCRM_TEST_DATA_DIR!, 'dev-idp', `${realm}.signing-key.json`), 'utf8'),
+  ) as JsonWebKey & { kid: string };
   return { jwk, kid: jwk.kid };
 }
 
@@ -28,7 +30,10 @@ export function strangerKey(kid: string): { jwk: JsonWebKey; kid: string } {
 }
 
 /** Claims shaped like a Keycloak access token of `realm`. */
-export function keycloakClaims(realm: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function keycloakClaims(
+  realm: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   const now = Math.floor(Date.now() / 1000);
   return {
     iss: `${process.env.PCRM_BASE_URL}/realms/${realm}`,

@@ -42,7 +42,9 @@ export class DepartmentService {
   staffCount(id: string): Promise<number> {
     return RequestContexts.memo('departments.staffCount', () => {
       return new DataLoader<string, number>(async (ids) => {
-        const rows = await this.sql.query<{ department_id: string; n: number }>(DepartmentSql.staffCounts, [ids]);
+        const rows = await this.sql.query<{ department_id: string; n: number }>(DepartmentSql.staffCounts, [
+          ids,
+        ]);
         const counts = new Map(rows.map((r) => [r.department_id, r.n]));
         return ids.map((id) => counts.get(id) ?? 0);
       });
@@ -55,7 +57,12 @@ export class DepartmentService {
     if (parentId && !(await sql.query(DepartmentSql.byIds, [[parentId]])).length) throw parentMissing();
     await this.ensureCodeFree(sql, input.code, null);
     const [{ next }] = await sql.query<{ next: number }>(DepartmentSql.nextSortOrder, [parentId]);
-    const [row] = await sql.query<DepartmentRow>(DepartmentSql.insert, [input.code, input.name, parentId, next]);
+    const [row] = await sql.query<DepartmentRow>(DepartmentSql.insert, [
+      input.code,
+      input.name,
+      parentId,
+      next,
+    ]);
     const created = toDepartment(row);
     await recordAudit(sql, RequestContexts.require().principal, {
       action: 'create',
@@ -81,7 +88,10 @@ export class DepartmentService {
       parentId = input.parentId ?? null;
       if (parentId) {
         if (!(await sql.query(DepartmentSql.byIds, [[parentId]])).length) throw parentMissing();
-        const [{ cycle }] = await sql.query<{ cycle: boolean }>(DepartmentSql.wouldCycle, [current.id, parentId]);
+        const [{ cycle }] = await sql.query<{ cycle: boolean }>(DepartmentSql.wouldCycle, [
+          current.id,
+          parentId,
+        ]);
         if (cycle) {
           throw badInput(
             'parentId',
@@ -112,7 +122,11 @@ export class DepartmentService {
 
   private async ensureCodeFree(sql: Sql, code: string, exceptId: string | null): Promise<void> {
     if ((await sql.query(DepartmentSql.codeTaken, [code, exceptId])).length) {
-      throw conflict('code', `부서 코드 '${code}'은(는) 이미 쓰이고 있습니다.`, `Department code '${code}' is already in use.`);
+      throw conflict(
+        'code',
+        `부서 코드 '${code}'은(는) 이미 쓰이고 있습니다.`,
+        `Department code '${code}' is already in use.`,
+      );
     }
   }
 }

@@ -21,12 +21,17 @@ export function bearerAuth(verifier: TokenVerifier) {
     const header = req.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) {
-      return refuse(res, unauthenticated('로그인이 필요합니다. Bearer 토큰을 보내 주세요.', 'Authentication required: send a Bearer token.'));
+      return refuse(
+        res,
+        unauthenticated(
+          '로그인이 필요합니다. Bearer 토큰을 보내 주세요.',
+          'Authentication required: send a Bearer token.',
+        ),
+      );
     }
     verifier.verify(match[1]).then(
       (principal) => RequestContexts.run(principal, () => next()),
-      (error: unknown) =>
-        error instanceof AppError ? refuse(res, error) : next(error),
+      (error: unknown) => (error instanceof AppError ? refuse(res, error) : next(error)),
     );
   };
 }

@@ -17,7 +17,8 @@ function explain(reason: string): AppError {
   if (reason.includes('expired')) return unauthenticated('토큰이 만료되었습니다.', 'The token has expired.');
   if (reason.includes('signature') || reason.includes('public key'))
     return unauthenticated('토큰 서명이 올바르지 않습니다.', 'The token signature is invalid.');
-  if (reason.includes('wrong ISS')) return unauthenticated('토큰 발급자가 올바르지 않습니다.', 'The token issuer is wrong.');
+  if (reason.includes('wrong ISS'))
+    return unauthenticated('토큰 발급자가 올바르지 않습니다.', 'The token issuer is wrong.');
   if (reason.includes('wrong type')) return unauthenticated('Bearer 토큰이 아닙니다.', 'Not a bearer token.');
   return unauthenticated('토큰이 올바르지 않습니다.', 'The token is invalid.');
 }
@@ -47,10 +48,14 @@ export class TokenVerifier {
 
     const token = new Token(raw);
     const iss = typeof token.content.iss === 'string' ? token.content.iss : '';
-    if (!token.header || !iss) throw unauthenticated('토큰 형식이 올바르지 않습니다.', 'The token is malformed.');
+    if (!token.header || !iss)
+      throw unauthenticated('토큰 형식이 올바르지 않습니다.', 'The token is malformed.');
     const realm = iss.startsWith(this.realmPrefix) ? iss.slice(this.realmPrefix.length) : '';
     if (!realm || !this.isKnownRealm(realm)) {
-      throw unauthenticated('알 수 없는 영역(realm)에서 발급된 토큰입니다.', 'The token was issued by an unknown realm.');
+      throw unauthenticated(
+        '알 수 없는 영역(realm)에서 발급된 토큰입니다.',
+        'The token was issued by an unknown realm.',
+      );
     }
     try {
       await this.managerFor(realm).validateToken(token, 'Bearer');

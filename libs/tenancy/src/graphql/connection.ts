@@ -55,7 +55,11 @@ export const Cursor = {
   decode(cursor: string, arity: number): (string | number)[] {
     try {
       const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-      if (Array.isArray(key) && key.length === arity && key.every((k) => ['string', 'number'].includes(typeof k))) {
+      if (
+        Array.isArray(key) &&
+        key.length === arity &&
+        key.every((k) => ['string', 'number'].includes(typeof k))
+      ) {
         return key as (string | number)[];
       }
     } catch {
