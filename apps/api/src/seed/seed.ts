@@ -68,56 +68,28 @@ export async function seedDemoOrganization(db: TenantDatabase, tenant: TenantSee
   const personName = () => `${fakerKO.person.lastName()}${fakerKO.person.firstName()}`;
   const codeOf = (name: string) => departments.find((d) => d.name === name)!.code;
 
-  const staff: StaffSeed[] = [
-    {
-      username: 'admin',
-      name: personName(),
-      departmentCode: codeOf('정보화기획팀'),
-      position: '주무관',
-      roles: [DEMO_TENANT_USERS.admin],
-    },
-    {
-      username: 'manager',
-      name: personName(),
-      departmentCode: codeOf('민원정책과'),
-      position: '과장',
-      roles: [DEMO_TENANT_USERS.manager],
-    },
-    {
-      username: 'officer',
-      name: personName(),
-      departmentCode: codeOf('고객만족팀'),
-      position: '주무관',
-      roles: [DEMO_TENANT_USERS.officer],
-    },
-    {
-      username: 'agent',
-      name: personName(),
-      departmentCode: codeOf('콜센터운영팀'),
-      position: '상담원',
-      roles: [DEMO_TENANT_USERS.agent],
-    },
+  const demoLogins: [keyof typeof DEMO_TENANT_USERS, string, string][] = [
+    ['admin', '정보화기획팀', '주무관'],
+    ['manager', '민원정책과', '과장'],
+    ['officer', '고객만족팀', '주무관'],
+    ['agent', '콜센터운영팀', '상담원'],
   ];
+  const member = (username: string, departmentCode: string, position: string, role: string): StaffSeed => ({
+    username,
+    name: personName(),
+    departmentCode,
+    position,
+    roles: [role],
+  });
+  const staff = demoLogins.map(([username, department, position]) =>
+    member(username, codeOf(department), position, DEMO_TENANT_USERS[username]),
+  );
   for (const d of departments) {
-    const head = POSITION_BY_DEPTH[Math.min(d.depth, 2)];
-    staff.push({
-      username: `e${d.code}01`,
-      name: personName(),
-      departmentCode: d.code,
-      position: head,
-      roles: d.depth < 2 ? ['manager'] : ['officer'],
-    });
-    if (d.depth === 2) {
-      for (const n of [2, 3]) {
-        staff.push({
-          username: `e${d.code}0${n}`,
-          name: personName(),
-          departmentCode: d.code,
-          position: '주무관',
-          roles: ['officer'],
-        });
-      }
-    }
+    const isTeam = d.depth >= 2;
+    staff.push(
+      member(`e${d.code}01`, d.code, POSITION_BY_DEPTH[Math.min(d.depth, 2)], isTeam ? 'officer' : 'manager'),
+    );
+    if (isTeam) for (const n of [2, 3]) staff.push(member(`e${d.code}0${n}`, d.code, '주무관', 'officer'));
   }
 
   await db.withTenant(tenant.code, async (sql: Sql) => {
