@@ -1,5 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { MINISTRY_REALM, TenantRegistry } from '@pcrm/tenancy';
+import { APP_CONFIG } from '../config/app-config.token';
+import type { AppConfig } from '../config/app-config';
 
 export interface RealmEntry {
   realm: string;
@@ -11,11 +13,16 @@ export interface RealmEntry {
 /** The login start page's list of realms: public registry data only (codes and names). */
 @Controller('auth/realms')
 export class RealmsController {
-  constructor(@Inject(TenantRegistry) private readonly registry: TenantRegistry) {}
+  constructor(
+    @Inject(TenantRegistry) private readonly registry: TenantRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get()
-  realms(): { realms: RealmEntry[] } {
+  realms(): { keycloakUrl: string; realms: RealmEntry[] } {
     return {
+      // Where the admin UI sends staff to log in: one admin bundle serves any Keycloak.
+      keycloakUrl: this.config.keycloakUrl,
       realms: [
         ...this.registry
           .list()
