@@ -2,8 +2,7 @@
 #
 # PCRM API image: the NestJS API with the built admin UI bundle it serves.
 #
-#   docker build -f docker/api.Dockerfile -t pcrm/api:$(git rev-parse --short HEAD) \
-#     --build-arg PCRM_AUTH_ORIGIN=https://auth.pcrm.example.go.kr .
+#   docker build -f docker/api.Dockerfile -t pcrm/api:$(git rev-parse --short HEAD) .
 #
 # Build from the repository root (the context is the whole monorepo). BuildKit reads the ignore file next to
 # this Dockerfile, docker/api.Dockerfile.dockerignore. The image runs as uid 1000 (numeric, so Kubernetes
@@ -29,10 +28,6 @@ RUN --mount=type=cache,target=/root/.npm,sharing=locked \
 
 # ---- build: compile the API (dist/api/...) and the admin UI, then drop dev dependencies ------------------
 FROM deps AS build
-# Keycloak's public origin for the admin UI bundle (Vite reads VITE_* when it builds). Empty: the page's own
-# origin, i.e. Keycloak served under the PCRM host (or the development identity provider).
-ARG PCRM_AUTH_ORIGIN=
-ENV VITE_PCRM_AUTH_ORIGIN=${PCRM_AUTH_ORIGIN}
 COPY . .
 RUN npm run build \
  && test -f dist/api/apps/api/src/main.js \

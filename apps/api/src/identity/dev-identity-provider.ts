@@ -39,6 +39,9 @@ export interface DevIdentityOptions {
   log: (message: string) => void;
 }
 
+/** The Vite dev server (`nx serve admin`) runs the admin UI on its own port. */
+const ADMIN_DEV_SERVER = 'http://localhost:4200';
+
 const serviceAccountRoles = (realm: string): string[] =>
   realm === MINISTRY_REALM ? [Role.MinistryAnalyst] : [Role.Integrator];
 
@@ -55,6 +58,8 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
   const realmName = (realm: string): string =>
     realm === MINISTRY_REALM ? '중앙부처(행정안전부)' : (options.registry.get(realm)?.nameKo ?? realm);
 
+  const appOrigins = [options.publicUrl, ADMIN_DEV_SERVER];
+
   async function create(realm: string): Promise<ProviderType> {
     const issuer = `${options.publicUrl}/realms/${realm}`;
     const signingKey = await realmSigningKey(join(options.dataDir, 'dev-idp'), realm);
@@ -65,8 +70,8 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
           token_endpoint_auth_method: 'none',
           grant_types: ['authorization_code', 'refresh_token'],
           response_types: ['code'],
-          redirect_uris: [`${options.publicUrl}/auth/callback`],
-          post_logout_redirect_uris: [`${options.publicUrl}/`],
+          redirect_uris: appOrigins.map((origin) => `${origin}/auth/callback`),
+          post_logout_redirect_uris: appOrigins.map((origin) => `${origin}/`),
         },
         {
           client_id: INTEGRATOR_CLIENT_ID,

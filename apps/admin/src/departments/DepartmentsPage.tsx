@@ -1,0 +1,290 @@
+import { ApartmentOutlined, EditOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Input,
+  Row,
+  Skeleton,
+  Space,
+  Tag,
+  Tree,
+  Typography,
+} from 'antd';
+import type { TreeDataNode } from 'antd';
+import { useEffect, useMemo, useState, type Key } from 'react';
+import { Link } from 'react-router-dom';
+import { useAuth } from '../auth';
+import { errorMessage } from '../graphql';
+import { useI18n } from '../i18n';
+import { PageHeader } from '../layout/PageHeader';
+import { CreateDepartmentModal, RenameDepartmentModal } from './DepartmentFormModals';
+import { DEPARTMENTS_QUERY, type Department } from './queries';
+import { ancestorsOf, branchIds, buildDepartmentTree, filterTree, type DepartmentNode } from './tree';
+
+function toTreeData(nodes: DepartmentNode<Department>[], peopleLabel: (n: number) => string): TreeDataNode[] {
+  return nodes.map((n) => ({
+    key: n.id,
+    title: (
+      <span className="pcrm-dept-node">
+        <span className="pcrm-dept-name">{n.name}</span>
+        <span className="pcrm-dept-code">{n.code}</span>
+        {n.staffCount > 0 && <span className="pcrm-dept-count">{peopleLabel(n.staffCount)}</span>}
+      </span>
+    ),
+    children: toTreeData(n.children, peopleLabel),
+  }));
+}
+
+export function DepartmentsPage() {
+  const { t, lang } = useI18n();
+  const { session } = useAuth();
+  const isAdmin = session?.roles.includes('tenant-admin') ?? false;
+  const { data, loading, error, refetch } = useQuery(DEPARTMENTS_QUERY);
+  const departments = useMemo(() => data?.departments ?? [], [data]);
+  const tree = useMemo(() => buildDepartmentTree(departments), [departments]);
+
+  const [selectedId, setSelectedId] = useState<string | undefined>();
+  const [expandedKeys, setExpandedKeys] = useState<Key[] | undefined>();
+  const [filter, setFilter] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [renaming, setRenaming] = useState<Department | null>(null);
+
+  // The first time the chart arrives, open the top level (국·실·본부) so their 과 are visible.
+  useEffect(() => {
+    if (expandedKeys === undefined && data)
+      setExpandedKeys(tree.filter((n) => n.children.length).map((n) => n.id));
+  }, [data, tree, expandedKeys]);
+
+  const query = filter.trim().toLowerCase();
+  const shown = useMemo(
+    () =>
+      query
+        ? filterTree(
+            tree,
+            (d) => d.name.toLowerCase().includes(query) || d.code.toLowerCase().includes(query),
+          )
+        : tree,
+    [tree, query],
+  );
+  const treeData = useMemo(() => toTreeData(shown, (n) => t('common.people', { n })), [shown, t]);
+
+  const selected = departments.find((d) => d.id === selectedId);
+  const parents = selected ? ancestorsOf(selected.id, departments) : [];
+  const children = selected
+    ? departments.filter((d) => d.parentId === selected.id).sort((a, b) => a.sortOrder - b.sortOrder)
+    : [];
+
+  return (
+    <>
+      <PageHeader
+        title={t('departments.title')}
+        description={t('departments.description')}
+        extra={
+          isAdmin && (
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+              {t('departments.add')}
+            </Button>
+          )
+        }
+      />
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={t('error.loadFailed')}
+          description={errorMessage(error, lang)}
+          action={<Button onClick={() => void refetch()}>{t('common.retry')}</Button>}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={11} xl={10}>
+          <Card
+            title={
+              <Space>
+                <ApartmentOutlined aria-hidden />
+                <span>{t('departments.tree')}</span>
+              </Space>
+            }
+            extra={
+              data && (
+                <Typography.Text type="secondary">
+                  {t('departments.total', { n: departments.length })}
+                </Typography.Text>
+              )
+            }
+          >
+            <label htmlFor="department-filter" className="pcrm-visually-hidden">
+              {t('departments.filter')}
+            </label>
+            <Input.Search
+              id="department-filter"
+              allowClear
+              placeholder={t('departments.filterPlaceholder')}
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+              style={{ marginBottom: 12 }}
+            />
+            {loading && !data ? (
+              <Skeleton active paragraph={{ rows: 8 }} />
+            ) : (
+              <div
+                data-testid="department-tree"
+                role="region"
+                aria-label={t('departments.treeLabel')}
+                className="pcrm-dept-tree"
+              >
+                {treeData.length === 0 ? (
+                  <Empty
+                    image={Empty.PRESENTED_IMAGE_SIMPLE}
+                    description={query ? t('departments.noMatch') : t('departments.empty')}
+                  />
+                ) : (
+                  <Tree
+                    showLine={{ showLeafIcon: false }}
+                    blockNode
+                    treeData={treeData}
+                    selectedKeys={selectedId ? [selectedId] : []}
+                    expandedKeys={query ? branchIds(shown) : expandedKeys}
+                    onExpand={(keys) => setExpandedKeys(keys)}
+                    onSelect={(keys) => setSelectedId(keys.length ? String(keys[0]) : undefined)}
+                  />
+                )}
+              </div>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={13} xl={14}>
+          <Card
+            className="pcrm-sticky-card"
+            title={t('departments.detail')}
+            extra={
+              selected &&
+              isAdmin && (
+                <Button icon={<EditOutlined aria-hidden />} onClick={() => setRenaming(selected)}>
+                  {t('departments.rename')}
+                </Button>
+              )
+            }
+          >
+            {!selected ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('departments.selectHint')} />
+            ) : (
+              <div aria-live="polite">
+                {parents.length > 0 && (
+                  <Breadcrumb
+                    style={{ marginBottom: 12 }}
+                    items={[...parents, selected].map((d) => ({
+                      title:
+                        d.id === selected.id ? (
+                          d.name
+                        ) : (
+                          <a
+                            href={`#${d.id}`}
+                            onClick={(e) => {
+                              e.preventDefault();
+                              setSelectedId(d.id);
+                            }}
+                          >
+                            {d.name}
+                          </a>
+                        ),
+                    }))}
+                  />
+                )}
+                <Typography.Title level={2} className="pcrm-detail-title">
+                  {selected.name}
+                </Typography.Title>
+                <Descriptions
+                  bordered
+                  column={1}
+                  size="middle"
+                  styles={{ label: { width: 160 } }}
+                  items={[
+                    { key: 'name', label: t('departments.name'), children: selected.name },
+                    {
+                      key: 'code',
+                      label: t('departments.code'),
+                      children: <Typography.Text code>{selected.code}</Typography.Text>,
+                    },
+                    {
+                      key: 'parent',
+                      label: t('departments.parent'),
+                      children: parents.length
+                        ? parents[parents.length - 1].name
+                        : t('departments.parentNone'),
+                    },
+                    {
+                      key: 'children',
+                      label: t('departments.children'),
+                      children: children.length ? (
+                        <Space size={[4, 4]} wrap>
+                          {children.map((c) => (
+                            <Tag key={c.id} className="pcrm-clickable-tag">
+                              <a
+                                href={`#${c.id}`}
+                                onClick={(e) => {
+                                  e.preventDefault();
+                                  setSelectedId(c.id);
+                                }}
+                              >
+                                {c.name}
+                              </a>
+                            </Tag>
+                          ))}
+                        </Space>
+                      ) : (
+                        t('common.none')
+                      ),
+                    },
+                    {
+                      key: 'staff',
+                      label: t('departments.staffCount'),
+                      children: (
+                        <Space>
+                          <span>{t('common.people', { n: selected.staffCount })}</span>
+                          <Link to={`/app/staff?departmentId=${encodeURIComponent(selected.id)}`}>
+                            <TeamOutlined aria-hidden /> {t('departments.viewStaff')}
+                          </Link>
+                        </Space>
+                      ),
+                    },
+                    { key: 'order', label: t('departments.sortOrder'), children: selected.sortOrder },
+                  ]}
+                />
+              </div>
+            )}
+            {!isAdmin && (
+              <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
+                {t('departments.adminOnly')}
+              </Typography.Paragraph>
+            )}
+          </Card>
+        </Col>
+      </Row>
+      {isAdmin && (
+        <>
+          <CreateDepartmentModal
+            open={creating}
+            departments={departments}
+            defaultParentId={selectedId}
+            onClose={() => setCreating(false)}
+            onCreated={(d) => {
+              setSelectedId(d.id);
+              if (d.parentId)
+                setExpandedKeys((keys) => [...new Set([...(keys ?? []), d.parentId as string])]);
+            }}
+          />
+          <RenameDepartmentModal department={renaming} onClose={() => setRenaming(null)} />
+        </>
+      )}
+    </>
+  );
+}

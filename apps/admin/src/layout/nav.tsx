@@ -1,0 +1,74 @@
+import { ApartmentOutlined, BarChartOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { MINISTRY_ROLES, TENANT_ROLES, type Role } from '../auth/roles';
+import type { MessageKey } from '../i18n/messages';
+
+/**
+ * The screens of the app shell. A new screen plugs in by adding one entry: it then gets its route
+ * under /app, its side-navigation item and its role check.
+ */
+export interface NavEntry {
+  key: string;
+  /** Path below /app ('' is the /app home page). */
+  path: string;
+  labelKey: MessageKey;
+  icon: ReactNode;
+  /** Roles that see the entry and may open the screen; undefined = every signed-in user. */
+  roles?: readonly Role[];
+  Component: LazyExoticComponent<ComponentType>;
+}
+
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  {
+    key: 'home',
+    path: '',
+    labelKey: 'nav.home',
+    icon: <HomeOutlined />,
+    Component: lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage }))),
+  },
+  {
+    key: 'departments',
+    path: 'departments',
+    labelKey: 'nav.departments',
+    icon: <ApartmentOutlined />,
+    roles: TENANT_ROLES,
+    Component: lazy(() =>
+      import('../departments/DepartmentsPage').then((m) => ({ default: m.DepartmentsPage })),
+    ),
+  },
+  {
+    key: 'staff',
+    path: 'staff',
+    labelKey: 'nav.staff',
+    icon: <TeamOutlined />,
+    roles: TENANT_ROLES,
+    Component: lazy(() => import('../staff/StaffPage').then((m) => ({ default: m.StaffPage }))),
+  },
+  {
+    key: 'tenants',
+    path: 'tenants',
+    labelKey: 'nav.tenants',
+    icon: <BarChartOutlined />,
+    roles: MINISTRY_ROLES,
+    Component: lazy(() => import('../tenants/TenantsPage').then((m) => ({ default: m.TenantsPage }))),
+  },
+];
+
+export function navHref(entry: Pick<NavEntry, 'path'>): string {
+  return entry.path ? `/app/${entry.path}` : '/app';
+}
+
+/** The entry whose path is the longest prefix of `pathname`. */
+export function activeEntry(
+  pathname: string,
+  entries: readonly NavEntry[] = NAV_ENTRIES,
+): NavEntry | undefined {
+  let best: NavEntry | undefined;
+  for (const e of entries) {
+    const href = navHref(e);
+    if (pathname === href || pathname.startsWith(`${href}/`)) {
+      if (!best || href.length > navHref(best).length) best = e;
+    }
+  }
+  return best;
+}

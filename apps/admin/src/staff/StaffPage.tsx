@@ -1,0 +1,210 @@
+import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Empty, Input, Space, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { displayRoles, roleLabelKey } from '../auth';
+import { DepartmentSelect } from '../departments/DepartmentSelect';
+import { DEPARTMENTS_QUERY } from '../departments/queries';
+import { errorMessage } from '../graphql';
+import { useI18n } from '../i18n';
+import { PageHeader } from '../layout/PageHeader';
+import { STAFF_PAGE_SIZE, STAFF_QUERY, type StaffMember } from './queries';
+
+export function StaffPage() {
+  const { t, lang } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const departmentId = params.get('departmentId') || undefined;
+  const search = params.get('q')?.trim() || undefined;
+  const [searchText, setSearchText] = useState(search ?? '');
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  useEffect(() => setSearchText(search ?? ''), [search]);
+
+  const departmentsResult = useQuery(DEPARTMENTS_QUERY);
+  const departments = useMemo(() => departmentsResult.data?.departments ?? [], [departmentsResult.data]);
+
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(STAFF_QUERY, {
+    variables: { first: STAFF_PAGE_SIZE, departmentId: departmentId ?? null, search: search ?? null },
+  });
+  const connection = (data ?? previousData)?.staff;
+  const rows = useMemo(() => connection?.edges.map((e) => e.node) ?? [], [connection]);
+
+  const update = (next: { departmentId?: string; q?: string }) => {
+    const merged = { departmentId, q: search, ...next };
+    const p = new URLSearchParams();
+    if (merged.departmentId) p.set('departmentId', merged.departmentId);
+    if (merged.q) p.set('q', merged.q);
+    setParams(p, { replace: true });
+  };
+
+  const loadMore = async () => {
+    if (!connection?.pageInfo.hasNextPage) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const columns: TableColumnsType<StaffMember> = [
+    {
+      title: t('staff.col.name'),
+      dataIndex: 'name',
+      key: 'name',
+      width: 120,
+      render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
+    },
+    {
+      title: t('staff.col.username'),
+      dataIndex: 'username',
+      key: 'username',
+      width: 140,
+      render: (u: string | null) => (u ? <span className="pcrm-mono">{u}</span> : '—'),
+    },
+    {
+      title: t('staff.col.department'),
+      key: 'department',
+      render: (_, s) => s.department?.name ?? '—',
+    },
+    {
+      title: t('staff.col.position'),
+      dataIndex: 'position',
+      key: 'position',
+      width: 120,
+      render: (p: string | null) => p || '—',
+    },
+    {
+      title: t('staff.col.roles'),
+      key: 'roles',
+      render: (_, s) => {
+        const roles = displayRoles(s.roles);
+        return roles.length ? (
+          <Space size={[4, 4]} wrap>
+            {roles.map((r) => (
+              <Tag key={r} color={r === 'tenant-admin' ? 'gold' : 'blue'}>
+                {t(roleLabelKey(r))}
+              </Tag>
+            ))}
+          </Space>
+        ) : (
+          '—'
+        );
+      },
+    },
+    {
+      title: t('staff.col.email'),
+      dataIndex: 'email',
+      key: 'email',
+      responsive: ['xl'],
+      render: (m: string | null) => (m ? <a href={`mailto:${m}`}>{m}</a> : '—'),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('staff.title')} description={t('staff.description')} />
+      <Card className="pcrm-filter-card">
+        <form
+          className="pcrm-filter-bar"
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            update({ q: searchText.trim() || undefined });
+          }}
+        >
+          <div className="pcrm-filter-field">
+            <label htmlFor="staff-search">{t('staff.search')}</label>
+            <Input
+              id="staff-search"
+              allowClear
+              value={searchText}
+              placeholder={t('staff.searchPlaceholder')}
+              onChange={(e) => {
+                setSearchText(e.target.value);
+                if (!e.target.value && search) update({ q: undefined });
+              }}
+              prefix={<SearchOutlined aria-hidden />}
+              style={{ width: 240 }}
+            />
+          </div>
+          <div className="pcrm-filter-field">
+            <label htmlFor="staff-department">{t('staff.department')}</label>
+            <DepartmentSelect
+              id="staff-department"
+              departments={departments}
+              loading={departmentsResult.loading}
+              value={departmentId}
+              onChange={(v) => update({ departmentId: v })}
+              placeholder={t('staff.allDepartments')}
+              style={{ width: 280 }}
+            />
+          </div>
+          <Space className="pcrm-filter-actions">
+            <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden />}>
+              {t('staff.search')}
+            </Button>
+            <Button
+              icon={<ReloadOutlined aria-hidden />}
+              onClick={() => {
+                setSearchText('');
+                setParams(new URLSearchParams(), { replace: true });
+              }}
+            >
+              {t('staff.reset')}
+            </Button>
+          </Space>
+        </form>
+      </Card>
+
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={t('error.loadFailed')}
+          description={errorMessage(error, lang)}
+          action={<Button onClick={() => void refetch()}>{t('common.retry')}</Button>}
+          style={{ margin: '16px 0' }}
+        />
+      )}
+
+      <Card className="pcrm-table-card">
+        <Table<StaffMember>
+          rowKey="id"
+          columns={columns}
+          dataSource={rows}
+          loading={loading && !loadingMore}
+          pagination={false}
+          size="middle"
+          scroll={{ x: 760 }}
+          locale={{
+            emptyText: error ? (
+              ' '
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('staff.empty')} />
+            ),
+          }}
+          title={() => (
+            <span className="pcrm-table-caption" aria-live="polite">
+              {connection
+                ? t('staff.count', { total: connection.totalCount, shown: rows.length })
+                : loading
+                  ? t('common.loading')
+                  : ''}
+            </span>
+          )}
+        />
+        {connection?.pageInfo.hasNextPage && (
+          <div className="pcrm-load-more">
+            <Button onClick={() => void loadMore()} loading={loadingMore} size="large">
+              {t('staff.more')} ({rows.length} / {connection.totalCount})
+            </Button>
+          </div>
+        )}
+      </Card>
+    </>
+  );
+}

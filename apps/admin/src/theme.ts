@@ -1,0 +1,27 @@
+import type { ThemeConfig } from 'antd';
+
+/** Sober public-sector palette (close to KRDS primary blue), Korean-first font stack. */
+export const theme: ThemeConfig = {
+  token: {
+    colorPrimary: '#1d4fa8',
+    colorInfo: '#1d4fa8',
+    colorLink: '#1d4fa8',
+    borderRadius: 6,
+    fontSize: 15,
+    fontFamily:
+      "Pretendard, 'Pretendard GOV', 'Noto Sans KR', 'Noto Sans CJK KR', 'Malgun Gothic', 'Apple SD Gothic Neo', system-ui, -apple-system, 'Segoe UI', sans-serif",
+    colorBgLayout: '#f3f5f8',
+  },
+  components: {
+    Layout: {
+      headerBg: '#0f2a5a',
+      headerHeight: 60,
+      headerPadding: '0 20px',
+      siderBg: '#ffffff',
+      triggerBg: '#f0f2f5',
+      triggerColor: '#1f2937',
+    },
+    Menu: { itemSelectedBg: '#e8effb', itemSelectedColor: '#1d4fa8', itemHeight: 44 },
+    Table: { headerBg: '#f5f7fa' },
+  },
+};
