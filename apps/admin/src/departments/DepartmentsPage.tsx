@@ -1,7 +1,6 @@
 import { ApartmentOutlined, EditOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import {
-  Alert,
   Breadcrumb,
   Button,
   Card,
@@ -20,9 +19,9 @@ import type { TreeDataNode } from 'antd';
 import { useEffect, useMemo, useState, type Key } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../auth';
-import { errorMessage } from '../graphql';
 import { useI18n } from '../i18n';
 import { PageHeader } from '../layout/PageHeader';
+import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { CreateDepartmentModal, RenameDepartmentModal } from './DepartmentFormModals';
 import { DEPARTMENTS_QUERY, type Department } from './queries';
 import { ancestorsOf, branchIds, buildDepartmentTree, filterTree, type DepartmentNode } from './tree';
@@ -42,7 +41,7 @@ function toTreeData(nodes: DepartmentNode<Department>[], peopleLabel: (n: number
 }
 
 export function DepartmentsPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { session } = useAuth();
   const isAdmin = session?.roles.includes('tenant-admin') ?? false;
   const { data, loading, error, refetch } = useQuery(DEPARTMENTS_QUERY);
@@ -93,17 +92,7 @@ export function DepartmentsPage() {
           )
         }
       />
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t('error.loadFailed')}
-          description={errorMessage(error, lang)}
-          action={<Button onClick={() => void refetch()}>{t('common.retry')}</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {error && <LoadErrorAlert error={error} onRetry={refetch} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={11} xl={10}>
           <Card

@@ -1,19 +1,19 @@
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Empty, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Input, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { displayRoles, roleLabelKey } from '../auth';
 import { DepartmentSelect } from '../departments/DepartmentSelect';
 import { DEPARTMENTS_QUERY } from '../departments/queries';
-import { errorMessage } from '../graphql';
 import { useI18n } from '../i18n';
 import { PageHeader } from '../layout/PageHeader';
+import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { STAFF_PAGE_SIZE, STAFF_QUERY, type StaffMember } from './queries';
 
 export function StaffPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const departmentId = params.get('departmentId') || undefined;
   const search = params.get('q')?.trim() || undefined;
@@ -159,17 +159,7 @@ export function StaffPage() {
         </form>
       </Card>
 
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t('error.loadFailed')}
-          description={errorMessage(error, lang)}
-          action={<Button onClick={() => void refetch()}>{t('common.retry')}</Button>}
-          style={{ margin: '16px 0' }}
-        />
-      )}
+      {error && <LoadErrorAlert error={error} onRetry={refetch} style={{ margin: '16px 0' }} />}
 
       <Card className="pcrm-table-card">
         <Table<StaffMember>

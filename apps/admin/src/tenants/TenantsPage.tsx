@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { Alert, Button, Card, Table, Typography } from 'antd';
+import { Card, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { TenantRef } from '../graphql';
-import { errorMessage } from '../graphql';
 import { useI18n } from '../i18n';
 import { PageHeader } from '../layout/PageHeader';
+import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 
 export const TENANTS_QUERY: TypedDocumentNode<{ tenants: TenantRef[] }, Record<string, never>> = gql`
   query Tenants {
@@ -18,7 +18,7 @@ export const TENANTS_QUERY: TypedDocumentNode<{ tenants: TenantRef[] }, Record<s
 `;
 
 export function TenantsPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { data, loading, error, refetch } = useQuery(TENANTS_QUERY);
   const tenants = data?.tenants ?? [];
 
@@ -58,17 +58,7 @@ export function TenantsPage() {
   return (
     <>
       <PageHeader title={t('tenants.title')} description={t('tenants.description')} />
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t('error.loadFailed')}
-          description={errorMessage(error, lang)}
-          action={<Button onClick={() => void refetch()}>{t('common.retry')}</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {error && <LoadErrorAlert error={error} onRetry={refetch} />}
       <Card className="pcrm-table-card">
         <Table<TenantRef>
           rowKey="code"

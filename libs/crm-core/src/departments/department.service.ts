@@ -54,23 +54,10 @@ export class DepartmentService {
   async create(input: CreateDepartmentInput): Promise<Department> {
     const sql = this.sql;
     const parentId = input.parentId ?? null;
-    if (parentId && !(await sql.query(DepartmentSql.byIds, [[parentId]])).length) throw parentMissing();
+    if (parentId) await this.ensureParentExists(sql, parentId);
     await this.ensureCodeFree(sql, input.code, null);
     const [{ next }] = await sql.query<{ next: number }>(DepartmentSql.nextSortOrder, [parentId]);
-    const [row] = await sql.query<DepartmentRow>(DepartmentSql.insert, [
-      input.code,
-      input.name,
-      parentId,
-      next,
-    ]);
-    const created = toDepartment(row);
-    await recordAudit(sql, RequestContexts.require().principal, {
-      action: 'create',
-      entity: 'department',
-      entityId: created.id,
-      after: created,
-    });
-    return created;
+    return this.write(sql, DepartmentSql.insert, [input.code, input.name, parentId, next], null);
   }
 
   async update(input: UpdateDepartmentInput): Promise<Department> {
@@ -87,7 +74,7 @@ export class DepartmentService {
     if (moving && (input.parentId ?? null) !== current.parent_id) {
       parentId = input.parentId ?? null;
       if (parentId) {
-        if (!(await sql.query(DepartmentSql.byIds, [[parentId]])).length) throw parentMissing();
+        await this.ensureParentExists(sql, parentId);
         const [{ cycle }] = await sql.query<{ cycle: boolean }>(DepartmentSql.wouldCycle, [
           current.id,
           parentId,
@@ -102,22 +89,35 @@ export class DepartmentService {
       }
       [{ next: sortOrder }] = await sql.query<{ next: number }>(DepartmentSql.nextSortOrder, [parentId]);
     }
-    const [row] = await sql.query<DepartmentRow>(DepartmentSql.update, [
-      current.id,
-      code,
-      input.name ?? current.name,
-      parentId,
-      sortOrder,
-    ]);
-    const updated = toDepartment(row);
+    return this.write(
+      sql,
+      DepartmentSql.update,
+      [current.id, code, input.name ?? current.name, parentId, sortOrder],
+      toDepartment(current),
+    );
+  }
+
+  /** Runs an insert or update that returns the row, and audits it in the same transaction. */
+  private async write(
+    sql: Sql,
+    statement: string,
+    params: unknown[],
+    before: Department | null,
+  ): Promise<Department> {
+    const [row] = await sql.query<DepartmentRow>(statement, params);
+    const after = toDepartment(row);
     await recordAudit(sql, RequestContexts.require().principal, {
-      action: 'update',
+      action: before ? 'update' : 'create',
       entity: 'department',
-      entityId: updated.id,
-      before: toDepartment(current),
-      after: updated,
+      entityId: after.id,
+      before: before ?? undefined,
+      after,
     });
-    return updated;
+    return after;
+  }
+
+  private async ensureParentExists(sql: Sql, parentId: string): Promise<void> {
+    if (!(await sql.query(DepartmentSql.byIds, [[parentId]])).length) throw parentMissing();
   }
 
   private async ensureCodeFree(sql: Sql, code: string, exceptId: string | null): Promise<void> {
