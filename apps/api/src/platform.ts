@@ -14,6 +14,7 @@ import { AppModule } from './app.module';
 import { AccountDirectory } from './identity/account-directory';
 import { mountDevIdentityProvider } from './identity/dev-identity-provider';
 import { mountAdminBundle } from './admin-static/admin-static';
+import { securityHeaders } from './http/security-headers';
 import { GRAPHQL_PATH } from './graphql/graphql-api.module';
 import { requestBodyErrors } from './graphql/request-body-errors';
 
@@ -50,6 +51,7 @@ export async function startPlatform(
 
     const server = express();
     server.disable('x-powered-by');
+    server.use(securityHeaders(config.production));
     if (config.production) server.set('trust proxy', 1);
     if (config.devIdentityProvider) {
       await mountDevIdentityProvider(server, {
@@ -62,7 +64,7 @@ export async function startPlatform(
     }
     const verifier = new TokenVerifier(config.keycloakUrl, registry.isKnownRealm);
     server.use(GRAPHQL_PATH, bearerAuth(verifier), express.json({ limit: BODY_LIMIT }), requestBodyErrors);
-    mountAdminBundle(server, config.adminDistDir, log);
+    mountAdminBundle(server, config.adminDistDir, config.keycloakUrl, log);
 
     app = await NestFactory.create(
       AppModule.register(config, runtime, { database, registry }),

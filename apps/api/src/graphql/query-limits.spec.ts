@@ -6,7 +6,8 @@ const schema = buildSchema(`
   type Query { node: Node, nodes: [Node!]! }
 `);
 
-const check = (query: string) => validate(schema, parse(query), [queryLimits]).map((e) => e.extensions.messageEn);
+const check = (query: string) =>
+  validate(schema, parse(query), [queryLimits]).map((e) => e.extensions.messageEn);
 
 const nested = (depth: number): string => {
   let q = 'id';
@@ -17,7 +18,9 @@ const nested = (depth: number): string => {
 describe('query limits', () => {
   it('allows the deepest permitted query and refuses one level more', () => {
     expect(check(nested(MAX_QUERY_DEPTH - 1))).toEqual([]);
-    expect(check(nested(MAX_QUERY_DEPTH))).toEqual([`Query depth ${MAX_QUERY_DEPTH + 1} exceeds the limit of ${MAX_QUERY_DEPTH}.`]);
+    expect(check(nested(MAX_QUERY_DEPTH))).toEqual([
+      `Query depth ${MAX_QUERY_DEPTH + 1} exceeds the limit of ${MAX_QUERY_DEPTH}.`,
+    ]);
   });
 
   it('counts fields through fragments and aliases', () => {
@@ -29,7 +32,9 @@ describe('query limits', () => {
   });
 
   it('measures depth through fragments', () => {
-    const deep = nested(MAX_QUERY_DEPTH).replace('{ node {', '{ node { ...F } } fragment F on Node {').replace(/ }$/, '');
+    const deep = nested(MAX_QUERY_DEPTH)
+      .replace('{ node {', '{ node { ...F } } fragment F on Node {')
+      .replace(/ }$/, '');
     expect(check(deep)).toHaveLength(1);
   });
 });

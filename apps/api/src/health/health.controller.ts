@@ -17,14 +17,12 @@ export class HealthController {
         this.dataSource.query('SELECT 1'),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), DB_TIMEOUT_MS).unref()),
       ]);
-      res
-        .status(200)
-        .json({
-          status: 'ok',
-          database: 'up',
-          latencyMs: Date.now() - started,
-          uptimeSeconds: Math.round(process.uptime()),
-        });
+      res.status(200).json({
+        status: 'ok',
+        database: 'up',
+        latencyMs: Date.now() - started,
+        uptimeSeconds: Math.round(process.uptime()),
+      });
     } catch {
       res
         .status(503)
