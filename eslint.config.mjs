@@ -18,7 +18,11 @@ export default tseslint.config(
         'error',
         { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
       ],
-      // Nest resolves constructor parameters by type: their imports must stay value imports.
+    },
+  },
+  {
+    files: ['libs/**/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/apps/*'], message: 'libs/ never import apps/.' }] },
@@ -26,6 +30,7 @@ export default tseslint.config(
     },
   },
   {
+    // Nest resolves constructor parameters by their types: those imports must stay value imports.
     files: ['libs/**/*.ts', 'apps/api/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },

@@ -26,6 +26,12 @@ export interface RunningPlatform {
 
 const BODY_LIMIT = '1mb';
 
+/** GraphQL answers carry personal data: no browser or proxy keeps them. */
+const noStore = (_req: express.Request, res: express.Response, next: express.NextFunction): void => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
 /** Database, migrations, seed, API, admin UI and (in development) the identity provider, on one port. */
 export async function startPlatform(
   config: AppConfig,
@@ -51,6 +57,7 @@ export async function startPlatform(
 
     const server = express();
     server.disable('x-powered-by');
+    server.set('etag', false); // API responses are never revalidated; hashing every body costs time
     server.use(securityHeaders(config.production));
     if (config.production) server.set('trust proxy', 1);
     if (config.devIdentityProvider) {
@@ -63,7 +70,13 @@ export async function startPlatform(
       });
     }
     const verifier = new TokenVerifier(config.keycloakUrl, registry.isKnownRealm);
-    server.use(GRAPHQL_PATH, bearerAuth(verifier), express.json({ limit: BODY_LIMIT }), requestBodyErrors);
+    server.use(
+      GRAPHQL_PATH,
+      noStore,
+      bearerAuth(verifier),
+      express.json({ limit: BODY_LIMIT }),
+      requestBodyErrors,
+    );
     mountAdminBundle(server, config.adminDistDir, config.keycloakUrl, log);
 
     app = await NestFactory.create(

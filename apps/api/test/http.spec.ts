@@ -1,4 +1,4 @@
-import { baseUrl } from './support/api';
+import { baseUrl, integratorToken } from './support/api';
 
 describe('the one port', () => {
   it('serves the admin UI at / and its client-side routes, with a content security policy', async () => {
@@ -32,6 +32,18 @@ describe('the one port', () => {
       keys: object[];
     };
     for (const key of certs.keys) expect(Object.keys(key)).not.toEqual(expect.arrayContaining(['d']));
+  });
+
+  it('lets no browser or proxy keep GraphQL answers', async () => {
+    const token = await integratorToken('busan');
+    const res = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ me { username } }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('etag')).toBeNull();
   });
 
   it('sends protective headers everywhere', async () => {

@@ -14,3 +14,4 @@ export * from './text/normalize';
 export * from './graphql/connection';
 export * from './validation/input-validation.pipe';
 export * from './audit/audit-trail';
+export * from './auth/principal-claims';

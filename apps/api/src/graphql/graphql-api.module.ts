@@ -12,12 +12,16 @@ import { tenantTransactionPlugin } from './tenant-transaction.plugin';
 
 export const GRAPHQL_PATH = '/graphql';
 
+/** Loaded as the ES module @nestjs/apollo itself loads, so both see the same Apollo plugin types. */
+const cacheControlDisabled = async () =>
+  (await import('@apollo/server/plugin/disabled')).ApolloServerPluginCacheControlDisabled();
+
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [TenantDatabase, APP_CONFIG],
-      useFactory: (db: TenantDatabase, config: AppConfig) => ({
+      useFactory: async (db: TenantDatabase, config: AppConfig) => ({
         path: GRAPHQL_PATH,
         autoSchemaFile: true,
         sortSchema: true,
@@ -27,7 +31,9 @@ export const GRAPHQL_PATH = '/graphql';
         // Let an error's extensions.http decide the status: a refused operation is a 403, as the API promises.
         preserveHttpStatusForExecutionErrors: false,
         validationRules: [queryLimits],
-        plugins: [tenantTransactionPlugin(db)],
+        // No field sets cache hints; the default cache-control plugin would wrap every field resolver for nothing.
+        // Responses are personal and never cached: `Cache-Control: no-store` is set on /graphql in platform.ts.
+        plugins: [tenantTransactionPlugin(db), await cacheControlDisabled()],
         formatError: formatError((m) => console.error(m)),
       }),
     }),

@@ -1,7 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-
-export const SERVER_ENTRY = join(__dirname, '../../../../dist/api/apps/api/src/main.js');
+import { API_ENTRY } from './repo-paths';
 
 export interface ServerProcess {
   url: string;
@@ -18,7 +16,7 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const url = `http://127.0.0.1:${port}`;
   let out = '';
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  const child = spawn(process.execPath, [API_ENTRY], {
     env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

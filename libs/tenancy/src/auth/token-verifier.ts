@@ -3,8 +3,7 @@ import GrantManager = require('keycloak-connect/middleware/auth-utils/grant-mana
 import Token = require('keycloak-connect/middleware/auth-utils/token');
 import { AppError, ErrorCode } from '../errors/app-errors';
 import type { Principal } from '../context/request-context';
-import { Role, TENANT_ROLES } from './roles';
-import { MINISTRY_REALM } from '../registry/tenant-catalog';
+import { principalFromClaims } from './principal-claims';
 
 const API_RESOURCE = 'pcrm-api';
 const MAX_CACHED_TOKENS = 10_000;
@@ -62,7 +61,7 @@ export class TokenVerifier {
     } catch (error) {
       throw explain(error instanceof Error ? error.message : String(error));
     }
-    const principal = toPrincipal(realm, token.content);
+    const principal = principalFromClaims(realm, token.content);
     this.remember(raw, principal, Number(token.content.exp) * 1000);
     return principal;
   }
@@ -91,23 +90,4 @@ export class TokenVerifier {
     }
     this.verified.set(raw, { principal, expiresAtMs });
   }
-}
-
-function toPrincipal(realm: string, claims: Record<string, unknown>): Principal {
-  const realmAccess = claims.realm_access as { roles?: unknown } | undefined;
-  // A realm grants only its own kind of roles: tenant roles in a 시·도 realm, the analyst role in the ministry.
-  const grantable: readonly Role[] = realm === MINISTRY_REALM ? [Role.MinistryAnalyst] : TENANT_ROLES;
-  const roles = Array.isArray(realmAccess?.roles)
-    ? realmAccess.roles.filter((r): r is Role => grantable.includes(r as Role))
-    : [];
-  const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
-  return {
-    realm,
-    tenantId: realm === MINISTRY_REALM ? null : realm,
-    subject: str(claims.sub) ?? '',
-    username: str(claims.preferred_username) ?? str(claims.sub) ?? '',
-    name: str(claims.name),
-    roles,
-    clientId: str(claims.azp),
-  };
 }

@@ -6,7 +6,8 @@ export interface Sql {
   query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
 }
 
-const SET_TENANT = "SELECT set_config('app.tenant_id', $1, true)";
+/** The first statement of every tenant transaction (the bench floor runs it too). */
+export const SET_TENANT = "SELECT set_config('app.tenant_id', $1, true)";
 
 const asSql = (runner: QueryRunner): Sql => ({
   async query<R>(text: string, params?: unknown[]): Promise<R[]> {

@@ -1,0 +1,329 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres';
+import { runtimeUrlFrom } from '../apps/api/src/database/provision';
+import { INTEGRATOR_CLIENT_ID, devIntegratorSecret } from '../libs/tenancy/src/auth/clients';
+import { startFloor, type FloorProcess } from './floor/floor-process';
+import { generateBenchData } from './generate/bench-data';
+import { DEFAULT_SEED } from './generate/faker';
+import { DIVISIONS_PER_SCALE } from './generate/organization';
+import { load, type LoadOptions, type LoadResult, type LoadTarget } from './load';
+import { newestProfile, printProfile, summarizeProfile } from './profile/cpu-profile';
+import { findScenarios, SCENARIOS } from './scenarios';
+import type { Scenario } from './scenarios/scenario';
+import { log } from './support/log';
+import { REPO_ROOT } from '../apps/api/test/support/repo-paths';
+import { peakRssMb } from './support/proc';
+import { startServerProcess, type ServerProcess } from '../apps/api/test/support/server-process';
+import { freePort } from '../apps/api/test/support/free-port';
+
+const USAGE = `npm run bench [-- [scenario…] [options]]
+
+Scenarios: ${SCENARIOS.map((s) => s.name).join(', ')} (default: all)
+Options:
+  --scale N          data scale: N × ${DIVISIONS_PER_SCALE} generated 과 (with 팀 and staff) per tenant on top of the demo data (1)
+  --seed N           generator seed (${DEFAULT_SEED})
+  --connections N    concurrent connections of the load generator (10)
+  --warmup S         warm-up seconds per target, not measured (2)
+  --duration S       measured seconds per target (10)
+  --max-requests N   cap on requests per phase (1000000)
+  --rounds N         alternate API and floor N times and report the medians (1)
+  --node-env E       the API's NODE_ENV (production, as deployed; test shows development-mode costs)
+  --cpu-prof         profile the API and floor processes; summarize the measured windows on stderr
+  --help`;
+
+/** Things to stop, newest first. A signal and the normal path may both ask: they share one run. */
+class Cleanup {
+  private readonly steps: { label: string; run: () => Promise<unknown> }[] = [];
+  private running: Promise<void> | undefined;
+  push(label: string, run: () => Promise<unknown>): void {
+    this.steps.push({ label, run });
+  }
+  run(): Promise<void> {
+    this.running ??= (async () => {
+      for (let step = this.steps.pop(); step; step = this.steps.pop()) {
+        const { label } = step;
+        await step.run().catch((error: unknown) => log(`stopping ${label} failed: ${String(error)}`));
+      }
+    })();
+    return this.running;
+  }
+}
+
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/** Set by SIGINT/SIGTERM/SIGHUP: the run then ends with 130 and no failure report (what fails next is the stopping). */
+let interrupted = false;
+
+const withTimeout = <T>(p: Promise<T>, ms: number, what: string): Promise<T | void> =>
+  Promise.race([
+    p,
+    new Promise<void>((resolve) =>
+      setTimeout(() => (log(`${what}: gave up after ${ms} ms`), resolve()), ms).unref(),
+    ),
+  ]);
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const round = (n: number, digits: number): number => Math.round(n * 10 ** digits) / 10 ** digits;
+
+async function integratorToken(baseUrl: string, realm: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/realms/${realm}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from(`${INTEGRATOR_CLIENT_ID}:${devIntegratorSecret(realm)}`).toString('base64')}`,
+    },
+    body: 'grant_type=client_credentials',
+  });
+  const body = (await res.json()) as { access_token?: string };
+  if (!res.ok || !body.access_token)
+    throw new Error(`no integrator token for ${realm}: HTTP ${res.status} ${JSON.stringify(body)}`);
+  return body.access_token;
+}
+
+interface Targets {
+  api: LoadTarget;
+  floor: LoadTarget;
+}
+
+/** Fetches the scenario's response from both servers once; they must agree byte for byte. */
+async function verify(
+  scenario: Scenario,
+  api: ServerProcess,
+  floor: FloorProcess,
+  token: string,
+): Promise<Targets> {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const body = scenario.request.body ? JSON.stringify(scenario.request.body) : undefined;
+  const target = (label: string, base: string): LoadTarget => ({
+    label,
+    url: `${base}${scenario.request.path}`,
+    method: scenario.request.method,
+    headers,
+    body,
+  });
+  const get = async (t: LoadTarget) => {
+    const res = await fetch(t.url, { method: t.method, headers: t.headers, body: t.body });
+    return { status: res.status, text: await res.text() };
+  };
+  const [a, f] = [await get(target('API', api.url)), await get(target('floor', floor.url))];
+  if (a.status !== 200)
+    throw new Error(`${scenario.name}: the API answered HTTP ${a.status}: ${a.text.slice(0, 500)}`);
+  if (a.text.includes('"errors"'))
+    throw new Error(`${scenario.name}: the API answered with errors: ${a.text.slice(0, 500)}`);
+  if (f.status !== 200)
+    throw new Error(`${scenario.name}: the floor answered HTTP ${f.status}: ${f.text.slice(0, 500)}`);
+  if (a.text !== f.text) {
+    let at = 0;
+    while (at < a.text.length && a.text[at] === f.text[at]) at++;
+    throw new Error(
+      `${scenario.name}: the floor's body differs from the API's at character ${at} (lengths ${a.text.length}/${f.text.length}):\n` +
+        `  API:   …${JSON.stringify(a.text.slice(Math.max(0, at - 80), at + 120))}\n  floor: …${JSON.stringify(f.text.slice(Math.max(0, at - 80), at + 120))}`,
+    );
+  }
+  log(`${scenario.name}: API and floor agree (${Buffer.byteLength(a.text)} bytes)`);
+  const expectBody = scenario.stableBody ? a.text : undefined;
+  return {
+    api: { ...target('API', api.url), expectBody },
+    floor: { ...target('floor', floor.url), expectBody },
+  };
+}
+
+const describe = (r: LoadResult) =>
+  `${r.rps} req/s (${r.requests} in ${r.seconds} s), p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms`;
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      scale: { type: 'string', default: '1' },
+      seed: { type: 'string', default: String(DEFAULT_SEED) },
+      connections: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '2' },
+      duration: { type: 'string', default: '10' },
+      'max-requests': { type: 'string', default: '1000000' },
+      rounds: { type: 'string', default: '1' },
+      'cpu-prof': { type: 'boolean', default: false },
+      'node-env': { type: 'string', default: 'production' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    process.stderr.write(`${USAGE}\n`);
+    return 0;
+  }
+  const num = (name: keyof typeof values, min: number): number => {
+    const n = Number(values[name]);
+    if (!Number.isFinite(n) || n < min)
+      throw new Error(`--${name} must be a number ≥ ${min}, got ${values[name]}`);
+    return n;
+  };
+  const scale = num('scale', 0);
+  const seed = num('seed', 0);
+  const rounds = num('rounds', 1);
+  const loadOptions: LoadOptions = {
+    connections: num('connections', 1),
+    warmupSeconds: num('warmup', 0),
+    durationSeconds: num('duration', 1),
+    maxRequests: num('max-requests', 1),
+  };
+  const scenarios = findScenarios(positionals);
+  const cpuProf = values['cpu-prof'];
+  const started = Date.now();
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const resultsDir = join(REPO_ROOT, 'bench', 'results');
+  const profileDirs = {
+    api: join(resultsDir, `profiles-${stamp}`, 'api'),
+    floor: join(resultsDir, `profiles-${stamp}`, 'floor'),
+  };
+
+  const cleanup = new Cleanup();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) return;
+    interrupted = true;
+    log(`${signal}: stopping everything…`);
+    void cleanup.run().finally(() => process.exit(130));
+  };
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+
+  const lines: string[] = [];
+  const windows: {
+    scenario: string;
+    target: 'api' | 'floor';
+    startUs: number;
+    endUs: number;
+    requests: number;
+  }[] = [];
+  try {
+    const tmp = await mkdtemp(join(tmpdir(), 'pcrm-bench-'));
+    cleanup.push('temporary folder', () => rm(tmp, { recursive: true, force: true }));
+
+    log(`PostgreSQL (embedded, ${tmp}/postgres)…`);
+    const theirs = SIGNALS.map((signal) => new Set(process.listeners(signal)));
+    const db = await startEmbeddedPostgres({ dataDir: tmp, port: await freePort(), persistent: false });
+    // embedded-postgres installs async-exit-hook, whose signal handlers stop PostgreSQL and exit at once,
+    // cutting our own cleanup short (children and the temporary folder would stay). We stop it ourselves.
+    SIGNALS.forEach((signal, i) =>
+      process.listeners(signal).forEach((l) => theirs[i].has(l) || process.removeListener(signal, l)),
+    );
+    cleanup.push('PostgreSQL', () => withTimeout(db.stop(), 15_000, 'stopping PostgreSQL'));
+
+    if (cpuProf) for (const dir of Object.values(profileDirs)) await mkdir(dir, { recursive: true });
+    const appPassword = 'pcrm-app-bench';
+    const poolSize = 10; // the API's default PCRM_DB_POOL_SIZE; the floor's pool has the same size
+    log('API server (dist/api/apps/api/src/main.js): migrations, tenants, demo data…');
+    const api = await startServerProcess(
+      {
+        DATABASE_URL: db.url,
+        NODE_ENV: values['node-env'],
+        HOST: '127.0.0.1',
+        PCRM_DATA_DIR: join(tmp, 'data'),
+        PCRM_APP_DB_PASSWORD: appPassword,
+        PCRM_DEV_IDP: '1',
+        PCRM_SEED_DEMO: '1',
+        PCRM_DB_POOL_SIZE: String(poolSize),
+        // Node 20 refuses --cpu-prof in NODE_OPTIONS: a preload starts the profiler.
+        NODE_OPTIONS: [
+          process.env.NODE_OPTIONS,
+          cpuProf ? `--require ${join(__dirname, 'profile', 'cpu-profiler-preload.js')}` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+        PCRM_BENCH_CPU_PROF_DIR: cpuProf ? profileDirs.api : '',
+      },
+      await freePort(),
+    );
+    cleanup.push('API server', () => api.stop());
+    log(`API at ${api.url} (pid ${api.child.pid})`);
+
+    const appUrl = runtimeUrlFrom(db.url, appPassword);
+    await generateBenchData({ databaseUrl: appUrl, scale, seed, log });
+
+    const floor = await startFloor({
+      databaseUrl: appUrl,
+      port: await freePort(),
+      poolSize,
+      execArgv: cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDirs.floor}`] : [],
+    });
+    cleanup.push('floor', () => floor.stop());
+    log(`floor at ${floor.url} (pid ${floor.pid})`);
+
+    for (const scenario of scenarios) {
+      // A fresh token per scenario: the development identity provider's tokens live 30 minutes.
+      const token = await integratorToken(api.url, scenario.token.realm);
+      const targets = await verify(scenario, api, floor, token);
+      const runs = { api: [] as LoadResult[], floor: [] as LoadResult[] };
+      for (let round = 1; round <= rounds; round++) {
+        for (const which of ['api', 'floor'] as const) {
+          log(
+            `${scenario.name} ${which}${rounds > 1 ? ` round ${round}/${rounds}` : ''}: ${loadOptions.connections} connections, ${loadOptions.warmupSeconds} s warm-up + ${loadOptions.durationSeconds} s…`,
+          );
+          const result = await load(targets[which], loadOptions);
+          runs[which].push(result);
+          windows.push({
+            scenario: scenario.name,
+            target: which,
+            startUs: result.startUs,
+            endUs: result.endUs,
+            requests: result.requests,
+          });
+          log(`  ${which}: ${describe(result)}`);
+        }
+      }
+      const apiRps = median(runs.api.map((r) => r.rps));
+      const floorRps = median(runs.floor.map((r) => r.rps));
+      const apiP95 = median(runs.api.map((r) => r.p95Ms));
+      const floorP95 = median(runs.floor.map((r) => r.p95Ms));
+      const line = {
+        scenario: scenario.name,
+        api_rps: apiRps,
+        floor_rps: floorRps,
+        ratio: round(apiRps / floorRps, 3),
+        api_p95_ms: apiP95,
+        floor_p95_ms: floorP95,
+        latency_ratio: round(floorP95 / apiP95, 3),
+        api_rss_mb: peakRssMb(api.child.pid!),
+      };
+      const verdict = line.ratio >= scenario.targetRatio ? 'meets' : 'MISSES';
+      log(
+        `${scenario.name}: ratio ${line.ratio} ${verdict} the target ≥ ${scenario.targetRatio}; latency ratio ${line.latency_ratio}`,
+      );
+      lines.push(JSON.stringify(line));
+      process.stdout.write(`${lines[lines.length - 1]}\n`);
+    }
+
+    if (cpuProf) {
+      await floor.stop();
+      await api.stop();
+      for (const which of ['api', 'floor'] as const) {
+        const file = await newestProfile(profileDirs[which]);
+        if (!file) {
+          log(`no ${which} CPU profile was written in ${profileDirs[which]}`);
+          continue;
+        }
+        for (const w of windows.filter((x) => x.target === which)) {
+          const summary = await summarizeProfile(file, w.startUs, w.endUs);
+          printProfile(`${w.scenario} ${which}`, summary, w.requests, log);
+        }
+      }
+    }
+    await mkdir(resultsDir, { recursive: true });
+    await writeFile(join(resultsDir, `${stamp}.jsonl`), lines.map((l) => `${l}\n`).join(''));
+    log(
+      `done in ${Math.round((Date.now() - started) / 1000)} s; results also in bench/results/${stamp}.jsonl`,
+    );
+    return 0;
+  } finally {
+    await cleanup.run();
+  }
+}
+
+main().then(
+  (code) => process.exit(interrupted ? 130 : code),
+  (error: unknown) => {
+    if (!interrupted) log(`FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(interrupted ? 130 : 1);
+  },
+);
