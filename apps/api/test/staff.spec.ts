@@ -70,3 +70,10 @@ it.each([
   const res = await gql(token, PAGE, vars);
   expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
 });
+
+it("links each login to its Keycloak subject: the officer's token subject is the officer's record", async () => {
+  const sub = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub as string;
+  const all = await gql(token, '{ staff(first: 200) { edges { node { username keycloakSubject } } } }');
+  const officer = all.data!.staff.edges.map((e: any) => e.node).find((n: any) => n.username === 'officer');
+  expect(officer.keycloakSubject).toBe(sub);
+});

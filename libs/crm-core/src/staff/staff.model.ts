@@ -21,6 +21,9 @@ export class Staff {
   @Field(() => String, { nullable: true })
   email!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Keycloak 사용자 ID (토큰의 sub)' })
+  keycloakSubject!: string | null;
+
   departmentId!: string | null;
 }
 
@@ -33,6 +36,7 @@ export interface StaffRow {
   position: string | null;
   roles: string[];
   email: string | null;
+  keycloak_subject: string | null;
   department_id: string | null;
 }
 
@@ -43,5 +47,6 @@ export const toStaff = (row: StaffRow): Staff => ({
   position: row.position,
   roles: row.roles,
   email: row.email,
+  keycloakSubject: row.keycloak_subject,
   departmentId: row.department_id,
 });
