@@ -22,6 +22,7 @@ module.exports = {
   },
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
+  reporters: ['default', '<rootDir>/tools/jest-plain-summary.js'],
   testTimeout: 60_000,
   maxWorkers: 2,
 };
