@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres';
 import { runtimeUrlFrom } from '../apps/api/src/database/provision';
-import { INTEGRATOR_CLIENT_ID, devIntegratorSecret } from '../libs/tenancy/src/auth/clients';
 import { startFloor, type FloorProcess } from './floor/floor-process';
 import { generateBenchData } from './generate/bench-data';
 import { DEFAULT_SEED } from './generate/faker';
@@ -18,6 +17,7 @@ import { REPO_ROOT } from '../apps/api/test/support/repo-paths';
 import { peakRssMb } from './support/proc';
 import { startServerProcess, type ServerProcess } from '../apps/api/test/support/server-process';
 import { freePort } from '../apps/api/test/support/free-port';
+import { integratorToken } from '../apps/api/test/support/api';
 
 const USAGE = `npm run bench [-- [scenario…] [options]]
 
@@ -67,21 +67,6 @@ const withTimeout = <T>(p: Promise<T>, ms: number, what: string): Promise<T | vo
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const round = (n: number, digits: number): number => Math.round(n * 10 ** digits) / 10 ** digits;
-
-async function integratorToken(baseUrl: string, realm: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/realms/${realm}/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      authorization: `Basic ${Buffer.from(`${INTEGRATOR_CLIENT_ID}:${devIntegratorSecret(realm)}`).toString('base64')}`,
-    },
-    body: 'grant_type=client_credentials',
-  });
-  const body = (await res.json()) as { access_token?: string };
-  if (!res.ok || !body.access_token)
-    throw new Error(`no integrator token for ${realm}: HTTP ${res.status} ${JSON.stringify(body)}`);
-  return body.access_token;
-}
 
 interface Targets {
   api: LoadTarget;
@@ -252,7 +237,7 @@ async function main(): Promise<number> {
 
     for (const scenario of scenarios) {
       // A fresh token per scenario: the development identity provider's tokens live 30 minutes.
-      const token = await integratorToken(api.url, scenario.token.realm);
+      const token = await integratorToken(scenario.token.realm, api.url);
       const targets = await verify(scenario, api, floor, token);
       const runs = { api: [] as LoadResult[], floor: [] as LoadResult[] };
       for (let round = 1; round <= rounds; round++) {

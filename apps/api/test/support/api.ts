@@ -31,11 +31,12 @@ export async function gql<T = Record<string, any>>(
   return { status: res.status, data: res.body?.data, errors: res.body?.errors };
 }
 
-const tokenEndpoint = (realm: string) => `${baseUrl()}/realms/${realm}/protocol/openid-connect/token`;
+const tokenEndpoint = (realm: string, origin = baseUrl()) =>
+  `${origin}/realms/${realm}/protocol/openid-connect/token`;
 
-/** A service account token (`pcrm-integrator`, client_credentials). */
-export async function integratorToken(realm: string): Promise<string> {
-  const res = await fetch(tokenEndpoint(realm), {
+/** A service account token (`pcrm-integrator`, client_credentials) of the platform at `origin`. */
+export async function integratorToken(realm: string, origin = baseUrl()): Promise<string> {
+  const res = await fetch(tokenEndpoint(realm, origin), {
     method: 'POST',
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
@@ -44,7 +45,8 @@ export async function integratorToken(realm: string): Promise<string> {
     body: 'grant_type=client_credentials',
   });
   const body = (await res.json()) as { access_token?: string };
-  if (!body.access_token) throw new Error(`no token for ${realm}: ${JSON.stringify(body)}`);
+  if (!res.ok || !body.access_token)
+    throw new Error(`no integrator token for ${realm}: HTTP ${res.status} ${JSON.stringify(body)}`);
   return body.access_token;
 }
 
