@@ -189,3 +189,43 @@ describe('text is stored as given', () => {
     expect(Buffer.from(rows[0].name).length).toBe(15);
   });
 });
+
+describe('a change the database refuses at commit', () => {
+  const owner = () => new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
+
+  beforeAll(async () => {
+    const c = owner();
+    await c.connect();
+    // A deferred check runs at COMMIT, after every resolver has answered successfully.
+    await c.query(`
+      CREATE FUNCTION test_refuse_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'refused at commit'; END $$`);
+    await c.query(`
+      CREATE CONSTRAINT TRIGGER test_refuse_at_commit AFTER INSERT ON departments
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.code = 'COMMIT-FAILS')
+      EXECUTE FUNCTION test_refuse_at_commit()`);
+    await c.end();
+  });
+
+  afterAll(async () => {
+    const c = owner();
+    await c.connect();
+    await c.query('DROP TRIGGER test_refuse_at_commit ON departments');
+    await c.query('DROP FUNCTION test_refuse_at_commit()');
+    await c.end();
+  });
+
+  it('is reported as an error, never as a success', async () => {
+    const res = await gql(admin, CREATE, { i: { name: '커밋실패과', code: 'COMMIT-FAILS' } });
+    expect(res.status).toBe(500);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]).toMatchObject({
+      message: '저장하지 못했습니다. 잠시 후 다시 시도해 주세요.',
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        messageEn: 'The change could not be saved. Please try again.',
+      },
+    });
+    expect((await list()).some((d) => d.code === 'COMMIT-FAILS')).toBe(false);
+  });
+});

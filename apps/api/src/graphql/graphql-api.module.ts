@@ -33,7 +33,7 @@ const cacheControlDisabled = async () =>
         validationRules: [queryLimits],
         // No field sets cache hints; the default cache-control plugin would wrap every field resolver for nothing.
         // Responses are personal and never cached: `Cache-Control: no-store` is set on /graphql in platform.ts.
-        plugins: [tenantTransactionPlugin(db), await cacheControlDisabled()],
+        plugins: [tenantTransactionPlugin(db, (m) => console.error(m)), await cacheControlDisabled()],
         formatError: formatError((m) => console.error(m)),
       }),
     }),

@@ -1,20 +1,37 @@
 import type { ApolloServerPlugin } from '@apollo/server' with { 'resolution-mode': 'import' };
-import { RequestContexts, type TenantDatabase } from '@pcrm/tenancy';
+import { ErrorCode, RequestContexts, type TenantDatabase } from '@pcrm/tenancy';
 
 /**
  * One database transaction per GraphQL request, pinned to the token's tenant: opened by the first
  * statement, committed when the response is ready, rolled back if anything failed (bad input changes nothing).
+ * A commit that fails turns the whole answer into an error: the caller is never told a change was made
+ * that the database did not keep.
  */
-export function tenantTransactionPlugin(db: TenantDatabase): ApolloServerPlugin {
+export function tenantTransactionPlugin(db: TenantDatabase, log: (m: string) => void): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
           const ctx = RequestContexts.current();
-          if (!ctx) return;
-          const failed =
-            response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
-          await db.endRequest(ctx, !failed);
+          if (!ctx || response.body.kind !== 'single') return;
+          const failed = (response.body.singleResult.errors?.length ?? 0) > 0;
+          try {
+            await db.endRequest(ctx, !failed);
+          } catch (error) {
+            log(`commit failed: ${error instanceof Error ? error.message : String(error)}`);
+            response.http.status = 500;
+            response.body.singleResult = {
+              errors: [
+                {
+                  message: '저장하지 못했습니다. 잠시 후 다시 시도해 주세요.',
+                  extensions: {
+                    code: ErrorCode.Internal,
+                    messageEn: 'The change could not be saved. Please try again.',
+                  },
+                },
+              ],
+            };
+          }
         },
       };
     },
