@@ -48,6 +48,20 @@ describe('a busan token against seoul data, through the API', () => {
     expect(filtered.data!.staff.totalCount).toBe(0);
   });
 
+  it('sees only busan staff whatever cursor it forges', async () => {
+    const cursor = Buffer.from(JSON.stringify(['', seoulStaffIds[0]])).toString('base64url');
+    const res = await gql(
+      busanAdmin,
+      'query($a: String) { staff(first: 200, after: $a) { edges { node { id } } } }',
+      {
+        a: cursor,
+      },
+    );
+    const ids: string[] = res.data!.staff.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.some((id) => seoulStaffIds.includes(id))).toBe(false);
+  });
+
   it.each([
     ['tenant-admin', () => busanAdmin],
     ['integrator', () => busanIntegrator],
