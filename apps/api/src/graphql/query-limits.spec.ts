@@ -1,4 +1,4 @@
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
 import { MAX_QUERY_DEPTH, MAX_QUERY_FIELDS, queryLimits } from './query-limits';
 
 const schema = buildSchema(`
@@ -36,5 +36,9 @@ describe('query limits', () => {
       .replace('{ node {', '{ node { ...F } } fragment F on Node {')
       .replace(/ }$/, '');
     expect(check(deep)).toHaveLength(1);
+  });
+
+  it('leaves introspection to its own switch', () => {
+    expect(check(getIntrospectionQuery())).toEqual([]);
   });
 });

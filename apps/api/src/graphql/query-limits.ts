@@ -26,6 +26,8 @@ export function queryLimits(context: ValidationContext): ASTVisitor {
     for (const selection of set.selections) {
       let inner: SelectionSetNode | undefined;
       if (selection.kind === Kind.FIELD) {
+        // Introspection is governed by its own switch (off in production), not by these limits.
+        if (selection.name.value.startsWith('__')) continue;
         fields += 1;
         inner = selection.selectionSet;
         if (inner) {

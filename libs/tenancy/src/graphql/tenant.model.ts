@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: '시·도 (테넌트)' })
+@ObjectType('Tenant', { description: '시·도 (테넌트)' })
 export class TenantModel {
   @Field({ description: '테넌트 코드 = Keycloak realm' })
   code!: string;
