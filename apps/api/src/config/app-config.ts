@@ -42,7 +42,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     production,
     port,
-    host: env.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+    // 'localhost' binds the address that 'localhost' resolves to first, which is where the API's own
+    // certificate fetches from PUBLIC_URL (http://localhost:…) connect, whether that is 127.0.0.1 or ::1.
+    host: env.HOST ?? (production ? '0.0.0.0' : 'localhost'),
     publicUrl,
     keycloakUrl: (env.KEYCLOAK_URL ?? publicUrl).replace(/\/+$/, ''),
     databaseUrl: env.DATABASE_URL || undefined,
