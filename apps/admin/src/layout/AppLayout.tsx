@@ -8,6 +8,7 @@ import { ME_QUERY } from '../graphql';
 import { LanguageSwitch, useI18n } from '../i18n';
 import { BrandMark } from './BrandMark';
 import { activeEntry, NAV_ENTRIES, navHref } from './nav';
+import { SkipLink } from './SkipLink';
 
 const { Header, Sider, Content } = Layout;
 
@@ -39,9 +40,7 @@ export function AppLayout() {
 
   return (
     <Layout className="pcrm-shell">
-      <a className="pcrm-skip-link" href="#main">
-        {t('layout.skipToContent')}
-      </a>
+      <SkipLink />
       <Header className="pcrm-header">
         <Button
           type="text"

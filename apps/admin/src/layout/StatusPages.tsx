@@ -1,14 +1,23 @@
 import { Button, Result } from 'antd';
 import { Link } from 'react-router-dom';
-import { useI18n } from '../i18n';
+import { useI18n, type MessageKey } from '../i18n';
 
-export function ForbiddenPage() {
+/** A full-page status (no access, no such page) with the way back home. */
+function StatusPage({
+  status,
+  title,
+  text,
+}: {
+  status: 'warning' | 'info';
+  title: MessageKey;
+  text: MessageKey;
+}) {
   const { t } = useI18n();
   return (
     <Result
-      status="warning"
-      title={<h1 className="pcrm-result-title">{t('error.forbiddenTitle')}</h1>}
-      subTitle={t('error.forbidden')}
+      status={status}
+      title={<h1 className="pcrm-result-title">{t(title)}</h1>}
+      subTitle={t(text)}
       extra={
         <Link to="/app">
           <Button type="primary">{t('common.backHome')}</Button>
@@ -18,18 +27,9 @@ export function ForbiddenPage() {
   );
 }
 
-export function NotFoundPage() {
-  const { t } = useI18n();
-  return (
-    <Result
-      status="info"
-      title={<h1 className="pcrm-result-title">{t('error.notFoundTitle')}</h1>}
-      subTitle={t('error.notFound')}
-      extra={
-        <Link to="/app">
-          <Button type="primary">{t('common.backHome')}</Button>
-        </Link>
-      }
-    />
-  );
-}
+export const ForbiddenPage = () => (
+  <StatusPage status="warning" title="error.forbiddenTitle" text="error.forbidden" />
+);
+export const NotFoundPage = () => (
+  <StatusPage status="info" title="error.notFoundTitle" text="error.notFound" />
+);

@@ -10,6 +10,7 @@ import { origins } from '../config';
 import { LanguageSwitch, useI18n } from '../i18n';
 import { BrandMark } from '../layout/BrandMark';
 import { fetchRealms, type RealmInfo } from './realms';
+import { SkipLink } from '../layout/SkipLink';
 
 const LAST_REALM_KEY = 'pcrm.lastRealm';
 
@@ -110,9 +111,7 @@ export function StartPage() {
 
   return (
     <div className="pcrm-start">
-      <a className="pcrm-skip-link" href="#main">
-        {t('layout.skipToContent')}
-      </a>
+      <SkipLink />
       <header className="pcrm-start-header">
         <div className="pcrm-start-header-inner">
           <BrandMark />
