@@ -1,8 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
+import { AppError, ErrorCode, errorResponseBody } from '@pcrm/tenancy';
 
 interface BodyParserError {
   type?: string;
-  status?: number;
   message?: string;
 }
 
@@ -14,28 +14,21 @@ export function requestBodyErrors(
   next: NextFunction,
 ): void {
   if (error?.type === 'entity.too.large') {
-    res.status(413).json({
-      errors: [
-        {
-          message: '요청 본문이 1MB 를 넘습니다.',
-          extensions: { code: 'PAYLOAD_TOO_LARGE', messageEn: 'The request body exceeds 1 MB.' },
-        },
-      ],
-    });
+    const tooLarge = new AppError(
+      ErrorCode.PayloadTooLarge,
+      '요청 본문이 1MB 를 넘습니다.',
+      'The request body exceeds 1 MB.',
+    );
+    res.status(413).json(errorResponseBody(tooLarge));
     return;
   }
   if (error?.type === 'entity.parse.failed') {
-    res.status(400).json({
-      errors: [
-        {
-          message: `요청 본문이 올바른 JSON 이 아닙니다: ${error.message}`,
-          extensions: {
-            code: 'BAD_REQUEST',
-            messageEn: `The request body is not valid JSON: ${error.message}`,
-          },
-        },
-      ],
-    });
+    const broken = new AppError(
+      ErrorCode.BadRequest,
+      `요청 본문이 올바른 JSON 이 아닙니다: ${error.message}`,
+      `The request body is not valid JSON: ${error.message}`,
+    );
+    res.status(400).json(errorResponseBody(broken));
     return;
   }
   next(error);

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { AppError } from '../errors/app-errors';
+import { AppError, errorResponseBody } from '../errors/app-errors';
 import { RequestContexts } from '../context/request-context';
 import { unauthenticated, type TokenVerifier } from './token-verifier';
 
@@ -8,7 +8,7 @@ function refuse(res: Response, error: AppError): void {
   res
     .status(401)
     .set('WWW-Authenticate', `Bearer realm="pcrm", error="invalid_token", error_description="${messageEn}"`)
-    .json({ errors: [{ message: error.message, extensions: { code: error.extensions.code, messageEn } }] });
+    .json(errorResponseBody(error));
 }
 
 /**

@@ -8,6 +8,7 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  BadRequest: 'BAD_REQUEST',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -38,3 +39,11 @@ export const badInput = (field: string, messageKo: string, messageEn: string): A
 
 export const conflict = (field: string, messageKo: string, messageEn: string): AppError =>
   new AppError(ErrorCode.Conflict, messageKo, messageEn, { field });
+
+/** The GraphQL-shaped body of an error answered before GraphQL runs (authentication, body parsing). */
+export function errorResponseBody(error: AppError): {
+  errors: { message: string; extensions: Record<string, unknown> }[];
+} {
+  const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
+  return { errors: [{ message: error.message, extensions }] };
+}
