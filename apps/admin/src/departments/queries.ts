@@ -1,62 +1,39 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../graphql/generated';
+import type { DepartmentFieldsFragment } from '../graphql/generated/graphql';
 
-export interface Department {
-  id: string;
-  code: string;
-  name: string;
-  parentId: string | null;
-  sortOrder: number;
-  staffCount: number;
-}
+export type Department = DepartmentFieldsFragment;
 
-export interface CreateDepartmentInput {
-  name: string;
-  code: string;
-  parentId?: string | null;
-}
+graphql(`
+  fragment DepartmentFields on Department {
+    id
+    code
+    name
+    parentId
+    sortOrder
+    staffCount
+  }
+`);
 
-export interface UpdateDepartmentInput {
-  id: string;
-  name?: string;
-  code?: string;
-  parentId?: string | null;
-}
-
-const FIELDS = `
-  id
-  code
-  name
-  parentId
-  sortOrder
-  staffCount
-`;
-
-export const DEPARTMENTS_QUERY: TypedDocumentNode<{ departments: Department[] }, Record<string, never>> = gql`
+export const DEPARTMENTS_QUERY = graphql(`
   query Departments {
     departments {
-      ${FIELDS}
+      ...DepartmentFields
     }
   }
-`;
+`);
 
-export const CREATE_DEPARTMENT: TypedDocumentNode<
-  { createDepartment: Department },
-  { input: CreateDepartmentInput }
-> = gql`
+export const CREATE_DEPARTMENT = graphql(`
   mutation CreateDepartment($input: CreateDepartmentInput!) {
     createDepartment(input: $input) {
-      ${FIELDS}
+      ...DepartmentFields
     }
   }
-`;
+`);
 
-export const UPDATE_DEPARTMENT: TypedDocumentNode<
-  { updateDepartment: Department },
-  { input: UpdateDepartmentInput }
-> = gql`
+export const UPDATE_DEPARTMENT = graphql(`
   mutation UpdateDepartment($input: UpdateDepartmentInput!) {
     updateDepartment(input: $input) {
-      ${FIELDS}
+      ...DepartmentFields
     }
   }
-`;
+`);

@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { relayStylePagination } from '@apollo/client/utilities';
 
 export interface ClientOptions {
   /** GraphQL endpoint, e.g. `${origin}/graphql`. */
@@ -10,12 +11,6 @@ export interface ClientOptions {
   getToken(): string | undefined;
   /** Called when the API rejects the token (HTTP 401 or `UNAUTHENTICATED`). */
   onUnauthorized(): void;
-}
-
-interface StaffConnectionShape {
-  edges: unknown[];
-  pageInfo: unknown;
-  totalCount: number;
 }
 
 export function createApolloClient(options: ClientOptions) {
@@ -62,14 +57,8 @@ export function createApolloClient(options: ClientOptions) {
         Query: {
           fields: {
             me: { merge: true },
-            // Cursor pagination: one list per filter; pages fetched with `after` are appended.
-            staff: {
-              keyArgs: ['first', 'departmentId', 'search'],
-              merge(existing: StaffConnectionShape | undefined, incoming: StaffConnectionShape, { args }) {
-                if (!existing || !args?.after) return incoming;
-                return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
-              },
-            },
+            // Relay cursor pagination: one list per filter; pages fetched with `after` are appended.
+            staff: relayStylePagination(['first', 'departmentId', 'search']),
           },
         },
       },

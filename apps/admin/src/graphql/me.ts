@@ -1,20 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from './generated';
+import type { MeQuery } from './generated/graphql';
 
-export interface TenantRef {
-  code: string;
-  nameKo: string;
-  nameEn: string;
-}
+export type Me = MeQuery['me'];
+export type TenantRef = NonNullable<Me['tenant']>;
 
-export interface Me {
-  username: string;
-  name: string | null;
-  roles: string[];
-  realm: string;
-  tenant: TenantRef | null;
-}
-
-export const ME_QUERY: TypedDocumentNode<{ me: Me }, Record<string, never>> = gql`
+export const ME_QUERY = graphql(`
   query Me {
     me {
       username
@@ -28,4 +18,4 @@ export const ME_QUERY: TypedDocumentNode<{ me: Me }, Record<string, never>> = gq
       }
     }
   }
-`;
+`);

@@ -1,5 +1,4 @@
 import { ApartmentOutlined, ArrowRightOutlined, BarChartOutlined, TeamOutlined } from '@ant-design/icons';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Card, Col, Descriptions, Row, Space, Statistic, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -10,15 +9,8 @@ import { ME_QUERY } from '../graphql';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/messages';
 import { PageHeader } from '../layout/PageHeader';
-import { TENANTS_QUERY } from '../tenants/TenantsPage';
-
-const STAFF_TOTAL_QUERY: TypedDocumentNode<{ staff: { totalCount: number } }, Record<string, never>> = gql`
-  query StaffTotal {
-    staff(first: 1) {
-      totalCount
-    }
-  }
-`;
+import { TENANTS_QUERY } from '../tenants/queries';
+import { STAFF_TOTAL_QUERY } from './queries';
 
 function Shortcut({ to, icon, title, text }: { to: string; icon: ReactNode; title: string; text: string }) {
   return (

@@ -1,31 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../graphql/generated';
+import type { StaffQuery } from '../graphql/generated/graphql';
 
-export interface StaffMember {
-  id: string;
-  name: string;
-  username: string | null;
-  position: string | null;
-  roles: string[];
-  email: string | null;
-  department: { id: string; name: string; code: string } | null;
-}
-
-export interface StaffConnection {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { cursor: string; node: StaffMember }[];
-}
-
-export interface StaffVariables {
-  first?: number;
-  after?: string | null;
-  departmentId?: string | null;
-  search?: string | null;
-}
+export type StaffMember = StaffQuery['staff']['edges'][number]['node'];
 
 export const STAFF_PAGE_SIZE = 50;
 
-export const STAFF_QUERY: TypedDocumentNode<{ staff: StaffConnection }, StaffVariables> = gql`
+export const STAFF_QUERY = graphql(`
   query Staff($first: Int, $after: String, $departmentId: ID, $search: String) {
     staff(first: $first, after: $after, departmentId: $departmentId, search: $search) {
       totalCount
@@ -51,4 +31,4 @@ export const STAFF_QUERY: TypedDocumentNode<{ staff: StaffConnection }, StaffVar
       }
     }
   }
-`;
+`);

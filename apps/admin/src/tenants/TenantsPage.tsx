@@ -1,21 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { Card, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { TenantRef } from '../graphql';
 import { useI18n } from '../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
-
-export const TENANTS_QUERY: TypedDocumentNode<{ tenants: TenantRef[] }, Record<string, never>> = gql`
-  query Tenants {
-    tenants {
-      code
-      nameKo
-      nameEn
-    }
-  }
-`;
+import { TENANTS_QUERY } from './queries';
 
 export function TenantsPage() {
   const { t } = useI18n();

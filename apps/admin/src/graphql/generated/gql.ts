@@ -1,0 +1,88 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    parentId\n    sortOrder\n    staffCount\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
+    "\n  query Departments {\n    departments {\n      ...DepartmentFields\n    }\n  }\n": typeof types.DepartmentsDocument,
+    "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
+    "\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.UpdateDepartmentDocument,
+    "\n  query Me {\n    me {\n      username\n      name\n      roles\n      realm\n      tenant {\n        code\n        nameKo\n        nameEn\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query StaffTotal {\n    staff(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.StaffTotalDocument,
+    "\n  query Staff($first: Int, $after: String, $departmentId: ID, $search: String) {\n    staff(first: $first, after: $after, departmentId: $departmentId, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          username\n          position\n          roles\n          email\n          department {\n            id\n            name\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffDocument,
+    "\n  query Tenants {\n    tenants {\n      code\n      nameKo\n      nameEn\n    }\n  }\n": typeof types.TenantsDocument,
+};
+const documents: Documents = {
+    "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    parentId\n    sortOrder\n    staffCount\n  }\n": types.DepartmentFieldsFragmentDoc,
+    "\n  query Departments {\n    departments {\n      ...DepartmentFields\n    }\n  }\n": types.DepartmentsDocument,
+    "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
+    "\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.UpdateDepartmentDocument,
+    "\n  query Me {\n    me {\n      username\n      name\n      roles\n      realm\n      tenant {\n        code\n        nameKo\n        nameEn\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query StaffTotal {\n    staff(first: 1) {\n      totalCount\n    }\n  }\n": types.StaffTotalDocument,
+    "\n  query Staff($first: Int, $after: String, $departmentId: ID, $search: String) {\n    staff(first: $first, after: $after, departmentId: $departmentId, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          username\n          position\n          roles\n          email\n          department {\n            id\n            name\n            code\n          }\n        }\n      }\n    }\n  }\n": types.StaffDocument,
+    "\n  query Tenants {\n    tenants {\n      code\n      nameKo\n      nameEn\n    }\n  }\n": types.TenantsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    parentId\n    sortOrder\n    staffCount\n  }\n"): (typeof documents)["\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    parentId\n    sortOrder\n    staffCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Departments {\n    departments {\n      ...DepartmentFields\n    }\n  }\n"): (typeof documents)["\n  query Departments {\n    departments {\n      ...DepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      username\n      name\n      roles\n      realm\n      tenant {\n        code\n        nameKo\n        nameEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      username\n      name\n      roles\n      realm\n      tenant {\n        code\n        nameKo\n        nameEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffTotal {\n    staff(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StaffTotal {\n    staff(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Staff($first: Int, $after: String, $departmentId: ID, $search: String) {\n    staff(first: $first, after: $after, departmentId: $departmentId, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          username\n          position\n          roles\n          email\n          department {\n            id\n            name\n            code\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Staff($first: Int, $after: String, $departmentId: ID, $search: String) {\n    staff(first: $first, after: $after, departmentId: $departmentId, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          username\n          position\n          roles\n          email\n          department {\n            id\n            name\n            code\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tenants {\n    tenants {\n      code\n      nameKo\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query Tenants {\n    tenants {\n      code\n      nameKo\n      nameEn\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
