@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { LANGS, translate, type Lang, type MessageKey, type Vars } from './messages';
+import { LANGS, translate, type Lang, type LabelOverrides, type MessageKey, type Vars } from './messages';
 
 const STORAGE_KEY = 'pcrm.lang';
 
@@ -7,6 +7,8 @@ export interface I18n {
   lang: Lang;
   setLang(lang: Lang): void;
   t(key: MessageKey, vars?: Vars): string;
+  /** Replaces the tenant-defined labels layered over the built-in texts (see `labelOverrides`). */
+  setOverrides(overrides: LabelOverrides): void;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -23,6 +25,7 @@ function initialLang(): Lang {
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
+  const [overrides, setOverrides] = useState<LabelOverrides>({});
 
   const setLang = useCallback((next: Lang) => {
     setLangState(next);
@@ -35,12 +38,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = translate(lang, 'app.title');
   }, [lang]);
 
   const value = useMemo<I18n>(
-    () => ({ lang, setLang, t: (key, vars) => translate(lang, key, vars) }),
-    [lang, setLang],
+    () => ({ lang, setLang, setOverrides, t: (key, vars) => translate(lang, key, vars, overrides) }),
+    [lang, setLang, overrides],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,3 +1,4 @@
 export { I18nProvider, useI18n, type I18n } from './I18nProvider';
 export { LanguageSwitch } from './LanguageSwitch';
-export { translate, type Lang, type MessageKey } from './messages';
+export { defineMessages } from './define';
+export { labelOverrides, translate, type Lang, type LabelOverrides, type MessageKey } from './messages';

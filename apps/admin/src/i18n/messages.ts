@@ -1,326 +1,56 @@
+import { messages as auth } from '../auth/messages';
+import { messages as departments } from '../departments/messages';
+import { messages as home } from '../home/messages';
+import { messages as layout } from '../layout/messages';
+import { messages as staff } from '../staff/messages';
+import { messages as start } from '../start/messages';
+import { messages as tenants } from '../tenants/messages';
+
 /**
- * UI strings of the admin app. Korean is the reference language: every key must exist in `ko`,
- * and `en` is typed against it so a missing translation fails the type check.
- * Placeholders use `{name}` and are filled by `translate()`.
+ * The admin UI's dictionary, composed from each feature's `messages.ts` (`{ ko, en }` with the same
+ * keys). A new feature adds its import here and one entry in FEATURES.
  */
-export const ko = {
-  'app.title': 'PCRM 공공고객관리',
-  'app.subtitle': '지방자치단체 표준 공공고객관계관리 시스템',
-  'app.footer': '행정안전부 · 16개 시·도 공동 표준모델 (부산 표준모델)',
+const FEATURES = [layout, auth, start, home, departments, staff, tenants] as const;
 
-  'lang.label': '언어',
-  'lang.ko': '한국어',
-  'lang.en': 'English',
-
-  'common.cancel': '취소',
-  'common.save': '저장',
-  'common.close': '닫기',
-  'common.retry': '다시 시도',
-  'common.loading': '불러오는 중…',
-  'common.none': '없음',
-  'common.backToStart': '처음 화면으로',
-  'common.backHome': '홈으로',
-  'common.people': '{n}명',
-
-  'start.heading': '로그인할 기관을 선택하세요',
-  'start.tenantGroup': '시·도',
-  'start.tenantGroupHint': '16개 시·도 직원',
-  'start.ministryGroup': '중앙부처',
-  'start.ministryGroupHint': '시·도 간 비교 분석 (개인정보 미포함)',
-  'start.login': '로그인',
-  'start.loginTo': '{name} 로그인',
-  'start.selected': '선택한 기관: {name}',
-  'start.chooseFirst': '로그인할 기관을 먼저 선택해 주세요.',
-  'start.ssoHint': '선택한 기관의 통합인증(SSO) 화면으로 이동합니다.',
-  'start.loadError': '기관 목록을 불러오지 못했습니다.',
-  'start.redirecting': '인증 화면으로 이동 중…',
-  'start.cryptoUnavailable':
-    '이 브라우저에서는 보안 로그인(WebCrypto)을 사용할 수 없습니다. HTTPS 주소로 접속해 주세요.',
-
-  'session.expired': '세션이 만료되었습니다. 다시 로그인해 주세요.',
-  'session.loggedOut': '로그아웃되었습니다.',
-  'session.loginRequired': '로그인이 필요합니다.',
-
-  'callback.processing': '로그인 처리 중입니다…',
-  'callback.failed': '로그인에 실패했습니다',
-  'callback.error.idp': '인증 서버가 로그인을 거부했습니다. ({detail})',
-  'callback.error.state': '로그인 요청 정보가 일치하지 않습니다. 보안을 위해 처음부터 다시 로그인해 주세요.',
-  'callback.error.noPending': '진행 중인 로그인 요청이 없습니다. 처음 화면에서 다시 로그인해 주세요.',
-  'callback.error.missingCode': '인증 서버의 응답에 인가 코드가 없습니다.',
-  'callback.error.token': '토큰 발급에 실패했습니다. ({detail})',
-  'callback.error.invalidToken': '인증 서버가 보낸 토큰이 올바르지 않습니다.',
-  'callback.error.network': '인증 서버에 연결할 수 없습니다.',
-
-  'layout.skipToContent': '본문 바로가기',
-  'layout.mainNav': '주 메뉴',
-  'layout.logout': '로그아웃',
-  'layout.ministry': '중앙부처',
-  'layout.user': '사용자',
-  'layout.roles': '역할',
-  'layout.collapse': '메뉴 접기',
-  'layout.expand': '메뉴 펼치기',
-
-  'nav.home': '홈',
-  'nav.departments': '조직(부서) 관리',
-  'nav.staff': '직원',
-  'nav.tenants': '시·도 현황',
-
-  'role.agent': '콜센터 상담원',
-  'role.officer': '민원 담당자',
-  'role.manager': '부서장',
-  'role.tenant-admin': '시·도 관리자',
-  'role.integrator': '연계 시스템',
-  'role.ministry-analyst': '중앙부처 분석가',
-
-  'home.welcome': '{name}님, 안녕하세요.',
-  'home.tenantIntro': '{tenant} 공공고객관리 관리자 화면입니다.',
-  'home.ministryIntro': '16개 시·도의 표준모델 운영 현황을 비교합니다. 주민 개인정보는 표시되지 않습니다.',
-  'home.departments': '부서',
-  'home.staff': '직원',
-  'home.tenants': '시·도',
-  'home.shortcuts': '바로가기',
-  'home.shortcut.departments': '국·실·과·팀 조직도를 조회하고 관리합니다.',
-  'home.shortcut.staff': '소속 직원과 역할을 조회합니다.',
-  'home.shortcut.tenants': '표준모델을 도입한 16개 시·도 목록입니다.',
-  'home.account': '내 계정',
-  'home.username': '아이디',
-  'home.organization': '소속',
-
-  'error.network': '서버에 연결할 수 없습니다. 네트워크 상태를 확인해 주세요.',
-  'error.server': '서버 오류가 발생했습니다. (HTTP {status})',
-  'error.unknown': '알 수 없는 오류가 발생했습니다.',
-  'error.forbiddenTitle': '접근 권한이 없습니다',
-  'error.forbidden': '이 화면을 이용할 권한이 없습니다. 필요한 경우 시·도 관리자에게 문의해 주세요.',
-  'error.notFoundTitle': '페이지를 찾을 수 없습니다',
-  'error.notFound': '요청하신 주소의 화면이 없습니다.',
-  'error.loadFailed': '데이터를 불러오지 못했습니다',
-
-  'departments.title': '조직(부서) 관리',
-  'departments.description':
-    '국·실·본부, 과, 팀으로 이루어진 조직도입니다. 부서를 선택하면 상세 정보가 표시됩니다.',
-  'departments.tree': '조직도',
-  'departments.treeLabel': '부서 조직도',
-  'departments.filter': '부서 찾기',
-  'departments.filterPlaceholder': '부서명 또는 코드',
-  'departments.total': '전체 {n}개 부서',
-  'departments.empty': '등록된 부서가 없습니다.',
-  'departments.noMatch': '조건에 맞는 부서가 없습니다.',
-  'departments.add': '부서 추가',
-  'departments.rename': '이름 변경',
-  'departments.detail': '부서 상세',
-  'departments.selectHint': '조직도에서 부서를 선택하면 상세 정보가 표시됩니다.',
-  'departments.name': '부서명',
-  'departments.code': '부서코드',
-  'departments.parent': '상위 부서',
-  'departments.parentNone': '최상위 부서',
-  'departments.parentPlaceholder': '상위 부서 선택 (비우면 최상위)',
-  'departments.children': '하위 부서',
-  'departments.staffCount': '소속 직원',
-  'departments.sortOrder': '표시 순서',
-  'departments.viewStaff': '소속 직원 보기',
-  'departments.created': '부서 "{name}"을(를) 추가했습니다.',
-  'departments.renamed': '부서 이름을 "{name}"(으)로 변경했습니다.',
-  'departments.nameRequired': '부서명을 입력해 주세요.',
-  'departments.codeRequired': '부서코드를 입력해 주세요.',
-  'departments.codeFormat': '부서코드는 공백 없이 영문, 숫자, -, _ 로 입력해 주세요.',
-  'departments.nameMax': '부서명은 {n}자 이내로 입력해 주세요.',
-  'departments.newName': '새 부서명',
-  'departments.sameName': '현재 이름과 같습니다.',
-  'departments.adminOnly': '부서 추가와 이름 변경은 시·도 관리자만 할 수 있습니다.',
-
-  'staff.title': '직원',
-  'staff.description': '소속 시·도의 직원 목록입니다.',
-  'staff.search': '이름 검색',
-  'staff.searchPlaceholder': '이름을 입력하고 Enter',
-  'staff.department': '부서',
-  'staff.allDepartments': '전체 부서',
-  'staff.reset': '초기화',
-  'staff.col.name': '이름',
-  'staff.col.username': '아이디',
-  'staff.col.department': '부서',
-  'staff.col.position': '직위',
-  'staff.col.roles': '역할',
-  'staff.col.email': '이메일',
-  'staff.more': '더 보기',
-  'staff.count': '총 {total}명 중 {shown}명 표시',
-  'staff.empty': '조건에 맞는 직원이 없습니다.',
-  'staff.tableCaption': '직원 목록',
-
-  'tenants.title': '시·도 현황',
-  'tenants.description': '부산 표준모델을 도입한 시·도 목록입니다.',
-  'tenants.col.code': '코드',
-  'tenants.col.nameKo': '한글명',
-  'tenants.col.nameEn': 'English',
-  'tenants.count': '총 {n}개 시·도',
-  'tenants.tableCaption': '시·도 목록',
-} as const;
-
-export type MessageKey = keyof typeof ko;
-
-export const en: Record<MessageKey, string> = {
-  'app.title': 'PCRM Public CRM',
-  'app.subtitle': 'Standard public customer relationship management for local governments',
-  'app.footer':
-    'Ministry of the Interior and Safety · Standard model shared by the 16 metropolitan and provincial governments',
-
-  'lang.label': 'Language',
-  'lang.ko': '한국어',
-  'lang.en': 'English',
-
-  'common.cancel': 'Cancel',
-  'common.save': 'Save',
-  'common.close': 'Close',
-  'common.retry': 'Retry',
-  'common.loading': 'Loading…',
-  'common.none': 'None',
-  'common.backToStart': 'Back to start',
-  'common.backHome': 'Go to home',
-  'common.people': '{n} staff',
-
-  'start.heading': 'Choose your organization',
-  'start.tenantGroup': 'Metropolitan / provincial governments',
-  'start.tenantGroupHint': 'Staff of the 16 governments',
-  'start.ministryGroup': 'Central ministry',
-  'start.ministryGroupHint': 'Cross-tenant comparison (no personal data)',
-  'start.login': 'Log in',
-  'start.loginTo': 'Log in to {name}',
-  'start.selected': 'Selected: {name}',
-  'start.chooseFirst': 'Please choose an organization first.',
-  'start.ssoHint': "You will be taken to the organization's single sign-on page.",
-  'start.loadError': 'Could not load the list of organizations.',
-  'start.redirecting': 'Redirecting to sign-in…',
-  'start.cryptoUnavailable':
-    'Secure sign-in (WebCrypto) is not available in this browser. Please use the HTTPS address.',
-
-  'session.expired': 'Your session has expired. Please log in again.',
-  'session.loggedOut': 'You have been logged out.',
-  'session.loginRequired': 'Please log in.',
-
-  'callback.processing': 'Completing sign-in…',
-  'callback.failed': 'Sign-in failed',
-  'callback.error.idp': 'The identity provider refused the sign-in. ({detail})',
-  'callback.error.state':
-    'The sign-in response does not match the request. For your security, please start again.',
-  'callback.error.noPending': 'No sign-in is in progress. Please start again from the start page.',
-  'callback.error.missingCode': 'The identity provider returned no authorization code.',
-  'callback.error.token': 'Could not obtain tokens. ({detail})',
-  'callback.error.invalidToken': 'The identity provider returned an invalid token.',
-  'callback.error.network': 'Cannot reach the identity provider.',
-
-  'layout.skipToContent': 'Skip to content',
-  'layout.mainNav': 'Main menu',
-  'layout.logout': 'Log out',
-  'layout.ministry': 'Central ministry',
-  'layout.user': 'User',
-  'layout.roles': 'Roles',
-  'layout.collapse': 'Collapse menu',
-  'layout.expand': 'Expand menu',
-
-  'nav.home': 'Home',
-  'nav.departments': 'Departments',
-  'nav.staff': 'Staff',
-  'nav.tenants': 'Tenants',
-
-  'role.agent': 'Call-center agent',
-  'role.officer': 'Complaint officer',
-  'role.manager': 'Department head',
-  'role.tenant-admin': 'Tenant administrator',
-  'role.integrator': 'Integration system',
-  'role.ministry-analyst': 'Ministry analyst',
-
-  'home.welcome': 'Hello, {name}.',
-  'home.tenantIntro': 'PCRM administration for {tenant}.',
-  'home.ministryIntro':
-    'Compare how the 16 governments run the standard model. No resident personal data is shown.',
-  'home.departments': 'Departments',
-  'home.staff': 'Staff',
-  'home.tenants': 'Tenants',
-  'home.shortcuts': 'Shortcuts',
-  'home.shortcut.departments': 'Browse and manage the bureau / division / team structure.',
-  'home.shortcut.staff': 'Look up staff members and their roles.',
-  'home.shortcut.tenants': 'The 16 governments running the standard model.',
-  'home.account': 'My account',
-  'home.username': 'Username',
-  'home.organization': 'Organization',
-
-  'error.network': 'Cannot reach the server. Please check your network connection.',
-  'error.server': 'The server returned an error. (HTTP {status})',
-  'error.unknown': 'An unknown error occurred.',
-  'error.forbiddenTitle': 'Access denied',
-  'error.forbidden':
-    'You are not allowed to use this screen. Ask your tenant administrator if you need access.',
-  'error.notFoundTitle': 'Page not found',
-  'error.notFound': 'There is no screen at this address.',
-  'error.loadFailed': 'Could not load data',
-
-  'departments.title': 'Departments',
-  'departments.description':
-    'Organization chart of bureaus, divisions and teams. Select a department to see its details.',
-  'departments.tree': 'Organization chart',
-  'departments.treeLabel': 'Department organization chart',
-  'departments.filter': 'Find department',
-  'departments.filterPlaceholder': 'Name or code',
-  'departments.total': '{n} departments',
-  'departments.empty': 'No departments yet.',
-  'departments.noMatch': 'No department matches.',
-  'departments.add': 'Add department',
-  'departments.rename': 'Rename',
-  'departments.detail': 'Department details',
-  'departments.selectHint': 'Select a department in the chart to see its details.',
-  'departments.name': 'Name',
-  'departments.code': 'Code',
-  'departments.parent': 'Parent department',
-  'departments.parentNone': 'Top level',
-  'departments.parentPlaceholder': 'Choose a parent (empty = top level)',
-  'departments.children': 'Sub-departments',
-  'departments.staffCount': 'Staff',
-  'departments.sortOrder': 'Display order',
-  'departments.viewStaff': 'View staff',
-  'departments.created': 'Department "{name}" was added.',
-  'departments.renamed': 'Department renamed to "{name}".',
-  'departments.nameRequired': 'Please enter a name.',
-  'departments.codeRequired': 'Please enter a code.',
-  'departments.codeFormat': 'Use letters, digits, - or _ without spaces.',
-  'departments.nameMax': 'At most {n} characters.',
-  'departments.newName': 'New name',
-  'departments.sameName': 'This is the current name.',
-  'departments.adminOnly': 'Only tenant administrators can add or rename departments.',
-
-  'staff.title': 'Staff',
-  'staff.description': 'Staff members of your government.',
-  'staff.search': 'Search by name',
-  'staff.searchPlaceholder': 'Type a name and press Enter',
-  'staff.department': 'Department',
-  'staff.allDepartments': 'All departments',
-  'staff.reset': 'Reset',
-  'staff.col.name': 'Name',
-  'staff.col.username': 'Username',
-  'staff.col.department': 'Department',
-  'staff.col.position': 'Position',
-  'staff.col.roles': 'Roles',
-  'staff.col.email': 'E-mail',
-  'staff.more': 'Load more',
-  'staff.count': 'Showing {shown} of {total}',
-  'staff.empty': 'No staff member matches.',
-  'staff.tableCaption': 'Staff list',
-
-  'tenants.title': 'Tenants',
-  'tenants.description': 'Metropolitan and provincial governments running the Busan standard model.',
-  'tenants.col.code': 'Code',
-  'tenants.col.nameKo': 'Korean name',
-  'tenants.col.nameEn': 'English',
-  'tenants.count': '{n} governments',
-  'tenants.tableCaption': 'Tenant list',
-};
+type FeatureKeys<F> = F extends { ko: Record<infer K, string> } ? K : never;
+export type MessageKey = FeatureKeys<(typeof FEATURES)[number]>;
 
 export type Lang = 'ko' | 'en';
 export const LANGS: readonly Lang[] = ['ko', 'en'];
-export const dictionaries: Record<Lang, Record<MessageKey, string>> = { ko, en };
+export type Dictionary = Record<MessageKey, string>;
+
+function compose(lang: Lang): Dictionary {
+  return Object.assign({}, ...FEATURES.map((f) => f[lang])) as Dictionary;
+}
+
+export const dictionaries: Record<Lang, Dictionary> = { ko: compose('ko'), en: compose('en') };
+
+/**
+ * Labels a tenant defines for itself (e.g. its own name for a department level), layered over the
+ * built-in dictionary per language. They will come from the API; unknown keys are ignored.
+ */
+export type LabelOverrides = Partial<Record<Lang, Partial<Record<MessageKey, string>>>>;
 
 export type Vars = Record<string, string | number>;
 
-export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
-  const template = dictionaries[lang][key] ?? ko[key] ?? key;
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(dictionaries.ko, key);
+}
+
+/** Keeps only known keys with non-empty text, so a label from the API cannot blank out the UI. */
+export function labelOverrides(raw: Partial<Record<Lang, Record<string, unknown>>>): LabelOverrides {
+  const result: LabelOverrides = {};
+  for (const lang of LANGS) {
+    const entries = Object.entries(raw[lang] ?? {}).filter(
+      (e): e is [MessageKey, string] => isMessageKey(e[0]) && typeof e[1] === 'string' && e[1].trim() !== '',
+    );
+    if (entries.length) result[lang] = Object.fromEntries(entries);
+  }
+  return result;
+}
+
+export function translate(lang: Lang, key: MessageKey, vars?: Vars, overrides?: LabelOverrides): string {
+  const template = overrides?.[lang]?.[key] ?? dictionaries[lang][key] ?? dictionaries.ko[key] ?? key;
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,

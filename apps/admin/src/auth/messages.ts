@@ -1,0 +1,46 @@
+import { defineMessages } from '../i18n/define';
+
+export const messages = defineMessages(
+  {
+    'session.expired': '세션이 만료되었습니다. 다시 로그인해 주세요.',
+    'session.loggedOut': '로그아웃되었습니다.',
+    'session.loginRequired': '로그인이 필요합니다.',
+    'callback.processing': '로그인 처리 중입니다…',
+    'callback.failed': '로그인에 실패했습니다',
+    'callback.error.idp': '인증 서버가 로그인을 거부했습니다. ({detail})',
+    'callback.error.state':
+      '로그인 요청 정보가 일치하지 않습니다. 보안을 위해 처음부터 다시 로그인해 주세요.',
+    'callback.error.noPending': '진행 중인 로그인 요청이 없습니다. 처음 화면에서 다시 로그인해 주세요.',
+    'callback.error.missingCode': '인증 서버의 응답에 인가 코드가 없습니다.',
+    'callback.error.token': '토큰 발급에 실패했습니다. ({detail})',
+    'callback.error.invalidToken': '인증 서버가 보낸 토큰이 올바르지 않습니다.',
+    'callback.error.network': '인증 서버에 연결할 수 없습니다.',
+    'role.agent': '콜센터 상담원',
+    'role.officer': '민원 담당자',
+    'role.manager': '부서장',
+    'role.tenant-admin': '시·도 관리자',
+    'role.integrator': '연계 시스템',
+    'role.ministry-analyst': '중앙부처 분석가',
+  },
+  {
+    'session.expired': 'Your session has expired. Please log in again.',
+    'session.loggedOut': 'You have been logged out.',
+    'session.loginRequired': 'Please log in.',
+    'callback.processing': 'Completing sign-in…',
+    'callback.failed': 'Sign-in failed',
+    'callback.error.idp': 'The identity provider refused the sign-in. ({detail})',
+    'callback.error.state':
+      'The sign-in response does not match the request. For your security, please start again.',
+    'callback.error.noPending': 'No sign-in is in progress. Please start again from the start page.',
+    'callback.error.missingCode': 'The identity provider returned no authorization code.',
+    'callback.error.token': 'Could not obtain tokens. ({detail})',
+    'callback.error.invalidToken': 'The identity provider returned an invalid token.',
+    'callback.error.network': 'Cannot reach the identity provider.',
+    'role.agent': 'Call-center agent',
+    'role.officer': 'Complaint officer',
+    'role.manager': 'Department head',
+    'role.tenant-admin': 'Tenant administrator',
+    'role.integrator': 'Integration system',
+    'role.ministry-analyst': 'Ministry analyst',
+  },
+);
