@@ -15,6 +15,8 @@ import {
   clearSession,
   isExpired,
   loadSession,
+  saveReturnTo,
+  takeReturnTo,
   saveSession,
   setFlash,
   type Flash,
@@ -62,6 +64,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       ending.current = true;
       clearSession();
       setFlash(reason);
+      // After an expiry the next login continues where the user was.
+      if (reason === 'expired') {
+        const { pathname, search, hash } = window.location;
+        saveReturnTo(`${pathname}${search}${hash}`);
+      }
       setSession(null);
       navigate('/', { replace: true });
     },
@@ -71,6 +78,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const logout = useCallback(() => {
     const current = loadSession() ?? session;
     clearSession();
+    takeReturnTo();
     setFlash('loggedOut');
     ending.current = true;
     if (!current) {

@@ -3,10 +3,11 @@ import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { origins } from '../config';
 import { useI18n } from '../i18n';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
 import type { MessageKey } from '../i18n/messages';
 import { useAuth } from './AuthProvider';
 import { completeLogin, LoginError } from './oidc';
-import type { Session } from './session';
+import { takeReturnTo, type Session } from './session';
 
 /**
  * One exchange per authorization response, even when React runs the effect twice (StrictMode) or
@@ -19,6 +20,7 @@ export function CallbackPage() {
   const navigate = useNavigate();
   const { signIn } = useAuth();
   const { t } = useI18n();
+  useDocumentTitle(t('callback.processing'));
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
@@ -32,7 +34,7 @@ export function CallbackPage() {
       (session) => {
         if (!active) return;
         signIn(session);
-        navigate('/app', { replace: true });
+        navigate(takeReturnTo() ?? '/app', { replace: true });
       },
       (e: unknown) => {
         if (active) setError(e);

@@ -139,3 +139,21 @@ export function takeFlash(): Flash | null {
   storage()?.removeItem(FLASH_KEY);
   return f === 'expired' || f === 'loggedOut' || f === 'loginRequired' ? f : null;
 }
+
+const RETURN_KEY = 'pcrm.returnTo';
+
+/** Only a page of the app itself can be a return target (never another origin or the start page). */
+export function isReturnPath(path: unknown): path is string {
+  return typeof path === 'string' && /^\/app(?:[/?#]|$)/.test(path) && !path.includes('\\');
+}
+
+/** Remembers the page a signed-out user opened, so the login that follows can bring them back to it. */
+export function saveReturnTo(path: string): void {
+  if (isReturnPath(path)) storage()?.setItem(RETURN_KEY, path);
+}
+
+export function takeReturnTo(): string | null {
+  const path = storage()?.getItem(RETURN_KEY) ?? null;
+  storage()?.removeItem(RETURN_KEY);
+  return isReturnPath(path) ? path : null;
+}

@@ -1,7 +1,8 @@
 import { Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { useDocumentTitle } from './useDocumentTitle';
 
-/** Title block at the top of every screen: one h1 per page, optional description and actions. */
+/** Title block at the top of every screen: one h1 per page (also the document title), optional description and actions. */
 export function PageHeader({
   title,
   description,
@@ -11,6 +12,7 @@ export function PageHeader({
   description?: ReactNode;
   extra?: ReactNode;
 }) {
+  useDocumentTitle(title);
   return (
     <div className="pcrm-page-header">
       <div>

@@ -1,6 +1,7 @@
 import { Button, Result } from 'antd';
 import { Link } from 'react-router-dom';
 import { useI18n, type MessageKey } from '../i18n';
+import { useDocumentTitle } from './useDocumentTitle';
 
 /** A full-page status (no access, no such page) with the way back home. */
 function StatusPage({
@@ -13,6 +14,7 @@ function StatusPage({
   text: MessageKey;
 }) {
   const { t } = useI18n();
+  useDocumentTitle(t(title));
   return (
     <Result
       status={status}

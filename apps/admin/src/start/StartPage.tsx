@@ -9,6 +9,7 @@ import { clearFlashNotice, peekFlashNotice } from './flash';
 import { origins } from '../config';
 import { LanguageSwitch, useI18n } from '../i18n';
 import { BrandMark } from '../layout/BrandMark';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { fetchRealms, type RealmInfo } from './realms';
 import { SkipLink } from '../layout/SkipLink';
 
@@ -31,6 +32,7 @@ const FLASH_KEYS = {
 export function StartPage() {
   const { session } = useAuth();
   const { t, lang } = useI18n();
+  useDocumentTitle();
   const location = useLocation();
   const [realms, setRealms] = useState<RealmInfo[] | null>(null);
   const [loadError, setLoadError] = useState(false);
