@@ -30,6 +30,21 @@ export default tseslint.config(
     },
   },
   {
+    // @pcrm/access runs in the browser too: it imports no other lib, no framework and no Node API.
+    files: ['libs/access/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@pcrm/*', '**/libs/*', '**/apps/*'], message: 'libs/access imports no other lib.' },
+            { group: ['node:*', '@nestjs/*', 'react', 'graphql'], message: 'libs/access is framework-free.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Nest resolves constructor parameters by their types: those imports must stay value imports.
     files: ['libs/**/*.ts', 'apps/api/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },

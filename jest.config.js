@@ -18,7 +18,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.tsx?$': swc },
   moduleNameMapper: {
-    '^@pcrm/(tenancy|crm-core|customization)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@pcrm/(access|tenancy|crm-core|customization)$': '<rootDir>/libs/$1/src/index.ts',
   },
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',

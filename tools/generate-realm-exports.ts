@@ -4,7 +4,7 @@
  * tenant code) plus the `ministry` realm, in the Keycloak 26 realm-export format read by
  * `kc.sh start --import-realm` (files in /opt/keycloak/data/import, named `<realm>-realm.json`).
  *
- *   npx swc tools/generate-realm-exports.ts libs/tenancy/src -d tmp/realm-gen -q \
+ *   npx swc tools/generate-realm-exports.ts libs/access/src libs/tenancy/src -d tmp/realm-gen -q \
  *     && node tmp/realm-gen/tools/generate-realm-exports.js [--check] [--out <dir>] [--tenant code:이름:Name]
  *
  * The exports are generated, never edited by hand: `infra/keycloak/realm-exports.spec.ts` regenerates them in
@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFile
 import { dirname, join, resolve } from 'node:path';
 
 import { ADMIN_CLIENT_ID, INTEGRATOR_CLIENT_ID } from '../libs/tenancy/src/auth/clients';
-import { ROLE_LABELS_KO, Role, TENANT_ROLES } from '../libs/tenancy/src/auth/roles';
+import { ROLE_LABELS_KO, Role, TENANT_ROLES } from '../libs/access/src/roles';
 import {
   MINISTRY_REALM,
   STANDARD_TENANTS,

@@ -11,6 +11,10 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
+  // The framework-free library the API enforces too (roles, permission map, error codes, masking).
+  resolve: {
+    alias: { '@pcrm/access': fileURLToPath(new URL('../../libs/access/src/index.ts', import.meta.url)) },
+  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/admin', import.meta.url)),
     emptyOutDir: true,

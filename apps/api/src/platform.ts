@@ -25,6 +25,8 @@ export interface RunningPlatform {
 }
 
 const BODY_LIMIT = '1mb';
+/** Connections for the access log's own short transactions (see TenancyServices.separateDatabase). */
+const SEPARATE_POOL_SIZE = 2;
 
 /** GraphQL answers carry personal data: no browser or proxy keeps them. */
 const noStore = (_req: express.Request, res: express.Response, next: express.NextFunction): void => {
@@ -39,6 +41,7 @@ export async function startPlatform(
 ): Promise<RunningPlatform> {
   const urls = await prepareDatabase(config, log);
   const runtime = await runtimeDataSource(urls.runtime, config.dbPoolSize).initialize();
+  const separate = await runtimeDataSource(urls.runtime, SEPARATE_POOL_SIZE).initialize();
   const registry = new TenantRegistry(runtime);
   let app: INestApplication | undefined;
   try {
@@ -80,7 +83,11 @@ export async function startPlatform(
     mountAdminBundle(server, config.adminDistDir, config.keycloakUrl, log);
 
     app = await NestFactory.create(
-      AppModule.register(config, runtime, { database, registry }),
+      AppModule.register(config, runtime, {
+        database,
+        registry,
+        separateDatabase: new TenantDatabase(separate),
+      }),
       new ExpressAdapter(server),
       {
         bodyParser: false,
@@ -98,6 +105,7 @@ export async function startPlatform(
         registry.stop();
         await nest.close();
         await runtime.destroy();
+        await separate.destroy();
         await urls.embedded?.stop();
       },
     };
@@ -105,6 +113,7 @@ export async function startPlatform(
     registry.stop();
     await app?.close().catch(() => undefined);
     await runtime.destroy().catch(() => undefined);
+    await separate.destroy().catch(() => undefined);
     await urls.embedded?.stop();
     throw error;
   }

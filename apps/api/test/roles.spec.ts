@@ -16,6 +16,7 @@ const OPERATIONS: Record<string, { query: string; allowed: Caller[] }> = {
     allowed: ['agent', 'officer', 'manager', 'admin', 'integrator'],
   },
   tenants: { query: '{ tenants { code } }', allowed: ['analyst'] },
+  accessLog: { query: '{ accessLog(first: 1) { totalCount } }', allowed: ['admin'] },
   createDepartment: {
     query: 'mutation { createDepartment(input: { name: "권한시험과", code: "ROLE-TEST" }) { id } }',
     allowed: ['admin', 'integrator'],

@@ -71,9 +71,10 @@ it.each([
   expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
 });
 
-it("links each login to its Keycloak subject: the officer's token subject is the officer's record", async () => {
-  const sub = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub as string;
-  const all = await gql(token, '{ staff(first: 200) { edges { node { username keycloakSubject } } } }');
-  const officer = all.data!.staff.edges.map((e: any) => e.node).find((n: any) => n.username === 'officer');
-  expect(officer.keycloakSubject).toBe(sub);
+it("links each login to its Keycloak subject: the admin's token subject is the admin's record", async () => {
+  const admin = await userToken('gwangju', 'admin'); // reading subjects needs the staff-account permission
+  const sub = JSON.parse(Buffer.from(admin.split('.')[1], 'base64url').toString()).sub as string;
+  const all = await gql(admin, '{ staff(first: 200) { edges { node { username keycloakSubject } } } }');
+  const self = all.data!.staff.edges.map((e: any) => e.node).find((n: any) => n.username === 'admin');
+  expect(self.keycloakSubject).toBe(sub);
 });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccessLogModule } from './access-log/access-log.module';
 import { DepartmentResolver } from './departments/department.resolver';
 import { DepartmentService } from './departments/department.service';
 import { StaffResolver } from './staff/staff.resolver';
@@ -6,6 +7,7 @@ import { StaffService } from './staff/staff.service';
 
 /** The Busan standard model; one folder per capability. */
 @Module({
+  imports: [AccessLogModule],
   providers: [DepartmentService, DepartmentResolver, StaffService, StaffResolver],
   exports: [DepartmentService, StaffService],
 })

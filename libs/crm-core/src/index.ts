@@ -1,4 +1,7 @@
 export * from './crm-core.module';
+export * from './access-log/access-log.module';
+export * from './access-log/access-log.writer';
+export * from './access-log/access-purpose';
 export * from './departments/department.model';
 export * from './departments/department.sql';
 export * from './departments/department.service';

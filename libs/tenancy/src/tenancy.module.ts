@@ -1,14 +1,21 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { TenantDatabase } from './database/tenant-database';
 import { TenantRegistry } from './registry/tenant-registry';
-import { RolesGuard } from './auth/roles.guard';
 import { TenancyResolver } from './graphql/tenancy.resolver';
 
 export interface TenancyServices {
   database: TenantDatabase;
   registry: TenantRegistry;
+  /**
+   * The same tenant transactions on a small pool of their own, for records that must be committed
+   * before a request answers and survive its rollback (the personal-data access log). A pool apart from
+   * the requests' own, so a request holding its connection never waits for one its peers hold.
+   */
+  separateDatabase: TenantDatabase;
 }
+
+/** Injection token of `TenancyServices.separateDatabase`. */
+export const SEPARATE_TENANT_DATABASE = 'pcrm:separate-tenant-database';
 
 /** Made before Nest starts (the auth middleware needs them first), then shared with every capability. */
 @Global()
@@ -20,10 +27,10 @@ export class TenancyModule {
       providers: [
         { provide: TenantDatabase, useValue: services.database },
         { provide: TenantRegistry, useValue: services.registry },
-        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: SEPARATE_TENANT_DATABASE, useValue: services.separateDatabase },
         TenancyResolver,
       ],
-      exports: [TenantDatabase, TenantRegistry],
+      exports: [TenantDatabase, TenantRegistry, SEPARATE_TENANT_DATABASE],
     };
   }
 }

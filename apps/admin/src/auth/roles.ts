@@ -1,27 +1,19 @@
+import { ALL_ROLES, canRun, knownRoles, type OperationName, type Role } from '@pcrm/access';
 import type { MessageKey } from '../i18n/messages';
 
-/** Keycloak realm roles (DESIGN.md, Identity). */
-export const ROLES = [
-  'agent',
-  'officer',
-  'manager',
-  'tenant-admin',
-  'integrator',
-  'ministry-analyst',
-] as const;
-export type Role = (typeof ROLES)[number];
-
-export const TENANT_ROLES: readonly Role[] = ['agent', 'officer', 'manager', 'tenant-admin', 'integrator'];
-export const MINISTRY_ROLES: readonly Role[] = ['ministry-analyst'];
-
-export function isKnownRole(role: string): role is Role {
-  return (ROLES as readonly string[]).includes(role);
-}
+/** Roles and what they may do come from @pcrm/access, the map the API enforces: the UI hides what it would refuse. */
+export { TENANT_ROLES, MINISTRY_ROLES, isKnownRole, rolesFor, type Role } from '@pcrm/access';
+export const ROLES = ALL_ROLES;
 
 /** True when `required` is undefined (everyone) or the user holds at least one of the roles. */
 export function hasAnyRole(userRoles: readonly string[], required?: readonly Role[]): boolean {
   if (!required) return true;
   return required.some((r) => userRoles.includes(r));
+}
+
+/** Whether the API would run `operation` for a user with these roles. */
+export function mayRun(userRoles: readonly string[], operation: OperationName): boolean {
+  return canRun(userRoles, operation);
 }
 
 export function roleLabelKey(role: Role): MessageKey {
@@ -30,5 +22,5 @@ export function roleLabelKey(role: Role): MessageKey {
 
 /** Known roles of a user in the canonical order, ignoring Keycloak defaults such as `offline_access`. */
 export function displayRoles(userRoles: readonly string[]): Role[] {
-  return ROLES.filter((r) => userRoles.includes(r));
+  return knownRoles(userRoles);
 }

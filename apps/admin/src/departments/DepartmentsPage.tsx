@@ -18,7 +18,7 @@ import {
 import type { TreeDataNode } from 'antd';
 import { useEffect, useMemo, useState, type Key } from 'react';
 import { Link } from 'react-router-dom';
-import { useAuth } from '../auth';
+import { mayRun, useAuth } from '../auth';
 import { useI18n } from '../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
@@ -43,7 +43,7 @@ function toTreeData(nodes: DepartmentNode<Department>[], peopleLabel: (n: number
 export function DepartmentsPage() {
   const { t } = useI18n();
   const { session } = useAuth();
-  const isAdmin = session?.roles.includes('tenant-admin') ?? false;
+  const isAdmin = mayRun(session?.roles ?? [], 'createDepartment');
   const { data, loading, error, refetch } = useQuery(DEPARTMENTS_QUERY);
   const departments = useMemo(() => data?.departments ?? [], [data]);
   const tree = useMemo(() => buildDepartmentTree(departments), [departments]);

@@ -1,6 +1,6 @@
 import { ApartmentOutlined, BarChartOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import { MINISTRY_ROLES, TENANT_ROLES, type Role } from '../auth/roles';
+import { rolesFor, type Role } from '../auth/roles';
 import type { MessageKey } from '../i18n/messages';
 
 /**
@@ -31,7 +31,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     path: 'departments',
     labelKey: 'nav.departments',
     icon: <ApartmentOutlined />,
-    roles: TENANT_ROLES,
+    roles: rolesFor('departments'),
     Component: lazy(() =>
       import('../departments/DepartmentsPage').then((m) => ({ default: m.DepartmentsPage })),
     ),
@@ -41,7 +41,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     path: 'staff',
     labelKey: 'nav.staff',
     icon: <TeamOutlined />,
-    roles: TENANT_ROLES,
+    roles: rolesFor('staff'),
     Component: lazy(() => import('../staff/StaffPage').then((m) => ({ default: m.StaffPage }))),
   },
   {
@@ -49,7 +49,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     path: 'tenants',
     labelKey: 'nav.tenants',
     icon: <BarChartOutlined />,
-    roles: MINISTRY_ROLES,
+    roles: rolesFor('tenants'),
     Component: lazy(() => import('../tenants/TenantsPage').then((m) => ({ default: m.TenantsPage }))),
   },
 ];

@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { APP_PIPE } from '@nestjs/core';
-import { InputValidationPipe, TenantDatabase } from '@pcrm/tenancy';
-import { CrmCoreModule } from '@pcrm/crm-core';
+import { InputValidationPipe, TenantDatabase, enforceAccessMap } from '@pcrm/tenancy';
+import { AccessLogModule, AccessLogWriter, CrmCoreModule } from '@pcrm/crm-core';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
 import { formatError } from './format-error';
@@ -20,11 +20,14 @@ const cacheControlDisabled = async () =>
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [TenantDatabase, APP_CONFIG],
-      useFactory: async (db: TenantDatabase, config: AppConfig) => ({
+      imports: [AccessLogModule],
+      inject: [TenantDatabase, APP_CONFIG, AccessLogWriter],
+      useFactory: async (db: TenantDatabase, config: AppConfig, accessLog: AccessLogWriter) => ({
         path: GRAPHQL_PATH,
         autoSchemaFile: true,
         sortSchema: true,
+        // Operation and field permissions of @pcrm/access; personal-data reads go to the access log.
+        transformSchema: (schema) => enforceAccessMap(schema, accessLog.record),
         playground: false,
         introspection: config.graphqlIntrospection,
         includeStacktraceInErrorResponses: false,

@@ -116,6 +116,26 @@ export const LOCAL_BUREAUS: Record<string, OrgNode[]> = {
 };
 
 /** 행정표준기관코드 of each 시·도 head office; department codes extend it. */
+/** Telephone area code of each 시·도 (its staff's office numbers: 051-888-1234). */
+export const AREA_CODES: Record<string, string> = {
+  seoul: '02',
+  busan: '051',
+  daegu: '053',
+  incheon: '032',
+  gwangju: '062',
+  daejeon: '042',
+  ulsan: '052',
+  gyeonggi: '031',
+  gangwon: '033',
+  chungbuk: '043',
+  chungnam: '041',
+  jeonbuk: '063',
+  jeonnam: '061',
+  gyeongbuk: '054',
+  gyeongnam: '055',
+  jeju: '064',
+};
+
 export const AGENCY_CODES: Record<string, string> = {
   seoul: '6110000',
   busan: '6260000',

@@ -7,7 +7,13 @@ import {
   type TenantDatabase,
   type TenantSeed,
 } from '@pcrm/tenancy';
-import { AGENCY_CODES, COMMON_ORGANIZATION, LOCAL_BUREAUS, type OrgNode } from './organization-template';
+import {
+  AGENCY_CODES,
+  AREA_CODES,
+  COMMON_ORGANIZATION,
+  LOCAL_BUREAUS,
+  type OrgNode,
+} from './organization-template';
 
 /** The tenant registry: the 16 시·도 exist in every installation (production too). Idempotent. */
 export async function seedTenants(
@@ -50,6 +56,14 @@ const subjectFor = (tenant: string, username: string): string => {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 };
 
+/** A stable office number in the 시·도's area code (Seoul's exchanges have four digits): 051-888-1234. */
+const officePhoneFor = (tenant: string, username: string): string => {
+  const n = createHash('sha1').update(`pcrm:phone:${tenant}:${username}`).digest().readUInt32BE(0);
+  const area = AREA_CODES[tenant] ?? '02';
+  const exchange = area === '02' ? 2000 + (n % 1000) : 200 + (n % 800);
+  return `${area}-${exchange}-${String(Math.floor(n / 1000) % 10000).padStart(4, '0')}`;
+};
+
 interface StaffSeed {
   username: string;
   name: string;
@@ -60,7 +74,7 @@ interface StaffSeed {
 
 const POSITION_BY_DEPTH = ['국장', '과장', '팀장'];
 
-/** Demo departments and staff of one tenant (development only). Idempotent: existing rows are kept. */
+/** Demo departments and staff of one tenant (development only). Idempotent: existing rows are kept (a missing phone is filled). */
 export async function seedDemoOrganization(db: TenantDatabase, tenant: TenantSeed): Promise<void> {
   const { fakerKO } = await import('@faker-js/faker');
   fakerKO.seed([...tenant.code].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7));
@@ -102,13 +116,14 @@ export async function seedDemoOrganization(db: TenantDatabase, tenant: TenantSee
       );
     }
     await sql.query(
-      `INSERT INTO staff (tenant_id, username, keycloak_subject, name, department_id, position, roles, email)
+      `INSERT INTO staff (tenant_id, username, keycloak_subject, name, department_id, position, roles, email, phone)
        SELECT current_setting('app.tenant_id', true), s.username, s.subject, s.name, d.id, s.position,
-              string_to_array(s.roles, ','), s.username || '@' || current_setting('app.tenant_id', true) || '.example.go.kr'
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-            AS s(username, subject, name, department_code, position, roles)
+              string_to_array(s.roles, ','), s.username || '@' || current_setting('app.tenant_id', true) || '.example.go.kr',
+              s.phone
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+            AS s(username, subject, name, department_code, position, roles, phone)
        JOIN departments d ON d.code = s.department_code
-       ON CONFLICT (tenant_id, username) DO NOTHING`,
+       ON CONFLICT (tenant_id, username) DO UPDATE SET phone = EXCLUDED.phone WHERE staff.phone IS NULL`,
       [
         staff.map((s) => s.username),
         staff.map((s) => subjectFor(tenant.code, s.username)),
@@ -116,6 +131,7 @@ export async function seedDemoOrganization(db: TenantDatabase, tenant: TenantSee
         staff.map((s) => s.departmentCode),
         staff.map((s) => s.position),
         staff.map((s) => s.roles.join(',')),
+        staff.map((s) => officePhoneFor(tenant.code, s.username)),
       ],
     );
   });

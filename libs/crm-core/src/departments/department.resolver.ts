@@ -1,30 +1,24 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role, Roles, TENANT_ROLES } from '@pcrm/tenancy';
 import { Department } from './department.model';
 import { CreateDepartmentInput, UpdateDepartmentInput } from './department.inputs';
 import { DepartmentService } from './department.service';
-
-const EDITORS = [Role.TenantAdmin, Role.Integrator];
 
 @Resolver(() => Department)
 export class DepartmentResolver {
   constructor(@Inject(DepartmentService) private readonly service: DepartmentService) {}
 
   @Query(() => [Department], { description: '소속 시·도의 부서 전체 (parentId 로 트리를 이룹니다)' })
-  @Roles(...TENANT_ROLES)
   departments(): Promise<Department[]> {
     return this.service.list();
   }
 
   @Mutation(() => Department, { description: '부서 추가 (시·도 관리자, 연계 시스템)' })
-  @Roles(...EDITORS)
   createDepartment(@Args('input') input: CreateDepartmentInput): Promise<Department> {
     return this.service.create(input);
   }
 
   @Mutation(() => Department, { description: '부서 이름·코드 변경, 이동 (시·도 관리자, 연계 시스템)' })
-  @Roles(...EDITORS)
   updateDepartment(@Args('input') input: UpdateDepartmentInput): Promise<Department> {
     return this.service.update(input);
   }

@@ -18,10 +18,16 @@ export class Staff {
   @Field(() => [String], { description: 'Keycloak realm 역할' })
   roles!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '업무 e-mail (연락처 열람 권한이 없으면 마스킹)' })
   email!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Keycloak 사용자 ID (토큰의 sub)' })
+  @Field(() => String, { nullable: true, description: '업무 전화번호 (연락처 열람 권한이 없으면 마스킹)' })
+  phone!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Keycloak 사용자 ID (토큰의 sub; 계정 열람 권한 필요)',
+  })
   keycloakSubject!: string | null;
 
   departmentId!: string | null;
@@ -36,6 +42,7 @@ export interface StaffRow {
   position: string | null;
   roles: string[];
   email: string | null;
+  phone: string | null;
   keycloak_subject: string | null;
   department_id: string | null;
 }
@@ -47,6 +54,7 @@ export const toStaff = (row: StaffRow): Staff => ({
   position: row.position,
   roles: row.roles,
   email: row.email,
+  phone: row.phone,
   keycloakSubject: row.keycloak_subject,
   departmentId: row.department_id,
 });

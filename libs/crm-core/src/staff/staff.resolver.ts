@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles, TENANT_ROLES, type Connection } from '@pcrm/tenancy';
+import type { Connection } from '@pcrm/tenancy';
 import { Department } from '../departments/department.model';
 import { DepartmentService } from '../departments/department.service';
 import { Staff, StaffConnection } from './staff.model';
@@ -15,7 +15,6 @@ export class StaffResolver {
   ) {}
 
   @Query(() => StaffConnection, { name: 'staff', description: '소속 시·도의 직원 (이름순, 커서 페이지)' })
-  @Roles(...TENANT_ROLES)
   staffList(@Args() args: StaffArgs): Promise<Connection<Staff>> {
     return this.staff.page(args);
   }

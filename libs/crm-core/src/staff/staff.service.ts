@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Cursor, TenantDatabase, toConnection, type Connection } from '@pcrm/tenancy';
+import { maskPersonalData } from '@pcrm/access';
+import { Cursor, RequestContexts, TenantDatabase, toConnection, type Connection } from '@pcrm/tenancy';
 import { StaffSql } from './staff.sql';
 import { toStaff, type Staff, type StaffRow } from './staff.model';
 import type { StaffArgs } from './staff.args';
@@ -18,6 +19,8 @@ export class StaffService {
       sql.query<StaffRow>(StaffSql.page, [...filter, afterName, afterId, args.first + 1]),
       sql.query<{ n: number }>(StaffSql.count, filter),
     ]);
-    return toConnection(rows, args.first, n, toStaff, (r) => [r.name, r.id]);
+    const { roles } = RequestContexts.require().principal;
+    const visible = (row: StaffRow): Staff => maskPersonalData('Staff', toStaff(row), roles);
+    return toConnection(rows, args.first, n, visible, (r) => [r.name, r.id]);
   }
 }

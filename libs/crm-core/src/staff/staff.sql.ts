@@ -1,4 +1,4 @@
-const COLUMNS = 'id, name, username, position, roles, email, keycloak_subject, department_id';
+const COLUMNS = 'id, name, username, position, roles, email, phone, keycloak_subject, department_id';
 
 /** `$1` department filter, `$2` name search (LIKE pattern); both optional. */
 const FILTER = `active AND ($1::uuid IS NULL OR department_id = $1) AND ($2::text IS NULL OR name LIKE $2)`;

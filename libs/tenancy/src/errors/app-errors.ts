@@ -1,17 +1,8 @@
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '@pcrm/access';
 
-/** Stable `extensions.code`s of the API; clients switch on these, never on message text. */
-export const ErrorCode = {
-  Unauthenticated: 'UNAUTHENTICATED',
-  Forbidden: 'FORBIDDEN',
-  BadUserInput: 'BAD_USER_INPUT',
-  NotFound: 'NOT_FOUND',
-  Conflict: 'CONFLICT',
-  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
-  BadRequest: 'BAD_REQUEST',
-  Internal: 'INTERNAL_SERVER_ERROR',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+/** The stable codes are framework-free (shared with the admin UI); the errors carrying them are GraphQL's. */
+export { ErrorCode };
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,

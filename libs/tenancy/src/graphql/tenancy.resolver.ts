@@ -1,8 +1,6 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { RequestContexts } from '../context/request-context';
-import { Roles } from '../auth/roles.decorator';
-import { ALL_ROLES, Role } from '../auth/roles';
 import { TenantRegistry } from '../registry/tenant-registry';
 import { Me, TenantModel } from './tenant.model';
 
@@ -11,7 +9,6 @@ export class TenancyResolver {
   constructor(@Inject(TenantRegistry) private readonly registry: TenantRegistry) {}
 
   @Query(() => Me, { description: '로그인한 사용자와 소속 시·도' })
-  @Roles(...ALL_ROLES)
   me(): Me {
     const p = RequestContexts.require().principal;
     return {
@@ -24,7 +21,6 @@ export class TenancyResolver {
   }
 
   @Query(() => [TenantModel], { description: '시·도 목록 (중앙부처 분석가 전용)' })
-  @Roles(Role.MinistryAnalyst)
   tenants(): TenantModel[] {
     return this.registry.list();
   }

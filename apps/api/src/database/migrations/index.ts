@@ -1,4 +1,5 @@
 import { TenancyFoundation1764115200000 } from './1764115200000-tenancy-foundation';
+import { AccessLog1764172812345 } from './1764172812345-access-log';
 
 /** In the order they run. */
-export const MIGRATIONS = [TenancyFoundation1764115200000];
+export const MIGRATIONS = [TenancyFoundation1764115200000, AccessLog1764172812345];

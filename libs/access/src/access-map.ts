@@ -1,0 +1,76 @@
+import { GRANTS, Permission, can } from './permissions';
+import type { Role } from './roles';
+import type { MaskKind } from './masking';
+
+/**
+ * Every GraphQL operation (root field of Query and Mutation) and the permission it needs.
+ * An operation that is not listed here is refused for everyone.
+ */
+export const Operation = {
+  me: Permission.ProfileRead,
+  tenants: Permission.TenantsRead,
+  departments: Permission.DepartmentRead,
+  createDepartment: Permission.DepartmentWrite,
+  updateDepartment: Permission.DepartmentWrite,
+  deactivateDepartment: Permission.DepartmentWrite,
+  reactivateDepartment: Permission.DepartmentWrite,
+  staff: Permission.StaffRead,
+  accessLog: Permission.AccessLogRead,
+} as const satisfies Record<string, Permission>;
+export type OperationName = keyof typeof Operation;
+
+/** A field whose value is personal data: masked without `unmaskedBy`, and every read is access-logged. */
+export interface PersonalField {
+  readonly mask: MaskKind;
+  readonly unmaskedBy: Permission;
+}
+
+export interface FieldRule {
+  /** Without it the field answers null with a FORBIDDEN error on its path. */
+  readonly read?: Permission;
+  readonly personal?: PersonalField;
+}
+
+/**
+ * Fields of object types (`Type.field`) with a rule. Fields not listed are readable by whoever may run
+ * the operation that reached them; only listed fields cost a check.
+ */
+export const FieldAccess = {
+  'Staff.keycloakSubject': { read: Permission.StaffAccountRead },
+  'Staff.phone': { personal: { mask: 'phone', unmaskedBy: Permission.StaffContactRead } },
+  'Staff.email': { personal: { mask: 'email', unmaskedBy: Permission.StaffContactRead } },
+} as const satisfies Record<string, FieldRule>;
+export type FieldCoordinate = keyof typeof FieldAccess;
+
+const operations: Readonly<Record<string, Permission | undefined>> = Operation;
+const fields: Readonly<Record<string, FieldRule | undefined>> = FieldAccess;
+
+/** Deny by default: an operation missing from the map is refused. */
+export function canRun(roles: readonly string[], operation: string): boolean {
+  const permission = Object.hasOwn(operations, operation) ? operations[operation] : undefined;
+  return permission !== undefined && can(roles, permission);
+}
+
+/** The roles that may run an operation (a UI shows an entry point only to them). */
+export function rolesFor(operation: OperationName): readonly Role[] {
+  return GRANTS[Operation[operation]];
+}
+
+export function fieldRule(coordinate: string): FieldRule | undefined {
+  return Object.hasOwn(fields, coordinate) ? fields[coordinate] : undefined;
+}
+
+export function canReadField(roles: readonly string[], coordinate: string): boolean {
+  const read = fieldRule(coordinate)?.read;
+  return read === undefined || can(roles, read);
+}
+
+/** The personal fields of a type (`Staff` → `{ phone: …, email: … }`). */
+export function personalFields(typeName: string): Record<string, PersonalField> {
+  const out: Record<string, PersonalField> = {};
+  for (const [coordinate, rule] of Object.entries(fields)) {
+    const [type, field] = coordinate.split('.');
+    if (type === typeName && rule?.personal) out[field] = rule.personal;
+  }
+  return out;
+}
