@@ -9,7 +9,11 @@ import {
   type Scenario,
 } from '../scenarios/scenario';
 import { decodePrincipal } from './principal';
-import { SET_TENANT } from '../../libs/tenancy/src/database/tenant-database';
+import {
+  DEFAULT_SCOPE_LIMITS,
+  SET_SCOPE,
+  scopeParams,
+} from '../../libs/tenancy/src/database/tenant-database';
 
 /**
  * The floor: a bare node:http server running each scenario's SQL with `pg` as the runtime role, in the API's
@@ -48,7 +52,16 @@ async function withTenant<T>(tenantId: string | null, work: (sql: FloorSql) => P
   const client = await pool.connect();
   try {
     await client.query(START);
-    await client.query(SET_TENANT, [tenantId ?? '']);
+    const principal = {
+      realm: tenantId ?? '',
+      tenantId,
+      subject: '',
+      username: 'floor',
+      name: null,
+      roles: [],
+      clientId: null,
+    };
+    await client.query(SET_SCOPE, scopeParams(principal, 'read-only', DEFAULT_SCOPE_LIMITS));
     const result = await work({
       query: async <R>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as R[],
     });

@@ -6,6 +6,7 @@ import type { AppConfig } from './config/app-config';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { HealthController } from './health/health.controller';
 import { RealmsController } from './realms/realms.controller';
+import { ScopeProbeModule } from './test-hooks/scope-probe.resolver';
 
 @Module({})
 export class AppModule {
@@ -13,13 +14,18 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [TenancyModule.register(tenancy), GraphqlApiModule],
+      imports: [
+        TenancyModule.register(tenancy),
+        GraphqlApiModule,
+        ...(config.testHooks ? [ScopeProbeModule] : []),
+      ],
       controllers: [HealthController, RealmsController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        // For the health check only: capabilities reach tenant data through TenantDatabase, never the pool.
         { provide: DataSource, useValue: dataSource },
       ],
-      exports: [APP_CONFIG, DataSource],
+      exports: [APP_CONFIG],
     };
   }
 }

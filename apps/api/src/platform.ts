@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import type { INestApplication } from '@nestjs/common';
-import { STANDARD_TENANTS, TenantDatabase, TenantRegistry, TokenVerifier, bearerAuth } from '@pcrm/tenancy';
+import { STANDARD_TENANTS, TenantRegistry, TenantScopes, TokenVerifier, bearerAuth } from '@pcrm/tenancy';
 import type { AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/database-setup';
 import { ownerDataSource, runtimeDataSource } from './database/data-sources';
@@ -51,9 +51,10 @@ export async function startPlatform(
     } finally {
       await owner.destroy();
     }
-    const database = new TenantDatabase(runtime);
+    const scopes = new TenantScopes(runtime, config);
+    const database = scopes.database;
     if (config.seedDemoData) {
-      for (const tenant of STANDARD_TENANTS) await seedDemoOrganization(database, tenant);
+      for (const tenant of STANDARD_TENANTS) await seedDemoOrganization(scopes, tenant);
       log(`데모 데이터 준비 완료: 시·도 ${STANDARD_TENANTS.length}곳의 부서와 직원`);
     }
     await registry.start();
@@ -68,7 +69,7 @@ export async function startPlatform(
         publicUrl: config.publicUrl,
         dataDir: config.dataDir,
         registry,
-        accounts: new AccountDirectory(database),
+        accounts: new AccountDirectory(scopes),
         log,
       });
     }

@@ -21,7 +21,21 @@ export interface AppConfig {
   readonly graphqlIntrospection: boolean;
   readonly adminDistDir: string;
   readonly dbPoolSize: number;
+  /** Longest a statement of a tenant transaction may run (`PCRM_STATEMENT_TIMEOUT_MS`, 15 s). */
+  readonly statementTimeoutMs: number;
+  /** Longest a tenant transaction may sit idle before PostgreSQL ends it (`PCRM_IDLE_IN_TRANSACTION_TIMEOUT_MS`, 60 s). */
+  readonly idleInTransactionTimeoutMs: number;
+  /** Test-only GraphQL probes of the tenant scope (`PCRM_TEST_HOOKS=1`, refused in production). */
+  readonly testHooks: boolean;
 }
+
+const milliseconds = (name: string, value: string | undefined, fallback: number): number => {
+  if (value === undefined || value === '') return fallback;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 100 || ms > 3_600_000)
+    throw new Error(`${name} must be a whole number of milliseconds from 100 to 3600000: ${value}`);
+  return ms;
+};
 
 const bool = (value: string | undefined, fallback: boolean): boolean =>
   value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
@@ -39,6 +53,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Production needs DATABASE_APP_URL or PCRM_APP_DB_PASSWORD for the runtime database role',
     );
   }
+  const testHooks = bool(env.PCRM_TEST_HOOKS, false);
+  if (production && testHooks) throw new Error('PCRM_TEST_HOOKS is for tests only and refused in production');
   return {
     production,
     port,
@@ -57,5 +73,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphqlIntrospection: bool(env.GRAPHQL_INTROSPECTION, !production),
     adminDistDir: env.PCRM_ADMIN_DIST ?? join(process.cwd(), 'dist', 'admin'),
     dbPoolSize: Number(env.PCRM_DB_POOL_SIZE ?? 10),
+    statementTimeoutMs: milliseconds('PCRM_STATEMENT_TIMEOUT_MS', env.PCRM_STATEMENT_TIMEOUT_MS, 15_000),
+    idleInTransactionTimeoutMs: milliseconds(
+      'PCRM_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+      env.PCRM_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      60_000,
+    ),
+    testHooks,
   };
 }

@@ -3,7 +3,9 @@ import { ErrorCode, RequestContexts, type TenantDatabase } from '@pcrm/tenancy';
 
 /**
  * One database transaction per GraphQL request, pinned to the token's tenant: opened by the first
- * statement, committed when the response is ready, rolled back if anything failed (bad input changes nothing).
+ * statement, READ ONLY for queries, committed when the response is ready, rolled back if anything failed
+ * (bad input changes nothing). Ending it ends the request's scope: a statement issued later (a forgotten
+ * `await`) is refused instead of opening a transaction no one would end.
  * A commit that fails turns the whole answer into an error: the caller is never told a change was made
  * that the database did not keep.
  */
@@ -11,6 +13,11 @@ export function tenantTransactionPlugin(db: TenantDatabase, log: (m: string) => 
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ operation }) {
+          const ctx = RequestContexts.current();
+          if (ctx)
+            RequestContexts.setAccess(ctx, operation?.operation === 'query' ? 'read-only' : 'read-write');
+        },
         async willSendResponse({ response }) {
           const ctx = RequestContexts.current();
           if (!ctx || response.body.kind !== 'single') return;

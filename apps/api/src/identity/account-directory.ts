@@ -1,4 +1,4 @@
-import { DEMO_MINISTRY_USER, MINISTRY_REALM, Role, type TenantDatabase } from '@pcrm/tenancy';
+import { DEMO_MINISTRY_USER, MINISTRY_REALM, Role, type TenantScopes } from '@pcrm/tenancy';
 
 /** A person (or service account) as the identity provider knows them. */
 export interface Account {
@@ -32,7 +32,7 @@ const ACCOUNT_SQL = `SELECT keycloak_subject, username, name, email, roles FROM 
 
 /** Development users: a tenant realm's staff with a login, and the ministry realm's analyst. */
 export class AccountDirectory {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(private readonly db: TenantScopes) {}
 
   byUsername(realm: string, username: string): Promise<Account | null> {
     return this.find(realm, 'username', username);

@@ -4,7 +4,7 @@ import {
   DEMO_TENANT_USERS,
   STANDARD_TENANTS,
   type Sql,
-  type TenantDatabase,
+  type TenantScopes,
   type TenantSeed,
 } from '@pcrm/tenancy';
 import {
@@ -75,7 +75,7 @@ interface StaffSeed {
 const POSITION_BY_DEPTH = ['국장', '과장', '팀장'];
 
 /** Demo departments and staff of one tenant (development only). Idempotent: existing rows are kept (a missing phone is filled). */
-export async function seedDemoOrganization(db: TenantDatabase, tenant: TenantSeed): Promise<void> {
+export async function seedDemoOrganization(db: TenantScopes, tenant: TenantSeed): Promise<void> {
   const { fakerKO } = await import('@faker-js/faker');
   fakerKO.seed([...tenant.code].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7));
   const departments = flatten(tenant.code, [...COMMON_ORGANIZATION, ...(LOCAL_BUREAUS[tenant.code] ?? [])]);

@@ -1,78 +1,267 @@
-import type { DataSource, QueryRunner } from 'typeorm';
-import { RequestContexts, type RequestContext } from '../context/request-context';
+import type { DataSource } from 'typeorm';
+import {
+  RequestContexts,
+  type AccessMode,
+  type Principal,
+  type RequestContext,
+} from '../context/request-context';
+import { AppError, ErrorCode } from '../errors/app-errors';
+import { fromDatabaseError } from './database-errors';
 
 /** What a capability needs to run SQL: rows back, nothing else. */
 export interface Sql {
   query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
 }
 
-/** The first statement of every tenant transaction (the bench floor runs it too). */
-export const SET_TENANT = "SELECT set_config('app.tenant_id', $1, true)";
+/** How long one statement may run and how long a transaction may sit idle before PostgreSQL ends it. */
+export interface ScopeLimits {
+  readonly statementTimeoutMs: number;
+  readonly idleInTransactionTimeoutMs: number;
+}
 
-const asSql = (runner: QueryRunner): Sql => ({
-  async query<R>(text: string, params?: unknown[]): Promise<R[]> {
-    const result = await runner.query(text, params, true);
-    return result.records as R[];
-  },
-});
+export const DEFAULT_SCOPE_LIMITS: ScopeLimits = {
+  statementTimeoutMs: 15_000,
+  idleInTransactionTimeoutMs: 60_000,
+};
 
 /**
- * Every statement of the runtime role runs in a transaction that first pins `app.tenant_id`
- * (transaction-local, so poolers and reused connections never carry one request's tenant into another).
+ * The statement after `START TRANSACTION` of every tenant transaction (the bench floor runs it too): the
+ * tenant RLS pins to, the actor the audit trail records, the limits, and read-only for GraphQL queries.
+ * All transaction-local, so poolers and reused connections never carry one scope's settings into another.
  */
-export class TenantDatabase {
-  constructor(private readonly dataSource: DataSource) {}
+export const SET_SCOPE = `SELECT set_config('app.tenant_id', $1, true), set_config('app.actor', $2, true),
+  set_config('app.actor_roles', $3, true), set_config('statement_timeout', $4, true),
+  set_config('idle_in_transaction_session_timeout', $5, true), set_config('transaction_read_only', $6, true)`;
 
-  /** A transaction pinned to one tenant, outside any request (seed, jobs). `null`: no tenant, no rows. */
-  async withTenant<T>(tenantId: string | null, work: (sql: Sql) => Promise<T>): Promise<T> {
-    const runner = await this.begin(tenantId);
-    try {
-      const result = await work(asSql(runner));
-      await runner.commitTransaction();
-      return result;
-    } catch (error) {
-      await runner.rollbackTransaction();
-      throw error;
-    } finally {
-      await runner.release();
-    }
+/** The parameters of `SET_SCOPE` for a principal. */
+export function scopeParams(principal: Principal, access: AccessMode, limits: ScopeLimits): string[] {
+  return [
+    principal.tenantId ?? '',
+    `${principal.realm}/${principal.username}`,
+    principal.roles.join(','),
+    String(limits.statementTimeoutMs),
+    String(limits.idleInTransactionTimeoutMs),
+    access === 'read-only' ? 'on' : 'off',
+  ];
+}
+
+/** A statement issued after its scope's transaction ended: a forgotten `await` or a fire-and-forget promise. */
+export class TenantScopeEndedError extends Error {
+  constructor() {
+    super(
+      'The tenant scope of this request or job has ended; a statement issued after it (a missing await?) is refused',
+    );
+    this.name = 'TenantScopeEndedError';
+  }
+}
+
+/** A scope was asked for a tenant the registry does not list as active. Not worth retrying. */
+export class TenantUnavailableError extends AppError {
+  constructor(readonly tenantId: string | null) {
+    super(
+      ErrorCode.Forbidden,
+      `기관(시·도) '${tenantId ?? ''}'은(는) 등록되지 않았거나 사용이 중지되었습니다.`,
+      `Tenant '${tenantId ?? ''}' is not registered or is inactive.`,
+    );
+  }
+}
+
+/** The node-postgres client under a TypeORM query runner: the scope speaks to it directly. */
+interface PgClient {
+  query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
+  on(event: 'error', listener: (error: Error) => void): void;
+  removeListener(event: 'error', listener: (error: Error) => void): void;
+}
+
+interface Connection {
+  readonly client: PgClient;
+  /** Back to the pool, or (with an error) closed: a connection in an unknown state is never reused. */
+  release(broken?: unknown): void;
+  /** The connection's own error (PostgreSQL ended the session, e.g. idle-in-transaction timeout). */
+  readonly lost: () => unknown;
+}
+
+type Opener = (principal: Principal, access: AccessMode) => Promise<Connection>;
+
+/**
+ * One scope's transaction: begun by its first statement, ended exactly once. Statements run in the order
+ * they were issued and the end waits for all issued before it; a statement issued after the end is refused,
+ * so nothing ever opens a second transaction that no one would end.
+ */
+class ScopeTransaction {
+  #connection: Promise<Connection> | null = null;
+  #tail: Promise<unknown> = Promise.resolve();
+  #ended = false;
+  #failed = false;
+
+  constructor(
+    private readonly ctx: RequestContext,
+    private readonly open: Opener,
+  ) {}
+
+  query<R>(text: string, params?: unknown[]): Promise<R[]> {
+    if (this.#ended) return Promise.reject(new TenantScopeEndedError());
+    const connection = (this.#connection ??= this.open(
+      this.ctx.principal,
+      RequestContexts.markBegun(this.ctx),
+    ));
+    const result = this.#tail.then(async () => {
+      let open: Connection | undefined;
+      try {
+        open = await connection;
+        return (await open.client.query(text, params)).rows as R[];
+      } catch (error) {
+        this.#failed = true;
+        throw fromDatabaseError(open?.lost() ?? error);
+      }
+    });
+    this.#tail = result.catch(() => undefined);
+    return result;
   }
 
-  /** The current request's transaction, opened on first use and ended by `endRequest`. */
+  /** Commits (or rolls back) once every statement issued before has finished. Throws if a commit fails. */
+  async end(commit: boolean): Promise<void> {
+    if (this.#ended) return;
+    this.#ended = true;
+    const pending = this.#connection;
+    if (!pending) return;
+    await this.#tail;
+    const connection = await pending.catch(() => null); // a failed BEGIN already released its connection
+    if (!connection) return;
+    // A failed statement aborts the transaction; PostgreSQL would answer COMMIT with a silent ROLLBACK.
+    const committing = commit && !this.#failed;
+    try {
+      await connection.client.query(committing ? 'COMMIT' : 'ROLLBACK');
+      connection.release();
+    } catch (error) {
+      connection.release(error);
+      if (commit) throw error;
+      return;
+    }
+    if (commit && !committing) {
+      throw new Error('A statement of this scope failed, so its transaction was rolled back, not committed');
+    }
+  }
+}
+
+const scopes = new WeakMap<RequestContext, ScopeTransaction>();
+
+/**
+ * What capabilities get: the statements of the current scope (a request's or a job's). There is no way
+ * from here to a connection, another tenant, or a transaction that outlives its scope.
+ */
+export class TenantDatabase {
+  readonly #open: Opener;
+
+  constructor(open: Opener) {
+    this.#open = open;
+  }
+
+  /** The current scope's transaction, begun by its first statement and ended with the scope. */
   request(): Sql {
     return {
-      query: async <R>(text: string, params?: unknown[]): Promise<R[]> => {
+      query: <R>(text: string, params?: unknown[]): Promise<R[]> => {
         const ctx = RequestContexts.require();
-        ctx.transaction ??= this.begin(ctx.principal.tenantId);
-        return asSql(await ctx.transaction).query<R>(text, params);
+        let scope = scopes.get(ctx);
+        if (!scope) scopes.set(ctx, (scope = new ScopeTransaction(ctx, this.#open)));
+        return scope.query<R>(text, params);
       },
     };
   }
 
-  /** Commits (or, after any error, rolls back) the request's transaction if it was opened. */
+  /**
+   * Ends the scope of `ctx`: commits (or, after any error, rolls back) its transaction if one began.
+   * Any statement issued afterwards in that scope throws `TenantScopeEndedError`.
+   */
   async endRequest(ctx: RequestContext, commit: boolean): Promise<void> {
-    const pending = ctx.transaction;
-    if (!pending) return;
-    ctx.transaction = undefined;
-    const runner = await pending.catch(() => null); // a failed BEGIN already released its connection
-    if (!runner) return;
-    try {
-      if (commit) await runner.commitTransaction();
-      else await runner.rollbackTransaction();
-    } finally {
-      await runner.release();
-    }
+    let scope = scopes.get(ctx);
+    if (!scope) scopes.set(ctx, (scope = new ScopeTransaction(ctx, this.#open)));
+    await scope.end(commit);
+  }
+}
+
+const systemPrincipal = (tenantId: string): Principal => ({
+  realm: tenantId,
+  tenantId,
+  subject: 'system',
+  username: 'system',
+  name: null,
+  roles: [],
+  clientId: null,
+});
+
+/**
+ * Opens scopes: held by the platform (request plumbing, seed, the development identity provider) and the
+ * job worker, never given to capabilities. Owns the runtime connection pool.
+ */
+export class TenantScopes {
+  readonly #dataSource: DataSource;
+  readonly #limits: ScopeLimits;
+  /** The scope-bound view capabilities receive. */
+  readonly database: TenantDatabase;
+
+  constructor(dataSource: DataSource, limits: ScopeLimits = DEFAULT_SCOPE_LIMITS) {
+    this.#dataSource = dataSource;
+    this.#limits = limits;
+    this.database = new TenantDatabase((principal, access) => this.#begin(principal, access));
   }
 
-  private async begin(tenantId: string | null): Promise<QueryRunner> {
-    const runner = this.dataSource.createQueryRunner();
+  /**
+   * Runs `work` in a scope of its own as `principal` (a job's acting user): RequestContext, one transaction
+   * committed when `work` resolves and rolled back when it throws. The principal's tenant must be an active
+   * tenant of the registry (`tenants`), else `TenantUnavailableError` and nothing runs. Inside, services use
+   * `TenantDatabase.request()` exactly as in a request, so RLS applies the same way.
+   */
+  run<T>(principal: Principal, access: AccessMode, work: (sql: Sql) => Promise<T>): Promise<T> {
+    return RequestContexts.run(
+      principal,
+      async () => {
+        const ctx = RequestContexts.require();
+        const sql = this.database.request();
+        try {
+          const [active] = await sql.query(
+            `SELECT 1 FROM tenants WHERE id = current_setting('app.tenant_id', true) AND active`,
+          );
+          if (!active) throw new TenantUnavailableError(principal.tenantId);
+          const result = await work(sql);
+          await this.database.endRequest(ctx, true);
+          return result;
+        } catch (error) {
+          await this.database.endRequest(ctx, false);
+          throw error;
+        }
+      },
+      access,
+    );
+  }
+
+  /** A read-write scope of the platform itself in one active tenant (seed, development sign-in). */
+  withTenant<T>(tenantId: string, work: (sql: Sql) => Promise<T>): Promise<T> {
+    return this.run(systemPrincipal(tenantId), 'read-write', work);
+  }
+
+  async #begin(principal: Principal, access: AccessMode): Promise<Connection> {
+    const runner = this.#dataSource.createQueryRunner() as ReturnType<DataSource['createQueryRunner']> & {
+      releasePostgresConnection(error?: unknown): Promise<void>;
+    };
+    const client = (await runner.connect()) as PgClient;
+    let lost: unknown = null;
+    const onError = (error: Error) => (lost ??= error);
+    client.on('error', onError);
+    const connection: Connection = {
+      client,
+      lost: () => lost,
+      release: (broken) => {
+        client.removeListener('error', onError);
+        void runner.releasePostgresConnection(broken ?? lost ?? undefined);
+      },
+    };
     try {
-      await runner.connect();
-      await runner.startTransaction();
-      await runner.query(SET_TENANT, [tenantId ?? '']);
-      return runner;
+      await client.query('START TRANSACTION');
+      await client.query(SET_SCOPE, scopeParams(principal, access, this.#limits));
+      return connection;
     } catch (error) {
-      await runner.release();
+      connection.release(error);
       throw error;
     }
   }

@@ -31,6 +31,13 @@ export const badInput = (field: string, messageKo: string, messageEn: string): A
 export const conflict = (field: string, messageKo: string, messageEn: string): AppError =>
   new AppError(ErrorCode.Conflict, messageKo, messageEn, { field });
 
+export const timeout = (): AppError =>
+  new AppError(
+    ErrorCode.Timeout,
+    '처리 시간이 너무 오래 걸려 중단했습니다. 조건을 좁혀 다시 시도해 주세요.',
+    'The request took too long and was stopped. Narrow it down and try again.',
+  );
+
 /** The GraphQL-shaped body of an error answered before GraphQL runs (authentication, body parsing). */
 export function errorResponseBody(error: AppError): {
   errors: { message: string; extensions: Record<string, unknown> }[];

@@ -17,7 +17,11 @@ export class TenantRegistry {
   private byCode = new Map<string, Tenant>();
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly dataSource: DataSource) {}
+  readonly #dataSource: DataSource;
+
+  constructor(dataSource: DataSource) {
+    this.#dataSource = dataSource;
+  }
 
   async start(): Promise<void> {
     await this.refresh();
@@ -30,7 +34,7 @@ export class TenantRegistry {
   }
 
   async refresh(): Promise<void> {
-    const rows: { id: string; name_ko: string; name_en: string }[] = await this.dataSource.query(
+    const rows: { id: string; name_ko: string; name_en: string }[] = await this.#dataSource.query(
       'SELECT id, name_ko, name_en FROM tenants WHERE active ORDER BY created_at, id',
     );
     this.byCode = new Map(rows.map((r) => [r.id, { code: r.id, nameKo: r.name_ko, nameEn: r.name_en }]));
