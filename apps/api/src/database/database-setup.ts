@@ -19,7 +19,7 @@ export async function prepareDatabase(config: AppConfig, log: (m: string) => voi
     owner = embedded.url;
   }
   try {
-    if (!config.databaseAppUrl) await ensureRuntimeRole(owner, config.appDbPassword);
+    if (!config.databaseAppUrl) await ensureRuntimeRole(owner, config.appDbPassword, config, log);
     const ran = await runMigrations(owner);
     if (ran.length) log(`마이그레이션 적용: ${ran.join(', ')}`);
     return { owner, runtime: config.databaseAppUrl ?? runtimeUrlFrom(owner, config.appDbPassword), embedded };

@@ -1,11 +1,26 @@
 import { Client } from 'pg';
+import type { ScopeLimits } from '@pcrm/tenancy';
 import { RUNTIME_ROLE } from './migrations/tenant-table-sql';
 
+/** The databases every cluster starts with; a new role may connect to them unless PUBLIC loses CONNECT. */
+const DEFAULT_DATABASES = ['postgres', 'template1'];
+
+/** Functions that show other sessions' SQL text (pg_stat_activity is a view over the first). */
+const SESSION_TEXT_FUNCTIONS = ['pg_stat_get_activity(integer)', 'pg_stat_get_backend_activity(integer)'];
+
 /**
- * Makes sure the runtime role exists with NOBYPASSRLS and owns nothing. Where the owner connection may
- * not create roles (a managed database), the role must have been made by the DBA; we then only check it.
+ * Makes sure the runtime role exists with NOBYPASSRLS, owns nothing and can do no more than the API needs:
+ * connect to this database only, no temporary tables (a temp `departments` would shadow the real one), a
+ * pinned search_path, timeouts on statements and idle transactions, and no view of other sessions' SQL.
+ * Where the owner connection may not create roles (a managed database), the role must have been made by the
+ * DBA; we then only check it. Steps that need a superuser are skipped with a note when the owner is not one.
  */
-export async function ensureRuntimeRole(ownerUrl: string, password: string): Promise<void> {
+export async function ensureRuntimeRole(
+  ownerUrl: string,
+  password: string,
+  limits: ScopeLimits,
+  log: (m: string) => void = console.log,
+): Promise<void> {
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();
   try {
@@ -21,11 +36,45 @@ export async function ensureRuntimeRole(ownerUrl: string, password: string): Pro
     if (password) {
       await client.query(`ALTER ROLE ${RUNTIME_ROLE} PASSWORD ${client.escapeLiteral(password)}`);
     }
-    const { rows: db } = await client.query<{ datname: string }>('SELECT current_database() AS datname');
-    await client.query(
-      `GRANT CONNECT ON DATABASE ${client.escapeIdentifier(db[0].datname)} TO ${RUNTIME_ROLE}`,
+    // pg_temp last: even a temporary table could never shadow one of ours.
+    await client.query(`ALTER ROLE ${RUNTIME_ROLE} SET search_path = public, pg_temp`);
+    for (const [setting, ms] of [
+      ['statement_timeout', limits.statementTimeoutMs],
+      ['idle_in_transaction_session_timeout', limits.idleInTransactionTimeoutMs],
+    ] as const) {
+      await client.query(`ALTER ROLE ${RUNTIME_ROLE} SET ${setting} = ${Math.trunc(ms)}`);
+    }
+
+    const { rows: me } = await client.query<{ datname: string; superuser: boolean }>(
+      `SELECT current_database() AS datname, rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`,
     );
+    const database = client.escapeIdentifier(me[0].datname);
+    await client.query(`REVOKE CONNECT, TEMPORARY ON DATABASE ${database} FROM PUBLIC`);
+    await client.query(`GRANT CONNECT ON DATABASE ${database} TO ${RUNTIME_ROLE}`);
     await client.query(`GRANT USAGE ON SCHEMA public TO ${RUNTIME_ROLE}`);
+
+    if (!me[0].superuser) {
+      log(
+        `소유자 역할이 슈퍼유저가 아니어서 ${RUNTIME_ROLE} 의 다른 데이터베이스 접속과 세션 조회 제한은 DBA 가 설정해야 합니다 (docs/adr/0006).`,
+      );
+      return;
+    }
+    const { rows: others } = await client.query<{ datname: string }>(
+      'SELECT datname FROM pg_database WHERE datname = ANY($1) AND datname <> current_database()',
+      [DEFAULT_DATABASES],
+    );
+    for (const { datname } of others) {
+      await client.query(
+        `REVOKE CONNECT, TEMPORARY ON DATABASE ${client.escapeIdentifier(datname)} FROM PUBLIC`,
+      );
+    }
+    // Monitoring keeps its view through the predefined pg_read_all_stats role (pg_monitor includes it).
+    await client.query('REVOKE SELECT ON pg_catalog.pg_stat_activity FROM PUBLIC');
+    await client.query('GRANT SELECT ON pg_catalog.pg_stat_activity TO pg_read_all_stats');
+    for (const fn of SESSION_TEXT_FUNCTIONS) {
+      await client.query(`REVOKE EXECUTE ON FUNCTION pg_catalog.${fn} FROM PUBLIC`);
+      await client.query(`GRANT EXECUTE ON FUNCTION pg_catalog.${fn} TO pg_read_all_stats`);
+    }
   } finally {
     await client.end();
   }

@@ -1,9 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
-import { say } from '@pcrm/tenancy';
+import { HasVisibleCharacter, NoControlOrFormatCharacters, say } from '@pcrm/tenancy';
 
 const NAME = say('부서명은 1~100자여야 합니다.', 'Department name must be 1 to 100 characters.');
-const NOT_BLANK = say('부서명은 공백만으로 이루어질 수 없습니다.', 'Department name must not be blank.');
+const NOT_BLANK = say(
+  '부서명에는 보이는 글자가 하나 이상 있어야 합니다 (공백·보이지 않는 문자만으로는 안 됩니다).',
+  'Department name needs at least one visible character (not only spaces or invisible characters).',
+);
+const NO_CONTROL = say(
+  '부서명에 제어 문자나 보이지 않는 서식 문자(예: U+200B)를 쓸 수 없습니다.',
+  'Department name must not contain control or invisible format characters (such as U+200B).',
+);
 const CODE = say(
   '부서 코드는 영문·숫자·_·- 로 된 1~40자여야 합니다.',
   'Department code must be 1 to 40 letters, digits, _ or -.',
@@ -15,7 +22,8 @@ const ID_FORMAT = say('부서 ID가 올바르지 않습니다.', 'id is not a va
 export class CreateDepartmentInput {
   @Field()
   @Length(1, 100, NAME)
-  @Matches(/\S/, NOT_BLANK)
+  @HasVisibleCharacter(NOT_BLANK)
+  @NoControlOrFormatCharacters(NO_CONTROL)
   name!: string;
 
   @Field()
@@ -37,7 +45,8 @@ export class UpdateDepartmentInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 100, NAME)
-  @Matches(/\S/, NOT_BLANK)
+  @HasVisibleCharacter(NOT_BLANK)
+  @NoControlOrFormatCharacters(NO_CONTROL)
   name?: string;
 
   @Field({ nullable: true })

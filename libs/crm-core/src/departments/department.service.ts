@@ -106,7 +106,7 @@ export class DepartmentService {
   ): Promise<Department> {
     const [row] = await sql.query<DepartmentRow>(statement, params);
     const after = toDepartment(row);
-    await recordAudit(sql, RequestContexts.require().principal, {
+    await recordAudit(sql, {
       action: before ? 'update' : 'create',
       entity: 'department',
       entityId: after.id,

@@ -1,5 +1,4 @@
 import type { Sql } from '../database/tenant-database';
-import type { Principal } from '../context/request-context';
 
 export interface AuditEntry {
   action: 'create' | 'update' | 'delete';
@@ -9,14 +8,15 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Appends to the tenant's audit trail in the same transaction as the change it records. */
-export async function recordAudit(sql: Sql, principal: Principal, entry: AuditEntry): Promise<void> {
+/**
+ * Appends to the tenant's audit trail in the same transaction as the change it records. The database sets
+ * the tenant, actor, roles and time itself (from the scope's settings and `now()`); the runtime role may not
+ * write those columns.
+ */
+export async function recordAudit(sql: Sql, entry: AuditEntry): Promise<void> {
   await sql.query(
-    `INSERT INTO audit_events (tenant_id, actor, actor_roles, action, entity, entity_id, before, after)
-     VALUES (current_setting('app.tenant_id', true), $1, $2, $3, $4, $5, $6, $7)`,
+    `INSERT INTO audit_events (action, entity, entity_id, before, after) VALUES ($1, $2, $3, $4, $5)`,
     [
-      `${principal.realm}/${principal.username}`,
-      principal.roles,
       entry.action,
       entry.entity,
       entry.entityId,

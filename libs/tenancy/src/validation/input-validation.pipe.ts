@@ -26,13 +26,34 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; ko: s
   });
 }
 
+const NUL_KO = '입력값에 NUL 문자(U+0000)를 쓸 수 없습니다.';
+const NUL_EN = 'Input must not contain the NUL character (U+0000).';
+
+/** The path of the first string holding a NUL character (PostgreSQL text cannot store one), or null. */
+function nulPath(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = nulPath(item, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
 /**
- * Every GraphQL argument: NFC-normalized, then checked with class-validator. The first problem is the
+ * Every GraphQL argument: refused if any string in it holds a NUL character, NFC-normalized, then checked
+ * with class-validator. The first problem is the
  * message; all problems are listed in `extensions.fields`.
  */
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const nul = nulPath(value, typeof value === 'object' ? '' : (metadata.data ?? ''));
+    if (nul !== null) {
+      const problem = { field: nul, ko: NUL_KO, en: NUL_EN };
+      throw new AppError(ErrorCode.BadUserInput, NUL_KO, NUL_EN, { field: nul, fields: [problem] });
+    }
     const normalized = normalizeInput(value);
     const type = metadata.metatype;
     if (!type || [String, Number, Boolean, Array, Object].includes(type as never) || normalized == null) {
