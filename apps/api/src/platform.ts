@@ -87,7 +87,7 @@ export async function startPlatform(
       AppModule.register(config, runtime, {
         database,
         registry,
-        separateDatabase: new TenantDatabase(separate),
+        separateDatabase: new TenantScopes(separate, config).database,
       }),
       new ExpressAdapter(server),
       {

@@ -16,6 +16,13 @@ export const Operation = {
   reactivateDepartment: Permission.DepartmentWrite,
   staff: Permission.StaffRead,
   accessLog: Permission.AccessLogRead,
+  // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
+  scopeProbeForgottenAwait: Permission.DepartmentRead,
+  scopeProbeLateOutcomes: Permission.DepartmentRead,
+  scopeProbeSleep: Permission.DepartmentRead,
+  scopeProbeWriteInQuery: Permission.DepartmentRead,
+  scopeProbeWriteInMutation: Permission.DepartmentRead,
+  scopeProbeIdle: Permission.DepartmentRead,
 } as const satisfies Record<string, Permission>;
 export type OperationName = keyof typeof Operation;
 

@@ -55,7 +55,7 @@ export async function ensureRuntimeRole(
 
     if (!me[0].superuser) {
       log(
-        `소유자 역할이 슈퍼유저가 아니어서 ${RUNTIME_ROLE} 의 다른 데이터베이스 접속과 세션 조회 제한은 DBA 가 설정해야 합니다 (docs/adr/0006).`,
+        `소유자 역할이 슈퍼유저가 아니어서 ${RUNTIME_ROLE} 의 다른 데이터베이스 접속과 세션 조회 제한은 DBA 가 설정해야 합니다 (docs/adr/0007).`,
       );
       return;
     }

@@ -80,7 +80,7 @@ export class AccessLogWriter {
       records.set(key, entry);
     }
     const rows = [...records.values()];
-    await this.db.withTenant(principal.tenantId, (sql) =>
+    await this.db.separately((sql) =>
       sql.query(AccessLogSql.insert, [
         principal.username,
         principal.subject,

@@ -170,6 +170,23 @@ export class TenantDatabase {
   }
 
   /**
+   * A short read-write transaction of its own for the current scope's principal (same tenant), committed
+   * when `work` resolves: for records that must survive the scope's rollback (the personal-data access log).
+   */
+  async separately<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+    const { principal } = RequestContexts.require();
+    const own = new ScopeTransaction({ principal, access: 'read-write', memo: new Map() }, this.#open);
+    try {
+      const result = await work({ query: (text, params) => own.query(text, params) });
+      await own.end(true);
+      return result;
+    } catch (error) {
+      await own.end(false);
+      throw error;
+    }
+  }
+
+  /**
    * Ends the scope of `ctx`: commits (or, after any error, rolls back) its transaction if one began.
    * Any statement issued afterwards in that scope throws `TenantScopeEndedError`.
    */
