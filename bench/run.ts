@@ -209,6 +209,10 @@ async function main(): Promise<number> {
         PCRM_DEV_IDP: '1',
         PCRM_SEED_DEMO: '1',
         PCRM_DB_POOL_SIZE: String(poolSize),
+        // One integrator token carries the whole load: the per-caller rate limit stays in the path (its
+        // cost is measured) but with a ceiling above what this machine can serve.
+        PCRM_RATE_LIMIT: '1000000',
+        PCRM_RATE_BURST: '1000000',
         // Node 20 refuses --cpu-prof in NODE_OPTIONS: a preload starts the profiler.
         NODE_OPTIONS: [
           process.env.NODE_OPTIONS,

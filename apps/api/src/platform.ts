@@ -3,9 +3,17 @@ import express from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
-import { ExpressAdapter } from '@nestjs/platform-express';
 import type { INestApplication } from '@nestjs/common';
-import { STANDARD_TENANTS, TenantRegistry, TenantScopes, TokenVerifier, bearerAuth } from '@pcrm/tenancy';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { ApolloDriver } from '@nestjs/apollo';
+import {
+  RequestContexts,
+  STANDARD_TENANTS,
+  TenantRegistry,
+  TenantScopes,
+  TokenVerifier,
+  bearerAuth,
+} from '@pcrm/tenancy';
 import type { AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/database-setup';
 import { ownerDataSource, runtimeDataSource } from './database/data-sources';
@@ -14,9 +22,13 @@ import { AppModule } from './app.module';
 import { AccountDirectory } from './identity/account-directory';
 import { mountDevIdentityProvider } from './identity/dev-identity-provider';
 import { mountAdminBundle } from './admin-static/admin-static';
-import { securityHeaders } from './http/security-headers';
+import { protectiveHeaders, securityHeaders } from './http/security-headers';
 import { GRAPHQL_PATH } from './graphql/graphql-api.module';
-import { requestBodyErrors } from './graphql/request-body-errors';
+import { BODY_LIMIT_BYTES, requestBodyErrors } from './graphql/request-body-errors';
+import { FrontedExpressAdapter } from './http/fronted-express-adapter';
+import { graphqlFastPath } from './http/graphql-fast-path';
+import { PrincipalLimits } from './http/principal-limits';
+import { callerLimits } from './http/caller-admission';
 
 export interface RunningPlatform {
   readonly url: string;
@@ -24,13 +36,13 @@ export interface RunningPlatform {
   close(): Promise<void>;
 }
 
-const BODY_LIMIT = '1mb';
 /** Connections for the access log's own short transactions (see TenancyServices.separateDatabase). */
 const SEPARATE_POOL_SIZE = 2;
 
 /** GraphQL answers carry personal data: no browser or proxy keeps them. */
+const NO_STORE = { 'Cache-Control': 'no-store' } as const;
 const noStore = (_req: express.Request, res: express.Response, next: express.NextFunction): void => {
-  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Cache-Control', NO_STORE['Cache-Control']);
   next();
 };
 
@@ -40,9 +52,18 @@ export async function startPlatform(
   log: (m: string) => void = console.log,
 ): Promise<RunningPlatform> {
   const urls = await prepareDatabase(config, log);
-  const runtime = await runtimeDataSource(urls.runtime, config.dbPoolSize).initialize();
-  const separate = await runtimeDataSource(urls.runtime, SEPARATE_POOL_SIZE).initialize();
+  const runtime = await runtimeDataSource(
+    urls.runtime,
+    config.dbPoolSize,
+    config.dbAcquireTimeoutMs,
+  ).initialize();
+  const separate = await runtimeDataSource(
+    urls.runtime,
+    SEPARATE_POOL_SIZE,
+    config.dbAcquireTimeoutMs,
+  ).initialize();
   const registry = new TenantRegistry(runtime);
+  const limits = new PrincipalLimits(config.callerLimits);
   let app: INestApplication | undefined;
   try {
     const owner = await ownerDataSource(urls.owner).initialize();
@@ -78,22 +99,35 @@ export async function startPlatform(
       GRAPHQL_PATH,
       noStore,
       bearerAuth(verifier),
-      express.json({ limit: BODY_LIMIT }),
+      callerLimits(limits, () => RequestContexts.current()?.principal),
+      express.json({ limit: BODY_LIMIT_BYTES }),
       requestBodyErrors,
     );
     mountAdminBundle(server, config.adminDistDir, config.keycloakUrl, log);
 
+    const adapter = new FrontedExpressAdapter(server);
     app = await NestFactory.create(
       AppModule.register(config, runtime, {
         database,
         registry,
         separateDatabase: new TenantScopes(separate, config).database,
       }),
-      new ExpressAdapter(server),
+      adapter,
       {
         bodyParser: false,
         logger: config.production ? ['error', 'warn', 'log'] : ['error', 'warn'],
       },
+    );
+    await app.init();
+    adapter.setFront(
+      graphqlFastPath({
+        apollo: app.get(GraphQLModule<ApolloDriver>).graphQlAdapter.instance,
+        HeaderMap: (await import('@apollo/server')).HeaderMap,
+        verifier,
+        limits,
+        headers: { ...protectiveHeaders(config.production), ...NO_STORE },
+        log: (m) => console.error(m),
+      }),
     );
     await app.listen(config.port, config.host);
     const port = (app.getHttpServer() as Server).address() as AddressInfo;
@@ -104,6 +138,7 @@ export async function startPlatform(
       port: port.port,
       close: async () => {
         registry.stop();
+        limits.stop();
         await nest.close();
         await runtime.destroy();
         await separate.destroy();
@@ -112,6 +147,7 @@ export async function startPlatform(
     };
   } catch (error) {
     registry.stop();
+    limits.stop();
     await app?.close().catch(() => undefined);
     await runtime.destroy().catch(() => undefined);
     await separate.destroy().catch(() => undefined);

@@ -9,6 +9,10 @@ export const ErrorCode = {
   BadRequest: 'BAD_REQUEST',
   /** A statement ran past its timeout or a transaction sat idle too long; nothing was changed. */
   Timeout: 'TIMEOUT',
+  /** One caller sent too many requests (at once or per second); `Retry-After` says when to come back. */
+  RateLimited: 'RATE_LIMITED',
+  /** The database cannot be reached or gave no connection in time; `Retry-After` says when to come back. */
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   /** Personal data was read but its access-log entry could not be written, so the data is withheld. */
   AccessLogUnavailable: 'ACCESS_LOG_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',

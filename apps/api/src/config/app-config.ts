@@ -27,6 +27,15 @@ export interface AppConfig {
   readonly idleInTransactionTimeoutMs: number;
   /** Test-only GraphQL probes of the tenant scope (`PCRM_TEST_HOOKS=1`, refused in production). */
   readonly testHooks: boolean;
+  /** How long a request waits for a free runtime connection before it is answered 503. */
+  readonly dbAcquireTimeoutMs: number;
+  /** Per caller (token subject of a realm) on /graphql: see apps/api/src/http/principal-limits.ts. */
+  readonly callerLimits: {
+    readonly concurrency: number;
+    readonly queue: number;
+    readonly ratePerSecond: number;
+    readonly burst: number;
+  };
 }
 
 const milliseconds = (name: string, value: string | undefined, fallback: number): number => {
@@ -39,6 +48,14 @@ const milliseconds = (name: string, value: string | undefined, fallback: number)
 
 const bool = (value: string | undefined, fallback: boolean): boolean =>
   value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+
+const positive = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number: ${raw}`);
+  return value;
+};
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
@@ -55,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const testHooks = bool(env.PCRM_TEST_HOOKS, false);
   if (production && testHooks) throw new Error('PCRM_TEST_HOOKS is for tests only and refused in production');
+  const dbPoolSize = Math.floor(positive(env, 'PCRM_DB_POOL_SIZE', 10));
   return {
     production,
     port,
@@ -72,7 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: bool(env.PCRM_SEED_DEMO, !production),
     graphqlIntrospection: bool(env.GRAPHQL_INTROSPECTION, !production),
     adminDistDir: env.PCRM_ADMIN_DIST ?? join(process.cwd(), 'dist', 'admin'),
-    dbPoolSize: Number(env.PCRM_DB_POOL_SIZE ?? 10),
     statementTimeoutMs: milliseconds('PCRM_STATEMENT_TIMEOUT_MS', env.PCRM_STATEMENT_TIMEOUT_MS, 15_000),
     idleInTransactionTimeoutMs: milliseconds(
       'PCRM_IDLE_IN_TRANSACTION_TIMEOUT_MS',
@@ -80,5 +97,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       60_000,
     ),
     testHooks,
+    dbPoolSize,
+    dbAcquireTimeoutMs: positive(env, 'PCRM_DB_ACQUIRE_TIMEOUT_MS', 5000),
+    callerLimits: {
+      // Half the pool: one caller's burst leaves the other half of the connections to everyone else.
+      concurrency: Math.floor(
+        positive(env, 'PCRM_CALLER_CONCURRENCY', Math.max(1, Math.floor(dbPoolSize / 2))),
+      ),
+      queue: Math.floor(positive(env, 'PCRM_CALLER_QUEUE', 50)),
+      ratePerSecond: positive(env, 'PCRM_RATE_LIMIT', 100),
+      burst: Math.floor(positive(env, 'PCRM_RATE_BURST', 200)),
+    },
   };
 }

@@ -12,13 +12,14 @@ export function ownerDataSource(url: string): DataSource {
 }
 
 /** The request path connects as the runtime role; `synchronize` is never on. */
-export function runtimeDataSource(url: string, poolSize: number): DataSource {
+export function runtimeDataSource(url: string, poolSize: number, acquireTimeoutMs: number): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
     poolSize,
     applicationName: 'pcrm-api',
-    extra: { idleTimeoutMillis: 30_000 },
+    // connectionTimeoutMillis bounds the wait for a free pooled connection as well as a new connect.
+    extra: { idleTimeoutMillis: 30_000, connectionTimeoutMillis: acquireTimeoutMs },
   });
 }
 

@@ -1,5 +1,6 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '@pcrm/tenancy';
+import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
 
 /** Korean/English texts for the errors Apollo and graphql-js raise themselves. */
 const BUILT_IN: Record<string, string> = {
@@ -10,6 +11,30 @@ const BUILT_IN: Record<string, string> = {
   BAD_REQUEST: '요청 형식이 올바르지 않습니다.',
 };
 
+/** Apollo's own refusals that carry an HTTP 4xx but no code (a persisted-query hash that does not match). */
+const REQUEST_REFUSALS: Record<string, { ko: string; en: string }> = {
+  'provided sha does not match query': {
+    ko: '저장된 질의(persisted query)의 해시가 보낸 질의와 맞지 않습니다.',
+    en: 'The persisted query hash does not match the query sent.',
+  },
+  'Unsupported persisted query version': {
+    ko: '지원하지 않는 저장된 질의(persisted query) 버전입니다.',
+    en: 'Unsupported persisted query version.',
+  },
+};
+
+/** A code for an error that has none: its HTTP 4xx makes it the caller's bad request, not our failure. */
+function codeless4xx(error: unknown, formatted: GraphQLFormattedError): GraphQLFormattedError | undefined {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return undefined;
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  if (!status || status < 400 || status >= 500) return undefined;
+  const known = REQUEST_REFUSALS[error.message];
+  return {
+    message: known?.ko ?? `${BUILT_IN.BAD_REQUEST} ${error.message}`,
+    extensions: { code: ErrorCode.BadRequest, messageEn: known?.en ?? formatted.message },
+  };
+}
+
 /**
  * Every error leaves with a stable `extensions.code`, a Korean `message` and the English text in
  * `extensions.messageEn`. Unexpected errors are logged and masked: no SQL, stack or personal data leaves.
@@ -19,6 +44,17 @@ export function formatError(log: (message: string) => void) {
     const extensions = { ...(formatted.extensions ?? {}) };
     delete extensions.stacktrace;
     const code = typeof extensions.code === 'string' ? extensions.code : ErrorCode.Internal;
+    if (code === ErrorCode.Internal && isDatabaseUnavailable(error)) {
+      const unavailable = databaseUnavailable(error);
+      return {
+        message: unavailable.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.ServiceUnavailable, messageEn: unavailable.extensions.messageEn },
+      };
+    }
+    const refusal = code === ErrorCode.Internal ? codeless4xx(error, formatted) : undefined;
+    if (refusal) return refusal;
     if (code === ErrorCode.Internal) {
       log(
         `GraphQL internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

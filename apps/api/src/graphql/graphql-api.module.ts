@@ -9,6 +9,8 @@ import type { AppConfig } from '../config/app-config';
 import { formatError } from './format-error';
 import { queryLimits } from './query-limits';
 import { tenantTransactionPlugin } from './tenant-transaction.plugin';
+import { databaseUnavailablePlugin } from './database-unavailable';
+import { rollbackNoticePlugin } from './rollback-notice.plugin';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -36,7 +38,12 @@ const cacheControlDisabled = async () =>
         validationRules: [queryLimits],
         // No field sets cache hints; the default cache-control plugin would wrap every field resolver for nothing.
         // Responses are personal and never cached: `Cache-Control: no-store` is set on /graphql in platform.ts.
-        plugins: [tenantTransactionPlugin(db, (m) => console.error(m)), await cacheControlDisabled()],
+        plugins: [
+          tenantTransactionPlugin(db, (m) => console.error(m)),
+          databaseUnavailablePlugin(),
+          rollbackNoticePlugin(),
+          await cacheControlDisabled(),
+        ],
         formatError: formatError((m) => console.error(m)),
       }),
     }),

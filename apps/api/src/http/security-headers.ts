@@ -1,12 +1,19 @@
 import type { NextFunction, Request, Response } from 'express';
 
 /** Headers every response carries; the admin page adds its own Content-Security-Policy. */
+export function protectiveHeaders(production: boolean): Readonly<Record<string, string>> {
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+    ...(production ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
+}
+
 export function securityHeaders(production: boolean) {
+  const headers = Object.entries(protectiveHeaders(production));
   return (_req: Request, res: Response, next: NextFunction): void => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    res.setHeader('X-Frame-Options', 'DENY');
-    if (production) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    for (const [name, value] of headers) res.setHeader(name, value);
     next();
   };
 }

@@ -7,6 +7,8 @@ export { ErrorCode };
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /** An error a caller can act on: Korean `message`, English `extensions.messageEn`, stable code. */
