@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServerProcess } from './support/server-process';
 import { freePort } from './support/free-port';
+import { integratorToken } from './support/api';
 
 /** `npm start` on its own embedded PostgreSQL: health, restart with kept data, and a clean Ctrl-C. */
 jest.setTimeout(240_000);
@@ -19,7 +20,14 @@ const isRunning = (pid: number): boolean => {
 const postmasterPid = async (dataDir: string): Promise<number> =>
   Number((await readFile(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
 
-it('starts an embedded PostgreSQL, keeps its data across restarts, reports 503 without it and stops it on SIGINT', async () => {
+const departments = (url: string, token: string) =>
+  fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ departments { id } }' }),
+  });
+
+it('starts an embedded PostgreSQL, keeps its data across restarts, answers 503 without it and stops it on SIGINT', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'pcrm-lifecycle-'));
   const env = { PCRM_DATA_DIR: dataDir, PCRM_EMBEDDED_PG_PORT: String(await freePort()), DATABASE_URL: '' };
 
@@ -37,6 +45,8 @@ it('starts an embedded PostgreSQL, keeps its data across restarts, reports 503 w
     expect(second.output()).not.toContain('마이그레이션 적용'); // same data: nothing left to migrate
     const realms = (await (await fetch(`${second.url}/auth/realms`)).json()) as { realms: unknown[] };
     expect(realms.realms).toHaveLength(17);
+    const token = await integratorToken('busan', second.url);
+    expect((await departments(second.url, token)).status).toBe(200);
     process.kill(await postmasterPid(dataDir), 'SIGINT'); // the database goes away under the API
     let status = 200;
     for (let i = 0; i < 40 && status === 200; i++) {
@@ -44,6 +54,16 @@ it('starts an embedded PostgreSQL, keeps its data across restarts, reports 503 w
       status = (await fetch(`${second.url}/health`)).status;
     }
     expect(status).toBe(503);
+    // GraphQL says what /health says: 503, not 200 with an error body
+    const res = await departments(second.url, token);
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('5');
+    const body = (await res.json()) as { errors: { message: string; extensions: Record<string, string> }[] };
+    expect(body.errors[0].extensions).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      messageEn: 'The database cannot be reached. Please try again shortly.',
+    });
+    expect(body.errors[0].message).toBe('데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.');
   } finally {
     await second.stop('SIGINT');
   }
