@@ -53,12 +53,14 @@ export function createApolloClient(options: ClientOptions) {
         Tenant: { keyFields: ['code'] },
         Me: { keyFields: false },
         StaffConnection: { keyFields: false },
+        AccessLogEntryConnection: { keyFields: false },
         PageInfo: { keyFields: false },
         Query: {
           fields: {
             me: { merge: true },
             // Relay cursor pagination: one list per filter; pages fetched with `after` are appended.
             staff: relayStylePagination(['first', 'departmentId', 'search']),
+            accessLog: relayStylePagination(['first', 'actor', 'recordId', 'from', 'to']),
           },
         },
       },

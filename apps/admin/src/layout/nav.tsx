@@ -1,4 +1,10 @@
-import { ApartmentOutlined, BarChartOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  HomeOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { rolesFor, type Role } from '../auth/roles';
 import type { MessageKey } from '../i18n/messages';
@@ -43,6 +49,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     icon: <TeamOutlined />,
     roles: rolesFor('staff'),
     Component: lazy(() => import('../staff/StaffPage').then((m) => ({ default: m.StaffPage }))),
+  },
+  {
+    key: 'access-log',
+    path: 'access-log',
+    labelKey: 'accessLog.nav',
+    icon: <AuditOutlined />,
+    roles: rolesFor('accessLog'),
+    Component: lazy(() => import('../access-log/AccessLogPage').then((m) => ({ default: m.AccessLogPage }))),
   },
   {
     key: 'tenants',

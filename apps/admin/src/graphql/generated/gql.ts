@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccessLog(\n    $first: Int\n    $after: String\n    $actor: String\n    $recordId: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    accessLog(first: $first, after: $after, actor: $actor, recordId: $recordId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor\n          actorRoles\n          entity\n          recordId\n          fields\n          masked\n          purpose\n          operation\n        }\n      }\n    }\n  }\n": typeof types.AccessLogDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    parentId\n    sortOrder\n    staffCount\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
     "\n  query Departments {\n    departments {\n      ...DepartmentFields\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
@@ -24,6 +25,7 @@ type Documents = {
     "\n  query Tenants {\n    tenants {\n      code\n      nameKo\n      nameEn\n    }\n  }\n": typeof types.TenantsDocument,
 };
 const documents: Documents = {
+    "\n  query AccessLog(\n    $first: Int\n    $after: String\n    $actor: String\n    $recordId: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    accessLog(first: $first, after: $after, actor: $actor, recordId: $recordId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor\n          actorRoles\n          entity\n          recordId\n          fields\n          masked\n          purpose\n          operation\n        }\n      }\n    }\n  }\n": types.AccessLogDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    parentId\n    sortOrder\n    staffCount\n  }\n": types.DepartmentFieldsFragmentDoc,
     "\n  query Departments {\n    departments {\n      ...DepartmentFields\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
@@ -48,6 +50,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessLog(\n    $first: Int\n    $after: String\n    $actor: String\n    $recordId: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    accessLog(first: $first, after: $after, actor: $actor, recordId: $recordId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor\n          actorRoles\n          entity\n          recordId\n          fields\n          masked\n          purpose\n          operation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessLog(\n    $first: Int\n    $after: String\n    $actor: String\n    $recordId: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    accessLog(first: $first, after: $after, actor: $actor, recordId: $recordId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor\n          actorRoles\n          entity\n          recordId\n          fields\n          masked\n          purpose\n          operation\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
