@@ -95,6 +95,15 @@ export function StaffPage() {
       },
     },
     {
+      // Masked by the API for roles without the staff-contact permission (010-****-4211).
+      title: t('staff.col.phone'),
+      dataIndex: 'phone',
+      key: 'phone',
+      width: 140,
+      responsive: ['lg'],
+      render: (p: string | null) => (p ? <span className="pcrm-mono">{p}</span> : '—'),
+    },
+    {
       title: t('staff.col.email'),
       dataIndex: 'email',
       key: 'email',

@@ -22,6 +22,7 @@ export const STAFF_QUERY = graphql(`
           position
           roles
           email
+          phone
           department {
             id
             name
