@@ -54,6 +54,39 @@ describe.each(Object.entries(OPERATIONS))('%s', (_name, { query, allowed }) => {
   );
 });
 
+/** Field rules of the access map: who reads a field, who gets it unmasked. */
+const FIELDS: Record<
+  string,
+  { query: string; read: (node: any) => unknown; readable: Caller[]; whole?: Caller[] }
+> = {
+  'Staff.keycloakSubject': {
+    query: '{ staff(first: 1) { edges { node { keycloakSubject } } } }',
+    read: (n) => n.keycloakSubject,
+    readable: ['admin', 'integrator'],
+  },
+  'Staff.phone': {
+    query: '{ staff(first: 1) { edges { node { phone } } } }',
+    read: (n) => n.phone,
+    readable: ['agent', 'officer', 'manager', 'admin', 'integrator'],
+    whole: ['manager', 'admin', 'integrator'],
+  },
+};
+
+describe.each(Object.entries(FIELDS))('field %s', (_name, { query, read, readable, whole }) => {
+  it.each(['agent', 'officer', 'manager', 'admin', 'integrator'] as Caller[])('for %s', async (caller) => {
+    const res = await gql(tokens[caller], query);
+    const value = read(res.data!.staff.edges[0].node);
+    if (!readable.includes(caller)) {
+      expect(value).toBeNull();
+      expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      return;
+    }
+    expect(res.errors).toBeUndefined();
+    expect(typeof value).toBe('string');
+    if (whole) expect((value as string).includes('*')).toBe(!whole.includes(caller));
+  });
+});
+
 it('a refused mutation changes nothing', async () => {
   const res = await gql(tokens.admin, '{ departments { code } }');
   expect(res.data?.departments.filter((d: { code: string }) => d.code === 'ROLE-TEST')).toHaveLength(1);

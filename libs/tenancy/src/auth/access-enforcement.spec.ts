@@ -70,5 +70,7 @@ describe('enforceAccessMap', () => {
     );
     const strict = SDL.replace('keycloakSubject: String', 'keycloakSubject: String!');
     expect(() => enforceAccessMap(buildSchema(strict), async () => {})).toThrow(/must be nullable/);
+    const anonymous = SDL.replace('id: ID!, ', '');
+    expect(() => enforceAccessMap(buildSchema(anonymous), async () => {})).toThrow(/Staff needs an id/);
   });
 });

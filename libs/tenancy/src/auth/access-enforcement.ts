@@ -5,6 +5,7 @@ import {
   isObjectType,
   type GraphQLField,
   type GraphQLFieldResolver,
+  type GraphQLObjectType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
@@ -85,6 +86,10 @@ export function enforceAccessMap(schema: GraphQLSchema, record: PersonalReadReco
     const type = schema.getType(typeName);
     const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
     if (!field) throw new Error(`Access map names ${coordinate}, which the schema does not have`);
+    if (rule.personal && !(type as GraphQLObjectType).getFields().id)
+      throw new Error(
+        `${coordinate} is personal data, so ${typeName} needs an id (the access log names the record)`,
+      );
     if (rule.read && !isNullableType(field.type))
       throw new Error(`${coordinate} has a read permission, so it must be nullable (refused → null)`);
     guardField(typeName, fieldName, field, rule, record);
