@@ -83,6 +83,19 @@ describe('the audit trail', () => {
   });
 });
 
+it('refuses an access-log entry with a time of its own', async () => {
+  const error = await failure(
+    inScope(() =>
+      app.query(
+        `INSERT INTO access_log (tenant_id, actor, actor_subject, purpose, operation, entity, record_id, fields,
+                                 masked, occurred_at)
+         VALUES ('busan', 'admin', 's', '업무', 'staff', 'Staff', '1', '{phone}', false, '2001-01-01')`,
+      ),
+    ),
+  );
+  expect(error?.code).toBe('42501');
+});
+
 describe('the runtime role', () => {
   it('cannot connect to the postgres database', async () => {
     const url = new URL(process.env.PCRM_APP_DATABASE_URL!);

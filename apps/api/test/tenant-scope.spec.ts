@@ -92,6 +92,16 @@ it('refuses statements issued after the request ended, leaves no open transactio
   await departmentsAnswer();
 });
 
+it('survives a late statement whose promise nobody handles, and logs where it came from', async () => {
+  const answer = await gql('{ scopeProbeUnhandled(delayMs: 200) }');
+  expect(answer.data).toEqual({ scopeProbeUnhandled: true });
+  await sleep(800);
+  expect(server.child.exitCode).toBeNull();
+  expect(server.output()).toMatch(/TenantScopeEndedError: [^\n]*\n\s+at /);
+  expect(await connectionStates()).not.toContain('idle in transaction');
+  await departmentsAnswer();
+});
+
 it('stops a statement that runs past the statement timeout with TIMEOUT and frees its connection', async () => {
   const started = Date.now();
   const res = await gql('{ scopeProbeSleep(seconds: 5) }');

@@ -19,6 +19,7 @@ export const Operation = {
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,
+  scopeProbeUnhandled: Permission.DepartmentRead,
   scopeProbeSleep: Permission.DepartmentRead,
   scopeProbeWriteInQuery: Permission.DepartmentRead,
   scopeProbeWriteInMutation: Permission.DepartmentRead,

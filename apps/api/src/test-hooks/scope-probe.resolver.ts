@@ -37,6 +37,13 @@ export class ScopeProbeResolver {
     return true;
   }
 
+  @Query(() => Boolean, { description: 'test only: a late statement whose promise nobody handles' })
+  async scopeProbeUnhandled(@Args('delayMs', { type: () => Int }) delayMs: number): Promise<boolean> {
+    await this.db.request().query('SELECT 1');
+    setTimeout(() => void this.db.request().query('SELECT 1'), delayMs);
+    return true;
+  }
+
   @Query(() => [String], { description: 'test only: outcomes of the late statements so far' })
   scopeProbeLateOutcomes(): string[] {
     return lateOutcomes;

@@ -55,6 +55,19 @@ export class TenantScopeEndedError extends Error {
   }
 }
 
+/**
+ * The answer to a statement issued after its scope ended. Logged with the stack of the code that issued
+ * it, and marked handled: a caller that awaits it still gets the error, but a forgotten promise no one
+ * awaits cannot take the process down with an unhandled rejection.
+ */
+function refuseLate(): Promise<never> {
+  const error = new TenantScopeEndedError();
+  console.error(error.stack);
+  const refused = Promise.reject(error);
+  refused.catch(() => undefined);
+  return refused;
+}
+
 /** A scope was asked for a tenant the registry does not list as active. Not worth retrying. */
 export class TenantUnavailableError extends AppError {
   constructor(readonly tenantId: string | null) {
@@ -100,7 +113,7 @@ class ScopeTransaction {
   ) {}
 
   query<R>(text: string, params?: unknown[]): Promise<R[]> {
-    if (this.#ended) return Promise.reject(new TenantScopeEndedError());
+    if (this.#ended) return refuseLate();
     const connection = (this.#connection ??= this.open(
       this.ctx.principal,
       RequestContexts.markBegun(this.ctx),
