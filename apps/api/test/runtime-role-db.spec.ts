@@ -1,6 +1,8 @@
 import { Client } from 'pg';
 import { fromDatabaseError } from '../../../libs/tenancy/src/database/database-errors';
 import { AppError } from '../../../libs/tenancy/src/errors/app-errors';
+import { DEFAULT_SCOPE_LIMITS } from '../../../libs/tenancy/src/database/tenant-database';
+import { ensureRuntimeRole } from '../src/database/provision';
 
 /** Straight at PostgreSQL as the API's runtime role: what it may do beyond its tenant's rows is nothing. */
 let app: Client;
@@ -109,6 +111,17 @@ describe('the runtime role', () => {
   it('cannot create a temporary table, so none can shadow departments', async () => {
     const error = await failure(inScope(() => app.query('CREATE TEMP TABLE departments (id int)')));
     expect(error?.code).toBe('42501');
+  });
+
+  it('is provisioned by replicas starting together without tripping over each other', async () => {
+    const provision = () =>
+      ensureRuntimeRole(
+        process.env.PCRM_OWNER_DATABASE_URL!,
+        'pcrm-app-test',
+        DEFAULT_SCOPE_LIMITS,
+        () => {},
+      );
+    await expect(Promise.all([provision(), provision(), provision(), provision()])).resolves.toHaveLength(4);
   });
 
   it('has a pinned search_path and timeouts of its own', async () => {

@@ -24,6 +24,9 @@ export async function ensureRuntimeRole(
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();
   try {
+    // Replicas starting together would update the same role and database rows at once ("tuple
+    // concurrently updated"): one provisions at a time. The lock ends with the session.
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', ['pcrm:provision']);
     const { rows } = await client.query<{ rolbypassrls: boolean; rolsuper: boolean }>(
       'SELECT rolbypassrls, rolsuper FROM pg_roles WHERE rolname = $1',
       [RUNTIME_ROLE],
