@@ -86,11 +86,16 @@ describe('one caller cannot starve the others', () => {
 
     const heavy = Array.from({ length: 12 }, () => graphql(limited, busan, HEAVY));
     const other = graphql(limited, gwangju, '{ departments { id name } }');
+    // /health has its own 2 s database timeout, which a starved CPU (not a starved pool) can exceed once:
+    // it must be answering 200 again within the bound while the heavy requests run
     const healthStarted = Date.now();
-    const health = fetch(`${limited.url}/health`).then((r) => ({
-      status: r.status,
-      ms: Date.now() - healthStarted,
-    }));
+    const health = (async () => {
+      for (;;) {
+        const status = (await fetch(`${limited.url}/health`)).status;
+        if (status === 200 || Date.now() - healthStarted > 10_000)
+          return { status, ms: Date.now() - healthStarted };
+      }
+    })();
 
     const answers = await Promise.all(heavy);
     const refused = answers.filter((a) => a.status === 429);
