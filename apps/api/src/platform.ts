@@ -7,12 +7,15 @@ import type { INestApplication } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { ApolloDriver } from '@nestjs/apollo';
 import {
+  BackgroundJobs,
+  JOB_FILES_PATH,
   RequestContexts,
   STANDARD_TENANTS,
   TenantRegistry,
   TenantScopes,
   TokenVerifier,
   bearerAuth,
+  jobFileDownload,
 } from '@pcrm/tenancy';
 import type { AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/database-setup';
@@ -64,6 +67,7 @@ export async function startPlatform(
   ).initialize();
   const registry = new TenantRegistry(runtime);
   const limits = new PrincipalLimits(config.callerLimits);
+  let jobs: BackgroundJobs | undefined;
   let app: INestApplication | undefined;
   try {
     const owner = await ownerDataSource(urls.owner).initialize();
@@ -79,6 +83,8 @@ export async function startPlatform(
       log(`데모 데이터 준비 완료: 시·도 ${STANDARD_TENANTS.length}곳의 부서와 직원`);
     }
     await registry.start();
+    jobs = new BackgroundJobs(urls.runtime, scopes, config.jobs, log);
+    await jobs.start();
 
     const server = express();
     server.disable('x-powered-by');
@@ -103,6 +109,7 @@ export async function startPlatform(
       express.json({ limit: BODY_LIMIT_BYTES }),
       requestBodyErrors,
     );
+    server.get(`${JOB_FILES_PATH}/:id`, noStore, bearerAuth(verifier), jobFileDownload(jobs, database));
     mountAdminBundle(server, config.adminDistDir, config.keycloakUrl, log);
 
     const adapter = new FrontedExpressAdapter(server);
@@ -111,6 +118,7 @@ export async function startPlatform(
         database,
         registry,
         separateDatabase: new TenantScopes(separate, config).database,
+        jobs,
       }),
       adapter,
       {
@@ -130,13 +138,16 @@ export async function startPlatform(
       }),
     );
     await app.listen(config.port, config.host);
+    await jobs.startWorkers();
     const port = (app.getHttpServer() as Server).address() as AddressInfo;
     log(`PCRM 이 ${config.publicUrl} 에서 동작합니다 (GraphQL ${GRAPHQL_PATH}, 상태 /health)`);
     const nest = app;
+    const queue = jobs;
     return {
       url: config.publicUrl,
       port: port.port,
       close: async () => {
+        await queue.stop();
         registry.stop();
         limits.stop();
         await nest.close();
@@ -146,6 +157,7 @@ export async function startPlatform(
       },
     };
   } catch (error) {
+    await jobs?.stop().catch(() => undefined);
     registry.stop();
     limits.stop();
     await app?.close().catch(() => undefined);

@@ -17,6 +17,12 @@ const OPERATIONS: Record<string, { query: string; allowed: Caller[] }> = {
   },
   tenants: { query: '{ tenants { code } }', allowed: ['analyst'] },
   accessLog: { query: '{ accessLog(first: 1) { totalCount } }', allowed: ['admin'] },
+  jobs: { query: '{ jobs(first: 1) { totalCount } }', allowed: ['admin'] },
+  job: { query: '{ job(id: "00000000-0000-0000-0000-000000000000") { id } }', allowed: ['admin'] },
+  startDepartmentExport: {
+    query: 'mutation { startDepartmentExport(format: CSV) { id } }',
+    allowed: ['admin'],
+  },
   createDepartment: {
     query: 'mutation { createDepartment(input: { name: "권한시험과", code: "ROLE-TEST" }) { id } }',
     allowed: ['admin', 'integrator'],

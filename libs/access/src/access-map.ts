@@ -16,6 +16,9 @@ export const Operation = {
   reactivateDepartment: Permission.DepartmentWrite,
   staff: Permission.StaffRead,
   accessLog: Permission.AccessLogRead,
+  jobs: Permission.JobsRead,
+  job: Permission.JobsRead,
+  startDepartmentExport: Permission.DepartmentExport,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,

@@ -12,6 +12,10 @@ export const Permission = {
   /** The identity-provider account behind a staff member (Keycloak subject). */
   StaffAccountRead: 'staff:account:read',
   AccessLogRead: 'access-log:read',
+  /** The tenant's background jobs (state, attempts, errors, progress). */
+  JobsRead: 'jobs:read',
+  /** Exporting the department tree with staff to a file. */
+  DepartmentExport: 'department:export',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -25,6 +29,8 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'staff:contact:read': [Role.Manager, Role.TenantAdmin, Role.Integrator],
   'staff:account:read': [Role.TenantAdmin, Role.Integrator],
   'access-log:read': [Role.TenantAdmin],
+  'jobs:read': [Role.TenantAdmin],
+  'department:export': [Role.TenantAdmin],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

@@ -18,3 +18,8 @@ export * from './validation/input-validation.pipe';
 export * from './validation/display-name';
 export * from './audit/audit-trail';
 export * from './auth/principal-claims';
+export * from './jobs/background-jobs';
+export * from './jobs/job-scope';
+export * from './jobs/job.model';
+export * from './jobs/job-file-download';
+export * from './jobs/jobs-config';

@@ -2,6 +2,8 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TenantDatabase } from './database/tenant-database';
 import { TenantRegistry } from './registry/tenant-registry';
 import { TenancyResolver } from './graphql/tenancy.resolver';
+import { BackgroundJobs } from './jobs/background-jobs';
+import { JobsResolver } from './jobs/jobs.resolver';
 
 export interface TenancyServices {
   database: TenantDatabase;
@@ -12,6 +14,7 @@ export interface TenancyServices {
    * the requests' own, so a request holding its connection never waits for one its peers hold.
    */
   separateDatabase: TenantDatabase;
+  jobs: BackgroundJobs;
 }
 
 /** Injection token of `TenancyServices.separateDatabase`. */
@@ -28,9 +31,11 @@ export class TenancyModule {
         { provide: TenantDatabase, useValue: services.database },
         { provide: TenantRegistry, useValue: services.registry },
         { provide: SEPARATE_TENANT_DATABASE, useValue: services.separateDatabase },
+        { provide: BackgroundJobs, useValue: services.jobs },
         TenancyResolver,
+        JobsResolver,
       ],
-      exports: [TenantDatabase, TenantRegistry, SEPARATE_TENANT_DATABASE],
+      exports: [TenantDatabase, TenantRegistry, SEPARATE_TENANT_DATABASE, BackgroundJobs],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { loadJobsConfig, type JobsConfig } from '@pcrm/tenancy';
 
 /** Every environment variable the API reads; README.md lists them. */
 export interface AppConfig {
@@ -36,6 +37,7 @@ export interface AppConfig {
     readonly ratePerSecond: number;
     readonly burst: number;
   };
+  readonly jobs: JobsConfig;
 }
 
 const milliseconds = (name: string, value: string | undefined, fallback: number): number => {
@@ -108,5 +110,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ratePerSecond: positive(env, 'PCRM_RATE_LIMIT', 100),
       burst: Math.floor(positive(env, 'PCRM_RATE_BURST', 200)),
     },
+    jobs: loadJobsConfig(env),
   };
 }

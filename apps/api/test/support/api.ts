@@ -24,8 +24,9 @@ export async function gql<T = Record<string, any>>(
   token: string | null,
   query: string,
   variables?: Record<string, unknown>,
+  origin = baseUrl(),
 ): Promise<GqlResult<T>> {
-  const req = request(baseUrl()).post('/graphql').set('content-type', 'application/json');
+  const req = request(origin).post('/graphql').set('content-type', 'application/json');
   if (token) req.set('authorization', `Bearer ${token}`);
   const res = await req.send({ query, variables });
   return { status: res.status, data: res.body?.data, errors: res.body?.errors };
@@ -70,8 +71,8 @@ export async function userToken(
   realm: string,
   username: string,
   password = DEV_DEMO_PASSWORD,
+  origin = baseUrl(),
 ): Promise<string> {
-  const origin = baseUrl();
   const verifier = randomBytes(32).toString('base64url');
   const challenge = createHash('sha256').update(verifier).digest('base64url');
   const redirectUri = `${origin}/auth/callback`;
@@ -112,7 +113,7 @@ export async function userToken(
   }
   const code = new URL(url).searchParams.get('code');
   if (!code) throw new Error(`no authorization code for ${realm}/${username}; last URL ${url}`);
-  const tokenRes = await fetch(tokenEndpoint(realm), {
+  const tokenRes = await fetch(tokenEndpoint(realm, origin), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({

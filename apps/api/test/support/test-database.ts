@@ -16,25 +16,28 @@ export interface TestDatabase {
  */
 export async function startTestDatabase(): Promise<TestDatabase> {
   const external = process.env.TEST_DATABASE_URL;
-  if (external) {
-    const name = `pcrm_test_${Date.now()}_${process.pid}`;
-    const admin = new Client({ connectionString: external });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
-    await admin.end();
-    const url = new URL(external);
-    url.pathname = `/${name}`;
-    return {
-      ownerUrl: url.toString(),
-      stop: async () => {
-        const c = new Client({ connectionString: external });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      },
-    };
-  }
+  if (external) return createFreshDatabase(external);
   const dataDir = await mkdtemp(join(tmpdir(), 'pcrm-test-pg-'));
   const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
   return { ownerUrl: db.url, stop: () => db.stop() };
+}
+
+/** A new, empty database on the server `serverUrl` points at (its user may create databases). */
+export async function createFreshDatabase(serverUrl: string): Promise<TestDatabase> {
+  const name = `pcrm_test_${Date.now()}_${process.pid}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    ownerUrl: url.toString(),
+    stop: async () => {
+      const c = new Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import type { Sql } from '../database/tenant-database';
 
 export interface AuditEntry {
-  action: 'create' | 'update' | 'delete';
+  action: 'create' | 'update' | 'delete' | 'export' | 'download';
   entity: string;
   entityId: string;
   before?: unknown;

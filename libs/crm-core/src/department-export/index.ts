@@ -1,0 +1,2 @@
+export * from './department-export.module';
+export * from './export-writers';

@@ -1,0 +1,48 @@
+import type { Request, Response, NextFunction } from 'express';
+import { RequestContexts } from '../context/request-context';
+import type { TenantDatabase } from '../database/tenant-database';
+import { errorResponseBody, notFound } from '../errors/app-errors';
+import type { BackgroundJobs } from './background-jobs';
+import { isJobId } from './job-id';
+
+/** Where a completed job's file is served: GET with the requester's bearer token. */
+export const JOB_FILES_PATH = '/exports';
+
+/** `attachment; filename*=` with an ASCII fallback, so Korean file names survive every browser. */
+const contentDisposition = (fileName: string): string => {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+};
+
+/**
+ * GET /exports/<jobId>, behind the bearer-auth middleware (which sets the request context). Another user,
+ * another tenant, an unfinished job or a malformed id are answered alike: 404.
+ */
+export function jobFileDownload(jobs: BackgroundJobs, database: TenantDatabase) {
+  return (req: Request<{ id: string }>, res: Response, next: NextFunction): void => {
+    const ctx = RequestContexts.require();
+    const id = req.params.id;
+    const read = async () => {
+      let ok = false;
+      try {
+        const file = isJobId(id) ? await jobs.fileForRequester(id) : null;
+        ok = true;
+        return file;
+      } finally {
+        await database.endRequest(ctx, ok);
+      }
+    };
+    read().then((file) => {
+      if (!file) {
+        res.status(404).json(errorResponseBody(notFound('파일', 'File')));
+        return;
+      }
+      res
+        .status(200)
+        .set('Content-Type', file.contentType)
+        .set('Content-Disposition', contentDisposition(file.fileName))
+        .set('Content-Length', String(file.content.length))
+        .send(file.content);
+    }, next);
+  };
+}
