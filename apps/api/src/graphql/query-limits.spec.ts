@@ -1,13 +1,20 @@
-import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
-import { MAX_QUERY_DEPTH, MAX_QUERY_FIELDS, queryLimits } from './query-limits';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, getIntrospectionQuery, parse, validate, type GraphQLSchema } from 'graphql';
+import { DEFAULT_LIST_SIZE, MAX_QUERY_COST, MAX_QUERY_DEPTH, queryLimits } from './query-limits';
 
-const schema = buildSchema(`
-  type Node { id: ID!, child: Node, name: String }
+const toy = buildSchema(`
+  type Node { id: ID!, child: Node, name: String, children: [Node!]! }
   type Query { node: Node, nodes: [Node!]! }
 `);
+const api = buildSchema(readFileSync(join(__dirname, '../../schema.graphql'), 'utf8'));
 
-const check = (query: string) =>
-  validate(schema, parse(query), [queryLimits]).map((e) => e.extensions.messageEn);
+const check = (query: string, schema: GraphQLSchema = toy) =>
+  validate(schema, parse(query), [queryLimits]).map((e) => e.extensions);
+
+const DEPTH = { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'depth', maximum: MAX_QUERY_DEPTH };
+const COST = { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', maximum: MAX_QUERY_COST };
+const refusedFor = (limit: object) => [expect.objectContaining({ ...limit, messageEn: expect.any(String) })];
 
 const nested = (depth: number): string => {
   let q = 'id';
@@ -15,27 +22,96 @@ const nested = (depth: number): string => {
   return `{ node { ${q} } }`;
 };
 
-describe('query limits', () => {
-  it('allows the deepest permitted query and refuses one level more', () => {
-    expect(check(nested(MAX_QUERY_DEPTH - 1))).toEqual([]);
-    expect(check(nested(MAX_QUERY_DEPTH))).toEqual([
-      `Query depth ${MAX_QUERY_DEPTH + 1} exceeds the limit of ${MAX_QUERY_DEPTH}.`,
-    ]);
-  });
+/** Fragments each spreading the next twice: 2^levels fields from a few hundred bytes. */
+const fragmentBomb = (levels: number): string => {
+  const fragments = Array.from(
+    { length: levels },
+    (_, i) => `fragment F${i} on Node { ...F${i + 1} ...F${i + 1} }`,
+  );
+  return `{ node { ...F0 } } ${fragments.join(' ')} fragment F${levels} on Node { name }`;
+};
 
-  it('counts fields through fragments and aliases', () => {
-    const fields = Array.from({ length: MAX_QUERY_FIELDS / 2 }, (_, i) => `a${i}: name`).join(' ');
-    expect(check(`{ node { ...F } nodes { ...F } } fragment F on Node { ${fields} }`)).toEqual([
-      `${MAX_QUERY_FIELDS + 2} selected fields exceed the limit of ${MAX_QUERY_FIELDS}.`,
-    ]);
-    expect(check(`{ node { ...F } } fragment F on Node { ${fields} }`)).toEqual([]);
+/** Every GraphQL operation in the admin UI's sources (gql`…` / graphql(`…`)), `${CONST}` pieces filled in. */
+function adminDocuments(): { file: string; text: string }[] {
+  const root = join(__dirname, '../../../admin/src');
+  const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f));
+  return files.flatMap((file) => {
+    const source = readFileSync(join(root, file), 'utf8');
+    const consts = new Map(
+      [...source.matchAll(/const (\w+) = `([^`]*)`/g)].map((m) => [m[1], m[2]] as [string, string]),
+    );
+    return [
+      ...source.matchAll(/\b(?:gql|graphql)\(?`(\s*(?:query|mutation|subscription|fragment)\b[^`]*)`/g),
+    ].map((m) => ({
+      file,
+      text: m[1].replace(/\$\{(\w+)\}/g, (_, name: string) => consts.get(name) ?? `\${${name}}`),
+    }));
+  });
+}
+
+describe('query limits', () => {
+  it('allows the deepest permitted query and refuses one level more, naming the limit', () => {
+    expect(check(nested(MAX_QUERY_DEPTH - 1))).toEqual([]);
+    expect(check(nested(MAX_QUERY_DEPTH))).toEqual(refusedFor(DEPTH));
   });
 
   it('measures depth through fragments', () => {
     const deep = nested(MAX_QUERY_DEPTH)
       .replace('{ node {', '{ node { ...F } } fragment F on Node {')
       .replace(/ }$/, '');
-    expect(check(deep)).toHaveLength(1);
+    expect(check(deep)).toEqual(refusedFor(DEPTH));
+  });
+
+  it('counts fields through fragments and aliases', () => {
+    const fields = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: name`).join(' ');
+    expect(check(`{ node { ...F } } fragment F on Node { ${fields(MAX_QUERY_COST - 1)} }`)).toEqual([]);
+    expect(
+      check(`{ node { ...F } node2: node { ...F } } fragment F on Node { ${fields(MAX_QUERY_COST / 2)} }`),
+    ).toEqual(refusedFor(COST));
+  });
+
+  it('multiplies by list sizes: `first`, or the default size of a plain list', () => {
+    const perItem = Math.floor((MAX_QUERY_COST - 1) / DEFAULT_LIST_SIZE);
+    const names = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: name`).join(' ');
+    expect(check(`{ nodes { ${names(perItem)} } }`)).toEqual([]);
+    expect(check(`{ nodes { ${names(perItem + 1)} } }`)).toEqual(refusedFor(COST));
+    // Nested lists multiply: 100 × 100 names.
+    expect(check('{ nodes { children { name } } }')).toEqual(refusedFor(COST));
+    expect(check('{ staff(first: 200) { edges { node { department { staffCount } } } } }', api)).toEqual([]);
+  });
+
+  it('refuses 50 aliased pages of 200 staff with their departments', () => {
+    const page = (i: number) =>
+      `s${i}: staff(first: 200) { totalCount edges { node { id name department { staffCount } } } }`;
+    const query = `{ ${Array.from({ length: 50 }, (_, i) => page(i)).join(' ')} }`;
+    expect(check(query, api)).toEqual(refusedFor(COST));
+    // `first` through a variable counts as the largest page.
+    expect(
+      check(
+        `query($n: Int!) { ${Array.from({ length: 50 }, (_, i) => page(i).replace('200', '$n')).join(' ')} }`,
+        api,
+      ),
+    ).toEqual(refusedFor(COST));
+  });
+
+  it('refuses a fragment bomb at once, measuring each fragment once', () => {
+    const query = fragmentBomb(60);
+    expect(query.length).toBeLessThan(2_500);
+    const started = performance.now();
+    expect(check(query)).toEqual(refusedFor(COST));
+    expect(check(fragmentBomb(25))).toEqual(refusedFor(COST));
+    expect(performance.now() - started).toBeLessThan(250);
+    // Under the limit, a fragment used many times is still measured right: 2^12 names.
+    expect(check(fragmentBomb(12))).toEqual([]);
+    expect(check(fragmentBomb(13))).toEqual(refusedFor(COST));
+  });
+
+  it('lets every query the admin UI sends pass', () => {
+    const documents = adminDocuments();
+    expect(documents.length).toBeGreaterThanOrEqual(5);
+    for (const { file, text } of documents) {
+      expect({ file, errors: check(text, api) }).toEqual({ file, errors: [] });
+    }
   });
 
   it('leaves introspection to its own switch', () => {
