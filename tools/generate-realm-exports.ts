@@ -17,7 +17,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-import { ADMIN_CLIENT_ID, INTEGRATOR_CLIENT_ID } from '../libs/tenancy/src/auth/clients';
+import { ADMIN_CLIENT_ID, API_AUDIENCE, INTEGRATOR_CLIENT_ID } from '../libs/tenancy/src/auth/clients';
 import { ROLE_LABELS_KO, Role, TENANT_ROLES } from '../libs/access/src/roles';
 import {
   MINISTRY_REALM,
@@ -27,8 +27,6 @@ import {
 
 /** Where the exports live, relative to the repository root. */
 export const REALM_EXPORT_DIR = 'infra/keycloak/realms';
-/** Audience every PCRM access token carries (the API may require it). */
-export const API_AUDIENCE = 'pcrm-api';
 /**
  * Environment variables the Keycloak server must define when it imports these files. Keycloak replaces
  * `${NAME}` with the variable's value (`${NAME:default}` for a default); an undefined variable stays literal.

@@ -56,7 +56,9 @@ describe('bearer token verification', () => {
     const token = signJwt(keycloakClaims('atlantis'), realmKey('busan'));
     const res = await gql(token, ME);
     expect(res.status).toBe(401);
-    expect(res.errors?.[0].extensions.messageEn).toBe('The token was issued by an unknown realm.');
+    expect(res.errors?.[0].extensions.messageEn).toBe(
+      'The token was issued by an unknown or deactivated realm.',
+    );
   });
 
   it('refuses a token from another issuer host', async () => {
@@ -96,6 +98,17 @@ describe('bearer token verification', () => {
     });
   });
 
+  it('carries the API audience and an API client in the tokens the identity provider issues', async () => {
+    for (const token of [await integratorToken('busan'), await userToken('busan', 'officer')]) {
+      const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<
+        string,
+        unknown
+      >;
+      expect(claims.aud).toBe('pcrm-api');
+      expect(['pcrm-admin', 'pcrm-integrator']).toContain(claims.azp);
+    }
+  });
+
   it('issues integrator tokens only for the right secret', async () => {
     const res = await fetch(`${process.env.PCRM_BASE_URL}/realms/busan/protocol/openid-connect/token`, {
       method: 'POST',
@@ -127,5 +140,86 @@ describe('the public realm list of the login page', () => {
     });
     expect(body.realms.at(-1)).toMatchObject({ realm: 'ministry', kind: 'ministry' });
     expect(Object.keys(body)).toEqual(['keycloakUrl', 'realms']);
+  });
+});
+
+const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+describe('strict token checks', () => {
+  const key = () => realmKey('busan');
+  const refusal = async (token: string) => {
+    const res = await gql(token, ME);
+    return [res.status, res.errors?.[0].extensions.messageEn];
+  };
+  const now = () => Math.floor(Date.now() / 1000);
+  beforeAll(() => integratorToken('busan'));
+
+  it('refuses a token of another client or for another audience, and it changes nothing', async () => {
+    const otherClient = signJwt(keycloakClaims('busan', { aud: 'account', azp: 'admin-cli' }), key());
+    const create = await gql(
+      otherClient,
+      'mutation { createDepartment(input: { code: "AUD-1", name: "감사대상" }) { id } }',
+    );
+    expect([create.status, create.errors?.[0].extensions.messageEn]).toEqual([
+      401,
+      'The token was not issued for this API (aud must include pcrm-api).',
+    ]);
+    expect(
+      await refusal(
+        signJwt(keycloakClaims('busan', { aud: ['account', 'pcrm-api'], azp: 'admin-cli' }), key()),
+      ),
+    ).toEqual([401, 'The token was issued to a client that may not call this API (azp).']);
+    expect(await refusal(signJwt(keycloakClaims('busan', { aud: undefined }), key()))).toEqual([
+      401,
+      'The token was not issued for this API (aud must include pcrm-api).',
+    ]);
+    const admin = await userToken('busan', 'admin');
+    const departments = await gql(admin, '{ departments { code } }');
+    expect(departments.data?.departments.map((d: { code: string }) => d.code)).not.toContain('AUD-1');
+    // An audience list with the API in it is Keycloak's usual shape.
+    const listed = signJwt(keycloakClaims('busan', { aud: ['pcrm-api', 'account'] }), key());
+    expect((await gql(listed, ME)).status).toBe(200);
+  });
+
+  it('requires a numeric expiry and honours nbf and iat with a small skew', async () => {
+    const noExp = signJwt(keycloakClaims('busan', { exp: undefined }), key());
+    expect(await refusal(noExp)).toEqual([401, 'The token has no expiry time (exp).']);
+    const textExp = signJwt(keycloakClaims('busan', { exp: String(now() + 300) }), key());
+    expect(await refusal(textExp)).toEqual([401, 'The token has no expiry time (exp).']);
+    const tomorrow = signJwt(keycloakClaims('busan', { nbf: now() + 86_400 }), key());
+    expect(await refusal(tomorrow)).toEqual([401, 'The token is not valid yet (nbf).']);
+    const nextYear = signJwt(keycloakClaims('busan', { iat: now() + 365 * 86_400 }), key());
+    expect(await refusal(nextYear)).toEqual([401, 'The token was issued in the future (iat).']);
+    const slightlyAhead = signJwt(keycloakClaims('busan', { iat: now() + 5, nbf: now() + 5 }), key());
+    expect((await gql(slightlyAhead, ME)).status).toBe(200);
+  });
+
+  it('parses exactly three base64url parts, one spelling per token', async () => {
+    // Claims whose base64url text has a '-' or '_', so standard base64 spells them differently.
+    let token = '';
+    for (let n = 0; !/[-_]/.test(token.split('.')[1] ?? ''); n++)
+      token = signJwt(keycloakClaims('busan', { sub: `spelling-${n}`, name: '~'.repeat(n) }), key());
+    expect((await gql(token, ME)).status).toBe(200);
+    const [head, body, signature] = token.split('.');
+    const standardBase64 = (part: string) => Buffer.from(part, 'base64url').toString('base64');
+    for (const variant of [
+      `${token}.x`,
+      `${token}.`,
+      `${head}.${standardBase64(body)}.${signature}`,
+      `${head}.${body}.${standardBase64(signature)}`,
+      `${head}.${body}.${signature}==`,
+      `${head}=.${body}.${signature}`,
+      // Same bytes, other text: the last character's unused low bits set.
+      `${head}.${body}.${signature.slice(0, -1)}${B64URL[B64URL.indexOf(signature.at(-1)!) ^ 1]}`,
+    ]) {
+      expect([variant.slice(-12), (await gql(variant, ME)).status]).toEqual([variant.slice(-12), 401]);
+    }
+  });
+
+  it("allows only the realm's algorithm", async () => {
+    for (const alg of ['RS512', 'none', 'HS256']) {
+      const token = signJwt(keycloakClaims('busan'), key(), { alg });
+      expect(await refusal(token)).toEqual([401, 'The signing algorithm is not allowed (RS256 only).']);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { default as ProviderType, KoaContextWithOIDC, TokenLike } from 'oidc-provider';
 import {
   ADMIN_CLIENT_ID,
+  API_AUDIENCE,
   INTEGRATOR_CLIENT_ID,
   MINISTRY_REALM,
   DEV_DEMO_PASSWORD,
@@ -15,9 +16,8 @@ import type { AccountDirectory } from './account-directory';
 import { realmSigningKey } from './signing-keys';
 import { loginPage, logoutPage, messagePage } from './pages';
 
-/** The resource every access token is issued for; its audience is what Keycloak's audience mapper adds. */
+/** The resource every access token is issued for; its audience (API_AUDIENCE) is what Keycloak's audience mapper adds. */
 const API_RESOURCE = 'urn:pcrm:api';
-const API_AUDIENCE = 'pcrm-api';
 const API_SCOPE = 'openid profile email';
 
 /** Keycloak's endpoint layout under `/realms/<realm>`. */

@@ -4,9 +4,16 @@ import { join } from 'node:path';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-/** Signs a JWT with RS256; `jwk` may be a realm's real key (read from the test data folder) or a stranger's. */
-export function signJwt(claims: Record<string, unknown>, key: { jwk: JsonWebKey; kid: string }): string {
-  const head = b64({ alg: 'RS256', typ: 'JWT', kid: key.kid });
+/**
+ * Signs a JWT with RS256; `jwk` may be a realm's real key (read from the test data folder) or a stranger's.
+ * `header` overrides header fields (the signature stays RS256).
+ */
+export function signJwt(
+  claims: Record<string, unknown>,
+  key: { jwk: JsonWebKey; kid: string },
+  header: Record<string, unknown> = {},
+): string {
+  const head = b64({ alg: 'RS256', typ: 'JWT', kid: key.kid, ...header });
   const body = b64(claims);
   const signature = createSign('RSA-SHA256')
     .update(`${head}.${body}`)
@@ -39,6 +46,7 @@ export function keycloakClaims(
     iss: `${process.env.PCRM_BASE_URL}/realms/${realm}`,
     sub: 'test-subject',
     typ: 'Bearer',
+    aud: 'pcrm-api',
     azp: 'pcrm-admin',
     preferred_username: 'tester',
     realm_access: { roles: ['tenant-admin'] },

@@ -1,6 +1,13 @@
 /** OIDC clients every realm declares, in Keycloak and in the development identity provider alike. */
 export const ADMIN_CLIENT_ID = 'pcrm-admin';
 export const INTEGRATOR_CLIENT_ID = 'pcrm-integrator';
+/** The clients whose access tokens the API accepts (`azp`). */
+export const API_CLIENT_IDS: readonly string[] = [ADMIN_CLIENT_ID, INTEGRATOR_CLIENT_ID];
+/**
+ * Audience (`aud`) every access token for the API carries: Keycloak's audience mapper on both clients adds it
+ * (tools/generate-realm-exports.ts), the development identity provider issues its tokens for it.
+ */
+export const API_AUDIENCE = 'pcrm-api';
 /** Development and test only: the integrator secret of a realm. Production secrets live in Keycloak. */
 export const devIntegratorSecret = (realm: string): string => `dev-secret-${realm}`;
 /** Development and test only: password of every seeded demo user. */

@@ -22,6 +22,8 @@ declare module 'keycloak-connect/middleware/auth-utils/grant-manager' {
   import Token = require('keycloak-connect/middleware/auth-utils/token');
   class GrantManager {
     constructor(config: Config);
+    /** Fetches and caches the realm's keys; its `retrieveJWKs` is what reaches the network. */
+    rotation: { retrieveJWKs(): Promise<{ keys: unknown[] }> };
     validateToken(token: Token, expectedType: string): Promise<Token>;
   }
   export = GrantManager;
