@@ -15,6 +15,8 @@ import {
 import type { AccountDirectory } from './account-directory';
 import { realmSigningKey } from './signing-keys';
 import { loginPage, logoutPage, messagePage } from './pages';
+import { LoginThrottle, loginKey } from './login-throttle';
+import { ExpiringStore } from './provider-store';
 
 /** The resource every access token is issued for; its audience (API_AUDIENCE) is what Keycloak's audience mapper adds. */
 const API_RESOURCE = 'urn:pcrm:api';
@@ -39,9 +41,6 @@ export interface DevIdentityOptions {
   log: (message: string) => void;
 }
 
-/** The Vite dev server (`nx serve admin`) runs the admin UI on its own port. */
-const ADMIN_DEV_SERVER = 'http://localhost:4200';
-
 const serviceAccountRoles = (realm: string): string[] =>
   realm === MINISTRY_REALM ? [Role.MinistryAnalyst] : [Role.Integrator];
 
@@ -53,12 +52,15 @@ const serviceAccountRoles = (realm: string): string[] =>
 export async function mountDevIdentityProvider(app: Express, options: DevIdentityOptions): Promise<void> {
   const { default: Provider } = await import('oidc-provider');
   const providers = new Map<string, Promise<ProviderType>>();
+  const { default: MemoryAdapter } = await import('oidc-provider/lib/adapters/memory_adapter.js');
+  const store = new ExpiringStore();
+  const throttle = new LoginThrottle();
   const cookieKeys = [randomBytes(32).toString('hex')];
+  // Only the configured public URL counts: for issuer, endpoint URLs, redirect URIs and CORS alike.
+  const publicUrl = new URL(options.publicUrl);
 
   const realmName = (realm: string): string =>
     realm === MINISTRY_REALM ? '중앙부처(행정안전부)' : (options.registry.get(realm)?.nameKo ?? realm);
-
-  const appOrigins = [options.publicUrl, ADMIN_DEV_SERVER];
 
   async function create(realm: string): Promise<ProviderType> {
     const issuer = `${options.publicUrl}/realms/${realm}`;
@@ -70,8 +72,8 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
           token_endpoint_auth_method: 'none',
           grant_types: ['authorization_code', 'refresh_token'],
           response_types: ['code'],
-          redirect_uris: appOrigins.map((origin) => `${origin}/auth/callback`),
-          post_logout_redirect_uris: appOrigins.map((origin) => `${origin}/`),
+          redirect_uris: [`${publicUrl.origin}/auth/callback`],
+          post_logout_redirect_uris: [`${publicUrl.origin}/`],
         },
         {
           client_id: INTEGRATOR_CLIENT_ID,
@@ -84,7 +86,13 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
       ],
       clientAuthMethods: ['none', 'client_secret_basic', 'client_secret_post'],
       jwks: { keys: [signingKey] },
-      cookies: { keys: cookieKeys },
+      adapter: (model: string) => new MemoryAdapter(model, store),
+      // Each realm's session is its own: cookies are sent to that realm's endpoints only.
+      cookies: {
+        keys: cookieKeys,
+        long: { httpOnly: true, sameSite: 'lax', path: `/realms/${realm}` },
+        short: { httpOnly: true, sameSite: 'lax', path: `/realms/${realm}` },
+      },
       routes: KEYCLOAK_ROUTES,
       scopes: ['openid', 'profile', 'email', 'offline_access'],
       claims: { openid: ['sub'], profile: ['name', 'preferred_username'], email: ['email'] },
@@ -219,21 +227,26 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
       const provider = await providerFor(realm)!;
       await provider.interactionDetails(req, res);
       const username = String(req.body?.username ?? '').trim();
+      const refuse = (status: number, error: string) =>
+        res
+          .status(status)
+          .type('html')
+          .send(loginPage({ realmName: realmName(realm), action: req.originalUrl, username, error }));
+      const throttled = (seconds: number) => {
+        res.set('Retry-After', String(seconds));
+        refuse(429, `로그인 시도가 너무 많습니다. ${seconds}초 뒤에 다시 시도해 주세요.`);
+      };
+      const key = loginKey(realm, username, req.ip);
+      const wait = throttle.retryAfterSeconds(key);
+      if (wait > 0) return throttled(wait);
       const account = username ? await options.accounts.byUsername(realm, username) : null;
       if (!account || req.body?.password !== DEV_DEMO_PASSWORD) {
-        res
-          .status(401)
-          .type('html')
-          .send(
-            loginPage({
-              realmName: realmName(realm),
-              action: req.originalUrl,
-              username,
-              error: '아이디 또는 비밀번호가 올바르지 않습니다.',
-            }),
-          );
-        return;
+        throttle.failed(key);
+        const locked = throttle.retryAfterSeconds(key);
+        if (locked > 0) return throttled(locked);
+        return refuse(401, '아이디 또는 비밀번호가 올바르지 않습니다.');
       }
+      throttle.succeeded(key);
       await provider.interactionFinished(
         req,
         res,
@@ -251,6 +264,26 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
       res
         .status(404)
         .json({ error: 'Realm does not exist', error_description: `알 수 없는 realm: ${realm}` });
+      return;
+    }
+    // URLs the provider writes (discovery, redirects) come from the configured public URL, never from
+    // the Host or X-Forwarded-* headers a caller chooses.
+    req.headers.host = publicUrl.host;
+    req.headers['x-forwarded-proto'] = publicUrl.protocol.slice(0, -1);
+    delete req.headers['x-forwarded-host'];
+    // Only the admin UI's origin may read the provider's answers from a browser (no `*`).
+    res.setHeader('Access-Control-Allow-Origin', publicUrl.origin);
+    if (req.path === KEYCLOAK_ROUTES.authorization && store.loginsFull) {
+      res
+        .status(503)
+        .set('Retry-After', '60')
+        .type('html')
+        .send(
+          messagePage(
+            '로그인 대기',
+            '진행 중인 로그인이 너무 많아 지금은 새 로그인을 시작할 수 없습니다. 1분 뒤에 다시 시도해 주세요.',
+          ),
+        );
       return;
     }
     next();

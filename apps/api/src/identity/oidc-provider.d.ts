@@ -49,3 +49,15 @@ declare module 'oidc-provider' {
     on(event: string, listener: (...args: unknown[]) => void): void;
   }
 }
+
+// The memory adapter of oidc-provider, given our own storage (see provider-store.ts).
+declare module 'oidc-provider/lib/adapters/memory_adapter.js' {
+  export interface MemoryStorage {
+    get(key: string): unknown;
+    set(key: string, value: unknown, options?: { maxAge?: number }): void;
+    delete(key: string): void;
+  }
+  export default class MemoryAdapter {
+    constructor(model: string, storage: MemoryStorage);
+  }
+}

@@ -52,7 +52,7 @@ export async function integratorToken(realm: string, origin = baseUrl()): Promis
 }
 
 /** A cookie jar just big enough for the identity provider's login round trip. */
-class Cookies {
+export class Cookies {
   private jar = new Map<string, string>();
   take(res: Response): void {
     for (const c of res.headers.getSetCookie()) {
