@@ -1,10 +1,12 @@
 import { TenancyFoundation1764115200000 } from './1764115200000-tenancy-foundation';
 import { AccessLog1764172812345 } from './1764172812345-access-log';
 import { RuntimeRoleHardening1764180000000 } from './1764180000000-runtime-role-hardening';
+import { CustomFieldsColumns1764201600000 } from './1764201600000-custom-fields-columns';
 
 /** In the order they run. */
 export const MIGRATIONS = [
   TenancyFoundation1764115200000,
   AccessLog1764172812345,
   RuntimeRoleHardening1764180000000,
+  CustomFieldsColumns1764201600000,
 ];
