@@ -11,7 +11,8 @@ const swc = [
   },
 ];
 
-const SERVICE_SPEC = '\\.service\\.spec\\.ts$';
+/** Specs that load NestJS: service-level tests and the SQL snapshot drift tests. */
+const NEST_SPEC = '\\.(service|sql)\\.spec\\.ts$';
 
 const project = {
   rootDir: __dirname,
@@ -27,15 +28,15 @@ module.exports = {
       ...project,
       displayName: 'e2e+unit',
       testMatch: ['<rootDir>/{apps,libs,infra,bench,tools}/**/*.spec.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '/dist/', SERVICE_SPEC],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/', NEST_SPEC],
       transform: { '^.+\\.tsx?$': swc },
     },
     {
-      // Service-level tests load NestJS (ES modules only) in-process: they need
+      // Service-level and SQL snapshot tests load NestJS (ES modules only) in-process: they need
       // NODE_OPTIONS=--experimental-vm-modules, which `npm test` sets (docs/adr/0001).
       ...project,
       displayName: 'service',
-      testMatch: ['<rootDir>/libs/**/*.service.spec.ts'],
+      testMatch: ['<rootDir>/libs/**/*.{service,sql}.spec.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
       extensionsToTreatAsEsm: ['.ts'],
       transform: { '^.+\\.ts$': '<rootDir>/tools/jest/swc-esm-transformer.cjs' },

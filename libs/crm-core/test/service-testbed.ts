@@ -57,7 +57,9 @@ export async function serviceTestbed(name = 'service test'): Promise<ServiceTest
   if (!tenant) throw new Error(`tenant ${code} is not in the registry`);
   const database = new TenantDatabase(dataSource);
 
-  @Module({ imports: [TenancyModule.register({ database, registry }), CrmCoreModule] })
+  @Module({
+    imports: [TenancyModule.register({ database, registry, separateDatabase: database }), CrmCoreModule],
+  })
   class ServiceTestModule {}
   const app = await NestFactory.createApplicationContext(ServiceTestModule, {
     logger: false,

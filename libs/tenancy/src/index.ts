@@ -18,3 +18,5 @@ export * from './validation/input-validation.pipe';
 export * from './validation/display-name';
 export * from './audit/audit-trail';
 export * from './auth/principal-claims';
+export * from './sql/query-builder';
+export * from './sql/sql-snapshot';

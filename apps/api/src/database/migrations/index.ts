@@ -2,6 +2,7 @@ import { TenancyFoundation1764115200000 } from './1764115200000-tenancy-foundati
 import { AccessLog1764172812345 } from './1764172812345-access-log';
 import { RuntimeRoleHardening1764180000000 } from './1764180000000-runtime-role-hardening';
 import { CustomFieldsColumns1764201600000 } from './1764201600000-custom-fields-columns';
+import { DepartmentTreeRules1764201600100 } from './1764201600100-department-tree-rules';
 
 /** In the order they run. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AccessLog1764172812345,
   RuntimeRoleHardening1764180000000,
   CustomFieldsColumns1764201600000,
+  DepartmentTreeRules1764201600100,
 ];
