@@ -4,11 +4,11 @@ import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import {
-  RequestContexts,
   Role,
   TenancyModule,
-  TenantDatabase,
   TenantRegistry,
+  TenantScopes,
+  type AccessMode,
   type Principal,
   type Sql,
   type Tenant,
@@ -17,21 +17,26 @@ import { CrmCoreModule } from '../src';
 
 const env = (name: string): string => {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run service tests through jest (global setup)`);
+  if (!value)
+    throw new Error(`${name} is not set: run service tests through jest (its global setup makes it)`);
   return value;
 };
 
 /**
- * The capabilities' Nest container, in-process, on the test run's real PostgreSQL as the runtime role,
- * with a tenant of its own: each test file calls `serviceTestbed()` once and so never shares a tenant's data
- * with another file, which lets files run in parallel.
+ * The capabilities' Nest container, in-process, on the test run's real PostgreSQL as the runtime role (in the
+ * database set apart for service tests, apps/api/test/support/service-database.ts), with a tenant of its own:
+ * each test file calls `serviceTestbed()` once and so never shares a tenant's data with another file, which
+ * lets files run in parallel.
  */
 export interface ServiceTestbed {
   readonly tenant: Tenant;
   readonly app: INestApplicationContext;
   get<T>(type: Type<T>): T;
-  /** Runs `work` as a request of `roles` in the testbed's tenant; commits when it succeeds, else rolls back. */
-  scope<T>(work: () => Promise<T>, roles?: readonly string[]): Promise<T>;
+  /**
+   * Runs `work` in a scope of its own (a job's, `TenantScopes.run`) as a user with `roles` in the testbed's
+   * tenant; commits when it succeeds, else rolls back.
+   */
+  scope<T>(work: () => Promise<T>, roles?: readonly string[], access?: AccessMode): Promise<T>;
   /** Runs raw SQL as the owner role (outside RLS): for checks of what the database holds. */
   owner<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   /** The request transaction of the current scope, for factories that insert rows directly. */
@@ -41,13 +46,13 @@ export interface ServiceTestbed {
 
 export async function serviceTestbed(name = 'service test'): Promise<ServiceTestbed> {
   const code = `svc-${randomBytes(6).toString('hex')}`;
-  const owner = new Client({ connectionString: env('PCRM_OWNER_DATABASE_URL') });
+  const owner = new Client({ connectionString: env('PCRM_SERVICE_OWNER_DATABASE_URL') });
   await owner.connect();
   await owner.query('INSERT INTO tenants (id, name_ko, name_en) VALUES ($1, $2, $3)', [code, name, name]);
 
   const dataSource = await new DataSource({
     type: 'postgres',
-    url: env('PCRM_APP_DATABASE_URL'),
+    url: env('PCRM_SERVICE_APP_DATABASE_URL'),
     poolSize: 4,
     applicationName: 'pcrm-service-test',
   }).initialize();
@@ -55,7 +60,8 @@ export async function serviceTestbed(name = 'service test'): Promise<ServiceTest
   await registry.refresh();
   const tenant = registry.get(code);
   if (!tenant) throw new Error(`tenant ${code} is not in the registry`);
-  const database = new TenantDatabase(dataSource);
+  const scopes = new TenantScopes(dataSource);
+  const database = scopes.database;
 
   @Module({
     imports: [TenancyModule.register({ database, registry, separateDatabase: database }), CrmCoreModule],
@@ -80,18 +86,8 @@ export async function serviceTestbed(name = 'service test'): Promise<ServiceTest
     tenant,
     app,
     get: (type) => app.get(type),
-    scope: (work, roles = [Role.TenantAdmin]) =>
-      RequestContexts.run(principal(roles), async () => {
-        const ctx = RequestContexts.require();
-        let ok = false;
-        try {
-          const result = await work();
-          ok = true;
-          return result;
-        } finally {
-          await database.endRequest(ctx, ok);
-        }
-      }),
+    scope: (work, roles = [Role.TenantAdmin], access = 'read-write') =>
+      scopes.run(principal(roles), access, () => work()),
     owner: async (text, params) => (await owner.query(text, params)).rows,
     sql: () => database.request(),
     close: async () => {
