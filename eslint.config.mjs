@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import boundaries from './tools/eslint/import-boundaries.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.data/', '.nx/', 'coverage/', '**/*.d.ts'] },
@@ -21,13 +22,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/apps/*'], message: 'libs/ never import apps/.' }] },
-      ],
-    },
+    // apps → libs; crm-core → customization → tenancy → access; crm-core capabilities meet through their index.
+    // tools/eslint/import-boundaries.spec.ts shows each wrong-direction import failing.
+    files: ['libs/**/*.{ts,tsx}'],
+    plugins: { pcrm: boundaries },
+    rules: { 'pcrm/import-boundaries': 'error' },
   },
   {
     // @pcrm/access runs in the browser too: it imports no other lib, no framework and no Node API.

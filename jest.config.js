@@ -11,15 +11,37 @@ const swc = [
   },
 ];
 
-module.exports = {
+/** Specs that load NestJS: service-level tests and the SQL snapshot drift tests. */
+const NEST_SPEC = '\\.(service|sql)\\.spec\\.ts$';
+
+const project = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/{apps,libs,infra,bench}/**/*.spec.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  transform: { '^.+\\.tsx?$': swc },
   moduleNameMapper: {
     '^@pcrm/(access|tenancy|crm-core|customization)$': '<rootDir>/libs/$1/src/index.ts',
   },
+};
+
+module.exports = {
+  projects: [
+    {
+      ...project,
+      displayName: 'e2e+unit',
+      testMatch: ['<rootDir>/{apps,libs,infra,bench,tools}/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/', NEST_SPEC],
+      transform: { '^.+\\.tsx?$': swc },
+    },
+    {
+      // Service-level and SQL snapshot tests load NestJS (ES modules only) in-process: they need
+      // NODE_OPTIONS=--experimental-vm-modules, which `npm test` sets (docs/adr/0001).
+      ...project,
+      displayName: 'service',
+      testMatch: ['<rootDir>/libs/**/*.{service,sql}.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+      extensionsToTreatAsEsm: ['.ts'],
+      transform: { '^.+\\.ts$': '<rootDir>/tools/jest/swc-esm-transformer.cjs' },
+    },
+  ],
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
   reporters: ['default', '<rootDir>/tools/jest-plain-summary.js'],

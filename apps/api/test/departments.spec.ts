@@ -229,3 +229,225 @@ describe('a change the database refuses at commit', () => {
     expect((await list()).some((d) => d.code === 'COMMIT-FAILS')).toBe(false);
   });
 });
+
+const DEACTIVATE = 'mutation($id: ID!) { deactivateDepartment(id: $id) { id active parentId } }';
+const REACTIVATE = 'mutation($id: ID!) { reactivateDepartment(id: $id) { id active parentId } }';
+const TREE = '{ departments { id code name parentId sortOrder active staffCount } }';
+
+interface Dept {
+  id: string;
+  code: string;
+  name: string;
+  parentId: string | null;
+  sortOrder: number;
+  active: boolean;
+  staffCount: number;
+}
+
+const ownerQuery = async (text: string, params: unknown[] = []) => {
+  const owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
+  await owner.connect();
+  try {
+    return (await owner.query(text, params)).rows;
+  } finally {
+    await owner.end();
+  }
+};
+
+describe('deactivating and reactivating departments (daejeon)', () => {
+  let daejeon: string;
+  const tree = async () => (await gql(daejeon, TREE)).data!.departments as Dept[];
+  const named = async (name: string) => (await tree()).find((d) => d.name === name)!;
+  const create = async (name: string, code: string, parentId: string | null) =>
+    gql(daejeon, CREATE, { i: { name, code, parentId } });
+
+  beforeAll(async () => {
+    daejeon = await userToken('daejeon', 'admin');
+  });
+
+  it('deactivates a team with its staff still attached, lists it as inactive and reactivates it, auditing both', async () => {
+    const team = await named('기획팀');
+    expect(team).toMatchObject({ active: true, staffCount: 3 });
+    const off = await gql(daejeon, DEACTIVATE, { id: team.id });
+    expect(off.errors).toBeUndefined();
+    expect(off.data!.deactivateDepartment).toMatchObject({ id: team.id, active: false });
+    expect(await named('기획팀')).toMatchObject({ active: false, staffCount: 3 });
+    const staff = await gql(daejeon, 'query($d: ID) { staff(departmentId: $d) { totalCount } }', {
+      d: team.id,
+    });
+    expect(staff.data!.staff.totalCount).toBe(3);
+
+    const on = await gql(daejeon, REACTIVATE, { id: team.id });
+    expect(on.data!.reactivateDepartment).toMatchObject({ id: team.id, active: true });
+    const audit = await ownerQuery(
+      `SELECT actor, action, (before->>'active')::boolean AS before, (after->>'active')::boolean AS after
+       FROM audit_events WHERE tenant_id = 'daejeon' AND entity_id = $1 ORDER BY id`,
+      [team.id],
+    );
+    expect(audit).toEqual([
+      { actor: 'daejeon/admin', action: 'update', before: true, after: false },
+      { actor: 'daejeon/admin', action: 'update', before: false, after: true },
+    ]);
+  });
+
+  it('refuses the root, a department with active sub-units, and reactivating under an inactive parent', async () => {
+    const root = await named('기획조정실');
+    const division = await named('기획담당관');
+    const before = await tree();
+    const refusals: [string, string][] = [
+      [DEACTIVATE, root.id],
+      [DEACTIVATE, division.id],
+    ];
+    for (const [mutation, id] of refusals) {
+      const res = await gql(daejeon, mutation, { id });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+      expect(res.errors?.[0].message).toMatch(/[가-힣]/);
+      expect(res.errors?.[0].extensions.messageEn).toMatch(/[a-z]/);
+    }
+    expect(await tree()).toEqual(before);
+
+    const parent = (await create('비활성시험과', 'DEACT-P', division.id)).data!.createDepartment;
+    const child = (await create('비활성시험팀', 'DEACT-C', parent.id)).data!.createDepartment;
+    expect((await gql(daejeon, DEACTIVATE, { id: child.id })).data!.deactivateDepartment.active).toBe(false);
+    expect((await gql(daejeon, DEACTIVATE, { id: parent.id })).data!.deactivateDepartment.active).toBe(false);
+    const refused = await gql(daejeon, REACTIVATE, { id: child.id });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect((await tree()).find((d) => d.id === child.id)!.active).toBe(false);
+
+    // Nothing goes under an inactive department: neither a new one nor a moved one.
+    const under = await create('새팀', 'DEACT-N', parent.id);
+    expect(under.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
+    const moved = await gql(daejeon, UPDATE, { i: { id: (await named('기획팀')).id, parentId: parent.id } });
+    expect(moved.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
+    expect((await named('기획팀')).parentId).toBe(division.id);
+
+    expect((await gql(daejeon, REACTIVATE, { id: parent.id })).data!.reactivateDepartment.active).toBe(true);
+    expect((await gql(daejeon, REACTIVATE, { id: child.id })).data!.reactivateDepartment.active).toBe(true);
+  });
+
+  it('refuses a malformed or unknown id', async () => {
+    const bad = await gql(daejeon, DEACTIVATE, { id: 'not-a-uuid' });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    const unknown = await gql(daejeon, REACTIVATE, { id: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('is for tenant-admin and integrator only', async () => {
+    const officer = await userToken('daejeon', 'officer');
+    const res = await gql(officer, DEACTIVATE, { id: (await named('기획팀')).id });
+    expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await named('기획팀')).active).toBe(true);
+  });
+});
+
+describe('sibling names and sort order (gwangju)', () => {
+  let gwangju: string;
+  let parentId: string;
+  const tree = async () => (await gql(gwangju, TREE)).data!.departments as Dept[];
+
+  beforeAll(async () => {
+    gwangju = await userToken('gwangju', 'admin');
+    parentId = (await tree()).find((d) => d.name === '시민소통관')!.id;
+  });
+
+  it('refuses a sibling with the same name, ignoring case and spaces, but allows it under another parent', async () => {
+    const first = await gql(gwangju, CREATE, { i: { name: 'Smart 민원과', code: 'SIB-1', parentId } });
+    expect(first.errors).toBeUndefined();
+    const before = await tree();
+    for (const [name, code] of [
+      ['Smart 민원과', 'SIB-2'],
+      ['smart민원과', 'SIB-3'],
+      ['  SMART   민원과 ', 'SIB-4'],
+    ]) {
+      const res = await gql(gwangju, CREATE, { i: { name, code, parentId } });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'name' });
+      expect(res.errors?.[0].message).toMatch(/[가-힣]/);
+    }
+    expect(await tree()).toEqual(before);
+    // Its own name in another spelling is no conflict with itself.
+    const respelled = await gql(gwangju, UPDATE, {
+      i: { id: first.data!.createDepartment.id, name: 'SMART 민원과' },
+    });
+    expect(respelled.data!.updateDepartment.name).toBe('SMART 민원과');
+    const elsewhere = await gql(gwangju, CREATE, {
+      i: { name: 'Smart 민원과', code: 'SIB-5', parentId: null },
+    });
+    expect(elsewhere.errors).toBeUndefined();
+    // Moving it next to its namesake is refused too.
+    const move = await gql(gwangju, UPDATE, { i: { id: elsewhere.data!.createDepartment.id, parentId } });
+    expect(move.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'name' });
+  });
+
+  it('concurrent creates of one name: exactly one succeeds, the others get CONFLICT, never INTERNAL', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        gql(gwangju, CREATE, { i: { name: '동시생성과', code: `RACE-${i}`, parentId } }),
+      ),
+    );
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    for (const r of results.filter((r) => r.errors)) {
+      expect(r.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    }
+    expect((await tree()).filter((d) => d.name === '동시생성과')).toHaveLength(1);
+  });
+
+  it('concurrent creates under one parent get distinct sort orders', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        gql(gwangju, CREATE, { i: { name: `순서시험${i}과`, code: `ORDER-${i}`, parentId } }),
+      ),
+    );
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    const orders = (await tree()).filter((d) => d.parentId === parentId).map((d) => d.sortOrder);
+    expect(new Set(orders).size).toBe(orders.length);
+    const duplicates = await ownerQuery(
+      `SELECT tenant_id, parent_id, sort_order FROM departments
+       GROUP BY tenant_id, parent_id, sort_order HAVING count(*) > 1`,
+    );
+    expect(duplicates).toEqual([]);
+  });
+});
+
+describe("another tenant's departments (busan token, seoul ids)", () => {
+  it('are not found and stay unchanged, through the API and at the database', async () => {
+    const busan = await userToken('busan', 'admin');
+    const seoul = await userToken('seoul', 'admin');
+    const seoulTree = async () => (await gql(seoul, TREE)).data!.departments as Dept[];
+    const before = await seoulTree();
+    const team = before.find((d) => d.name === '기획팀')!;
+    const root = before.find((d) => d.parentId === null)!;
+    for (const [mutation, variables] of [
+      [DEACTIVATE, { id: team.id }],
+      [REACTIVATE, { id: team.id }],
+      [UPDATE, { i: { id: team.id, name: '탈취팀' } }],
+      [UPDATE, { i: { id: team.id, parentId: root.id } }],
+    ] as const) {
+      const res = await gql(busan, mutation, variables);
+      expect(res.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    }
+    const busanRoot = ((await gql(busan, TREE)).data!.departments as Dept[]).find(
+      (d) => d.parentId === null,
+    )!;
+    const intoSeoul = await gql(busan, CREATE, { i: { name: '침투과', code: 'XT-1', parentId: team.id } });
+    expect(intoSeoul.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
+    const seoulUnderBusan = await gql(busan, UPDATE, { i: { id: busanRoot.id, parentId: root.id } });
+    expect(seoulUnderBusan.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'parentId',
+    });
+    expect(await seoulTree()).toEqual(before);
+
+    const app = new Client({ connectionString: process.env.PCRM_APP_DATABASE_URL });
+    await app.connect();
+    try {
+      await app.query('BEGIN');
+      await app.query("SELECT set_config('app.tenant_id', 'busan', true)");
+      const updated = await app.query('UPDATE departments SET active = false WHERE id = $1', [team.id]);
+      expect(updated.rowCount).toBe(0);
+      await app.query('ROLLBACK');
+    } finally {
+      await app.end();
+    }
+    expect(await seoulTree()).toEqual(before);
+  });
+});

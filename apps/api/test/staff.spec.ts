@@ -1,10 +1,12 @@
 import { gql, userToken, type GqlResult } from './support/api';
 
-const PAGE = `query($first: Int, $after: String, $search: String, $departmentId: ID) {
-  staff(first: $first, after: $after, search: $search, departmentId: $departmentId) {
+const PAGE = `query($first: Int, $after: String, $search: String, $departmentId: ID, $includeSubunits: Boolean) {
+  staff(first: $first, after: $after, search: $search, departmentId: $departmentId, includeSubunits: $includeSubunits) {
     totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name username position roles department { id name } } }
   }
 }`;
+
+const cursorOf = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
 let token: string;
 beforeAll(async () => {
@@ -53,7 +55,7 @@ it('filters by name and by department', async () => {
   const byName = await gql(token, PAGE, { search: first.name });
   expect(byName.data!.staff.edges.map((e: any) => e.node.name)).toContain(first.name);
   expect(byName.data!.staff.edges.every((e: any) => e.node.name.includes(first.name))).toBe(true);
-  const byDept = await gql(token, PAGE, { departmentId: first.department.id });
+  const byDept = await gql(token, PAGE, { departmentId: first.department.id, includeSubunits: false });
   expect(byDept.data!.staff.totalCount).toBeGreaterThan(0);
   expect(byDept.data!.staff.edges.every((e: any) => e.node.department.id === first.department.id)).toBe(true);
   const wildcard = await gql(token, PAGE, { search: '%' });
@@ -64,6 +66,10 @@ it.each([
   [{ first: 0 }, 'first'],
   [{ first: 201 }, 'first'],
   [{ after: 'garbage' }, 'after'],
+  [{ after: cursorOf(['김철수', 'not-a-uuid']) }, 'after'],
+  [{ after: cursorOf(['김\u0000철수', '00000000-0000-4000-8000-000000000000']) }, 'after'],
+  [{ after: cursorOf([1, '00000000-0000-4000-8000-000000000000']) }, 'after'],
+  [{ after: cursorOf(['가'.repeat(101), '00000000-0000-4000-8000-000000000000']) }, 'after'],
   [{ departmentId: 'nope' }, 'departmentId'],
   [{ search: '' }, 'search'],
 ])('refuses %j', async (vars, field) => {
@@ -77,4 +83,47 @@ it("links each login to its Keycloak subject: the admin's token subject is the a
   const all = await gql(admin, '{ staff(first: 200) { edges { node { username keycloakSubject } } } }');
   const self = all.data!.staff.edges.map((e: any) => e.node).find((n: any) => n.username === 'admin');
   expect(self.keycloakSubject).toBe(sub);
+});
+
+describe('the department filter', () => {
+  const tree = async () =>
+    (await gql(token, '{ departments { id name parentId } }')).data!.departments as {
+      id: string;
+      name: string;
+      parentId: string | null;
+    }[];
+  const below = (all: { id: string; parentId: string | null }[], id: string): Set<string> => {
+    const ids = new Set([id]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const d of all)
+        if (d.parentId && ids.has(d.parentId) && !ids.has(d.id)) grew = ids.add(d.id) !== null;
+    }
+    return ids;
+  };
+
+  it('includes every sub-unit by default, and only the department itself with includeSubunits: false', async () => {
+    const all = await tree();
+    const division = all.find((d) => d.name === '민원정책과')!;
+    const subtree = below(all, division.id);
+    expect(subtree.size).toBeGreaterThan(1);
+    const withSubunits = (await gql(token, PAGE, { departmentId: division.id, first: 200 })).data!.staff;
+    const own = (await gql(token, PAGE, { departmentId: division.id, includeSubunits: false, first: 200 }))
+      .data!.staff;
+    expect(own.totalCount).toBeGreaterThan(0);
+    expect(withSubunits.totalCount).toBeGreaterThan(own.totalCount);
+    expect(withSubunits.edges.every((e: any) => subtree.has(e.node.department.id))).toBe(true);
+    expect(new Set(withSubunits.edges.map((e: any) => e.node.department.id)).size).toBeGreaterThan(1);
+    expect(own.edges.every((e: any) => e.node.department.id === division.id)).toBe(true);
+  });
+
+  it("another tenant's department id shows no staff", async () => {
+    const seoul = await userToken('seoul', 'admin');
+    const seoulRoot = ((await gql(seoul, '{ departments { id parentId } }')).data!.departments as any[]).find(
+      (d) => d.parentId === null,
+    );
+    const res = await gql(token, PAGE, { departmentId: seoulRoot.id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.staff).toMatchObject({ totalCount: 0, edges: [] });
+  });
 });

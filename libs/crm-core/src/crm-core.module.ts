@@ -1,15 +1,12 @@
 import { Module } from '@nestjs/common';
-import { AccessLogModule } from './access-log/access-log.module';
-import { DepartmentResolver } from './departments/department.resolver';
-import { DepartmentService } from './departments/department.service';
-import { StaffResolver } from './staff/staff.resolver';
-import { StaffService } from './staff/staff.service';
+import { AccessLogModule } from './access-log';
 import { DepartmentExportModule } from './department-export';
+import { DepartmentsModule } from './departments';
+import { StaffModule } from './staff';
 
-/** The Busan standard model; one folder per capability. */
+/** The Busan standard model: one Nest module per capability folder, composed here. */
 @Module({
-  imports: [AccessLogModule, DepartmentExportModule],
-  providers: [DepartmentService, DepartmentResolver, StaffService, StaffResolver],
-  exports: [DepartmentService, StaffService],
+  imports: [AccessLogModule, DepartmentsModule, StaffModule, DepartmentExportModule],
+  exports: [AccessLogModule, DepartmentsModule, StaffModule],
 })
 export class CrmCoreModule {}

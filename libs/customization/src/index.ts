@@ -1,7 +1,8 @@
 /**
  * Per-tenant customization of the standard model: custom fields, workflow overlays, labels, reference
- * data, standard-model versions and conformance (DESIGN.md, "Customization is data, versioned").
- * Its capabilities arrive with their issues; the library exists so that its place in the dependency
- * graph (customization → tenancy, never → apps) is fixed from the first commit.
+ * data, standard-model versions and conformance. Its first piece is the port through which a core entity
+ * declares itself customizable; the custom-field engine that uses it comes with its own issue.
  */
-export {};
+export * from './customization.module';
+export * from './entities/customizable-entity';
+export * from './entities/customizable-entities';

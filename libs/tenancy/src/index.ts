@@ -23,3 +23,5 @@ export * from './jobs/job-scope';
 export * from './jobs/job.model';
 export * from './jobs/job-file-download';
 export * from './jobs/jobs-config';
+export * from './sql/query-builder';
+export * from './sql/sql-snapshot';

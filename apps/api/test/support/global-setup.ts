@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startTestDatabase } from './test-database';
 import { startServerProcess } from './server-process';
 import { freePort } from './free-port';
+import { createServiceDatabase } from './service-database';
 
 /** One platform for the whole run: its own PostgreSQL and the built server, on 127.0.0.1. */
 export default async function globalSetup(): Promise<void> {
@@ -21,7 +22,10 @@ export default async function globalSetup(): Promise<void> {
     process.env.PCRM_OWNER_DATABASE_URL = database.ownerUrl;
     process.env.PCRM_APP_DATABASE_URL = runtimeUrl.toString();
     process.env.PCRM_TEST_DATA_DIR = dataDir;
-    (globalThis as Record<string, unknown>).__pcrm = { database, server };
+    const services = await createServiceDatabase(database.ownerUrl, 'pcrm-app-test');
+    process.env.PCRM_SERVICE_OWNER_DATABASE_URL = services.ownerUrl;
+    process.env.PCRM_SERVICE_APP_DATABASE_URL = services.runtimeUrl;
+    (globalThis as Record<string, unknown>).__pcrm = { database, server, services };
   } catch (error) {
     await database.stop();
     throw error;

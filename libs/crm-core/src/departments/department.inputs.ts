@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { HasVisibleCharacter, NoControlOrFormatCharacters, say } from '@pcrm/tenancy';
 
@@ -58,4 +58,11 @@ export class UpdateDepartmentInput {
   @IsOptional()
   @IsUUID('all', PARENT)
   parentId?: string | null;
+}
+
+@ArgsType()
+export class DepartmentIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', ID_FORMAT)
+  id!: string;
 }

@@ -16,6 +16,9 @@ export class Department {
 
   @Field(() => Int, { description: '같은 상위 부서 안에서의 순서' })
   sortOrder!: number;
+
+  @Field({ description: '활성 여부: 비활성 부서는 선택 목록에서 숨기며, 소속 직원은 그대로 남습니다' })
+  active!: boolean;
 }
 
 export interface DepartmentRow {
@@ -24,6 +27,7 @@ export interface DepartmentRow {
   name: string;
   parent_id: string | null;
   sort_order: number;
+  active: boolean;
 }
 
 export const toDepartment = (row: DepartmentRow): Department => ({
@@ -32,4 +36,5 @@ export const toDepartment = (row: DepartmentRow): Department => ({
   name: row.name,
   parentId: row.parent_id,
   sortOrder: row.sort_order,
+  active: row.active,
 });

@@ -7,14 +7,46 @@ import {
   conflict,
   notFound,
   recordAudit,
+  run,
+  runOne,
   type Sql,
 } from '@pcrm/tenancy';
-import { DepartmentSql } from './department.sql';
-import { toDepartment, type Department, type DepartmentRow } from './department.model';
+import { DepartmentQueries as Q, type DepartmentWrite } from './department.sql';
+import { toDepartment, type Department } from './department.model';
 import type { CreateDepartmentInput, UpdateDepartmentInput } from './department.inputs';
 
 const parentMissing = () =>
   badInput('parentId', '상위 부서를 찾을 수 없습니다.', 'The parent department does not exist.');
+const parentInactive = () =>
+  badInput(
+    'parentId',
+    '비활성 부서 아래에는 부서를 두거나 옮길 수 없습니다.',
+    'A department cannot be placed under an inactive department.',
+  );
+const codeTaken = (code: string) =>
+  conflict(
+    'code',
+    `부서 코드 '${code}'은(는) 이미 쓰이고 있습니다.`,
+    `Department code '${code}' is already in use.`,
+  );
+const nameTaken = (name: string) =>
+  conflict(
+    'name',
+    `같은 상위 부서 아래에 '${name}' 부서가 이미 있습니다.`,
+    `A department named '${name}' already exists under the same parent.`,
+  );
+
+/** The unique indexes behind the service's checks: a write that races past a check still gets its CONFLICT. */
+const UNIQUE_CONSTRAINTS: Record<string, (d: DepartmentWrite) => Error> = {
+  departments_tenant_id_code_key: (d) => codeTaken(d.code),
+  departments_sibling_name_key: (d) => nameTaken(d.name),
+};
+
+const violatedConstraint = (error: unknown): string | undefined => {
+  const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? error;
+  const { code, constraint } = driver as { code?: string; constraint?: string };
+  return code === '23505' ? constraint : undefined;
+};
 
 @Injectable()
 export class DepartmentService {
@@ -25,15 +57,14 @@ export class DepartmentService {
   }
 
   async list(): Promise<Department[]> {
-    return (await this.sql.query<DepartmentRow>(DepartmentSql.list)).map(toDepartment);
+    return (await run(this.sql, Q.list())).map(toDepartment);
   }
 
   /** Departments by id, batched per request (staff lists resolve many at once). */
   byId(id: string): Promise<Department | null> {
     return RequestContexts.memo('departments.byId', () => {
       return new DataLoader<string, Department | null>(async (ids) => {
-        const rows = await this.sql.query<DepartmentRow>(DepartmentSql.byIds, [ids]);
-        const found = new Map(rows.map((r) => [r.id, toDepartment(r)]));
+        const found = new Map((await run(this.sql, Q.byIds(ids))).map((r) => [r.id, toDepartment(r)]));
         return ids.map((id) => found.get(id) ?? null);
       });
     }).load(id);
@@ -42,43 +73,37 @@ export class DepartmentService {
   staffCount(id: string): Promise<number> {
     return RequestContexts.memo('departments.staffCount', () => {
       return new DataLoader<string, number>(async (ids) => {
-        const rows = await this.sql.query<{ department_id: string; n: number }>(DepartmentSql.staffCounts, [
-          ids,
-        ]);
-        const counts = new Map(rows.map((r) => [r.department_id, r.n]));
+        const counts = new Map((await run(this.sql, Q.staffCounts(ids))).map((r) => [r.department_id, r.n]));
         return ids.map((id) => counts.get(id) ?? 0);
       });
     }).load(id);
   }
 
   async create(input: CreateDepartmentInput): Promise<Department> {
-    const sql = this.sql;
+    const sql = await this.lockedTree();
     const parentId = input.parentId ?? null;
-    if (parentId) await this.ensureParentExists(sql, parentId);
-    await this.ensureCodeFree(sql, input.code, null);
-    const [{ next }] = await sql.query<{ next: number }>(DepartmentSql.nextSortOrder, [parentId]);
-    return this.write(sql, DepartmentSql.insert, [input.code, input.name, parentId, next], null);
+    if (parentId) await this.ensureActiveParent(sql, parentId);
+    const { next } = await runOne(sql, Q.nextSortOrder(parentId));
+    const write = { code: input.code, name: input.name, parentId, sortOrder: next };
+    await this.ensureUnique(sql, write, null);
+    return this.write(sql, write, (d) => Q.insert(d), null);
   }
 
+  /** Renames, recodes or moves (`parentId`) a department; a move appends it to its new siblings. */
   async update(input: UpdateDepartmentInput): Promise<Department> {
-    const sql = this.sql;
-    const moving = input.parentId !== undefined;
-    if (moving) await sql.query(DepartmentSql.lockTree);
-    const [current] = await sql.query<DepartmentRow>(DepartmentSql.byIdForUpdate, [input.id]);
-    if (!current) throw notFound('부서', 'Department');
-    const code = input.code ?? current.code;
-    if (code !== current.code) await this.ensureCodeFree(sql, code, current.id);
-
-    let parentId = current.parent_id;
-    let sortOrder = current.sort_order;
-    if (moving && (input.parentId ?? null) !== current.parent_id) {
-      parentId = input.parentId ?? null;
-      if (parentId) {
-        await this.ensureParentExists(sql, parentId);
-        const [{ cycle }] = await sql.query<{ cycle: boolean }>(DepartmentSql.wouldCycle, [
-          current.id,
-          parentId,
-        ]);
+    const sql = await this.lockedTree();
+    const current = await this.current(sql, input.id);
+    const write: DepartmentWrite = {
+      code: input.code ?? current.code,
+      name: input.name ?? current.name,
+      parentId: current.parentId,
+      sortOrder: current.sortOrder,
+    };
+    if (input.parentId !== undefined && (input.parentId ?? null) !== current.parentId) {
+      write.parentId = input.parentId ?? null;
+      if (write.parentId) {
+        await this.ensureActiveParent(sql, write.parentId);
+        const { cycle } = await runOne(sql, Q.wouldCycle(current.id, write.parentId));
         if (cycle) {
           throw badInput(
             'parentId',
@@ -87,25 +112,90 @@ export class DepartmentService {
           );
         }
       }
-      [{ next: sortOrder }] = await sql.query<{ next: number }>(DepartmentSql.nextSortOrder, [parentId]);
+      ({ next: write.sortOrder } = await runOne(sql, Q.nextSortOrder(write.parentId)));
     }
-    return this.write(
-      sql,
-      DepartmentSql.update,
-      [current.id, code, input.name ?? current.name, parentId, sortOrder],
-      toDepartment(current),
-    );
+    await this.ensureUnique(sql, write, current.id);
+    return this.write(sql, write, (d) => Q.update(current.id, d), current);
   }
 
-  /** Runs an insert or update that returns the row, and audits it in the same transaction. */
+  /** Staff stay attached. Refused for the root and for a department with active sub-units. */
+  async deactivate(id: string): Promise<Department> {
+    const sql = await this.lockedTree();
+    const current = await this.current(sql, id);
+    if (!current.active) return current;
+    if (!current.parentId) {
+      throw badInput(
+        'id',
+        '최상위 부서(국/실/본부)는 비활성화할 수 없습니다.',
+        'A top-level department cannot be deactivated.',
+      );
+    }
+    if ((await run(sql, Q.activeChildren(id))).length) {
+      throw badInput(
+        'id',
+        '활성 하위 부서가 있는 부서는 비활성화할 수 없습니다. 하위 부서를 먼저 비활성화하세요.',
+        'A department with active sub-units cannot be deactivated; deactivate its sub-units first.',
+      );
+    }
+    return this.setActive(sql, current, false);
+  }
+
+  /** Refused under an inactive parent. */
+  async reactivate(id: string): Promise<Department> {
+    const sql = await this.lockedTree();
+    const current = await this.current(sql, id);
+    if (current.active) return current;
+    if (current.parentId) {
+      const [parent] = await run(sql, Q.byIds([current.parentId]));
+      if (parent && !parent.active) {
+        throw badInput(
+          'id',
+          '상위 부서가 비활성 상태입니다. 상위 부서를 먼저 활성화하세요.',
+          'The parent department is inactive; reactivate it first.',
+        );
+      }
+    }
+    return this.setActive(sql, current, true);
+  }
+
+  /** The tenant's tree writes run one at a time (DepartmentQueries.lockTree). */
+  private async lockedTree(): Promise<Sql> {
+    const sql = this.sql;
+    await run(sql, Q.lockTree());
+    return sql;
+  }
+
+  private async current(sql: Sql, id: string): Promise<Department> {
+    const [row] = await run(sql, Q.byIdForUpdate(id));
+    if (!row) throw notFound('부서', 'Department');
+    return toDepartment(row);
+  }
+
+  private async setActive(sql: Sql, current: Department, active: boolean): Promise<Department> {
+    const after = toDepartment(await runOne(sql, Q.setActive(current.id, active)));
+    await this.audit(sql, current, after);
+    return after;
+  }
+
+  /** Inserts or updates the row and audits it in the same transaction. */
   private async write(
     sql: Sql,
-    statement: string,
-    params: unknown[],
+    write: DepartmentWrite,
+    statement: (d: DepartmentWrite) => ReturnType<typeof Q.insert> | ReturnType<typeof Q.update>,
     before: Department | null,
   ): Promise<Department> {
-    const [row] = await sql.query<DepartmentRow>(statement, params);
-    const after = toDepartment(row);
+    let after: Department;
+    try {
+      after = toDepartment(await runOne(sql, statement(write)));
+    } catch (error) {
+      const refused = UNIQUE_CONSTRAINTS[violatedConstraint(error) ?? ''];
+      throw refused ? refused(write) : error;
+    }
+    await this.audit(sql, before, after);
+    return after;
+  }
+
+  private async audit(sql: Sql, before: Department | null, after: Department): Promise<void> {
     await recordAudit(sql, {
       action: before ? 'update' : 'create',
       entity: 'department',
@@ -113,20 +203,18 @@ export class DepartmentService {
       before: before ?? undefined,
       after,
     });
-    return after;
   }
 
-  private async ensureParentExists(sql: Sql, parentId: string): Promise<void> {
-    if (!(await sql.query(DepartmentSql.byIds, [[parentId]])).length) throw parentMissing();
+  private async ensureActiveParent(sql: Sql, parentId: string): Promise<void> {
+    const [parent] = await run(sql, Q.byIds([parentId]));
+    if (!parent) throw parentMissing();
+    if (!parent.active) throw parentInactive();
   }
 
-  private async ensureCodeFree(sql: Sql, code: string, exceptId: string | null): Promise<void> {
-    if ((await sql.query(DepartmentSql.codeTaken, [code, exceptId])).length) {
-      throw conflict(
-        'code',
-        `부서 코드 '${code}'은(는) 이미 쓰이고 있습니다.`,
-        `Department code '${code}' is already in use.`,
-      );
+  private async ensureUnique(sql: Sql, write: DepartmentWrite, exceptId: string | null): Promise<void> {
+    if ((await run(sql, Q.codeTaken(write.code, exceptId))).length) throw codeTaken(write.code);
+    if ((await run(sql, Q.siblingNameTaken(write.parentId, write.name, exceptId))).length) {
+      throw nameTaken(write.name);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { say } from '@pcrm/tenancy';
 
 @ArgsType()
@@ -14,10 +14,17 @@ export class StaffArgs {
   @IsString()
   after?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '이 부서의 직원만' })
+  @Field(() => ID, { nullable: true, description: '이 부서(includeSubunits 이면 하위 부서 포함)의 직원만' })
   @IsOptional()
   @IsUUID('all', say('부서 ID가 올바르지 않습니다.', 'departmentId is not a valid id.'))
   departmentId?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: 'departmentId 의 하위 부서 직원도 포함 (기본값 true)',
+  })
+  @IsBoolean()
+  includeSubunits = true;
 
   @Field(() => String, { nullable: true, description: '이름 검색' })
   @IsOptional()

@@ -1,8 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Connection } from '@pcrm/tenancy';
-import { Department } from '../departments/department.model';
-import { DepartmentService } from '../departments/department.service';
+import { Department, DepartmentService } from '../departments';
 import { Staff, StaffConnection } from './staff.model';
 import { StaffArgs } from './staff.args';
 import { StaffService } from './staff.service';

@@ -1,11 +1,37 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { maskPersonalData } from '@pcrm/access';
-import { Cursor, RequestContexts, TenantDatabase, toConnection, type Connection } from '@pcrm/tenancy';
-import { StaffSql } from './staff.sql';
+import {
+  Cursor,
+  RequestContexts,
+  TenantDatabase,
+  badInput,
+  run,
+  runOne,
+  toConnection,
+  type Connection,
+} from '@pcrm/tenancy';
+import { StaffQueries as Q, type StaffFilter, type StaffKey } from './staff.sql';
 import { toStaff, type Staff, type StaffRow } from './staff.model';
 import type { StaffArgs } from './staff.args';
 
 const likePattern = (search: string): string => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The (name, id) key a staff cursor carries; anything else is the caller's error, never the database's. */
+function afterKey(cursor: string): StaffKey {
+  const [name, id] = Cursor.decode(cursor, 2);
+  if (
+    typeof name === 'string' &&
+    name.length <= 100 &&
+    !name.includes('\u0000') &&
+    typeof id === 'string' &&
+    UUID.test(id)
+  ) {
+    return { name, id };
+  }
+  throw badInput('after', '페이지 커서(after)가 올바르지 않습니다.', 'The page cursor (after) is invalid.');
+}
 
 @Injectable()
 export class StaffService {
@@ -13,11 +39,15 @@ export class StaffService {
 
   async page(args: StaffArgs): Promise<Connection<Staff>> {
     const sql = this.db.request();
-    const [afterName, afterId] = args.after ? Cursor.decode(args.after, 2) : [null, null];
-    const filter = [args.departmentId ?? null, args.search ? likePattern(args.search) : null];
-    const [rows, [{ n }]] = await Promise.all([
-      sql.query<StaffRow>(StaffSql.page, [...filter, afterName, afterId, args.first + 1]),
-      sql.query<{ n: number }>(StaffSql.count, filter),
+    const after = args.after ? afterKey(args.after) : null;
+    const filter: StaffFilter = {
+      departmentId: args.departmentId ?? null,
+      includeSubunits: args.includeSubunits,
+      namePattern: args.search ? likePattern(args.search) : null,
+    };
+    const [rows, { n }] = await Promise.all([
+      run(sql, Q.page(filter, after, args.first + 1)),
+      runOne(sql, Q.count(filter)),
     ]);
     const { roles } = RequestContexts.require().principal;
     const visible = (row: StaffRow): Staff => maskPersonalData('Staff', toStaff(row), roles);

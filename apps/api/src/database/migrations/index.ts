@@ -2,6 +2,8 @@ import { TenancyFoundation1764115200000 } from './1764115200000-tenancy-foundati
 import { AccessLog1764172812345 } from './1764172812345-access-log';
 import { RuntimeRoleHardening1764180000000 } from './1764180000000-runtime-role-hardening';
 import { AccessLogTime1764183600000 } from './1764183600000-access-log-time';
+import { CustomFieldsColumns1764201600000 } from './1764201600000-custom-fields-columns';
+import { DepartmentTreeRules1764201600100 } from './1764201600100-department-tree-rules';
 import { JobQueue1764374400000 } from './1764374400000-job-queue';
 import { BackgroundJobs1764374400001 } from './1764374400001-background-jobs';
 
@@ -11,6 +13,8 @@ export const MIGRATIONS = [
   AccessLog1764172812345,
   RuntimeRoleHardening1764180000000,
   AccessLogTime1764183600000,
+  CustomFieldsColumns1764201600000,
+  DepartmentTreeRules1764201600100,
   JobQueue1764374400000,
   BackgroundJobs1764374400001,
 ];

@@ -1,0 +1,35 @@
+import { CustomizableEntities } from '@pcrm/customization';
+import { serviceTestbed, type ServiceTestbed } from '../test/service-testbed';
+import { DEPARTMENT_ENTITY, DepartmentService } from './departments';
+import { STAFF_ENTITY, StaffService } from './staff';
+
+let bed: ServiceTestbed;
+beforeAll(async () => {
+  bed = await serviceTestbed('crm-core module');
+});
+afterAll(() => bed?.close());
+
+it('wires each capability module and registers its customizable entity', () => {
+  expect(bed.get(DepartmentService)).toBeInstanceOf(DepartmentService);
+  expect(bed.get(StaffService)).toBeInstanceOf(StaffService);
+  expect(bed.get(CustomizableEntities).list()).toEqual([DEPARTMENT_ENTITY, STAFF_ENTITY]);
+});
+
+it('keeps custom values where each registered entity says: jsonb NOT NULL DEFAULT {} on its table', async () => {
+  for (const entity of bed.get(CustomizableEntities).list()) {
+    const columns = await bed.owner(
+      `SELECT data_type, is_nullable, column_default FROM information_schema.columns
+       WHERE table_schema = 'public' AND table_name = $1 AND column_name = $2`,
+      [entity.table, entity.customValuesColumn],
+    );
+    expect({ entity: entity.id, columns }).toEqual({
+      entity: entity.id,
+      columns: [{ data_type: 'jsonb', is_nullable: 'NO', column_default: "'{}'::jsonb" }],
+    });
+  }
+});
+
+it('starts with an empty tenant of its own', async () => {
+  const departments = await bed.scope(() => bed.get(DepartmentService).list());
+  expect(departments).toEqual([]);
+});
