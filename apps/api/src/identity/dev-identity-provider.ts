@@ -13,7 +13,7 @@ import {
 } from '@pcrm/tenancy';
 import type { AccountDirectory } from './account-directory';
 import { realmSigningKey } from './signing-keys';
-import { loginPage, logoutPage, messagePage } from './pages';
+import { loginPage, logoutPage, messagePage, pageLang, type PageLang } from './pages';
 
 /** The resource every access token is issued for; its audience is what Keycloak's audience mapper adds. */
 const API_RESOURCE = 'urn:pcrm:api';
@@ -55,8 +55,13 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
   const providers = new Map<string, Promise<ProviderType>>();
   const cookieKeys = [randomBytes(32).toString('hex')];
 
-  const realmName = (realm: string): string =>
-    realm === MINISTRY_REALM ? '중앙부처(행정안전부)' : (options.registry.get(realm)?.nameKo ?? realm);
+  const realmName = (realm: string, lang: PageLang = 'ko'): string =>
+    realm === MINISTRY_REALM
+      ? lang === 'en'
+        ? 'Central ministry (Ministry of the Interior and Safety)'
+        : '중앙부처(행정안전부)'
+      : ((lang === 'en' ? options.registry.get(realm)?.nameEn : options.registry.get(realm)?.nameKo) ??
+        realm);
 
   const appOrigins = [options.publicUrl, ADMIN_DEV_SERVER];
 
@@ -204,11 +209,11 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
   loginActions.use(express.urlencoded({ extended: false, limit: '16kb' }));
   loginActions.get('/:uid', async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const provider = await providerFor(String(req.params.realm))!;
-      await provider.interactionDetails(req, res); // refuses unknown or expired interactions
-      res
-        .type('html')
-        .send(loginPage({ realmName: realmName(String(req.params.realm)), action: req.originalUrl }));
+      const realm = String(req.params.realm);
+      const provider = await providerFor(realm)!;
+      const details = await provider.interactionDetails(req, res); // refuses unknown or expired interactions
+      const lang = pageLang(details.params.ui_locales);
+      res.type('html').send(loginPage({ realmName: realmName(realm, lang), action: req.originalUrl, lang }));
     } catch (error) {
       next(error);
     }
@@ -217,7 +222,8 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
     try {
       const realm = String(req.params.realm);
       const provider = await providerFor(realm)!;
-      await provider.interactionDetails(req, res);
+      const details = await provider.interactionDetails(req, res);
+      const lang = pageLang(details.params.ui_locales);
       const username = String(req.body?.username ?? '').trim();
       const account = username ? await options.accounts.byUsername(realm, username) : null;
       if (!account || req.body?.password !== DEV_DEMO_PASSWORD) {
@@ -226,10 +232,11 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
           .type('html')
           .send(
             loginPage({
-              realmName: realmName(realm),
+              realmName: realmName(realm, lang),
               action: req.originalUrl,
               username,
-              error: '아이디 또는 비밀번호가 올바르지 않습니다.',
+              invalid: true,
+              lang,
             }),
           );
         return;
