@@ -10,6 +10,7 @@ import { DEPARTMENTS_QUERY } from '../departments/queries';
 import { useI18n } from '../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
+import { positionLabel } from './positions';
 import { STAFF_PAGE_SIZE, STAFF_QUERY, type StaffMember } from './queries';
 
 export function StaffPage() {
@@ -55,6 +56,7 @@ export function StaffPage() {
       dataIndex: 'name',
       key: 'name',
       width: 120,
+      ellipsis: true,
       render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
     },
     {
@@ -67,6 +69,8 @@ export function StaffPage() {
     {
       title: t('staff.col.department'),
       key: 'department',
+      width: 220,
+      ellipsis: true,
       render: (_, s) => s.department?.name ?? '—',
     },
     {
@@ -74,7 +78,7 @@ export function StaffPage() {
       dataIndex: 'position',
       key: 'position',
       width: 120,
-      render: (p: string | null) => p || '—',
+      render: (p: string | null) => (p ? positionLabel(p, t) : '—'),
     },
     {
       title: t('staff.col.roles'),
@@ -84,7 +88,7 @@ export function StaffPage() {
         return roles.length ? (
           <Space size={[4, 4]} wrap>
             {roles.map((r) => (
-              <Tag key={r} color={r === 'tenant-admin' ? 'gold' : 'blue'}>
+              <Tag key={r} className={`pcrm-role-tag pcrm-role-${r}`}>
                 {t(roleLabelKey(r))}
               </Tag>
             ))}
