@@ -64,12 +64,12 @@ export function StaffPage() {
       dataIndex: 'username',
       key: 'username',
       width: 140,
+      responsive: ['sm'],
       render: (u: string | null) => (u ? <span className="pcrm-mono">{u}</span> : '—'),
     },
     {
       title: t('staff.col.department'),
       key: 'department',
-      width: 220,
       ellipsis: true,
       render: (_, s) => s.department?.name ?? '—',
     },
@@ -77,12 +77,14 @@ export function StaffPage() {
       title: t('staff.col.position'),
       dataIndex: 'position',
       key: 'position',
-      width: 120,
+      width: 130,
+      ellipsis: true,
       render: (p: string | null) => (p ? positionLabel(p, t) : '—'),
     },
     {
       title: t('staff.col.roles'),
       key: 'roles',
+      responsive: ['md'],
       render: (_, s) => {
         const roles = displayRoles(s.roles);
         return roles.length ? (
@@ -182,7 +184,7 @@ export function StaffPage() {
           loading={loading && !loadingMore}
           pagination={false}
           size="middle"
-          scroll={{ x: 760 }}
+          tableLayout="fixed"
           locale={{
             emptyText: error ? (
               ' '
