@@ -129,6 +129,12 @@ describe('admin bundle delivery', () => {
       ]);
   });
 
+  it("answers the browsers' automatic /favicon.ico with the icon", async () => {
+    const res = await rawGet('/favicon.ico', BROWSER);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('image/svg+xml');
+  });
+
   it('answers a missing asset with 404, not with the page shell', async () => {
     const res = await rawGet('/assets/index-00000000.js', BROWSER);
     expect(res.status).toBe(404);

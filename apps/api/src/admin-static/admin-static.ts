@@ -143,7 +143,8 @@ export function adminStaticHandler(distDir: string, keycloakUrl: string) {
       return next();
     }
     if (API_PREFIXES.some((p) => path.startsWith(p))) return next();
-    const asset = path === '/' ? index : assets.get(path);
+    // Browsers ask for /favicon.ico on pages that name no icon (the identity provider's): the SVG serves.
+    const asset = path === '/' ? index : assets.get(path === '/favicon.ico' ? '/favicon.svg' : path);
     if (asset) return send(req, res, asset, next);
     // A missing file (an old chunk, a source map) is a 404, never the page shell in its place.
     if (path.startsWith(HASHED_PREFIX) || extname(path) !== '') return next();
