@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './build/precompress';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Where `vite` (dev server) forwards API, identity-provider and health calls. */
@@ -10,7 +11,7 @@ const proxied = ['/graphql', '/realms', '/auth/realms', '/health'];
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   // The framework-free library the API enforces too (roles, permission map, error codes, masking).
   resolve: {
     alias: { '@pcrm/access': fileURLToPath(new URL('../../libs/access/src/index.ts', import.meta.url)) },
@@ -18,6 +19,8 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../../dist/admin', import.meta.url)),
     emptyOutDir: true,
+    // Maps for decoding production stack traces stay on the server: the bundle names none, and the
+    // server never serves a .map file.
     sourcemap: 'hidden',
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
@@ -33,11 +36,6 @@ export default defineConfig({
               name: 'apollo',
               test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/]/,
               priority: 20,
-            },
-            {
-              name: 'antd',
-              test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/,
-              priority: 10,
             },
           ],
         },

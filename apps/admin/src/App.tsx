@@ -5,7 +5,7 @@ import { StartPage } from './start';
 
 function Guarded({ entry }: { entry: NavEntry }) {
   const { session } = useAuth();
-  if (!hasAnyRole(session?.roles ?? [], entry.roles)) return <ForbiddenPage />;
+  if (!hasAnyRole(session?.roles ?? [], entry.roles)) return <ForbiddenPage required={entry.roles} />;
   return <entry.Component />;
 }
 

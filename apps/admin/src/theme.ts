@@ -11,6 +11,15 @@ export const theme: ThemeConfig = {
     fontFamily:
       "Pretendard, 'Pretendard GOV', 'Noto Sans KR', 'Noto Sans CJK KR', 'Malgun Gothic', 'Apple SD Gothic Neo', system-ui, -apple-system, 'Segoe UI', sans-serif",
     colorBgLayout: '#f3f5f8',
+    // WCAG AA: secondary texts, placeholders and error texts keep at least 4.5:1 on white
+    // (antd's defaults, e.g. rgba(0,0,0,.45) = 3.4:1 and #ff4d4f = 3.2:1, do not).
+    colorTextSecondary: '#4b5563',
+    colorTextTertiary: '#525b6a',
+    colorTextDescription: '#525b6a',
+    colorTextPlaceholder: '#687080',
+    colorTextQuaternary: '#687080',
+    colorError: '#c42b1c',
+    colorErrorText: '#b3261e',
   },
   components: {
     Layout: {

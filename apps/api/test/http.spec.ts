@@ -9,7 +9,7 @@ describe('the one port', () => {
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).toContain(`connect-src 'self' ${new URL(baseUrl()).origin}`);
-      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(res.headers.get('cache-control')).toBe('no-store');
     }
   });
 

@@ -97,7 +97,7 @@ export function CreateDepartmentModal({
             { max: NAME_MAX, message: t('departments.nameMax', { n: NAME_MAX }) },
           ]}
         >
-          <Input autoFocus maxLength={NAME_MAX} autoComplete="off" />
+          <Input autoFocus maxLength={NAME_MAX} showCount autoComplete="off" />
         </Form.Item>
         <Form.Item
           label={t('departments.code')}
@@ -105,10 +105,10 @@ export function CreateDepartmentModal({
           rules={[
             { required: true, whitespace: true, message: t('departments.codeRequired') },
             { pattern: CODE_PATTERN, message: t('departments.codeFormat') },
-            { max: CODE_MAX, message: t('departments.nameMax', { n: CODE_MAX }) },
+            { max: CODE_MAX, message: t('departments.codeMax', { n: CODE_MAX }) },
           ]}
         >
-          <Input maxLength={CODE_MAX} autoComplete="off" spellCheck={false} />
+          <Input maxLength={CODE_MAX} showCount autoComplete="off" spellCheck={false} />
         </Form.Item>
         <Form.Item label={t('departments.parent')} name="parentId">
           <DepartmentSelect departments={departments} placeholder={t('departments.parentPlaceholder')} />
@@ -190,7 +190,7 @@ export function RenameDepartmentModal({
             },
           ]}
         >
-          <Input autoFocus maxLength={NAME_MAX} autoComplete="off" />
+          <Input autoFocus maxLength={NAME_MAX} showCount autoComplete="off" />
         </Form.Item>
         <button type="submit" hidden aria-hidden tabIndex={-1} />
         {serverError && <Alert type="error" showIcon role="alert" title={serverError} />}

@@ -18,7 +18,8 @@ import {
 import type { TreeDataNode } from 'antd';
 import { useEffect, useMemo, useState, type Key } from 'react';
 import { Link } from 'react-router-dom';
-import { mayRun, useAuth } from '../auth';
+import { useAuth } from '../auth';
+import { canManage, navEntry } from '../layout/nav';
 import { useI18n } from '../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
@@ -31,7 +32,9 @@ function toTreeData(nodes: DepartmentNode<Department>[], peopleLabel: (n: number
     key: n.id,
     title: (
       <span className="pcrm-dept-node">
-        <span className="pcrm-dept-name">{n.name}</span>
+        <span className="pcrm-dept-name" title={n.name}>
+          {n.name}
+        </span>
         <span className="pcrm-dept-code">{n.code}</span>
         {n.staffCount > 0 && <span className="pcrm-dept-count">{peopleLabel(n.staffCount)}</span>}
       </span>
@@ -43,7 +46,7 @@ function toTreeData(nodes: DepartmentNode<Department>[], peopleLabel: (n: number
 export function DepartmentsPage() {
   const { t } = useI18n();
   const { session } = useAuth();
-  const isAdmin = mayRun(session?.roles ?? [], 'createDepartment');
+  const isAdmin = canManage(navEntry('departments'), session?.roles ?? []);
   const { data, loading, error, refetch } = useQuery(DEPARTMENTS_QUERY);
   const departments = useMemo(() => data?.departments ?? [], [data]);
   const tree = useMemo(() => buildDepartmentTree(departments), [departments]);
@@ -82,7 +85,7 @@ export function DepartmentsPage() {
   return (
     <>
       <PageHeader
-        title={t('departments.title')}
+        title={t(isAdmin ? 'departments.title' : 'departments.titleView')}
         description={t('departments.description')}
         extra={
           isAdmin && (
@@ -169,14 +172,19 @@ export function DepartmentsPage() {
               <div aria-live="polite">
                 {parents.length > 0 && (
                   <Breadcrumb
+                    className="pcrm-breadcrumb"
                     style={{ marginBottom: 12 }}
                     items={[...parents, selected].map((d) => ({
                       title:
                         d.id === selected.id ? (
-                          d.name
+                          <span className="pcrm-ellipsis" title={d.name}>
+                            {d.name}
+                          </span>
                         ) : (
                           <a
                             href={`#${d.id}`}
+                            className="pcrm-ellipsis"
+                            title={d.name}
                             onClick={(e) => {
                               e.preventDefault();
                               setSelectedId(d.id);
@@ -188,10 +196,11 @@ export function DepartmentsPage() {
                     }))}
                   />
                 )}
-                <Typography.Title level={2} className="pcrm-detail-title">
+                <Typography.Title level={2} className="pcrm-detail-title" title={selected.name}>
                   {selected.name}
                 </Typography.Title>
                 <Descriptions
+                  className="pcrm-detail"
                   bordered
                   column={1}
                   size="middle"
@@ -219,6 +228,8 @@ export function DepartmentsPage() {
                             <Tag key={c.id} className="pcrm-clickable-tag">
                               <a
                                 href={`#${c.id}`}
+                                className="pcrm-ellipsis"
+                                title={c.name}
                                 onClick={(e) => {
                                   e.preventDefault();
                                   setSelectedId(c.id);

@@ -1,6 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useAuth } from '../auth/AuthProvider';
+import { useBackForwardGuard } from '../auth/backForwardGuard';
 import { loadSession } from '../auth/session';
 import { apiOrigin } from '../config';
 import { createApolloClient } from './client';
@@ -18,6 +19,8 @@ export function GraphQLProvider({ children }: { children: ReactNode }) {
       onUnauthorized: () => endSessionRef.current('expired'),
     }),
   );
+
+  useBackForwardGuard(useCallback(() => void client.clearStore(), [client]));
 
   const signedIn = session !== null;
   useEffect(() => {

@@ -8,6 +8,7 @@ import { DEPARTMENTS_QUERY } from '../departments/queries';
 import { ME_QUERY } from '../graphql';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/messages';
+import { canManage, navEntry, navLabelKey } from '../layout/nav';
 import { PageHeader } from '../layout/PageHeader';
 import { TENANTS_QUERY } from '../tenants/queries';
 import { STAFF_TOTAL_QUERY } from './queries';
@@ -33,6 +34,8 @@ export function HomePage() {
   const roles = session?.roles ?? [];
   const isTenantUser = hasAnyRole(roles, TENANT_ROLES);
   const isMinistry = hasAnyRole(roles, MINISTRY_ROLES);
+  const departmentsEntry = navEntry('departments');
+  const managesDepartments = canManage(departmentsEntry, roles);
 
   const me = useQuery(ME_QUERY, { fetchPolicy: 'cache-first' }).data?.me;
   const departments = useQuery(DEPARTMENTS_QUERY, { skip: !isTenantUser });
@@ -53,7 +56,11 @@ export function HomePage() {
     <>
       <PageHeader
         title={t('home.welcome', { name: displayName })}
-        description={isTenantUser ? t('home.tenantIntro', { tenant: orgName }) : t('home.ministryIntro')}
+        description={
+          isTenantUser
+            ? t(managesDepartments ? 'home.tenantIntroAdmin' : 'home.tenantIntro', { tenant: orgName })
+            : t('home.ministryIntro')
+        }
       />
       <Row gutter={[16, 16]}>
         {isTenantUser && (
@@ -110,7 +117,9 @@ export function HomePage() {
                   children: (
                     <Space size={[4, 4]} wrap>
                       {displayRoles(me?.roles ?? roles).map((r) => (
-                        <Tag key={r}>{t(roleLabelKey(r))}</Tag>
+                        <Tag key={r} className={`pcrm-role-tag pcrm-role-${r}`}>
+                          {t(roleLabelKey(r))}
+                        </Tag>
                       ))}
                     </Space>
                   ),
@@ -129,8 +138,8 @@ export function HomePage() {
             <Shortcut
               to="/app/departments"
               icon={<ApartmentOutlined />}
-              title={t('nav.departments')}
-              text={t('home.shortcut.departments')}
+              title={t(navLabelKey(departmentsEntry, roles))}
+              text={t(managesDepartments ? 'home.shortcut.departments' : 'home.shortcut.departmentsView')}
             />
             <Shortcut
               to="/app/staff"

@@ -1,5 +1,6 @@
 export { AppLayout } from './AppLayout';
 export { PageHeader } from './PageHeader';
 export { ForbiddenPage, NotFoundPage } from './StatusPages';
-export { NAV_ENTRIES, navHref, type NavEntry } from './nav';
+export { canManage, navEntry, navHref, navLabelKey, NAV_ENTRIES, type NavEntry } from './nav';
 export { LoadErrorAlert } from './LoadErrorAlert';
+export { useDocumentTitle } from './useDocumentTitle';

@@ -25,8 +25,11 @@ export const messages = defineMessages(
     'layout.roles': '역할',
     'layout.collapse': '메뉴 접기',
     'layout.expand': '메뉴 펼치기',
+    'layout.openMenu': '메뉴 열기',
+    'layout.closeMenu': '메뉴 닫기',
     'nav.home': '홈',
     'nav.departments': '조직(부서) 관리',
+    'nav.departmentsView': '조직도',
     'nav.staff': '직원',
     'nav.tenants': '시·도 현황',
     'error.network': '서버에 연결할 수 없습니다. 네트워크 상태를 확인해 주세요.',
@@ -34,6 +37,10 @@ export const messages = defineMessages(
     'error.unknown': '알 수 없는 오류가 발생했습니다.',
     'error.forbiddenTitle': '접근 권한이 없습니다',
     'error.forbidden': '이 화면을 이용할 권한이 없습니다. 필요한 경우 시·도 관리자에게 문의해 주세요.',
+    'error.forbiddenMinistry':
+      '이 화면은 시·도 직원용입니다. 중앙부처 계정은 시·도 현황을 볼 수 있으며, 다른 권한이 필요하면 행정안전부 PCRM 운영 담당자에게 문의해 주세요.',
+    'error.forbiddenTenant':
+      '이 화면은 중앙부처(행정안전부) 분석 담당자용입니다. 소속 시·도의 정보는 홈과 메뉴에서 볼 수 있습니다.',
     'error.notFoundTitle': '페이지를 찾을 수 없습니다',
     'error.notFound': '요청하신 주소의 화면이 없습니다.',
     'error.loadFailed': '데이터를 불러오지 못했습니다',
@@ -63,8 +70,11 @@ export const messages = defineMessages(
     'layout.roles': 'Roles',
     'layout.collapse': 'Collapse menu',
     'layout.expand': 'Expand menu',
+    'layout.openMenu': 'Open menu',
+    'layout.closeMenu': 'Close menu',
     'nav.home': 'Home',
     'nav.departments': 'Departments',
+    'nav.departmentsView': 'Organization chart',
     'nav.staff': 'Staff',
     'nav.tenants': 'Tenants',
     'error.network': 'Cannot reach the server. Please check your network connection.',
@@ -73,6 +83,10 @@ export const messages = defineMessages(
     'error.forbiddenTitle': 'Access denied',
     'error.forbidden':
       'You are not allowed to use this screen. Ask your tenant administrator if you need access.',
+    'error.forbiddenMinistry':
+      'This screen is for staff of the metropolitan and provincial governments. Ministry accounts can see the tenant overview; for other access, ask the PCRM operations team of the Ministry of the Interior and Safety.',
+    'error.forbiddenTenant':
+      'This screen is for analysts of the central ministry (Ministry of the Interior and Safety). Your own government’s information is on the home page and in the menu.',
     'error.notFoundTitle': 'Page not found',
     'error.notFound': 'There is no screen at this address.',
     'error.loadFailed': 'Could not load data',

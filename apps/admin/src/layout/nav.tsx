@@ -6,7 +6,8 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import { rolesFor, type Role } from '../auth/roles';
+import type { OperationName } from '@pcrm/access';
+import { mayRun, rolesFor, type Role } from '../auth/roles';
 import type { MessageKey } from '../i18n/messages';
 
 /**
@@ -21,6 +22,13 @@ export interface NavEntry {
   icon: ReactNode;
   /** Roles that see the entry and may open the screen; undefined = every signed-in user. */
   roles?: readonly Role[];
+  /**
+   * The operation that changes what the screen shows (from the API's access map). Whoever may not
+   * run it sees the screen read-only and, when given, under `viewLabelKey` (e.g. "조직도" instead of
+   * "조직(부서) 관리").
+   */
+  manageOperation?: OperationName;
+  viewLabelKey?: MessageKey;
   Component: LazyExoticComponent<ComponentType>;
 }
 
@@ -36,8 +44,10 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     key: 'departments',
     path: 'departments',
     labelKey: 'nav.departments',
+    viewLabelKey: 'nav.departmentsView',
     icon: <ApartmentOutlined />,
     roles: rolesFor('departments'),
+    manageOperation: 'updateDepartment',
     Component: lazy(() =>
       import('../departments/DepartmentsPage').then((m) => ({ default: m.DepartmentsPage })),
     ),
@@ -70,6 +80,24 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
 
 export function navHref(entry: Pick<NavEntry, 'path'>): string {
   return entry.path ? `/app/${entry.path}` : '/app';
+}
+
+/** True when the user may change what the entry's screen shows (no `manageOperation`: nothing to change). */
+export function canManage(entry: Pick<NavEntry, 'manageOperation'>, userRoles: readonly string[]): boolean {
+  return entry.manageOperation !== undefined && mayRun(userRoles, entry.manageOperation);
+}
+
+/** The entry's label for this user: its view label when the user cannot change the screen. */
+export function navLabelKey(entry: NavEntry, userRoles: readonly string[]): MessageKey {
+  return entry.manageOperation && entry.viewLabelKey && !canManage(entry, userRoles)
+    ? entry.viewLabelKey
+    : entry.labelKey;
+}
+
+export function navEntry(key: string): NavEntry {
+  const entry = NAV_ENTRIES.find((e) => e.key === key);
+  if (!entry) throw new Error(`no nav entry ${key}`);
+  return entry;
 }
 
 /** The entry whose path is the longest prefix of `pathname`. */

@@ -10,6 +10,7 @@ import { DEPARTMENTS_QUERY } from '../departments/queries';
 import { useI18n } from '../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
+import { positionLabel } from './positions';
 import { STAFF_PAGE_SIZE, STAFF_QUERY, type StaffMember } from './queries';
 
 export function StaffPage() {
@@ -55,6 +56,7 @@ export function StaffPage() {
       dataIndex: 'name',
       key: 'name',
       width: 120,
+      ellipsis: true,
       render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
     },
     {
@@ -62,29 +64,33 @@ export function StaffPage() {
       dataIndex: 'username',
       key: 'username',
       width: 140,
+      responsive: ['sm'],
       render: (u: string | null) => (u ? <span className="pcrm-mono">{u}</span> : '—'),
     },
     {
       title: t('staff.col.department'),
       key: 'department',
+      ellipsis: true,
       render: (_, s) => s.department?.name ?? '—',
     },
     {
       title: t('staff.col.position'),
       dataIndex: 'position',
       key: 'position',
-      width: 120,
-      render: (p: string | null) => p || '—',
+      width: 130,
+      ellipsis: true,
+      render: (p: string | null) => (p ? positionLabel(p, t) : '—'),
     },
     {
       title: t('staff.col.roles'),
       key: 'roles',
+      responsive: ['md'],
       render: (_, s) => {
         const roles = displayRoles(s.roles);
         return roles.length ? (
           <Space size={[4, 4]} wrap>
             {roles.map((r) => (
-              <Tag key={r} color={r === 'tenant-admin' ? 'gold' : 'blue'}>
+              <Tag key={r} className={`pcrm-role-tag pcrm-role-${r}`}>
                 {t(roleLabelKey(r))}
               </Tag>
             ))}
@@ -178,7 +184,7 @@ export function StaffPage() {
           loading={loading && !loadingMore}
           pagination={false}
           size="middle"
-          scroll={{ x: 760 }}
+          tableLayout="fixed"
           locale={{
             emptyText: error ? (
               ' '

@@ -1,7 +1,13 @@
+/**
+ * Browser tests of the admin UI: Debian's Chromium driven by playwright-core against the platform
+ * the global setup started (PCRM_BASE_URL). One persistent profile per suite; `step()` saves a
+ * screenshot and the browser's errors when a step fails.
+ */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { REPO_ROOT } from '../../../api/test/support/repo-paths';
 
 const CHROMIUM = process.env.PCRM_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -14,18 +20,39 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+const STEP_TIMEOUT_MS = 15_000;
+const NAVIGATION_TIMEOUT_MS = 20_000;
 
-export interface Browser {
+export const DESKTOP = { name: 'desktop', width: 1440, height: 900 } as const;
+export const PHONE = { name: 'phone', width: 390, height: 844 } as const;
+export type Viewport = typeof DESKTOP | typeof PHONE;
+
+export const DEMO_PASSWORD = 'pcrm1234';
+
+export function baseUrl(): string {
+  const fromEnv = process.env.PCRM_BASE_URL;
+  if (!fromEnv)
+    throw new Error('PCRM_BASE_URL is not set: the global setup must start the API and admin UI first');
+  return fromEnv.replace(/\/+$/, '');
+}
+
+export interface BrowserSession {
   page: Page;
-  /** Errors the page logged or threw. */
+  context: BrowserContext;
   errors: string[];
+  /** Runs a step; on failure saves a screenshot (and the browser's errors) to a temp dir, then rethrows. */
+  step(name: string, body: () => Promise<void>): Promise<void>;
+  /** Saves a full-page screenshot to a temp dir and returns its path. */
+  screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
 
-/** Debian's Chromium through playwright-core, in a throwaway profile, Korean locale. */
-export async function openBrowser(viewport: { width: number; height: number }): Promise<Browser> {
+/** The name the access-log test knows the session by. */
+export type Browser = BrowserSession;
+
+export async function openBrowser(viewport: { width: number; height: number }): Promise<BrowserSession> {
   const profileDir = mkdtempSync(join(tmpdir(), 'pcrm-admin-chromium-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
+  const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
     headless: true,
@@ -34,56 +61,121 @@ export async function openBrowser(viewport: { width: number; height: number }): 
     timeout: 30_000,
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(15_000);
-  page.setDefaultNavigationTimeout(20_000);
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
+  const shotDir = mkdtempSync(join(tmpdir(), 'pcrm-admin-e2e-'));
+  const screenshot = async (name: string) => {
+    const file = join(shotDir, `${name.replace(/[^a-z0-9-]+/gi, '_')}.png`);
+    await page.screenshot({ path: file, fullPage: true, timeout: 10_000 }).catch(() => undefined);
+    return file;
+  };
   return {
     page,
+    context,
     errors,
-    close: async () => {
+    screenshot,
+    async step(name, body) {
+      try {
+        await body();
+      } catch (error) {
+        const file = await screenshot(`failed-${name}`);
+        const detail =
+          `step "${name}" failed at ${page.url()}; screenshot: ${file}` +
+          (errors.length ? `\nbrowser errors:\n  ${errors.join('\n  ')}` : '');
+        console.error(detail);
+        const message = error instanceof Error ? error.message : String(error);
+        throw new Error(`${detail}\n${message}`, { cause: error });
+      }
+    },
+    async close() {
       await context.close().catch(() => undefined);
       rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }
 
-/** The start page's realm choice and the identity provider's login form, ending on /app. */
-export async function logIn(
-  page: Page,
-  baseUrl: string,
-  realmNameKo: string,
-  username: string,
-): Promise<void> {
-  await page.goto(`${baseUrl}/`);
-  await page.getByRole('radio', { name: new RegExp(realmNameKo) }).check();
-  await page.getByRole('button', { name: '로그인' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith('/realms/'));
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill('pcrm1234');
-  await page.locator('#kc-login').click();
-  await page.waitForURL((url) => url.pathname === '/app');
+export async function expectVisible(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'visible' });
+  expect(await locator.first().isVisible()).toBe(true);
 }
 
-/** axe-core's violations (WCAG 2.x A and AA rules) within `selector` of the current page. */
-export async function axeViolations(
-  page: Page,
-  selector = 'body',
-): Promise<{ id: string; help: string; targets: string[] }[]> {
-  // Evaluated through the DevTools protocol: the app's CSP (script-src 'self') rightly refuses an injected tag.
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+/** Switches the language with the header's 한국어 / English control. */
+export async function chooseLanguage(page: Page, label: '한국어' | 'English'): Promise<void> {
+  await page.locator('.ant-segmented-item', { hasText: label }).first().click();
+}
+
+/** On the start page: picks the organization whose card matches `org`, then signs in at the IdP. */
+export async function login(page: Page, org: RegExp, username: string): Promise<void> {
+  await page.getByRole('radio', { name: org }).check();
+  await page.locator('.pcrm-login-button').click();
+  await page.waitForURL((url) => url.pathname.includes('/login-actions/'));
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.locator('#kc-login').click();
+  await page.waitForURL((url) => url.pathname.startsWith('/app'));
+}
+
+/** The start page's realm choice (by its Korean name) and the IdP's login form, ending on /app. */
+export async function logIn(page: Page, base: string, realmNameKo: string, username: string): Promise<void> {
+  await page.goto(`${base}/`);
+  await login(page, new RegExp(realmNameKo), username);
+}
+
+/** From anywhere: the start page, then `login()`. */
+export async function loginFresh(page: Page, org: RegExp, username: string): Promise<void> {
+  await page.goto(`${baseUrl()}/`);
+  await login(page, org, username);
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.locator('.pcrm-logout').click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.locator('.pcrm-realm-card').first().waitFor({ state: 'visible' });
+}
+
+const AXE_SOURCE = readFileSync(join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.x A/AA rules) within `selector` of the current page and returns its violations.
+ * Evaluated through the DevTools protocol: the app's CSP (script-src 'self') rightly refuses an injected tag.
+ */
+export async function axeViolations(page: Page, selector = 'body'): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (context) => {
-    const axe = (window as unknown as { axe: { run: (c: string, o: object) => Promise<any> } }).axe;
+    const axe = (window as unknown as { axe: { run(ctx: string, opts: object): Promise<any> } }).axe;
     const result = await axe.run(context, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
     });
-    return result.violations.map((v: any) => ({
+    return (result.violations as AxeViolation[]).map((v) => ({
       id: v.id,
+      impact: v.impact,
       help: v.help,
-      targets: v.nodes.map((n: any) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`),
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
     }));
   }, selector);
+}
+
+/** Nothing sticks out sideways: the page never scrolls horizontally. */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** True when the element's box lies entirely inside the viewport horizontally. */
+export async function insideViewport(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const width = await locator.page().evaluate(() => window.innerWidth);
+  return !!box && box.x >= 0 && box.x + box.width <= width + 0.5 && box.width > 0;
 }

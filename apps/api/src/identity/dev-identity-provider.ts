@@ -14,7 +14,7 @@ import {
 } from '@pcrm/tenancy';
 import type { AccountDirectory } from './account-directory';
 import { realmSigningKey } from './signing-keys';
-import { loginPage, logoutPage, messagePage } from './pages';
+import { invalidLogin, loginPage, logoutPage, messagePage, pageLang, type PageLang } from './pages';
 import { LoginThrottle, loginKey } from './login-throttle';
 import { ExpiringStore } from './provider-store';
 
@@ -59,8 +59,13 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
   // Only the configured public URL counts: for issuer, endpoint URLs, redirect URIs and CORS alike.
   const publicUrl = new URL(options.publicUrl);
 
-  const realmName = (realm: string): string =>
-    realm === MINISTRY_REALM ? '중앙부처(행정안전부)' : (options.registry.get(realm)?.nameKo ?? realm);
+  const realmName = (realm: string, lang: PageLang = 'ko'): string =>
+    realm === MINISTRY_REALM
+      ? lang === 'en'
+        ? 'Central ministry (Ministry of the Interior and Safety)'
+        : '중앙부처(행정안전부)'
+      : ((lang === 'en' ? options.registry.get(realm)?.nameEn : options.registry.get(realm)?.nameKo) ??
+        realm);
 
   async function create(realm: string): Promise<ProviderType> {
     const issuer = `${options.publicUrl}/realms/${realm}`;
@@ -212,11 +217,11 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
   loginActions.use(express.urlencoded({ extended: false, limit: '16kb' }));
   loginActions.get('/:uid', async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const provider = await providerFor(String(req.params.realm))!;
-      await provider.interactionDetails(req, res); // refuses unknown or expired interactions
-      res
-        .type('html')
-        .send(loginPage({ realmName: realmName(String(req.params.realm)), action: req.originalUrl }));
+      const realm = String(req.params.realm);
+      const provider = await providerFor(realm)!;
+      const details = await provider.interactionDetails(req, res); // refuses unknown or expired interactions
+      const lang = pageLang(details.params.ui_locales);
+      res.type('html').send(loginPage({ realmName: realmName(realm, lang), action: req.originalUrl, lang }));
     } catch (error) {
       next(error);
     }
@@ -225,16 +230,22 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
     try {
       const realm = String(req.params.realm);
       const provider = await providerFor(realm)!;
-      await provider.interactionDetails(req, res);
+      const details = await provider.interactionDetails(req, res);
+      const lang = pageLang(details.params.ui_locales);
       const username = String(req.body?.username ?? '').trim();
       const refuse = (status: number, error: string) =>
         res
           .status(status)
           .type('html')
-          .send(loginPage({ realmName: realmName(realm), action: req.originalUrl, username, error }));
+          .send(loginPage({ realmName: realmName(realm, lang), action: req.originalUrl, username, error, lang }));
       const throttled = (seconds: number) => {
         res.set('Retry-After', String(seconds));
-        refuse(429, `로그인 시도가 너무 많습니다. ${seconds}초 뒤에 다시 시도해 주세요.`);
+        refuse(
+          429,
+          lang === 'en'
+            ? `Too many login attempts. Try again in ${seconds} seconds.`
+            : `로그인 시도가 너무 많습니다. ${seconds}초 뒤에 다시 시도해 주세요.`,
+        );
       };
       const key = loginKey(realm, username, req.ip);
       const wait = throttle.retryAfterSeconds(key);
@@ -244,7 +255,7 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
         throttle.failed(key);
         const locked = throttle.retryAfterSeconds(key);
         if (locked > 0) return throttled(locked);
-        return refuse(401, '아이디 또는 비밀번호가 올바르지 않습니다.');
+        return refuse(401, invalidLogin(lang));
       }
       throttle.succeeded(key);
       await provider.interactionFinished(
