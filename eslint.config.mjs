@@ -4,7 +4,17 @@ import tseslint from 'typescript-eslint';
 import boundaries from './tools/eslint/import-boundaries.mjs';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', '.nx/', 'coverage/', '**/*.d.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.data/',
+      '.nx/',
+      'coverage/',
+      '**/*.d.ts',
+      'apps/admin/src/graphql/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

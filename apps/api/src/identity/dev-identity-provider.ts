@@ -237,7 +237,9 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
         res
           .status(status)
           .type('html')
-          .send(loginPage({ realmName: realmName(realm, lang), action: req.originalUrl, username, error, lang }));
+          .send(
+            loginPage({ realmName: realmName(realm, lang), action: req.originalUrl, username, error, lang }),
+          );
       const throttled = (seconds: number) => {
         res.set('Retry-After', String(seconds));
         refuse(
