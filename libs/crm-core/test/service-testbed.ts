@@ -4,6 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import {
+  BackgroundJobs,
+  loadJobsConfig,
   Role,
   TenancyModule,
   TenantRegistry,
@@ -64,7 +66,21 @@ export async function serviceTestbed(name = 'service test'): Promise<ServiceTest
   const database = scopes.database;
 
   @Module({
-    imports: [TenancyModule.register({ database, registry, separateDatabase: database }), CrmCoreModule],
+    imports: [
+      TenancyModule.register({
+        database,
+        registry,
+        separateDatabase: database,
+        // Never started: service tests call services directly; a queued job stays in the queue.
+        jobs: new BackgroundJobs(
+          env('PCRM_SERVICE_APP_DATABASE_URL'),
+          scopes,
+          loadJobsConfig({}),
+          () => undefined,
+        ),
+      }),
+      CrmCoreModule,
+    ],
   })
   class ServiceTestModule {}
   const app = await NestFactory.createApplicationContext(ServiceTestModule, {
