@@ -275,9 +275,11 @@ async function main(): Promise<number> {
         latency_ratio: round(floorP95 / apiP95, 3),
         api_rss_mb: peakRssMb(api.child.pid!),
       };
-      const verdict = line.ratio >= scenario.targetRatio ? 'meets' : 'MISSES';
+      const verdict = (met: boolean): string => (met ? 'meets' : 'MISSES');
       log(
-        `${scenario.name}: ratio ${line.ratio} ${verdict} the target ≥ ${scenario.targetRatio}; latency ratio ${line.latency_ratio}`,
+        `${scenario.name}: ratio ${line.ratio} ${verdict(line.ratio >= scenario.targetRatio)} the target ≥ ${scenario.targetRatio}; ` +
+          `peak RSS ${line.api_rss_mb} MB ${verdict(line.api_rss_mb !== null && line.api_rss_mb <= scenario.targetRssMb)} the target ≤ ${scenario.targetRssMb} MB; ` +
+          `latency ratio ${line.latency_ratio}`,
       );
       lines.push(JSON.stringify(line));
       process.stdout.write(`${lines[lines.length - 1]}\n`);

@@ -1,6 +1,6 @@
 /**
  * Generates the Keycloak realm exports in `infra/keycloak/realms/` from the tenant catalog and the role and
- * client definitions the API checks (DESIGN.md, "Identity: Keycloak"): one realm per tenant (realm name =
+ * client definitions the API checks (docs/architecture.md, "Identity"): one realm per tenant (realm name =
  * tenant code) plus the `ministry` realm, in the Keycloak 26 realm-export format read by
  * `kc.sh start --import-realm` (files in /opt/keycloak/data/import, named `<realm>-realm.json`).
  *

@@ -13,7 +13,8 @@ const QUERY = '{ me { username roles tenant { code nameKo nameEn } } departments
 export const graphqlRead: Scenario = {
   name: 'graphql-read',
   description: 'me + departments with an integrator token of busan',
-  targetRatio: 0.3,
+  targetRatio: 0.7,
+  targetRssMb: 250,
   token: { kind: 'integrator', realm: 'busan' },
   request: { method: 'POST', path: '/graphql', body: { query: QUERY } },
   stableBody: true,

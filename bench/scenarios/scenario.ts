@@ -42,6 +42,8 @@ export interface Scenario {
   readonly description: string;
   /** The goal for `ratio` (api_rps / floor_rps); the run reports whether it was met. */
   readonly targetRatio: number;
+  /** The goal for the API's peak resident memory during the run, in MB. */
+  readonly targetRssMb: number;
   /** The bearer token every request carries: a realm's integrator service account (client_credentials). */
   readonly token: { readonly kind: 'integrator'; readonly realm: string };
   readonly request: ScenarioRequest;

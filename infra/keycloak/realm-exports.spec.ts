@@ -1,6 +1,6 @@
 /**
- * The checked-in Keycloak realm exports declare what the API expects of a token (DESIGN.md, "Identity:
- * Keycloak"), and they are exactly what tools/generate-realm-exports.ts produces, so they cannot drift.
+ * The checked-in Keycloak realm exports declare what the API expects of a token (docs/architecture.md,
+ * "Identity"), and they are exactly what tools/generate-realm-exports.ts produces, so they cannot drift.
  *
  * Expectations are written from the API's side (its role, client and tenant definitions and the literal claim
  * names keycloak-connect reads), not from the generator's constants, so a wrong generator fails here.

@@ -1,4 +1,4 @@
-/** The 16 시·도 of the March 2006 standard-model decision (DOMAIN.md §1). Tenant code = Keycloak realm name. */
+/** The 16 시·도 of the March 2006 standard-model decision (docs/domain.md, "Tenants"). Tenant code = Keycloak realm name. */
 export interface TenantSeed {
   code: string;
   nameKo: string;
