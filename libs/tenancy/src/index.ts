@@ -25,3 +25,4 @@ export * from './jobs/job-file-download';
 export * from './jobs/jobs-config';
 export * from './sql/query-builder';
 export * from './sql/sql-snapshot';
+export * from './graphql/page-args';

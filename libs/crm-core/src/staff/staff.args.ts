@@ -1,19 +1,9 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsBoolean, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { say } from '@pcrm/tenancy';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsBoolean, IsOptional, IsUUID, Length } from 'class-validator';
+import { PageArgs, say } from '@pcrm/tenancy';
 
 @ArgsType()
-export class StaffArgs {
-  @Field(() => Int, { defaultValue: 50, description: '한 페이지 크기 (1~200)' })
-  @Min(1, say('first 는 1 이상이어야 합니다.', 'first must be at least 1.'))
-  @Max(200, say('first 는 200 이하여야 합니다.', 'first must be at most 200.'))
-  first = 50;
-
-  @Field(() => String, { nullable: true, description: '이전 페이지의 endCursor' })
-  @IsOptional()
-  @IsString()
-  after?: string | null;
-
+export class StaffArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: '이 부서(includeSubunits 이면 하위 부서 포함)의 직원만' })
   @IsOptional()
   @IsUUID('all', say('부서 ID가 올바르지 않습니다.', 'departmentId is not a valid id.'))
