@@ -1,5 +1,6 @@
 import { loadConfig } from './config/app-config';
 import { startPlatform, type RunningPlatform } from './platform';
+import { StartupProblem } from './startup-problem';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('PCRM 을 시작하지 못했습니다:', error);
+  if (error instanceof StartupProblem) console.error(`PCRM 을 시작하지 못했습니다: ${error.message}`);
+  else console.error('PCRM 을 시작하지 못했습니다:', error);
   process.exit(1);
 });
