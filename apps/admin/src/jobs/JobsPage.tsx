@@ -9,6 +9,7 @@ import type { ExportFormat, JobsQuery, JobState } from '../graphql/generated/gra
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/messages';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
+import { canManage, navEntry } from '../layout/nav';
 import { PageHeader } from '../layout/PageHeader';
 import { downloadJobFile } from './download';
 import { JOBS_PAGE_SIZE, JOBS_QUERY, START_DEPARTMENT_EXPORT } from './queries';
@@ -29,6 +30,7 @@ export function JobsPage() {
   const { t, lang } = useI18n();
   const { session } = useAuth();
   const { message } = AntApp.useApp();
+  const mayExport = canManage(navEntry('jobs'), session?.roles ?? []);
   /** Cursors of the pages before the current one; the current page's `after` is the last. */
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1];
@@ -139,19 +141,21 @@ export function JobsPage() {
         title={t('jobs.title')}
         description={t('jobs.description')}
         extra={
-          <Space wrap>
-            <Button
-              type="primary"
-              icon={<FileExcelOutlined />}
-              loading={starting}
-              onClick={() => void startExport('XLSX')}
-            >
-              {t('jobs.export.xlsx')}
-            </Button>
-            <Button icon={<FileTextOutlined />} loading={starting} onClick={() => void startExport('CSV')}>
-              {t('jobs.export.csv')}
-            </Button>
-          </Space>
+          mayExport && (
+            <Space wrap>
+              <Button
+                type="primary"
+                icon={<FileExcelOutlined />}
+                loading={starting}
+                onClick={() => void startExport('XLSX')}
+              >
+                {t('jobs.export.xlsx')}
+              </Button>
+              <Button icon={<FileTextOutlined />} loading={starting} onClick={() => void startExport('CSV')}>
+                {t('jobs.export.csv')}
+              </Button>
+            </Space>
+          )
         }
       />
       {error && <LoadErrorAlert error={error} onRetry={refetch} />}
