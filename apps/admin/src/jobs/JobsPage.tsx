@@ -12,17 +12,12 @@ import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { canManage, navEntry } from '../layout/nav';
 import { PageHeader } from '../layout/PageHeader';
 import { downloadJobFile } from './download';
+import { useKeyboardScrollable } from './useKeyboardScrollable';
+import './jobs.css';
 import { JOBS_PAGE_SIZE, JOBS_QUERY, START_DEPARTMENT_EXPORT } from './queries';
 
 type JobRow = JobsQuery['jobs']['edges'][number]['node'];
 
-const STATE_COLOR: Record<JobState, string> = {
-  QUEUED: 'default',
-  RUNNING: 'processing',
-  RETRYING: 'warning',
-  COMPLETED: 'success',
-  FAILED: 'error',
-};
 const ACTIVE: readonly JobState[] = ['QUEUED', 'RUNNING', 'RETRYING'];
 const POLL_MS = 1500;
 
@@ -30,6 +25,7 @@ export function JobsPage() {
   const { t, lang } = useI18n();
   const { session } = useAuth();
   const { message } = AntApp.useApp();
+  const tableBox = useKeyboardScrollable<HTMLDivElement>(t('jobs.tableCaption'));
   const mayExport = canManage(navEntry('jobs'), session?.roles ?? []);
   /** Cursors of the pages before the current one; the current page's `after` is the last. */
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
@@ -85,7 +81,7 @@ export function JobsPage() {
       dataIndex: 'state',
       key: 'state',
       render: (state: JobState) => (
-        <Tag color={STATE_COLOR[state]}>{t(`jobs.state.${state}` as MessageKey)}</Tag>
+        <Tag className={`pcrm-job-state-${state}`}>{t(`jobs.state.${state}` as MessageKey)}</Tag>
       ),
     },
     {
@@ -159,7 +155,7 @@ export function JobsPage() {
         }
       />
       {error && <LoadErrorAlert error={error} onRetry={refetch} />}
-      <Card className="pcrm-table-card">
+      <Card className="pcrm-table-card" ref={tableBox}>
         <Table<JobRow>
           rowKey="id"
           columns={columns}
