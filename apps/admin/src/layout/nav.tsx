@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CloudDownloadOutlined,
   HomeOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -67,6 +68,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     icon: <AuditOutlined />,
     roles: rolesFor('accessLog'),
     Component: lazy(() => import('../access-log/AccessLogPage').then((m) => ({ default: m.AccessLogPage }))),
+  },
+  {
+    key: 'jobs',
+    path: 'jobs',
+    labelKey: 'jobs.nav',
+    icon: <CloudDownloadOutlined />,
+    roles: rolesFor('jobs'),
+    manageOperation: 'startDepartmentExport',
+    Component: lazy(() => import('../jobs/JobsPage').then((m) => ({ default: m.JobsPage }))),
   },
   {
     key: 'tenants',

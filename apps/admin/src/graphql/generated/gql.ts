@@ -21,6 +21,8 @@ type Documents = {
     "\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.UpdateDepartmentDocument,
     "\n  query Me {\n    me {\n      username\n      name\n      roles\n      realm\n      tenant {\n        code\n        nameKo\n        nameEn\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query StaffTotal {\n    staff(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.StaffTotalDocument,
+    "\n  query Jobs($first: Int!, $after: String) {\n    jobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          state\n          requestedBy\n          attempts\n          maxAttempts\n          lastError\n          lastErrorEn\n          processedRows\n          totalRows\n          progressPercent\n          createdAt\n          finishedAt\n          downloadPath\n        }\n      }\n    }\n  }\n": typeof types.JobsDocument,
+    "\n  mutation StartDepartmentExport($format: ExportFormat!) {\n    startDepartmentExport(format: $format) {\n      id\n      state\n    }\n  }\n": typeof types.StartDepartmentExportDocument,
     "\n  query Staff($first: Int, $after: String, $departmentId: ID, $search: String) {\n    staff(first: $first, after: $after, departmentId: $departmentId, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          username\n          position\n          roles\n          email\n          phone\n          department {\n            id\n            name\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffDocument,
     "\n  query Tenants {\n    tenants {\n      code\n      nameKo\n      nameEn\n    }\n  }\n": typeof types.TenantsDocument,
 };
@@ -32,6 +34,8 @@ const documents: Documents = {
     "\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.UpdateDepartmentDocument,
     "\n  query Me {\n    me {\n      username\n      name\n      roles\n      realm\n      tenant {\n        code\n        nameKo\n        nameEn\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query StaffTotal {\n    staff(first: 1) {\n      totalCount\n    }\n  }\n": types.StaffTotalDocument,
+    "\n  query Jobs($first: Int!, $after: String) {\n    jobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          state\n          requestedBy\n          attempts\n          maxAttempts\n          lastError\n          lastErrorEn\n          processedRows\n          totalRows\n          progressPercent\n          createdAt\n          finishedAt\n          downloadPath\n        }\n      }\n    }\n  }\n": types.JobsDocument,
+    "\n  mutation StartDepartmentExport($format: ExportFormat!) {\n    startDepartmentExport(format: $format) {\n      id\n      state\n    }\n  }\n": types.StartDepartmentExportDocument,
     "\n  query Staff($first: Int, $after: String, $departmentId: ID, $search: String) {\n    staff(first: $first, after: $after, departmentId: $departmentId, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          username\n          position\n          roles\n          email\n          phone\n          department {\n            id\n            name\n            code\n          }\n        }\n      }\n    }\n  }\n": types.StaffDocument,
     "\n  query Tenants {\n    tenants {\n      code\n      nameKo\n      nameEn\n    }\n  }\n": types.TenantsDocument,
 };
@@ -78,6 +82,14 @@ export function graphql(source: "\n  query Me {\n    me {\n      username\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StaffTotal {\n    staff(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StaffTotal {\n    staff(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Jobs($first: Int!, $after: String) {\n    jobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          state\n          requestedBy\n          attempts\n          maxAttempts\n          lastError\n          lastErrorEn\n          processedRows\n          totalRows\n          progressPercent\n          createdAt\n          finishedAt\n          downloadPath\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Jobs($first: Int!, $after: String) {\n    jobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          state\n          requestedBy\n          attempts\n          maxAttempts\n          lastError\n          lastErrorEn\n          processedRows\n          totalRows\n          progressPercent\n          createdAt\n          finishedAt\n          downloadPath\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartDepartmentExport($format: ExportFormat!) {\n    startDepartmentExport(format: $format) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation StartDepartmentExport($format: ExportFormat!) {\n    startDepartmentExport(format: $format) {\n      id\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
