@@ -15,24 +15,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AccessLog(\n    $first: Int\n    $after: String\n    $actor: String\n    $recordId: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    accessLog(first: $first, after: $after, actor: $actor, recordId: $recordId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor\n          actorRoles\n          entity\n          recordId\n          fields\n          masked\n          purpose\n          operation\n        }\n      }\n    }\n  }\n": typeof types.AccessLogDocument,
-    "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    parentId\n    sortOrder\n    staffCount\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
+    "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    parentId\n    sortOrder\n    staffCount\n    active\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
     "\n  query Departments {\n    departments {\n      ...DepartmentFields\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
     "\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.UpdateDepartmentDocument,
+    "\n  mutation DeactivateDepartment($id: ID!) {\n    deactivateDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.DeactivateDepartmentDocument,
+    "\n  mutation ReactivateDepartment($id: ID!) {\n    reactivateDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.ReactivateDepartmentDocument,
     "\n  query Me {\n    me {\n      username\n      name\n      roles\n      realm\n      tenant {\n        code\n        nameKo\n        nameEn\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query StaffTotal {\n    staff(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.StaffTotalDocument,
-    "\n  query Staff($first: Int, $after: String, $departmentId: ID, $search: String) {\n    staff(first: $first, after: $after, departmentId: $departmentId, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          username\n          position\n          roles\n          email\n          phone\n          department {\n            id\n            name\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffDocument,
+    "\n  query Staff(\n    $first: Int!\n    $after: String\n    $departmentId: ID\n    $includeSubunits: Boolean! = true\n    $search: String\n  ) {\n    staff(\n      first: $first\n      after: $after\n      departmentId: $departmentId\n      includeSubunits: $includeSubunits\n      search: $search\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          username\n          position\n          roles\n          email\n          phone\n          department {\n            id\n            name\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffDocument,
     "\n  query Tenants {\n    tenants {\n      code\n      nameKo\n      nameEn\n    }\n  }\n": typeof types.TenantsDocument,
 };
 const documents: Documents = {
     "\n  query AccessLog(\n    $first: Int\n    $after: String\n    $actor: String\n    $recordId: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    accessLog(first: $first, after: $after, actor: $actor, recordId: $recordId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor\n          actorRoles\n          entity\n          recordId\n          fields\n          masked\n          purpose\n          operation\n        }\n      }\n    }\n  }\n": types.AccessLogDocument,
-    "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    parentId\n    sortOrder\n    staffCount\n  }\n": types.DepartmentFieldsFragmentDoc,
+    "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    parentId\n    sortOrder\n    staffCount\n    active\n  }\n": types.DepartmentFieldsFragmentDoc,
     "\n  query Departments {\n    departments {\n      ...DepartmentFields\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
     "\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) {\n    updateDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.UpdateDepartmentDocument,
+    "\n  mutation DeactivateDepartment($id: ID!) {\n    deactivateDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n": types.DeactivateDepartmentDocument,
+    "\n  mutation ReactivateDepartment($id: ID!) {\n    reactivateDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n": types.ReactivateDepartmentDocument,
     "\n  query Me {\n    me {\n      username\n      name\n      roles\n      realm\n      tenant {\n        code\n        nameKo\n        nameEn\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query StaffTotal {\n    staff(first: 1) {\n      totalCount\n    }\n  }\n": types.StaffTotalDocument,
-    "\n  query Staff($first: Int, $after: String, $departmentId: ID, $search: String) {\n    staff(first: $first, after: $after, departmentId: $departmentId, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          username\n          position\n          roles\n          email\n          phone\n          department {\n            id\n            name\n            code\n          }\n        }\n      }\n    }\n  }\n": types.StaffDocument,
+    "\n  query Staff(\n    $first: Int!\n    $after: String\n    $departmentId: ID\n    $includeSubunits: Boolean! = true\n    $search: String\n  ) {\n    staff(\n      first: $first\n      after: $after\n      departmentId: $departmentId\n      includeSubunits: $includeSubunits\n      search: $search\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          username\n          position\n          roles\n          email\n          phone\n          department {\n            id\n            name\n            code\n          }\n        }\n      }\n    }\n  }\n": types.StaffDocument,
     "\n  query Tenants {\n    tenants {\n      code\n      nameKo\n      nameEn\n    }\n  }\n": types.TenantsDocument,
 };
 
@@ -57,7 +61,7 @@ export function graphql(source: "\n  query AccessLog(\n    $first: Int\n    $aft
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    parentId\n    sortOrder\n    staffCount\n  }\n"): (typeof documents)["\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    parentId\n    sortOrder\n    staffCount\n  }\n"];
+export function graphql(source: "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    parentId\n    sortOrder\n    staffCount\n    active\n  }\n"): (typeof documents)["\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    parentId\n    sortOrder\n    staffCount\n    active\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -73,6 +77,14 @@ export function graphql(source: "\n  mutation UpdateDepartment($input: UpdateDep
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeactivateDepartment($id: ID!) {\n    deactivateDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateDepartment($id: ID!) {\n    deactivateDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateDepartment($id: ID!) {\n    reactivateDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateDepartment($id: ID!) {\n    reactivateDepartment(id: $id) {\n      ...DepartmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me {\n      username\n      name\n      roles\n      realm\n      tenant {\n        code\n        nameKo\n        nameEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      username\n      name\n      roles\n      realm\n      tenant {\n        code\n        nameKo\n        nameEn\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -81,7 +93,7 @@ export function graphql(source: "\n  query StaffTotal {\n    staff(first: 1) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Staff($first: Int, $after: String, $departmentId: ID, $search: String) {\n    staff(first: $first, after: $after, departmentId: $departmentId, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          username\n          position\n          roles\n          email\n          phone\n          department {\n            id\n            name\n            code\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Staff($first: Int, $after: String, $departmentId: ID, $search: String) {\n    staff(first: $first, after: $after, departmentId: $departmentId, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          username\n          position\n          roles\n          email\n          phone\n          department {\n            id\n            name\n            code\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Staff(\n    $first: Int!\n    $after: String\n    $departmentId: ID\n    $includeSubunits: Boolean! = true\n    $search: String\n  ) {\n    staff(\n      first: $first\n      after: $after\n      departmentId: $departmentId\n      includeSubunits: $includeSubunits\n      search: $search\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          username\n          position\n          roles\n          email\n          phone\n          department {\n            id\n            name\n            code\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Staff(\n    $first: Int!\n    $after: String\n    $departmentId: ID\n    $includeSubunits: Boolean! = true\n    $search: String\n  ) {\n    staff(\n      first: $first\n      after: $after\n      departmentId: $departmentId\n      includeSubunits: $includeSubunits\n      search: $search\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          username\n          position\n          roles\n          email\n          phone\n          department {\n            id\n            name\n            code\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
