@@ -3,6 +3,7 @@ import {
   branchIds,
   buildDepartmentTree,
   filterTree,
+  subtreeIds,
   type FlatDepartment,
 } from '../src/departments/tree';
 
@@ -49,5 +50,10 @@ describe('department tree', () => {
     expect(filtered.map((n) => n.name)).toEqual(['행정자치국']);
     expect(filtered[0].children.map((n) => n.name)).toEqual(['총무과']);
     expect(branchIds(filtered)).toEqual(['5']);
+  });
+
+  it('lists a department and everything below it as the places it cannot move to', () => {
+    expect([...subtreeIds('1', flat)].sort()).toEqual(['1', '2', '3', '4']);
+    expect([...subtreeIds('3', flat)]).toEqual(['3']);
   });
 });

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Form, Input, Modal } from 'antd';
-import { useEffect, useState } from 'react';
-import { errorCode, errorMessage } from '../graphql';
+import { Alert, App, Form, Input, Modal, Typography, type FormInstance } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { errorCode, errorField, errorMessage } from '../graphql';
 import { useI18n } from '../i18n';
 import { DepartmentSelect } from './DepartmentSelect';
+import { subtreeIds } from './tree';
 import { CREATE_DEPARTMENT, DEPARTMENTS_QUERY, UPDATE_DEPARTMENT, type Department } from './queries';
 
 const NAME_MAX = 100;
@@ -14,6 +15,31 @@ interface CreateValues {
   name: string;
   code: string;
   parentId?: string;
+}
+
+const REFETCH = { refetchQueries: [DEPARTMENTS_QUERY], awaitRefetchQueries: true };
+
+/**
+ * Shows an API error where it belongs: next to the field the API names (`extensions.field`, e.g. a
+ * taken sibling name or code), otherwise above the buttons. Returns the text for a toast.
+ */
+function useServerError<T extends object>(form: FormInstance<T>, fields: readonly string[]) {
+  const { lang } = useI18n();
+  const [serverError, setServerError] = useState<string | null>(null);
+  const report = (e: unknown): string => {
+    const text = errorMessage(e, lang);
+    const field =
+      errorField(e) ?? (errorCode(e) === 'CONFLICT' ? fields.find((f) => f === 'code') : undefined);
+    if (field && fields.includes(field)) form.setFields([{ name: field as never, errors: [text] }]);
+    else setServerError(text);
+    return text;
+  };
+  const clear = useCallback(() => setServerError(null), []);
+  return { serverError, clear, report };
+}
+
+function ServerError({ text }: { text: string | null }) {
+  return text ? <Alert type="error" showIcon role="alert" title={text} /> : null;
 }
 
 export function CreateDepartmentModal({
@@ -29,22 +55,21 @@ export function CreateDepartmentModal({
   onClose(): void;
   onCreated(department: Department): void;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<CreateValues>();
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [create, { loading }] = useMutation(CREATE_DEPARTMENT, {
-    refetchQueries: [DEPARTMENTS_QUERY],
-    awaitRefetchQueries: true,
-  });
+  const server = useServerError(form, ['name', 'code', 'parentId']);
+  const clearServerError = server.clear;
+  const [create, { loading }] = useMutation(CREATE_DEPARTMENT, REFETCH);
+  const parentChoice = departments.find((d) => d.id === defaultParentId && d.active)?.id;
 
   useEffect(() => {
     if (open) {
       form.resetFields();
-      form.setFieldsValue({ parentId: defaultParentId });
-      setServerError(null);
+      form.setFieldsValue({ parentId: parentChoice });
+      clearServerError();
     }
-  }, [open, defaultParentId, form]);
+  }, [open, parentChoice, form, clearServerError]);
 
   const submit = async () => {
     let values: CreateValues;
@@ -53,7 +78,7 @@ export function CreateDepartmentModal({
     } catch {
       return; // field errors are shown next to the fields
     }
-    setServerError(null);
+    server.clear();
     try {
       const result = await create({
         variables: {
@@ -69,11 +94,7 @@ export function CreateDepartmentModal({
       if (created) onCreated(created);
       onClose();
     } catch (e) {
-      const text = errorMessage(e, lang);
-      message.error(text);
-      // A taken code belongs next to the code field; anything else is shown above the buttons.
-      if (errorCode(e) === 'CONFLICT') form.setFields([{ name: 'code', errors: [text] }]);
-      else setServerError(text);
+      message.error(server.report(e));
     }
   };
 
@@ -115,7 +136,7 @@ export function CreateDepartmentModal({
         </Form.Item>
         {/* lets Enter in a text field submit the form */}
         <button type="submit" hidden aria-hidden tabIndex={-1} />
-        {serverError && <Alert type="error" showIcon role="alert" title={serverError} />}
+        <ServerError text={server.serverError} />
       </Form>
     </Modal>
   );
@@ -128,21 +149,20 @@ export function RenameDepartmentModal({
   department: Department | null;
   onClose(): void;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ name: string }>();
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [update, { loading }] = useMutation(UPDATE_DEPARTMENT, {
-    refetchQueries: [DEPARTMENTS_QUERY],
-    awaitRefetchQueries: true,
-  });
+  const server = useServerError(form, ['name']);
+  const clearServerError = server.clear;
+  const [update, { loading }] = useMutation(UPDATE_DEPARTMENT, REFETCH);
 
   useEffect(() => {
     if (department) {
+      form.resetFields();
       form.setFieldsValue({ name: department.name });
-      setServerError(null);
+      clearServerError();
     }
-  }, [department, form]);
+  }, [department, form, clearServerError]);
 
   const submit = async () => {
     if (!department) return;
@@ -152,15 +172,13 @@ export function RenameDepartmentModal({
     } catch {
       return;
     }
-    setServerError(null);
+    server.clear();
     try {
       const result = await update({ variables: { input: { id: department.id, name: values.name.trim() } } });
       message.success(t('departments.renamed', { name: result.data?.updateDepartment.name ?? values.name }));
       onClose();
     } catch (e) {
-      const text = errorMessage(e, lang);
-      setServerError(text);
-      message.error(text);
+      message.error(server.report(e));
     }
   };
 
@@ -193,7 +211,96 @@ export function RenameDepartmentModal({
           <Input autoFocus maxLength={NAME_MAX} showCount autoComplete="off" />
         </Form.Item>
         <button type="submit" hidden aria-hidden tabIndex={-1} />
-        {serverError && <Alert type="error" showIcon role="alert" title={serverError} />}
+        <ServerError text={server.serverError} />
+      </Form>
+    </Modal>
+  );
+}
+
+/** Picks a new parent (empty = top level) outside the department's own subtree; the API guards cycles too. */
+export function MoveDepartmentModal({
+  department,
+  departments,
+  onClose,
+}: {
+  department: Department | null;
+  departments: readonly Department[];
+  onClose(): void;
+}) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ parentId?: string }>();
+  const server = useServerError(form, ['parentId']);
+  const clearServerError = server.clear;
+  const [update, { loading }] = useMutation(UPDATE_DEPARTMENT, REFETCH);
+  const targets = useMemo(() => {
+    if (!department) return [];
+    const inside = subtreeIds(department.id, departments);
+    return departments.filter((d) => !inside.has(d.id));
+  }, [department, departments]);
+
+  useEffect(() => {
+    if (department) {
+      form.resetFields();
+      form.setFieldsValue({ parentId: department.parentId ?? undefined });
+      clearServerError();
+    }
+  }, [department, form, clearServerError]);
+
+  const submit = async () => {
+    if (!department) return;
+    let values: { parentId?: string };
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    server.clear();
+    const parentId = values.parentId ?? null;
+    try {
+      const result = await update({ variables: { input: { id: department.id, parentId } } });
+      const moved = result.data?.updateDepartment;
+      const parent = departments.find((d) => d.id === moved?.parentId);
+      message.success(
+        parent
+          ? t('departments.moved', { name: department.name, parent: parent.name })
+          : t('departments.movedTop', { name: department.name }),
+      );
+      onClose();
+    } catch (e) {
+      message.error(server.report(e));
+    }
+  };
+
+  return (
+    <Modal
+      open={department !== null}
+      title={department ? t('departments.moveTitle', { name: department.name }) : t('departments.move')}
+      okText={t('departments.move')}
+      cancelText={t('common.cancel')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={loading}
+      forceRender
+    >
+      <Form form={form} layout="vertical" onFinish={submit} name="move-department">
+        <Typography.Paragraph type="secondary">{t('departments.moveHint')}</Typography.Paragraph>
+        <Form.Item
+          label={t('departments.newParent')}
+          name="parentId"
+          extra={t('departments.moveTopLevel')}
+          rules={[
+            {
+              validator: (_, value: string | undefined) =>
+                department && (value ?? null) === department.parentId
+                  ? Promise.reject(new Error(t('departments.sameParent')))
+                  : Promise.resolve(),
+            },
+          ]}
+        >
+          <DepartmentSelect departments={targets} placeholder={t('departments.parentNone')} />
+        </Form.Item>
+        <ServerError text={server.serverError} />
       </Form>
     </Modal>
   );

@@ -30,9 +30,12 @@ export interface DepartmentSelectProps {
   'aria-label'?: string;
 }
 
-/** Searchable department picker shaped like the organization tree. */
+/** Searchable department picker shaped like the organization tree; inactive departments are not offered. */
 export function DepartmentSelect({ departments, value, onChange, ...rest }: DepartmentSelectProps) {
-  const treeData = useMemo(() => toOptions(buildDepartmentTree(departments)), [departments]);
+  const treeData = useMemo(
+    () => toOptions(buildDepartmentTree(departments.filter((d) => d.active))),
+    [departments],
+  );
   return (
     <TreeSelect
       {...rest}

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, EditOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, DragOutlined, EditOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import {
   Breadcrumb,
@@ -23,23 +23,28 @@ import { canManage, navEntry } from '../layout/nav';
 import { useI18n } from '../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
-import { CreateDepartmentModal, RenameDepartmentModal } from './DepartmentFormModals';
+import { ActivationButton } from './ActivationButton';
+import { CreateDepartmentModal, MoveDepartmentModal, RenameDepartmentModal } from './DepartmentFormModals';
 import { DEPARTMENTS_QUERY, type Department } from './queries';
 import { ancestorsOf, branchIds, buildDepartmentTree, filterTree, type DepartmentNode } from './tree';
 
-function toTreeData(nodes: DepartmentNode<Department>[], peopleLabel: (n: number) => string): TreeDataNode[] {
+function toTreeData(
+  nodes: DepartmentNode<Department>[],
+  labels: { people(n: number): string; inactive: string },
+): TreeDataNode[] {
   return nodes.map((n) => ({
     key: n.id,
     title: (
-      <span className="pcrm-dept-node">
+      <span className={n.active ? 'pcrm-dept-node' : 'pcrm-dept-node pcrm-dept-node-inactive'}>
         <span className="pcrm-dept-name" title={n.name}>
           {n.name}
         </span>
         <span className="pcrm-dept-code">{n.code}</span>
-        {n.staffCount > 0 && <span className="pcrm-dept-count">{peopleLabel(n.staffCount)}</span>}
+        {!n.active && <span className="pcrm-dept-inactive">{labels.inactive}</span>}
+        {n.staffCount > 0 && <span className="pcrm-dept-count">{labels.people(n.staffCount)}</span>}
       </span>
     ),
-    children: toTreeData(n.children, peopleLabel),
+    children: toTreeData(n.children, labels),
   }));
 }
 
@@ -56,6 +61,7 @@ export function DepartmentsPage() {
   const [filter, setFilter] = useState('');
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<Department | null>(null);
+  const [moving, setMoving] = useState<Department | null>(null);
 
   // The first time the chart arrives, open the top level (국·실·본부) so their 과 are visible.
   useEffect(() => {
@@ -74,7 +80,11 @@ export function DepartmentsPage() {
         : tree,
     [tree, query],
   );
-  const treeData = useMemo(() => toTreeData(shown, (n) => t('common.people', { n })), [shown, t]);
+  const treeData = useMemo(
+    () =>
+      toTreeData(shown, { people: (n) => t('common.people', { n }), inactive: t('departments.inactive') }),
+    [shown, t],
+  );
 
   const selected = departments.find((d) => d.id === selectedId);
   const parents = selected ? ancestorsOf(selected.id, departments) : [];
@@ -160,9 +170,15 @@ export function DepartmentsPage() {
             extra={
               selected &&
               isAdmin && (
-                <Button icon={<EditOutlined aria-hidden />} onClick={() => setRenaming(selected)}>
-                  {t('departments.rename')}
-                </Button>
+                <Space wrap size={[8, 8]} className="pcrm-detail-actions">
+                  <Button icon={<EditOutlined aria-hidden />} onClick={() => setRenaming(selected)}>
+                    {t('departments.rename')}
+                  </Button>
+                  <Button icon={<DragOutlined aria-hidden />} onClick={() => setMoving(selected)}>
+                    {t('departments.move')}
+                  </Button>
+                  <ActivationButton department={selected} />
+                </Space>
               )
             }
           >
@@ -256,6 +272,15 @@ export function DepartmentsPage() {
                         </Space>
                       ),
                     },
+                    {
+                      key: 'status',
+                      label: t('departments.status'),
+                      children: selected.active ? (
+                        t('departments.statusActive')
+                      ) : (
+                        <span className="pcrm-dept-inactive">{t('departments.inactive')}</span>
+                      ),
+                    },
                     { key: 'order', label: t('departments.sortOrder'), children: selected.sortOrder },
                   ]}
                 />
@@ -283,6 +308,11 @@ export function DepartmentsPage() {
             }}
           />
           <RenameDepartmentModal department={renaming} onClose={() => setRenaming(null)} />
+          <MoveDepartmentModal
+            department={moving}
+            departments={departments}
+            onClose={() => setMoving(null)}
+          />
         </>
       )}
     </>

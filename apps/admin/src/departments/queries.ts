@@ -11,6 +11,7 @@ graphql(`
     parentId
     sortOrder
     staffCount
+    active
   }
 `);
 
@@ -33,6 +34,22 @@ export const CREATE_DEPARTMENT = graphql(`
 export const UPDATE_DEPARTMENT = graphql(`
   mutation UpdateDepartment($input: UpdateDepartmentInput!) {
     updateDepartment(input: $input) {
+      ...DepartmentFields
+    }
+  }
+`);
+
+export const DEACTIVATE_DEPARTMENT = graphql(`
+  mutation DeactivateDepartment($id: ID!) {
+    deactivateDepartment(id: $id) {
+      ...DepartmentFields
+    }
+  }
+`);
+
+export const REACTIVATE_DEPARTMENT = graphql(`
+  mutation ReactivateDepartment($id: ID!) {
+    reactivateDepartment(id: $id) {
       ...DepartmentFields
     }
   }

@@ -64,6 +64,22 @@ export function ancestorsOf<T extends FlatDepartment>(id: string, list: readonly
   return out;
 }
 
+/** The department and every department below it (a move target inside it would make a cycle). */
+export function subtreeIds<T extends FlatDepartment>(id: string, list: readonly T[]): Set<string> {
+  const out = new Set([id]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const d of list) {
+      if (d.parentId && out.has(d.parentId) && !out.has(d.id)) {
+        out.add(d.id);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
 /** Ids of nodes that have children (to expand the whole tree). */
 export function branchIds<T extends FlatDepartment>(nodes: readonly DepartmentNode<T>[]): string[] {
   const out: string[] = [];

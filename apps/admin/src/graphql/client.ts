@@ -59,7 +59,7 @@ export function createApolloClient(options: ClientOptions) {
           fields: {
             me: { merge: true },
             // Relay cursor pagination: one list per filter; pages fetched with `after` are appended.
-            staff: relayStylePagination(['first', 'departmentId', 'search']),
+            staff: relayStylePagination(['first', 'departmentId', 'includeSubunits', 'search']),
             accessLog: relayStylePagination(['first', 'actor', 'recordId', 'from', 'to']),
           },
         },

@@ -14,6 +14,15 @@ export function errorCode(error: unknown): ApiErrorCode | undefined {
   return undefined;
 }
 
+/** The input field the API names for an error (`extensions.field`), e.g. `name` for a taken sibling name. */
+export function errorField(error: unknown): string | undefined {
+  if (CombinedGraphQLErrors.is(error)) {
+    const field = error.errors.find((e) => typeof e.extensions?.field === 'string')?.extensions?.field;
+    return typeof field === 'string' ? field : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The message to show for an API error in the current language: the API's own `message` (Korean) or
  * `extensions.messageEn` (English), else a generic text.

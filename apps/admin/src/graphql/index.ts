@@ -1,3 +1,3 @@
 export { GraphQLProvider } from './GraphQLProvider';
-export { errorMessage, errorCode } from './errors';
+export { errorMessage, errorCode, errorField } from './errors';
 export { ME_QUERY, type Me, type TenantRef } from './me';

@@ -1,6 +1,6 @@
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Input, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -17,6 +17,8 @@ export function StaffPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const departmentId = params.get('departmentId') || undefined;
+  // A department's staff include its sub-units' unless the user switches that off (`sub=0`).
+  const includeSubunits = params.get('sub') !== '0';
   const search = params.get('q')?.trim() || undefined;
   const [searchText, setSearchText] = useState(search ?? '');
   const [loadingMore, setLoadingMore] = useState(false);
@@ -27,16 +29,22 @@ export function StaffPage() {
   const departments = useMemo(() => departmentsResult.data?.departments ?? [], [departmentsResult.data]);
 
   const { data, previousData, loading, error, fetchMore, refetch } = useQuery(STAFF_QUERY, {
-    variables: { first: STAFF_PAGE_SIZE, departmentId: departmentId ?? null, search: search ?? null },
+    variables: {
+      first: STAFF_PAGE_SIZE,
+      departmentId: departmentId ?? null,
+      includeSubunits,
+      search: search ?? null,
+    },
   });
   const connection = (data ?? previousData)?.staff;
   const rows = useMemo(() => connection?.edges.map((e) => e.node) ?? [], [connection]);
 
-  const update = (next: { departmentId?: string; q?: string }) => {
-    const merged = { departmentId, q: search, ...next };
+  const update = (next: { departmentId?: string; q?: string; includeSubunits?: boolean }) => {
+    const merged = { departmentId, q: search, includeSubunits, ...next };
     const p = new URLSearchParams();
     if (merged.departmentId) p.set('departmentId', merged.departmentId);
     if (merged.q) p.set('q', merged.q);
+    if (!merged.includeSubunits) p.set('sub', '0');
     setParams(p, { replace: true });
   };
 
@@ -154,7 +162,16 @@ export function StaffPage() {
               value={departmentId}
               onChange={(v) => update({ departmentId: v })}
               placeholder={t('staff.allDepartments')}
-              style={{ width: 280 }}
+              style={{ width: 280, maxWidth: '100%' }}
+            />
+          </div>
+          <div className="pcrm-filter-field pcrm-filter-switch">
+            <label htmlFor="staff-subunits">{t('staff.includeSubunits')}</label>
+            <Switch
+              id="staff-subunits"
+              checked={includeSubunits}
+              disabled={!departmentId}
+              onChange={(on) => update({ includeSubunits: on })}
             />
           </div>
           <Space className="pcrm-filter-actions">

@@ -6,8 +6,20 @@ export type StaffMember = StaffQuery['staff']['edges'][number]['node'];
 export const STAFF_PAGE_SIZE = 50;
 
 export const STAFF_QUERY = graphql(`
-  query Staff($first: Int, $after: String, $departmentId: ID, $search: String) {
-    staff(first: $first, after: $after, departmentId: $departmentId, search: $search) {
+  query Staff(
+    $first: Int!
+    $after: String
+    $departmentId: ID
+    $includeSubunits: Boolean! = true
+    $search: String
+  ) {
+    staff(
+      first: $first
+      after: $after
+      departmentId: $departmentId
+      includeSubunits: $includeSubunits
+      search: $search
+    ) {
       totalCount
       pageInfo {
         hasNextPage
