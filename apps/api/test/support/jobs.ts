@@ -47,7 +47,10 @@ export async function waitForJob(
     const job = res.data?.job;
     if (!job) throw new Error(`job ${id} not readable: ${JSON.stringify(res.errors)}`);
     if (job.state === 'COMPLETED' || job.state === 'FAILED') return job;
-    if (Date.now() > deadline) throw new Error(`job ${id} still ${job.state} after ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `job ${id} still ${job.state} after ${timeoutMs} ms (last error: ${job.lastErrorEn ?? 'none'})`,
+      );
     await new Promise((r) => setTimeout(r, 250));
   }
 }
