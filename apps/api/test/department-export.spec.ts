@@ -169,6 +169,27 @@ describe('a busan export', () => {
     expect(b.node.id).not.toBe(a.node.id);
     expect(Date.parse(b.node.createdAt)).toBeLessThanOrEqual(Date.parse(a.node.createdAt));
   });
+
+  it('pages jobs created within the same millisecond without skipping one (cursor keeps microseconds)', async () => {
+    const ids = ['0b5e0000-0000-4000-8000-000000000001', '0b5e0000-0000-4000-8000-000000000002'];
+    const insert = `INSERT INTO jobs (tenant_id, id, kind, state, requested_by, requested_by_subject, max_attempts, created_at)
+                    VALUES ('busan', $1, 'department-export', 'failed', 'test', 'test', 1, $2)`;
+    await owner.query(insert, [ids[0], '2099-01-01 00:00:00.000300+00']);
+    await owner.query(insert, [ids[1], '2099-01-01 00:00:00.000100+00']);
+    try {
+      const page = (after: string | null) =>
+        gql(
+          tokens.busanAdmin,
+          `query($a: String) { jobs(first: 1, after: $a) { pageInfo { endCursor } edges { node { id } } } }`,
+          { a: after },
+        );
+      const first = await page(null);
+      const second = await page(first.data!.jobs.pageInfo.endCursor);
+      expect([first.data!.jobs.edges[0].node.id, second.data!.jobs.edges[0]?.node.id]).toEqual(ids);
+    } finally {
+      await owner.query('DELETE FROM jobs WHERE id = ANY($1::uuid[])', [ids]);
+    }
+  });
 });
 
 it('refuses an unknown format with a clear error and queues nothing', async () => {

@@ -49,7 +49,7 @@ export async function waitForJob(
     if (job.state === 'COMPLETED' || job.state === 'FAILED') return job;
     if (Date.now() > deadline)
       throw new Error(
-        `job ${id} still ${job.state} after ${timeoutMs} ms (last error: ${job.lastErrorEn ?? 'none'})`,
+        `job ${id} still ${job.state} after ${timeoutMs} ms (last error: ${job.lastError ?? 'none'})`,
       );
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -231,7 +231,7 @@ export class BackgroundJobs {
       first,
       n,
       (row) => toJob(row, principal.subject),
-      (row) => [row.created_at.toISOString(), row.id],
+      (row) => [row.created_key, row.id],
     );
   }
 

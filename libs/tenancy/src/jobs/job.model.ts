@@ -91,6 +91,8 @@ export interface JobRow {
   processed_rows: number;
   total_rows: number | null;
   created_at: Date;
+  /** `created_at` to the microsecond (a JS Date keeps milliseconds): the keyset cursor's time. */
+  created_key: string;
   started_at: Date | null;
   finished_at: Date | null;
   has_file: boolean;

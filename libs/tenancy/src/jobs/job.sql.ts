@@ -1,6 +1,7 @@
 /** The jobs mirror's SQL; tenant scoping is RLS's job. `$1` is always the job id. */
 const COLUMNS = `id, kind, params, state, requested_by, requested_by_subject, attempts, max_attempts,
   last_error, last_error_en, processed_rows, total_rows, created_at, started_at, finished_at,
+  created_at::text AS created_key,
   EXISTS (SELECT 1 FROM job_files f WHERE f.tenant_id = jobs.tenant_id AND f.job_id = jobs.id) AS has_file`;
 
 export const JobSql = {
