@@ -9,7 +9,7 @@ import {
   baseUrl,
   DESKTOP,
   expectVisible,
-  horizontalOverflow,
+  settledOverflow,
   loginFresh,
   openBrowser,
   PHONE,
@@ -175,7 +175,7 @@ describe('department administration', () => {
       await page.setViewportSize({ width: PHONE.width, height: PHONE.height });
       await page.goto(`${baseUrl()}/app/departments`);
       await selectInTree(page, NEW_NAME);
-      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await settledOverflow(page)).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(page, 'departments-phone');
       await page.setViewportSize({ width: DESKTOP.width, height: DESKTOP.height });
     });
@@ -206,7 +206,7 @@ describe('department administration', () => {
     expect(new Set(departments)).toEqual(new Set(['민원정책과']));
 
     await page.setViewportSize({ width: PHONE.width, height: PHONE.height });
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await settledOverflow(page)).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, 'staff-phone');
   });
 });

@@ -173,6 +173,20 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
+/**
+ * The horizontal overflow once the layout has settled after a resize (tables pick their columns by breakpoint
+ * on the resize event): polls for up to `timeoutMs` until there is none, then answers the last measure.
+ */
+export async function settledOverflow(page: Page, timeoutMs = 5_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let overflow = await horizontalOverflow(page);
+  while (overflow > 0 && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    overflow = await horizontalOverflow(page);
+  }
+  return overflow;
+}
+
 /** True when the element's box lies entirely inside the viewport horizontally. */
 export async function insideViewport(locator: Locator): Promise<boolean> {
   const box = await locator.boundingBox();
