@@ -3,7 +3,8 @@ import { enableTenantRls } from './tenant-table-sql';
 
 /**
  * Who read which personal data of which record, when and why (docs/adr/0006). Append-only for the
- * runtime role: it may insert and search, never change or delete an entry.
+ * runtime role: it may insert and search, never change or delete an entry. A tenant table: row-level security
+ * is enabled and forced on it (`enableTenantRls`, ENABLE + FORCE ROW LEVEL SECURITY with the tenant policy).
  */
 export class AccessLog1764172812345 implements MigrationInterface {
   name = 'AccessLog1764172812345';
@@ -28,6 +29,7 @@ export class AccessLog1764172812345 implements MigrationInterface {
     await q.query(`CREATE INDEX access_log_actor_idx ON access_log (tenant_id, actor, id)`);
     await q.query(`CREATE INDEX access_log_record_idx ON access_log (tenant_id, record_id, id)`);
     await q.query(`CREATE INDEX access_log_time_idx ON access_log (tenant_id, occurred_at)`);
+    // ALTER TABLE access_log ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy, granted SELECT and INSERT only.
     await enableTenantRls(q, 'access_log', ['SELECT', 'INSERT']);
   }
 
