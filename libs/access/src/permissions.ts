@@ -16,6 +16,26 @@ export const Permission = {
   JobsRead: 'jobs:read',
   /** Exporting the department tree with staff to a file. */
   DepartmentExport: 'department:export',
+  /** Customers (masked in lists), their timeline, relations and consents. */
+  CustomerRead: 'customer:read',
+  /** Creating and editing customers, recording contacts, relations and consents. */
+  CustomerWrite: 'customer:write',
+  /** A customer's personal data unmasked on the customer's own page (every read access-logged). */
+  CustomerPersonalRead: 'customer:personal:read',
+  /** Revealing one masked value on purpose, with a reason (access-logged). */
+  CustomerReveal: 'customer:reveal',
+  /** Exporting customers to a file (with a reason, access-logged). */
+  CustomerExport: 'customer:export',
+  /** Importing acquired customers (입수고객) and deciding the review queue. */
+  CustomerImport: 'customer:import',
+  /** Merging two customers of the tenant into one. */
+  CustomerMerge: 'customer:merge',
+  /** Retention settings and anonymizing customers past retention. */
+  CustomerPrivacy: 'customer:privacy',
+  SegmentRead: 'segment:read',
+  SegmentWrite: 'segment:write',
+  /** The data-quality report (충실도·정확도). */
+  DataQualityRead: 'data-quality:read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -31,6 +51,17 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'access-log:read': [Role.TenantAdmin],
   'jobs:read': [Role.TenantAdmin],
   'department:export': [Role.TenantAdmin],
+  'customer:read': TENANT_ROLES,
+  'customer:write': TENANT_ROLES,
+  'customer:personal:read': [Role.Manager, Role.TenantAdmin, Role.Integrator],
+  'customer:reveal': [Role.Agent, Role.Officer, Role.Manager, Role.TenantAdmin],
+  'customer:export': [Role.Manager, Role.TenantAdmin],
+  'customer:import': [Role.TenantAdmin, Role.Integrator],
+  'customer:merge': [Role.Manager, Role.TenantAdmin],
+  'customer:privacy': [Role.TenantAdmin],
+  'segment:read': [Role.Officer, Role.Manager, Role.TenantAdmin, Role.Integrator],
+  'segment:write': [Role.Manager, Role.TenantAdmin],
+  'data-quality:read': [Role.Manager, Role.TenantAdmin],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

@@ -6,6 +6,7 @@ import { CustomFieldsColumns1764201600000 } from './1764201600000-custom-fields-
 import { DepartmentTreeRules1764201600100 } from './1764201600100-department-tree-rules';
 import { JobQueue1764374400000 } from './1764374400000-job-queue';
 import { BackgroundJobs1764374400001 } from './1764374400001-background-jobs';
+import { Customers1764460800000 } from './1764460800000-customers';
 
 /** In the order they run. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   DepartmentTreeRules1764201600100,
   JobQueue1764374400000,
   BackgroundJobs1764374400001,
+  Customers1764460800000,
 ];
