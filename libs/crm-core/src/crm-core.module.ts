@@ -1,12 +1,21 @@
 import { Module } from '@nestjs/common';
 import { AccessLogModule } from './access-log';
+import { CustomerQualityModule } from './customer-quality';
+import { CustomerSegmentsModule } from './customer-segments';
 import { DepartmentExportModule } from './department-export';
 import { DepartmentsModule } from './departments';
 import { StaffModule } from './staff';
 
 /** The Busan standard model: one Nest module per capability folder, composed here. */
 @Module({
-  imports: [AccessLogModule, DepartmentsModule, StaffModule, DepartmentExportModule],
+  imports: [
+    AccessLogModule,
+    DepartmentsModule,
+    StaffModule,
+    DepartmentExportModule,
+    CustomerSegmentsModule,
+    CustomerQualityModule,
+  ],
   exports: [AccessLogModule, DepartmentsModule, StaffModule],
 })
 export class CrmCoreModule {}

@@ -2,3 +2,5 @@ export * from './crm-core.module';
 export * from './access-log';
 export * from './departments';
 export * from './staff';
+export * from './customer-segments';
+export * from './customer-quality';

@@ -7,6 +7,9 @@ import { DepartmentTreeRules1764201600100 } from './1764201600100-department-tre
 import { JobQueue1764374400000 } from './1764374400000-job-queue';
 import { BackgroundJobs1764374400001 } from './1764374400001-background-jobs';
 import { Customers1764460800000 } from './1764460800000-customers';
+import { CustomerSegments1764460800300 } from './1764460800300-customer-segments';
+import { CustomerQuality1764460800301 } from './1764460800301-customer-quality';
+import { CustomerExport1764460800302 } from './1764460800302-customer-export';
 
 /** In the order they run. */
 export const MIGRATIONS = [
@@ -19,4 +22,7 @@ export const MIGRATIONS = [
   JobQueue1764374400000,
   BackgroundJobs1764374400001,
   Customers1764460800000,
+  CustomerSegments1764460800300,
+  CustomerQuality1764460800301,
+  CustomerExport1764460800302,
 ];

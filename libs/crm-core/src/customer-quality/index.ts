@@ -1,0 +1,4 @@
+/** What other capabilities and the API may use of the customer data-quality report. */
+export * from './customer-quality.module';
+export * from './quality.service';
+export { QualityField, QualityGroupBy } from './quality-rules';

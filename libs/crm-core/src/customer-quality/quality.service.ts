@@ -1,0 +1,139 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { TenantDatabase, badInput, run, runOne, type Sql } from '@pcrm/tenancy';
+import { QualityQueries as Q, type QualityCountsRow, type QualityResultRow } from './quality.sql';
+import { QUALITY_FIELDS, QualityField, QualityGroupBy } from './quality-rules';
+import {
+  percent,
+  type DataQualityHistory,
+  type DataQualityReport,
+  type DataQualityRow,
+  type DataQualitySnapshotResult,
+} from './quality.model';
+import type { DataQualityArgs, DataQualityHistoryArgs } from './quality.inputs';
+
+/** The row columns of each field (`<prefix>_filled`, `<prefix>_valid`) and its denominator. */
+const COLUMNS: Record<QualityField, { prefix: string; total: 'total' | 'persons' }> = {
+  NAME: { prefix: 'name', total: 'total' },
+  ADDRESS: { prefix: 'address', total: 'total' },
+  PHONE: { prefix: 'phone', total: 'total' },
+  MOBILE: { prefix: 'mobile', total: 'total' },
+  EMAIL: { prefix: 'email', total: 'total' },
+  BIRTH_DATE: { prefix: 'birth_date', total: 'persons' },
+};
+
+/** The counts of one field as a row of the report (percentages from the counts). */
+const measures = (total: number, filled: number, valid: number) => ({
+  total,
+  filled,
+  empty: total - filled,
+  completeness: percent(filled, total),
+  valid,
+  accuracy: percent(valid, total),
+});
+
+/** One group's six rows, in field order. */
+function toRows(row: QualityCountsRow): DataQualityRow[] {
+  const counts = row as unknown as Record<string, number>;
+  return QUALITY_FIELDS.map((field) => {
+    const { prefix, total } = COLUMNS[field];
+    return {
+      key: row.group_key === '' ? null : row.group_key,
+      source: row.source,
+      field,
+      ...measures(row[total], counts[`${prefix}_filled`], counts[`${prefix}_valid`]),
+    };
+  });
+}
+
+/** Date order, then the report's field order (NAME … BIRTH_DATE). */
+const inFieldOrder = (a: { day: string; field: string }, b: { day: string; field: string }) =>
+  a.day.localeCompare(b.day) ||
+  QUALITY_FIELDS.indexOf(a.field as QualityField) - QUALITY_FIELDS.indexOf(b.field as QualityField);
+
+const MAX_HISTORY_DAYS = 366;
+const DAY_MS = 86_400_000;
+
+function parseDay(value: string, field: string): number {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value)
+    throw badInput(
+      field,
+      `${field} 는 실제 있는 날짜여야 합니다 (YYYY-MM-DD).`,
+      `${field} must be a real date (YYYY-MM-DD).`,
+    );
+  return time;
+}
+
+const dayOf = (time: number): string => new Date(time).toISOString().slice(0, 10);
+
+/** 충실도·정확도 per field, per tenant / source / import batch, now and over time (issue 7 #6). */
+@Injectable()
+export class DataQualityService {
+  constructor(@Inject(TenantDatabase) private readonly db: TenantDatabase) {}
+
+  private get sql(): Sql {
+    return this.db.request();
+  }
+
+  async report(args: DataQualityArgs): Promise<DataQualityReport> {
+    const from = args.from ?? null;
+    const to = args.to ?? null;
+    if (from && to && from >= to)
+      throw badInput('to', '기간의 끝(to)은 시작(from)보다 뒤여야 합니다.', 'to must be later than from.');
+    const rows = await run(this.sql, Q.counts(args.groupBy, { from, to }));
+    return { groupBy: args.groupBy, from, to, generatedAt: new Date(), rows: rows.flatMap(toRows) };
+  }
+
+  /** Records today's results of every grouping (replacing today's if taken before). */
+  async snapshot(): Promise<DataQualitySnapshotResult> {
+    const sql = this.sql;
+    const { day } = await runOne(sql, Q.today());
+    const results: QualityResultRow[] = [];
+    let groups = 0;
+    for (const groupBy of Object.values(QualityGroupBy)) {
+      for (const row of await run(sql, Q.counts(groupBy, { from: null, to: null }))) {
+        groups += 1;
+        for (const f of toRows(row))
+          results.push({
+            groupBy,
+            key: row.group_key,
+            field: f.field,
+            total: f.total,
+            filled: f.filled,
+            valid: f.valid,
+          });
+      }
+    }
+    await run(sql, Q.deleteDay(day));
+    if (results.length) await run(sql, Q.insertDay(day, results));
+    return { date: day, groups };
+  }
+
+  async history(args: DataQualityHistoryArgs): Promise<DataQualityHistory> {
+    const to = args.to ? parseDay(args.to, 'to') : parseDay((await runOne(this.sql, Q.today())).day, 'to');
+    const from = args.from ? parseDay(args.from, 'from') : to - (90 - 1) * DAY_MS;
+    if (from > to)
+      throw badInput(
+        'to',
+        '끝 날짜(to)는 시작 날짜(from)와 같거나 뒤여야 합니다.',
+        'to must not be before from.',
+      );
+    if ((to - from) / DAY_MS + 1 > MAX_HISTORY_DAYS)
+      throw badInput(
+        'from',
+        `기간은 ${MAX_HISTORY_DAYS}일까지 볼 수 있습니다.`,
+        `The period may span at most ${MAX_HISTORY_DAYS} days.`,
+      );
+    const key = args.groupBy === QualityGroupBy.TENANT ? '' : (args.key ?? '');
+    const rows = await run(this.sql, Q.history(args.groupBy, key, dayOf(from), dayOf(to)));
+    return {
+      groupBy: args.groupBy,
+      key: key === '' ? null : key,
+      points: rows.sort(inFieldOrder).map((r) => ({
+        date: r.day,
+        field: r.field as QualityField,
+        ...measures(r.total, r.filled, r.valid),
+      })),
+    };
+  }
+}

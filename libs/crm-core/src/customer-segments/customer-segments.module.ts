@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { SegmentResolver } from './segment.resolver';
+import { SegmentService } from './segment.service';
+
+/** Saved rule-based customer segments with live counts, member lists and dated snapshots (issue 7 #5). */
+@Module({
+  providers: [SegmentService, SegmentResolver],
+  exports: [SegmentService],
+})
+export class CustomerSegmentsModule {}

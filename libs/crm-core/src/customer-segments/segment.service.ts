@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import {
+  Cursor,
+  RequestContexts,
+  TenantDatabase,
+  badInput,
+  conflict,
+  notFound,
+  recordAudit,
+  run,
+  runOne,
+  toConnection,
+  type Connection,
+  type Sql,
+} from '@pcrm/tenancy';
+import { SegmentQueries as Q, type SegmentKey, type SegmentWrite } from './segment.sql';
+import { RuleError, validateRules, type RuleGroup } from './segment-rules';
+import {
+  toSegment,
+  toSegmentSnapshot,
+  type Segment,
+  type SegmentRow,
+  type SegmentSnapshot,
+} from './segment.model';
+import type { CreateSegmentInput, UpdateSegmentInput } from './segment.inputs';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const segmentNotFound = () => notFound('세그먼트', 'Segment');
+const nameTaken = (name: string) =>
+  conflict('name', `'${name}' 세그먼트가 이미 있습니다.`, `A segment named '${name}' already exists.`);
+const staleVersion = () =>
+  conflict(
+    'version',
+    '다른 사람이 먼저 이 세그먼트를 바꾸었습니다. 새로 불러온 뒤 다시 고쳐 주세요.',
+    'Someone changed this segment first. Reload it and edit again.',
+  );
+
+const isUniqueViolation = (error: unknown, constraint: string): boolean => {
+  const driver = (error as { driverError?: unknown }).driverError ?? error;
+  const { code, constraint: violated } = driver as { code?: string; constraint?: string };
+  return code === '23505' && violated === constraint;
+};
+
+function afterKey(cursor: string): SegmentKey {
+  const [name, id] = Cursor.decode(cursor, 2);
+  if (typeof name === 'string' && name.length <= 100 && typeof id === 'string' && UUID.test(id))
+    return { name, id };
+  throw badInput('after', '페이지 커서(after)가 올바르지 않습니다.', 'The page cursor (after) is invalid.');
+}
+
+/** A rule checked for use; a problem is BAD_USER_INPUT on the path of the offending part. */
+export function checkRules(input: unknown, path: string): RuleGroup {
+  try {
+    return validateRules(input, path);
+  } catch (error) {
+    if (error instanceof RuleError) throw badInput(error.path, error.messageKo, error.messageEn);
+    throw error;
+  }
+}
+
+const describe = (s: Segment) => ({ name: s.name, description: s.description, rules: s.rules });
+
+/** Saved segments, their live counts and dated membership snapshots. */
+@Injectable()
+export class SegmentService {
+  constructor(@Inject(TenantDatabase) private readonly db: TenantDatabase) {}
+
+  private get sql(): Sql {
+    return this.db.request();
+  }
+
+  private get actor(): string {
+    const { principal } = RequestContexts.require();
+    return principal.name ?? principal.username;
+  }
+
+  async page(first: number, after: string | null | undefined): Promise<Connection<Segment>> {
+    const key = after ? afterKey(after) : null;
+    const [rows, { n }] = await Promise.all([
+      run(this.sql, Q.page(key, first + 1)),
+      runOne(this.sql, Q.total()),
+    ]);
+    return toConnection(rows as SegmentRow[], first, n, toSegment, (r) => [r.name, r.id]);
+  }
+
+  /** The segment, or null when it is not the caller's tenant's (RLS) or does not exist. */
+  async find(id: string): Promise<Segment | null> {
+    const [row] = await run(this.sql, Q.byId(id));
+    return row ? toSegment(row as SegmentRow) : null;
+  }
+
+  async get(id: string): Promise<Segment> {
+    const segment = await this.find(id);
+    if (!segment) throw segmentNotFound();
+    return segment;
+  }
+
+  /** How many active customers a rule selects now (nothing is saved). */
+  async preview(rules: unknown, path = 'rules'): Promise<number> {
+    const checked = checkRules(rules, path);
+    return (await runOne(this.sql, Q.count(checked))).n;
+  }
+
+  /** The live count of a saved segment; several segments of one request share no statement, each is one count. */
+  async count(segment: Segment): Promise<number> {
+    return (await runOne(this.sql, Q.count(this.storedRules(segment)))).n;
+  }
+
+  async create(input: CreateSegmentInput): Promise<Segment> {
+    const write: SegmentWrite = {
+      name: input.name.trim(),
+      description: input.description?.trim() || null,
+      rules: checkRules(input.rules, 'input.rules'),
+    };
+    const segment = toSegment(
+      (await this.unique(write.name, () => runOne(this.sql, Q.insert(write, this.actor)))) as SegmentRow,
+    );
+    await recordAudit(this.sql, {
+      action: 'create',
+      entity: 'customer_segment',
+      entityId: segment.id,
+      after: describe(segment),
+    });
+    return segment;
+  }
+
+  async update(input: UpdateSegmentInput): Promise<Segment> {
+    const before = await this.get(input.id);
+    const write: SegmentWrite = {
+      name: input.name?.trim() ?? before.name,
+      description: input.description === undefined ? before.description : input.description?.trim() || null,
+      rules:
+        input.rules === undefined || input.rules === null
+          ? before.rules
+          : checkRules(input.rules, 'input.rules'),
+    };
+    const [row] = await this.unique(write.name, () =>
+      run(this.sql, Q.update(input.id, input.version, write)),
+    );
+    if (!row) throw staleVersion();
+    const after = toSegment(row as SegmentRow);
+    await recordAudit(this.sql, {
+      action: 'update',
+      entity: 'customer_segment',
+      entityId: after.id,
+      before: describe(before),
+      after: describe(after),
+    });
+    return after;
+  }
+
+  /** Deletes the segment with its snapshots; returns its id. */
+  async delete(id: string): Promise<string> {
+    const [row] = await run(this.sql, Q.delete(id));
+    if (!row) throw segmentNotFound();
+    const segment = toSegment(row as SegmentRow);
+    await recordAudit(this.sql, {
+      action: 'delete',
+      entity: 'customer_segment',
+      entityId: id,
+      before: describe(segment),
+    });
+    return id;
+  }
+
+  /** Fixes the segment's members as of now: one snapshot row with the count, one member row each. */
+  async snapshot(id: string): Promise<SegmentSnapshot> {
+    const segment = await this.get(id);
+    const row = await runOne(this.sql, Q.snapshot(id, randomUUID(), this.storedRules(segment), this.actor));
+    const snapshot = toSegmentSnapshot(row);
+    await recordAudit(this.sql, {
+      action: 'create',
+      entity: 'customer_segment_snapshot',
+      entityId: snapshot.id,
+      after: { segmentId: id, memberCount: snapshot.memberCount },
+    });
+    return snapshot;
+  }
+
+  /** The most recent `last` snapshots of a segment, oldest first (a chart's series); batched per request. */
+  snapshots(segmentId: string, last: number): Promise<SegmentSnapshot[]> {
+    return RequestContexts.memo(`segments.snapshots.${last}`, () => {
+      return new DataLoader<string, SegmentSnapshot[]>(async (ids) => {
+        const bySegment = new Map<string, SegmentSnapshot[]>();
+        for (const row of await run(this.sql, Q.snapshots(ids, last))) {
+          const list = bySegment.get(row.segment_id) ?? [];
+          list.push(toSegmentSnapshot(row));
+          bySegment.set(row.segment_id, list);
+        }
+        return ids.map((id) =>
+          (bySegment.get(id) ?? []).sort(
+            (a, b) => a.takenAt.getTime() - b.takenAt.getTime() || a.id.localeCompare(b.id),
+          ),
+        );
+      });
+    }).load(segmentId);
+  }
+
+  /** Stored rules were checked when saved; checking again keeps an old rule from reaching SQL unchecked. */
+  storedRules(segment: Segment): RuleGroup {
+    return checkRules(segment.rules, 'rules');
+  }
+
+  private async unique<T>(name: string, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (isUniqueViolation(error, 'customer_segments_name_key')) throw nameTaken(name);
+      throw error;
+    }
+  }
+}
