@@ -61,10 +61,12 @@ export function AccessLogPage() {
     }
   };
 
-  const fieldLabel = (f: string) => {
-    const key = `accessLog.field.${f}`;
-    return isMessageKey(key) ? t(key) : f;
+  /** A known name in the user's language, else the API's own word (a field or type added later still shows). */
+  const known = (prefix: string, word: string) => {
+    const key = `${prefix}.${word}`;
+    return isMessageKey(key) ? t(key) : word;
   };
+  const fieldLabel = (f: string) => known('accessLog.field', f);
 
   const columns: TableColumnsType<AccessLogEntryRow> = [
     {
@@ -94,7 +96,7 @@ export function AccessLogPage() {
       key: 'record',
       render: (_, e) => (
         <Space vertical size={2}>
-          <span>{e.entity}</span>
+          <span>{known('accessLog.entity', e.entity)}</span>
           <Typography.Text className="pcrm-mono" copyable={{ text: e.recordId }}>
             {e.recordId}
           </Typography.Text>

@@ -1,9 +1,13 @@
 import { messages as accessLog } from '../access-log/messages';
 import { messages as auth } from '../auth/messages';
+import { messages as chart } from '../charts/messages';
+import { messages as customerEnum } from '../customers/enum-messages';
+import { messages as quality } from '../data-quality/messages';
 import { messages as departments } from '../departments/messages';
 import { messages as home } from '../home/messages';
 import { messages as jobs } from '../jobs/messages';
 import { messages as layout } from '../layout/messages';
+import { messages as segments } from '../segments/messages';
 import { messages as staff } from '../staff/messages';
 import { messages as start } from '../start/messages';
 import { messages as tenants } from '../tenants/messages';
@@ -12,7 +16,21 @@ import { messages as tenants } from '../tenants/messages';
  * The admin UI's dictionary, composed from each feature's `messages.ts` (`{ ko, en }` with the same
  * keys). A new feature adds its import here and one entry in FEATURES.
  */
-const FEATURES = [layout, auth, start, home, departments, staff, tenants, accessLog, jobs] as const;
+const FEATURES = [
+  layout,
+  auth,
+  start,
+  home,
+  departments,
+  staff,
+  tenants,
+  accessLog,
+  jobs,
+  customerEnum,
+  chart,
+  segments,
+  quality,
+] as const;
 
 type FeatureKeys<F> = F extends { ko: Record<infer K, string> } ? K : never;
 export type MessageKey = FeatureKeys<(typeof FEATURES)[number]>;

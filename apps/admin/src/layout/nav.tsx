@@ -3,6 +3,8 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CloudDownloadOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
   HomeOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -60,6 +62,25 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     icon: <TeamOutlined />,
     roles: rolesFor('staff'),
     Component: lazy(() => import('../staff/StaffPage').then((m) => ({ default: m.StaffPage }))),
+  },
+  {
+    key: 'segments',
+    path: 'segments',
+    labelKey: 'segments.nav',
+    icon: <ClusterOutlined />,
+    roles: rolesFor('segments'),
+    manageOperation: 'createSegment',
+    Component: lazy(() => import('../segments/SegmentsPage').then((m) => ({ default: m.SegmentsPage }))),
+  },
+  {
+    key: 'data-quality',
+    path: 'data-quality',
+    labelKey: 'quality.nav',
+    icon: <DashboardOutlined />,
+    roles: rolesFor('dataQuality'),
+    Component: lazy(() =>
+      import('../data-quality/DataQualityPage').then((m) => ({ default: m.DataQualityPage })),
+    ),
   },
   {
     key: 'access-log',

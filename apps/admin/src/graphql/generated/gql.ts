@@ -15,6 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AccessLog(\n    $first: Int\n    $after: String\n    $actor: String\n    $recordId: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    accessLog(first: $first, after: $after, actor: $actor, recordId: $recordId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor\n          actorRoles\n          entity\n          recordId\n          fields\n          masked\n          purpose\n          operation\n        }\n      }\n    }\n  }\n": typeof types.AccessLogDocument,
+    "\n  query DataQuality($groupBy: DataQualityGroupBy!, $from: DateTime, $to: DateTime) {\n    dataQuality(groupBy: $groupBy, from: $from, to: $to) {\n      groupBy\n      generatedAt\n      rows {\n        key\n        source\n        field\n        total\n        filled\n        empty\n        completeness\n        valid\n        accuracy\n      }\n    }\n  }\n": typeof types.DataQualityDocument,
+    "\n  query DataQualityHistory($groupBy: DataQualityGroupBy!, $key: String) {\n    dataQualityHistory(groupBy: $groupBy, key: $key) {\n      groupBy\n      key\n      points {\n        date\n        field\n        total\n        filled\n        valid\n        completeness\n        accuracy\n      }\n    }\n  }\n": typeof types.DataQualityHistoryDocument,
+    "\n  mutation SnapshotDataQuality {\n    snapshotDataQuality {\n      date\n      groups\n    }\n  }\n": typeof types.SnapshotDataQualityDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    parentId\n    sortOrder\n    staffCount\n    active\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
     "\n  query Departments {\n    departments {\n      ...DepartmentFields\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
@@ -25,11 +28,21 @@ type Documents = {
     "\n  query StaffTotal {\n    staff(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.StaffTotalDocument,
     "\n  query Jobs($first: Int!, $after: String) {\n    jobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          state\n          requestedBy\n          attempts\n          maxAttempts\n          lastError\n          lastErrorEn\n          processedRows\n          totalRows\n          progressPercent\n          createdAt\n          finishedAt\n          downloadPath\n        }\n      }\n    }\n  }\n": typeof types.JobsDocument,
     "\n  mutation StartDepartmentExport($format: ExportFormat!) {\n    startDepartmentExport(format: $format) {\n      id\n      state\n    }\n  }\n": typeof types.StartDepartmentExportDocument,
+    "\n  query Segments($first: Int!, $after: String) {\n    segments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          count\n          updatedAt\n          createdBy\n        }\n      }\n    }\n  }\n": typeof types.SegmentsDocument,
+    "\n  query Segment($id: ID!, $last: Int!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      version\n      count\n      createdAt\n      createdBy\n      updatedAt\n      snapshots(last: $last) {\n        id\n        takenAt\n        takenBy\n        memberCount\n      }\n    }\n  }\n": typeof types.SegmentDocument,
+    "\n  query SegmentPreview($rules: SegmentRules!) {\n    segmentPreview(rules: $rules) {\n      count\n    }\n  }\n": typeof types.SegmentPreviewDocument,
+    "\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.CreateSegmentDocument,
+    "\n  mutation UpdateSegment($input: UpdateSegmentInput!) {\n    updateSegment(input: $input) {\n      id\n      name\n      description\n      rules\n      version\n      count\n      updatedAt\n    }\n  }\n": typeof types.UpdateSegmentDocument,
+    "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
+    "\n  mutation SnapshotSegment($id: ID!) {\n    snapshotSegment(id: $id) {\n      id\n      takenAt\n      takenBy\n      memberCount\n    }\n  }\n": typeof types.SnapshotSegmentDocument,
     "\n  query Staff(\n    $first: Int!\n    $after: String\n    $departmentId: ID\n    $includeSubunits: Boolean! = true\n    $search: String\n  ) {\n    staff(\n      first: $first\n      after: $after\n      departmentId: $departmentId\n      includeSubunits: $includeSubunits\n      search: $search\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          username\n          position\n          roles\n          email\n          phone\n          department {\n            id\n            name\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffDocument,
     "\n  query Tenants {\n    tenants {\n      code\n      nameKo\n      nameEn\n    }\n  }\n": typeof types.TenantsDocument,
 };
 const documents: Documents = {
     "\n  query AccessLog(\n    $first: Int\n    $after: String\n    $actor: String\n    $recordId: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    accessLog(first: $first, after: $after, actor: $actor, recordId: $recordId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor\n          actorRoles\n          entity\n          recordId\n          fields\n          masked\n          purpose\n          operation\n        }\n      }\n    }\n  }\n": types.AccessLogDocument,
+    "\n  query DataQuality($groupBy: DataQualityGroupBy!, $from: DateTime, $to: DateTime) {\n    dataQuality(groupBy: $groupBy, from: $from, to: $to) {\n      groupBy\n      generatedAt\n      rows {\n        key\n        source\n        field\n        total\n        filled\n        empty\n        completeness\n        valid\n        accuracy\n      }\n    }\n  }\n": types.DataQualityDocument,
+    "\n  query DataQualityHistory($groupBy: DataQualityGroupBy!, $key: String) {\n    dataQualityHistory(groupBy: $groupBy, key: $key) {\n      groupBy\n      key\n      points {\n        date\n        field\n        total\n        filled\n        valid\n        completeness\n        accuracy\n      }\n    }\n  }\n": types.DataQualityHistoryDocument,
+    "\n  mutation SnapshotDataQuality {\n    snapshotDataQuality {\n      date\n      groups\n    }\n  }\n": types.SnapshotDataQualityDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    code\n    name\n    parentId\n    sortOrder\n    staffCount\n    active\n  }\n": types.DepartmentFieldsFragmentDoc,
     "\n  query Departments {\n    departments {\n      ...DepartmentFields\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
@@ -40,6 +53,13 @@ const documents: Documents = {
     "\n  query StaffTotal {\n    staff(first: 1) {\n      totalCount\n    }\n  }\n": types.StaffTotalDocument,
     "\n  query Jobs($first: Int!, $after: String) {\n    jobs(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          state\n          requestedBy\n          attempts\n          maxAttempts\n          lastError\n          lastErrorEn\n          processedRows\n          totalRows\n          progressPercent\n          createdAt\n          finishedAt\n          downloadPath\n        }\n      }\n    }\n  }\n": types.JobsDocument,
     "\n  mutation StartDepartmentExport($format: ExportFormat!) {\n    startDepartmentExport(format: $format) {\n      id\n      state\n    }\n  }\n": types.StartDepartmentExportDocument,
+    "\n  query Segments($first: Int!, $after: String) {\n    segments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          count\n          updatedAt\n          createdBy\n        }\n      }\n    }\n  }\n": types.SegmentsDocument,
+    "\n  query Segment($id: ID!, $last: Int!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      version\n      count\n      createdAt\n      createdBy\n      updatedAt\n      snapshots(last: $last) {\n        id\n        takenAt\n        takenBy\n        memberCount\n      }\n    }\n  }\n": types.SegmentDocument,
+    "\n  query SegmentPreview($rules: SegmentRules!) {\n    segmentPreview(rules: $rules) {\n      count\n    }\n  }\n": types.SegmentPreviewDocument,
+    "\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.CreateSegmentDocument,
+    "\n  mutation UpdateSegment($input: UpdateSegmentInput!) {\n    updateSegment(input: $input) {\n      id\n      name\n      description\n      rules\n      version\n      count\n      updatedAt\n    }\n  }\n": types.UpdateSegmentDocument,
+    "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
+    "\n  mutation SnapshotSegment($id: ID!) {\n    snapshotSegment(id: $id) {\n      id\n      takenAt\n      takenBy\n      memberCount\n    }\n  }\n": types.SnapshotSegmentDocument,
     "\n  query Staff(\n    $first: Int!\n    $after: String\n    $departmentId: ID\n    $includeSubunits: Boolean! = true\n    $search: String\n  ) {\n    staff(\n      first: $first\n      after: $after\n      departmentId: $departmentId\n      includeSubunits: $includeSubunits\n      search: $search\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          username\n          position\n          roles\n          email\n          phone\n          department {\n            id\n            name\n            code\n          }\n        }\n      }\n    }\n  }\n": types.StaffDocument,
     "\n  query Tenants {\n    tenants {\n      code\n      nameKo\n      nameEn\n    }\n  }\n": types.TenantsDocument,
 };
@@ -62,6 +82,18 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccessLog(\n    $first: Int\n    $after: String\n    $actor: String\n    $recordId: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    accessLog(first: $first, after: $after, actor: $actor, recordId: $recordId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor\n          actorRoles\n          entity\n          recordId\n          fields\n          masked\n          purpose\n          operation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessLog(\n    $first: Int\n    $after: String\n    $actor: String\n    $recordId: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    accessLog(first: $first, after: $after, actor: $actor, recordId: $recordId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor\n          actorRoles\n          entity\n          recordId\n          fields\n          masked\n          purpose\n          operation\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataQuality($groupBy: DataQualityGroupBy!, $from: DateTime, $to: DateTime) {\n    dataQuality(groupBy: $groupBy, from: $from, to: $to) {\n      groupBy\n      generatedAt\n      rows {\n        key\n        source\n        field\n        total\n        filled\n        empty\n        completeness\n        valid\n        accuracy\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataQuality($groupBy: DataQualityGroupBy!, $from: DateTime, $to: DateTime) {\n    dataQuality(groupBy: $groupBy, from: $from, to: $to) {\n      groupBy\n      generatedAt\n      rows {\n        key\n        source\n        field\n        total\n        filled\n        empty\n        completeness\n        valid\n        accuracy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataQualityHistory($groupBy: DataQualityGroupBy!, $key: String) {\n    dataQualityHistory(groupBy: $groupBy, key: $key) {\n      groupBy\n      key\n      points {\n        date\n        field\n        total\n        filled\n        valid\n        completeness\n        accuracy\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataQualityHistory($groupBy: DataQualityGroupBy!, $key: String) {\n    dataQualityHistory(groupBy: $groupBy, key: $key) {\n      groupBy\n      key\n      points {\n        date\n        field\n        total\n        filled\n        valid\n        completeness\n        accuracy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SnapshotDataQuality {\n    snapshotDataQuality {\n      date\n      groups\n    }\n  }\n"): (typeof documents)["\n  mutation SnapshotDataQuality {\n    snapshotDataQuality {\n      date\n      groups\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -102,6 +134,34 @@ export function graphql(source: "\n  query Jobs($first: Int!, $after: String) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartDepartmentExport($format: ExportFormat!) {\n    startDepartmentExport(format: $format) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation StartDepartmentExport($format: ExportFormat!) {\n    startDepartmentExport(format: $format) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Segments($first: Int!, $after: String) {\n    segments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          count\n          updatedAt\n          createdBy\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Segments($first: Int!, $after: String) {\n    segments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          count\n          updatedAt\n          createdBy\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Segment($id: ID!, $last: Int!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      version\n      count\n      createdAt\n      createdBy\n      updatedAt\n      snapshots(last: $last) {\n        id\n        takenAt\n        takenBy\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Segment($id: ID!, $last: Int!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      version\n      count\n      createdAt\n      createdBy\n      updatedAt\n      snapshots(last: $last) {\n        id\n        takenAt\n        takenBy\n        memberCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SegmentPreview($rules: SegmentRules!) {\n    segmentPreview(rules: $rules) {\n      count\n    }\n  }\n"): (typeof documents)["\n  query SegmentPreview($rules: SegmentRules!) {\n    segmentPreview(rules: $rules) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSegment($input: UpdateSegmentInput!) {\n    updateSegment(input: $input) {\n      id\n      name\n      description\n      rules\n      version\n      count\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSegment($input: UpdateSegmentInput!) {\n    updateSegment(input: $input) {\n      id\n      name\n      description\n      rules\n      version\n      count\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SnapshotSegment($id: ID!) {\n    snapshotSegment(id: $id) {\n      id\n      takenAt\n      takenBy\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation SnapshotSegment($id: ID!) {\n    snapshotSegment(id: $id) {\n      id\n      takenAt\n      takenBy\n      memberCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,40 @@
+/**
+ * Helpers shared by the customer-screen browser specs (customers, import, segments, data quality):
+ * antd selects, settled axe checks and content overflow at a given width.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { axeViolations, horizontalOverflow } from './browser';
+
+/** The open antd select popup. */
+export const selectPopup = (page: Page): Locator =>
+  page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+
+/** Opens an antd Select (by its accessible name) and picks the option with `option` as its title. */
+export async function pickOption(page: Page, select: Locator, option: string): Promise<void> {
+  await select.click();
+  const item = selectPopup(page).locator(`.ant-select-item-option[title="${option}"]`);
+  await item.waitFor({ state: 'visible' });
+  await item.click();
+}
+
+/** Waits until no skeleton or spinner shows, then answers axe's violations inside #main. */
+export async function settledAxe(page: Page): Promise<unknown[]> {
+  await page.waitForFunction(() => !document.querySelector('#main .ant-skeleton, #main .ant-spin-spinning'));
+  return axeViolations(page, '#main');
+}
+
+/** Elements of the page's own content that stick out of the viewport (tables and .pcrm-scroll-x boxes scroll inside). */
+export async function contentOverflow(page: Page): Promise<string[]> {
+  const page_ = await horizontalOverflow(page);
+  const elements = await page.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter(
+        (e) =>
+          e.getBoundingClientRect().right > window.innerWidth + 0.5 &&
+          !e.closest('.ant-table, .ant-table-wrapper, .pcrm-scroll-x') &&
+          e.getBoundingClientRect().width > 0,
+      )
+      .map((e) => `${e.tagName}.${String(e.className)}`),
+  );
+  return page_ > 0 ? [`page scrolls sideways by ${page_}px`, ...elements] : elements;
+}
