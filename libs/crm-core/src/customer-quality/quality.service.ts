@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { TenantDatabase, badInput, run, runOne, type Sql } from '@pcrm/tenancy';
-import { QualityQueries as Q, type QualityCountsRow, type QualityResultRow } from './quality.sql';
+import {
+  GROUPING_OF,
+  QualityQueries as Q,
+  type QualityCountsRow,
+  type QualityPeriod,
+  type QualityResultRow,
+} from './quality.sql';
 import { QUALITY_FIELDS, QualityField, QualityGroupBy } from './quality-rules';
 import {
   percent,
@@ -38,7 +44,7 @@ function toRows(row: QualityCountsRow): DataQualityRow[] {
     const { prefix, total } = COLUMNS[field];
     return {
       key: row.group_key === '' ? null : row.group_key,
-      source: row.source,
+      source: GROUPING_OF[row.grouping] === QualityGroupBy.BATCH ? row.source : null,
       field,
       ...measures(row[total], counts[`${prefix}_filled`], counts[`${prefix}_valid`]),
     };
@@ -80,33 +86,40 @@ export class DataQualityService {
     const to = args.to ?? null;
     if (from && to && from >= to)
       throw badInput('to', '기간의 끝(to)은 시작(from)보다 뒤여야 합니다.', 'to must be later than from.');
-    const rows = await run(this.sql, Q.counts(args.groupBy, { from, to }));
-    return { groupBy: args.groupBy, from, to, generatedAt: new Date(), rows: rows.flatMap(toRows) };
+    const rows = await this.counts({ from, to });
+    return {
+      groupBy: args.groupBy,
+      from,
+      to,
+      generatedAt: new Date(),
+      rows: rows.filter((r) => GROUPING_OF[r.grouping] === args.groupBy).flatMap(toRows),
+    };
   }
 
   /** Records today's results of every grouping (replacing today's if taken before). */
   async snapshot(): Promise<DataQualitySnapshotResult> {
     const sql = this.sql;
     const { day } = await runOne(sql, Q.today());
-    const results: QualityResultRow[] = [];
-    let groups = 0;
-    for (const groupBy of Object.values(QualityGroupBy)) {
-      for (const row of await run(sql, Q.counts(groupBy, { from: null, to: null }))) {
-        groups += 1;
-        for (const f of toRows(row))
-          results.push({
-            groupBy,
-            key: row.group_key,
-            field: f.field,
-            total: f.total,
-            filled: f.filled,
-            valid: f.valid,
-          });
-      }
-    }
+    const rows = await this.counts({ from: null, to: null });
+    const results: QualityResultRow[] = rows.flatMap((row) =>
+      toRows(row).map((r) => ({
+        groupBy: GROUPING_OF[row.grouping],
+        key: row.group_key,
+        field: r.field,
+        total: r.total,
+        filled: r.filled,
+        valid: r.valid,
+      })),
+    );
     await run(sql, Q.deleteDay(day));
     if (results.length) await run(sql, Q.insertDay(day, results));
-    return { date: day, groups };
+    return { date: day, groups: rows.length };
+  }
+
+  /** Every grouping's counts in one pass, with the memory the aggregation needs. */
+  private async counts(period: QualityPeriod): Promise<QualityCountsRow[]> {
+    await run(this.sql, Q.reportMemory());
+    return run(this.sql, Q.counts(period));
   }
 
   async history(args: DataQualityHistoryArgs): Promise<DataQualityHistory> {

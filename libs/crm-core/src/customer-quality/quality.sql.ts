@@ -1,4 +1,4 @@
-import { sql, type AliasableExpression, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
 import {
   MAX_AGE_YEARS,
@@ -57,6 +57,8 @@ const db = queryBuilder<QualityDatabase>();
 
 /** One group's counts: `<field>_filled` / `<field>_valid` per field; `total` and `persons` the denominators. */
 export interface QualityCountsRow {
+  /** See GROUPING_OF. */
+  grouping: number;
   group_key: string;
   source: string | null;
   total: number;
@@ -109,13 +111,13 @@ const emailsPerCustomer = () =>
     .select(['customer_id', sql<boolean>`bool_or(address ~ ${P.email})`.as('email_valid')])
     .groupBy('customer_id');
 
-const GROUP_KEY: Record<QualityGroupBy, (eb: Row) => AliasableExpression<string>> = {
-  [QualityGroupBy.TENANT]: () => sql<string>`''`,
-  [QualityGroupBy.SOURCE]: (eb) => eb.ref('c.source'),
-  [QualityGroupBy.BATCH]: (eb) => sql<string>`coalesce(${eb.ref('c.import_batch_id')}::text, '')`,
+/** `grouping(c.source, c.import_batch_id)` of each grouping set: which grouping a result row belongs to. */
+export const GROUPING_OF: Record<number, QualityGroupBy> = {
+  3: QualityGroupBy.TENANT,
+  1: QualityGroupBy.SOURCE,
+  2: QualityGroupBy.BATCH,
 };
 
-/** One stored result: a field of a group of a grouping on a day. */
 export interface QualityResultRow {
   groupBy: QualityGroupBy;
   key: string;
@@ -124,6 +126,9 @@ export interface QualityResultRow {
   filled: number;
   valid: number;
 }
+
+/** Transaction-local memory of the report's hash aggregates (× hash_mem_multiplier 2: 1 M customers fit). */
+const REPORT_WORK_MEM = '64MB';
 
 export interface QualityPeriod {
   /** Customers registered from (inclusive) … to (exclusive); null: unbounded. */
@@ -134,10 +139,11 @@ export interface QualityPeriod {
 /** Every statement of the data-quality report; `quality.queries.sql` holds each shape. */
 export const QualityQueries = {
   /**
-   * The counts of every field for the active customers, per group: one pass over customers, joined to one
-   * aggregate pass over their phones and e-mails (hash joins, no per-customer subquery).
+   * The counts of every field for the active customers, per group of every grouping: one pass over customers,
+   * joined to one aggregate pass over their phones and one over their e-mails (hash joins, no per-customer
+   * subquery), aggregated into the three grouping sets at once.
    */
-  counts: (groupBy: QualityGroupBy, period: QualityPeriod) => {
+  counts: (period: QualityPeriod) => {
     let q = db
       .selectFrom('customers as c')
       .leftJoin(phonesPerCustomer().as('p'), 'p.customer_id', 'c.id')
@@ -147,15 +153,14 @@ export const QualityQueries = {
     if (period.to) q = q.where('c.created_at', '<', period.to);
     const person = (eb: Row) => eb('c.party_type', '=', 'PERSON');
     const select = q.select((eb) => {
-      const key = GROUP_KEY[groupBy](eb);
       const nameFilled = sql<SqlBool>`btrim(${eb.ref('c.name')}) <> ''`;
       const notPlaceholder = sql<SqlBool>`lower(btrim(${eb.ref('c.name')})) <> ALL (${PLACEHOLDER_NAMES}::text[])`;
       return [
-        key.as('group_key'),
-        (groupBy === QualityGroupBy.BATCH
-          ? sql<string | null>`min(${eb.ref('c.source')})`
-          : sql<null>`null::text`
-        ).as('source'),
+        sql<number>`grouping(${eb.ref('c.source')}, ${eb.ref('c.import_batch_id')})`.as('grouping'),
+        sql<string>`coalesce(${eb.ref('c.source')}, ${eb.ref('c.import_batch_id')}::text, '')`.as(
+          'group_key',
+        ),
+        sql<string | null>`min(${eb.ref('c.source')})`.as('source'),
         sql<number>`count(*)::int`.as('total'),
         countWhere(person(eb)).as('persons'),
         countWhere(nameFilled).as('name_filled'),
@@ -203,8 +208,21 @@ export const QualityQueries = {
         ).as('birth_date_valid'),
       ];
     });
-    return groupBy === QualityGroupBy.TENANT ? select : select.groupBy(sql`1`).orderBy(sql`1`);
+    // One pass, three groupings: the whole tenant, each source, each import batch (null: not imported).
+    return select
+      .groupBy(sql`GROUPING SETS ((), (c.source), (c.import_batch_id))`)
+      .orderBy(sql`grouping, group_key`);
   },
+
+  /**
+   * For the rest of the transaction: memory for the report's hash aggregates (so 1 M customers' flags do not
+   * spill to disk), and no parallel workers (each would rebuild the per-customer phone aggregate on its own).
+   */
+  reportMemory: () =>
+    db.selectNoFrom([
+      sql<string>`set_config('work_mem', ${REPORT_WORK_MEM}, true)`.as('work_mem'),
+      sql<string>`set_config('max_parallel_workers_per_gather', '0', true)`.as('workers'),
+    ]),
 
   /** Today in Korea (a snapshot's day). */
   today: () => db.selectNoFrom(sql<string>`to_char(now() AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD')`.as('day')),
@@ -245,12 +263,11 @@ const PERIOD: QualityPeriod = {
 };
 
 export const QUALITY_STATEMENTS: { [K in keyof typeof QualityQueries]: StatementExamples[string] } = {
-  counts: Object.fromEntries(
-    Object.values(QualityGroupBy).flatMap((g) => [
-      [`${g}, all time`, QualityQueries.counts(g, { from: null, to: null })],
-      [`${g}, period`, QualityQueries.counts(g, PERIOD)],
-    ]),
-  ),
+  counts: {
+    'all time': QualityQueries.counts({ from: null, to: null }),
+    period: QualityQueries.counts(PERIOD),
+  },
+  reportMemory: QualityQueries.reportMemory(),
   today: QualityQueries.today(),
   deleteDay: QualityQueries.deleteDay('2026-11-26'),
   insertDay: QualityQueries.insertDay('2026-11-26', [
