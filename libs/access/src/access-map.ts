@@ -29,6 +29,8 @@ export const Operation = {
   dataQuality: Permission.DataQualityRead,
   dataQualityHistory: Permission.DataQualityRead,
   snapshotDataQuality: Permission.DataQualityRead,
+  startCustomerExport: Permission.CustomerExport,
+  customerExportJob: Permission.CustomerExport,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessLogModule } from './access-log';
+import { CustomerExportModule } from './customer-export';
 import { CustomerQualityModule } from './customer-quality';
 import { CustomerSegmentsModule } from './customer-segments';
 import { DepartmentExportModule } from './department-export';
@@ -15,6 +16,7 @@ import { StaffModule } from './staff';
     DepartmentExportModule,
     CustomerSegmentsModule,
     CustomerQualityModule,
+    CustomerExportModule,
   ],
   exports: [AccessLogModule, DepartmentsModule, StaffModule],
 })

@@ -4,3 +4,4 @@ export * from './departments';
 export * from './staff';
 export * from './customer-segments';
 export * from './customer-quality';
+export * from './customer-export';

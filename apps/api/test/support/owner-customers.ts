@@ -12,6 +12,7 @@ export interface OwnerCustomer {
   tags?: string[];
   source?: string;
   mobile?: string;
+  email?: string;
 }
 
 /** A customer number no other spec picks (they count up from 1). */
@@ -47,6 +48,11 @@ export async function insertCustomers(
       await owner.query(
         `INSERT INTO customer_phones (tenant_id, customer_id, kind, digits, is_primary) VALUES ($1, $2, 'MOBILE', $3, true)`,
         [tenant, id, c.mobile],
+      );
+    if (c.email)
+      await owner.query(
+        `INSERT INTO customer_emails (tenant_id, customer_id, address, is_primary) VALUES ($1, $2, $3, true)`,
+        [tenant, id, c.email],
       );
     ids.push(id);
   }

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@pcrm/tenancy';
 
 @ObjectType({ description: '개인정보 열람 기록 한 건: 누가, 언제, 어느 기록의 어떤 항목을, 무슨 목적으로' })
@@ -32,6 +32,12 @@ export class AccessLogEntry {
 
   @Field({ description: 'GraphQL 작업 이름 (없으면 최상위 필드)' })
   operation!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '한 번에 여러 기록을 열람한 경우(예: 고객 내보내기) 그 기록 수; 기록 하나를 열람했으면 null',
+  })
+  recordCount!: number | null;
 }
 
 export const AccessLogConnection = ConnectionType(AccessLogEntry, 'AccessLogEntry');
@@ -47,6 +53,7 @@ export interface AccessLogRow {
   masked: boolean;
   purpose: string;
   operation: string;
+  record_count: number | null;
 }
 
 export const toAccessLogEntry = (row: AccessLogRow): AccessLogEntry => ({
@@ -60,4 +67,5 @@ export const toAccessLogEntry = (row: AccessLogRow): AccessLogEntry => ({
   masked: row.masked,
   purpose: row.purpose,
   operation: row.operation,
+  recordCount: row.record_count,
 });

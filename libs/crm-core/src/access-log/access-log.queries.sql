@@ -8,7 +8,7 @@ INSERT INTO access_log (tenant_id, actor, actor_subject, actor_roles, purpose, o
 
 -- page
 -- parameters: "positional"
-SELECT id::text, occurred_at, actor, actor_roles, entity, record_id, fields, masked, purpose, operation
+SELECT id::text, occurred_at, actor, actor_roles, entity, record_id, fields, masked, purpose, operation, record_count
   FROM access_log
   WHERE ($1::text IS NULL
   OR actor = $1)

@@ -10,7 +10,8 @@ export const AccessLogSql = {
                   r.entity, r.record_id, string_to_array(r.fields, ','), r.masked
            FROM unnest($6::text[], $7::text[], $8::text[], $9::boolean[]) AS r(entity, record_id, fields, masked)`,
   /** Newest first, keyset on id: `$5` the last id seen, `$6` the page size + 1. */
-  page: `SELECT id::text, occurred_at, actor, actor_roles, entity, record_id, fields, masked, purpose, operation
+  page: `SELECT id::text, occurred_at, actor, actor_roles, entity, record_id, fields, masked, purpose, operation,
+                record_count
          FROM access_log WHERE ${FILTER} AND ($5::bigint IS NULL OR id < $5)
          ORDER BY access_log.id DESC LIMIT $6`,
   count: `SELECT count(*)::int AS n FROM access_log WHERE ${FILTER}`,

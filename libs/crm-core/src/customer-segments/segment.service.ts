@@ -199,6 +199,19 @@ export class SegmentService {
     }).load(segmentId);
   }
 
+  /**
+   * A page of the ids of a rule's members in customer-number order, after `afterNo` (a customer number);
+   * for exports and lists that load the customers themselves.
+   */
+  async memberPage(
+    rules: RuleGroup,
+    afterNo: string | null,
+    limit: number,
+  ): Promise<{ id: string; customerNo: string }[]> {
+    const rows = await run(this.sql, Q.memberPage(rules, afterNo, limit));
+    return rows.map((r) => ({ id: r.id, customerNo: String(r.customer_no) }));
+  }
+
   /** Stored rules were checked when saved; checking again keeps an old rule from reaching SQL unchecked. */
   storedRules(segment: Segment): RuleGroup {
     return checkRules(segment.rules, 'rules');

@@ -9,7 +9,7 @@ import {
   type JobContext,
 } from '@pcrm/tenancy';
 import { DepartmentExportSql, type ExportDepartmentRow, type ExportStaffRow } from './department-export.sql';
-import { exportRows } from './export-table';
+import { exportTable } from './export-table';
 import { ExportFormat, toCsv, toXlsx } from './export-writers';
 
 export const DEPARTMENT_EXPORT_JOB = 'department-export';
@@ -58,8 +58,8 @@ export class DepartmentExportService {
     const { principal } = RequestContexts.require();
     // Contact details as the requester may see them anywhere else (masked without the permission).
     const visible = staff.map((s) => maskPersonalData('Staff', s, principal.roles));
-    const rows = exportRows(departments, visible);
-    const file = params.format === ExportFormat.CSV ? toCsv(rows) : await toXlsx(rows, '부서·직원');
+    const table = exportTable(departments, visible);
+    const file = params.format === ExportFormat.CSV ? toCsv(table) : await toXlsx(table, '부서·직원');
     const fileName = `부서-직원-${principal.tenantId}-${stamp(new Date())}.${file.extension}`;
     await job.saveFile({ fileName, contentType: file.contentType, content: file.content });
     await recordAudit(sql, {

@@ -1,7 +1,9 @@
 import type { ExportDepartmentRow, ExportStaffRow } from './department-export.sql';
 
-export const EXPORT_HEADER = ['구분', '부서 코드', '부서 경로', '이름', '직위', '아이디', '이메일'] as const;
-export type ExportRow = readonly string[];
+import type { ExportRow, ExportTable } from './export-writers';
+
+const HEADER = ['구분', '부서 코드', '부서 경로', '이름', '직위', '아이디', '이메일'];
+const WIDTHS = [8, 12, 48, 16, 12, 16, 28];
 
 const UNASSIGNED = '(소속 부서 없음)';
 
@@ -9,7 +11,7 @@ const UNASSIGNED = '(소속 부서 없음)';
  * The department tree in order (each department followed by its staff, then its sub-units), one row per
  * department and per staff member; staff without a department come last.
  */
-export function exportRows(departments: ExportDepartmentRow[], staff: ExportStaffRow[]): ExportRow[] {
+export function exportTable(departments: ExportDepartmentRow[], staff: ExportStaffRow[]): ExportTable {
   const children = new Map<string | null, ExportDepartmentRow[]>();
   const known = new Set(departments.map((d) => d.id));
   for (const d of departments) {
@@ -41,5 +43,5 @@ export function exportRows(departments: ExportDepartmentRow[], staff: ExportStaf
   };
   walk(null, []);
   for (const s of staffOf.get(null) ?? []) rows.push(staffRow(s, '', UNASSIGNED));
-  return rows;
+  return { header: HEADER, widths: WIDTHS, rows };
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { exportRows } from './export-table';
+import { exportTable } from './export-table';
 import { toCsv, toXlsx } from './export-writers';
 
 const departments = [
@@ -21,7 +21,7 @@ const staff = [
 ];
 
 it('lists each department, then its staff, then its sub-units; staff without a department last', () => {
-  expect(exportRows(departments, staff).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+  expect(exportTable(departments, staff).rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
     ['부서', 'A', '기획조정실', '기획조정실'],
     ['직원', 'A', '기획조정실', '=HYPERLINK("x")'],
     ['부서', 'B', '기획조정실 > 정보화담당관', '정보화담당관'],
@@ -32,7 +32,7 @@ it('lists each department, then its staff, then its sub-units; staff without a d
 });
 
 it('writes CSV with a BOM, CRLF, RFC 4180 quoting and formulas neutralised', () => {
-  const { content, contentType } = toCsv(exportRows(departments, staff));
+  const { content, contentType } = toCsv(exportTable(departments, staff));
   expect(contentType).toBe('text/csv; charset=utf-8');
   expect([...content.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = content.subarray(3).toString('utf8').split('\r\n');
@@ -43,12 +43,12 @@ it('writes CSV with a BOM, CRLF, RFC 4180 quoting and formulas neutralised', () 
 });
 
 it('writes XLSX whose cells read back as the same text', async () => {
-  const rows = exportRows(departments, staff);
-  const { content } = await toXlsx(rows, '부서·직원');
+  const table = exportTable(departments, staff);
+  const { content } = await toXlsx(table, '부서·직원');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(content as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet('부서·직원')!;
-  expect(sheet.rowCount).toBe(rows.length + 1);
+  expect(sheet.rowCount).toBe(table.rows.length + 1);
   expect(sheet.getRow(3).getCell(4).value).toBe('=HYPERLINK("x")'); // text, not a formula
   expect(sheet.getRow(5).getCell(7).value).toBe('kim@example.com');
 });

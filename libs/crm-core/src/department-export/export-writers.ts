@@ -1,9 +1,17 @@
 import ExcelJS from 'exceljs';
-import { EXPORT_HEADER, type ExportRow } from './export-table';
 
 export enum ExportFormat {
   XLSX = 'XLSX',
   CSV = 'CSV',
+}
+
+export type ExportRow = readonly string[];
+
+/** What an export writes: its column headers (with XLSX column widths in characters) and rows of text. */
+export interface ExportTable {
+  header: readonly string[];
+  widths: readonly number[];
+  rows: readonly ExportRow[];
 }
 
 export interface ExportFile {
@@ -22,8 +30,8 @@ const csvField = (value: string): string => {
 };
 
 /** RFC 4180 CSV in UTF-8 with a byte order mark: Korean Excel then opens it as UTF-8, not CP949. */
-export function toCsv(rows: readonly ExportRow[]): ExportFile {
-  const lines = [EXPORT_HEADER, ...rows].map((row) => row.map(csvField).join(','));
+export function toCsv({ header, rows }: ExportTable): ExportFile {
+  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
   return {
     extension: 'csv',
     contentType: 'text/csv; charset=utf-8',
@@ -31,16 +39,14 @@ export function toCsv(rows: readonly ExportRow[]): ExportFile {
   };
 }
 
-const WIDTHS = [8, 12, 48, 16, 12, 16, 28];
-
-export async function toXlsx(rows: readonly ExportRow[], sheetName: string): Promise<ExportFile> {
+export async function toXlsx({ header, widths, rows }: ExportTable, sheetName: string): Promise<ExportFile> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'PCRM';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = EXPORT_HEADER.map((header, i) => ({ header, width: WIDTHS[i] }));
+  sheet.columns = header.map((title, i) => ({ header: title, width: widths[i] }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow([...row]); // strings are stored as text cells, never formulas
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_HEADER.length } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
   return {
     extension: 'xlsx',
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -1,0 +1,27 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
+import { say } from '@pcrm/tenancy';
+import { ExportFormat } from '../department-export';
+
+@InputType({ description: '고객 내보내기: 사유는 반드시 적습니다 (개인정보 열람 기록에 남습니다)' })
+export class StartCustomerExportInput {
+  @Field(() => ID, { nullable: true, description: '이 세그먼트의 지금 구성원만 (없으면 활성 고객 전체)' })
+  @IsOptional()
+  @IsUUID('all', say('세그먼트 ID가 올바르지 않습니다.', 'segmentId is not a valid segment id.'))
+  segmentId?: string | null;
+
+  @Field({ description: '내보내는 사유 (1~200자, 예: 어르신 돌봄 안내문 발송 대상 확인)' })
+  @IsString(say('내보내기 사유를 적어 주세요.', 'State the reason for the export.'))
+  reason!: string;
+
+  @Field(() => ExportFormat)
+  @IsEnum(ExportFormat, say('형식은 XLSX 또는 CSV 여야 합니다.', 'format must be XLSX or CSV.'))
+  format!: ExportFormat;
+}
+
+@ArgsType()
+export class CustomerExportJobArgs {
+  @Field(() => ID)
+  @IsUUID('all', say('작업 ID가 올바르지 않습니다.', 'id is not a valid job id.'))
+  id!: string;
+}
