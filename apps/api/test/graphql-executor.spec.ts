@@ -82,7 +82,7 @@ describe('compiled (graphql-jit) and graphql-js execution answer the same', () =
     });
     expect(body.errors[0]).toMatchObject({
       path: ['updateDepartment'],
-      locations: [{ line: 1, column: 50 }],
+      locations: [{ line: 1, column: 40 }],
       extensions: { code: 'NOT_FOUND' },
     });
     expect(body.extensions.transaction.rolledBack).toBe(true);
