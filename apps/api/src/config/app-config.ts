@@ -20,6 +20,8 @@ export interface AppConfig {
   readonly devIdentityProvider: boolean;
   readonly seedDemoData: boolean;
   readonly graphqlIntrospection: boolean;
+  /** Execute operations compiled by graphql-jit (`PCRM_GRAPHQL_JIT`, on); off: graphql-js's `execute`. */
+  readonly graphqlJit: boolean;
   readonly adminDistDir: string;
   readonly dbPoolSize: number;
   /** Longest a statement of a tenant transaction may run (`PCRM_STATEMENT_TIMEOUT_MS`, 15 s). */
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     devIdentityProvider,
     seedDemoData: bool(env.PCRM_SEED_DEMO, !production),
     graphqlIntrospection: bool(env.GRAPHQL_INTROSPECTION, !production),
+    graphqlJit: bool(env.PCRM_GRAPHQL_JIT, true),
     adminDistDir: env.PCRM_ADMIN_DIST ?? join(process.cwd(), 'dist', 'admin'),
     statementTimeoutMs: milliseconds('PCRM_STATEMENT_TIMEOUT_MS', env.PCRM_STATEMENT_TIMEOUT_MS, 15_000),
     idleInTransactionTimeoutMs: milliseconds(

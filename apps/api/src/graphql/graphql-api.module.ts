@@ -11,6 +11,7 @@ import { queryLimits } from './query-limits';
 import { tenantTransactionPlugin } from './tenant-transaction.plugin';
 import { databaseUnavailablePlugin } from './database-unavailable';
 import { rollbackNoticePlugin } from './rollback-notice.plugin';
+import { JitGateway } from './jit-executor';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -24,28 +25,36 @@ const cacheControlDisabled = async () =>
       driver: ApolloDriver,
       imports: [AccessLogModule],
       inject: [TenantDatabase, APP_CONFIG, AccessLogWriter],
-      useFactory: async (db: TenantDatabase, config: AppConfig, accessLog: AccessLogWriter) => ({
-        path: GRAPHQL_PATH,
-        autoSchemaFile: true,
-        sortSchema: true,
-        // Operation and field permissions of @pcrm/access; personal-data reads go to the access log.
-        transformSchema: (schema) => enforceAccessMap(schema, accessLog.record),
-        playground: false,
-        introspection: config.graphqlIntrospection,
-        includeStacktraceInErrorResponses: false,
-        // Let an error's extensions.http decide the status: a refused operation is a 403, as the API promises.
-        preserveHttpStatusForExecutionErrors: false,
-        validationRules: [queryLimits],
-        // No field sets cache hints; the default cache-control plugin would wrap every field resolver for nothing.
-        // Responses are personal and never cached: `Cache-Control: no-store` is set on /graphql in platform.ts.
-        plugins: [
-          tenantTransactionPlugin(db, (m) => console.error(m)),
-          databaseUnavailablePlugin(),
-          rollbackNoticePlugin(),
-          await cacheControlDisabled(),
-        ],
-        formatError: formatError((m) => console.error(m)),
-      }),
+      useFactory: async (db: TenantDatabase, config: AppConfig, accessLog: AccessLogWriter) => {
+        // Apollo executes through the gateway interface: operations compiled once by graphql-jit (ADR 0011).
+        const jit = config.graphqlJit ? new JitGateway() : undefined;
+        return {
+          path: GRAPHQL_PATH,
+          autoSchemaFile: true,
+          sortSchema: true,
+          // Operation and field permissions of @pcrm/access; personal-data reads go to the access log.
+          transformSchema: (schema) => {
+            const guarded = enforceAccessMap(schema, accessLog.record);
+            return jit ? jit.serve(guarded) : guarded;
+          },
+          ...(jit ? { gateway: jit } : {}),
+          playground: false,
+          introspection: config.graphqlIntrospection,
+          includeStacktraceInErrorResponses: false,
+          // Let an error's extensions.http decide the status: a refused operation is a 403, as the API promises.
+          preserveHttpStatusForExecutionErrors: false,
+          validationRules: [queryLimits],
+          // No field sets cache hints; the default cache-control plugin would wrap every field resolver for nothing.
+          // Responses are personal and never cached: `Cache-Control: no-store` is set on /graphql in platform.ts.
+          plugins: [
+            tenantTransactionPlugin(db, (m) => console.error(m)),
+            databaseUnavailablePlugin(),
+            rollbackNoticePlugin(),
+            await cacheControlDisabled(),
+          ],
+          formatError: formatError((m) => console.error(m)),
+        };
+      },
     }),
     CrmCoreModule,
   ],

@@ -39,9 +39,12 @@ export interface DepartmentWrite {
   sortOrder: number;
 }
 
+/** The whole tree: built once, so `run` compiles it once. */
+const LIST = db.selectFrom('departments').select(COLUMNS).orderBy('sort_order').orderBy('code');
+
 /** Every statement of the department tree; `department.queries.sql` holds what each compiles to. */
 export const DepartmentQueries = {
-  list: () => db.selectFrom('departments').select(COLUMNS).orderBy('sort_order').orderBy('code'),
+  list: () => LIST,
 
   byIds: (ids: readonly string[]) =>
     db

@@ -5,6 +5,7 @@ import {
   PostgresIntrospector,
   PostgresQueryCompiler,
   type Compilable,
+  type CompiledQuery,
 } from 'kysely';
 import type { Sql } from '../database/tenant-database';
 
@@ -24,10 +25,20 @@ export function queryBuilder<DB>(): Kysely<DB> {
   });
 }
 
+/**
+ * Statements are immutable: one built once at module load (a fixed statement) compiles to the same text and
+ * parameters every time, so it is compiled on its first run only. Statements built per call are not kept.
+ */
+const compiledOnce = new WeakMap<Compilable<unknown>, CompiledQuery<unknown>>();
+
 /** Runs a built statement: its SQL text, with every value bound as a parameter; rows typed by the builder. */
 export async function run<R>(sql: Sql, statement: Compilable<R>): Promise<R[]> {
-  const { sql: text, parameters } = statement.compile();
-  return sql.query<R>(text, [...parameters]);
+  let compiled = compiledOnce.get(statement);
+  if (!compiled) {
+    compiled = statement.compile();
+    compiledOnce.set(statement, compiled);
+  }
+  return sql.query<R>(compiled.sql, [...compiled.parameters]);
 }
 
 /** The one row a statement returns (an insert or update with RETURNING, an aggregate). */

@@ -1,0 +1,154 @@
+import {
+  GraphQLError,
+  execute,
+  getOperationAST,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type {
+  GatewayExecutor,
+  GatewayInterface,
+  GatewaySchemaLoadOrUpdateCallback,
+} from '@apollo/server-gateway-interface';
+
+/** Compiled operations kept, least recently used dropped first: clients send a handful of query texts. */
+export const JIT_CACHE_SIZE = 500;
+
+interface ExecutionInput {
+  readonly schema: GraphQLSchema;
+  readonly document: DocumentNode;
+  readonly operationName: string | null;
+  readonly variables: Record<string, unknown> | undefined;
+  readonly context: unknown;
+}
+
+/** graphql-js's own executor: the reference every compiled answer must equal. */
+const referenceExecute = (input: ExecutionInput) =>
+  execute({
+    schema: input.schema,
+    document: input.document,
+    contextValue: input.context,
+    variableValues: input.variables,
+    operationName: input.operationName,
+  }) as Promise<ExecutionResult> | ExecutionResult;
+
+const cacheKey = (source: string, operationName: string | null) => `${operationName ?? ''}\n${source}`;
+
+/** Introspection is rare (development tools) and stays with graphql-js. */
+const isIntrospection = (operation: OperationDefinitionNode): boolean =>
+  operation.selectionSet.selections.some(
+    (s) => s.kind === 'Field' && (s.name.value === '__schema' || s.name.value === '__type'),
+  );
+
+/**
+ * graphql-jit's errors carry the located message, path and extensions but are not graphql-js errors in
+ * shape (no `extensions` object when the thrown error had none). Rebuilt as graphql-js would have located
+ * them, so Apollo's formatting and `formatError` see exactly what they see without the compiler.
+ */
+function asGraphqlJsError(error: GraphQLError): GraphQLError {
+  const located = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions,
+  });
+  (located as { locations?: GraphQLError['locations'] }).locations = error.locations;
+  return located;
+}
+
+/**
+ * Runs operations with graphql-jit: each (operation name, query text) is compiled once into a function
+ * that calls the schema's own resolvers (the access map's guards, Nest's pipes and DataLoaders included)
+ * and is then reused. What the compiler refuses, introspection, and requests whose variables do not
+ * coerce (so their errors read exactly as graphql-js words them) run on graphql-js's `execute`.
+ */
+export class JitExecutor {
+  private readonly compiled = new Map<string, CompiledQuery | null>();
+
+  constructor(private readonly maxEntries = JIT_CACHE_SIZE) {}
+
+  /** Operations remembered (compiled, or known to need graphql-js). */
+  get cachedOperations(): number {
+    return this.compiled.size;
+  }
+
+  isCached(source: string, operationName: string | null): boolean {
+    return this.compiled.has(cacheKey(source, operationName));
+  }
+
+  async execute(input: ExecutionInput, source: string): Promise<ExecutionResult> {
+    const query = this.compiledFor(input, source);
+    if (!query) return referenceExecute(input);
+    const result = await query.query(undefined, input.context, input.variables ?? {});
+    // No data at all: the variables did not coerce and no resolver ran; graphql-js words those errors.
+    if (result.data === undefined) return referenceExecute(input);
+    return result.errors ? { errors: result.errors.map(asGraphqlJsError), data: result.data } : result;
+  }
+
+  private compiledFor(input: ExecutionInput, source: string): CompiledQuery | null {
+    const key = cacheKey(source, input.operationName);
+    const hit = this.compiled.get(key);
+    if (hit !== undefined) {
+      this.compiled.delete(key);
+      this.compiled.set(key, hit);
+      return hit;
+    }
+    const operation = getOperationAST(input.document, input.operationName);
+    const compiled =
+      operation && !isIntrospection(operation)
+        ? compileQuery(input.schema, input.document, input.operationName ?? undefined)
+        : null;
+    const usable = compiled && isCompiledQuery(compiled) ? compiled : null;
+    if (this.compiled.size >= this.maxEntries) {
+      const oldest = this.compiled.keys().next().value;
+      if (oldest !== undefined) this.compiled.delete(oldest);
+    }
+    this.compiled.set(key, usable);
+    return usable;
+  }
+}
+
+/**
+ * Apollo's gateway interface serving one local schema with the JIT executor. Apollo still parses,
+ * validates (query limits included) and runs every plugin; only execution is replaced. The schema is
+ * handed over by `serve` once Nest has built it and the access map has wrapped its resolvers.
+ */
+export class JitGateway implements GatewayInterface {
+  private schema: GraphQLSchema | undefined;
+  private readonly listeners = new Set<GatewaySchemaLoadOrUpdateCallback>();
+  private readonly jit = new JitExecutor();
+
+  serve(schema: GraphQLSchema): GraphQLSchema {
+    this.schema = schema;
+    return schema;
+  }
+
+  async load() {
+    const schema = this.schema;
+    if (!schema) throw new Error('JitGateway.load before the schema was built');
+    for (const listener of this.listeners) listener({ apiSchema: schema, coreSupergraphSdl: '' });
+    const executor: GatewayExecutor = (ctx) =>
+      this.jit.execute(
+        {
+          schema,
+          document: ctx.document,
+          operationName: ctx.operationName,
+          variables: ctx.request.variables,
+          context: ctx.context,
+        },
+        ctx.source,
+      );
+    return { schema, executor };
+  }
+
+  onSchemaLoadOrUpdate(callback: GatewaySchemaLoadOrUpdateCallback): () => void {
+    this.listeners.add(callback);
+    return () => this.listeners.delete(callback);
+  }
+
+  async stop(): Promise<void> {
+    this.listeners.clear();
+  }
+}
