@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessLogModule } from './access-log';
+import { CustomerImportModule } from './customer-import';
+import { CustomerMergeModule } from './customer-merge';
 import { CustomerQualityModule } from './customer-quality';
 import { CustomerSegmentsModule } from './customer-segments';
 import { DepartmentExportModule } from './department-export';
@@ -15,6 +17,8 @@ import { StaffModule } from './staff';
     DepartmentExportModule,
     CustomerSegmentsModule,
     CustomerQualityModule,
+    CustomerMergeModule,
+    CustomerImportModule,
   ],
   exports: [AccessLogModule, DepartmentsModule, StaffModule],
 })

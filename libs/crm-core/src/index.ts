@@ -4,3 +4,5 @@ export * from './departments';
 export * from './staff';
 export * from './customer-segments';
 export * from './customer-quality';
+export * from './customer-merge';
+export * from './customer-import';
