@@ -17,6 +17,7 @@ import {
   bearerAuth,
   jobFileDownload,
 } from '@pcrm/tenancy';
+import { CUSTOMER_IMPORT_UPLOAD_PATH, customerImportUpload } from '@pcrm/crm-core';
 import type { AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/database-setup';
 import { ownerDataSource, runtimeDataSource } from './database/data-sources';
@@ -110,6 +111,7 @@ export async function startPlatform(
       requestBodyErrors,
     );
     server.get(`${JOB_FILES_PATH}/:id`, noStore, bearerAuth(verifier), jobFileDownload(jobs, database));
+    server.post(CUSTOMER_IMPORT_UPLOAD_PATH, noStore, bearerAuth(verifier), customerImportUpload(database));
     mountAdminBundle(server, config.adminDistDir, config.keycloakUrl, log);
 
     const adapter = new FrontedExpressAdapter(server);

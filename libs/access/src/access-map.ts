@@ -31,6 +31,15 @@ export const Operation = {
   snapshotDataQuality: Permission.DataQualityRead,
   startCustomerExport: Permission.CustomerExport,
   customerExportJob: Permission.CustomerExport,
+  customerImportSources: Permission.CustomerImport,
+  saveCustomerImportMapping: Permission.CustomerImport,
+  previewCustomerImport: Permission.CustomerImport,
+  startCustomerImport: Permission.CustomerImport,
+  customerImportBatches: Permission.CustomerImport,
+  customerImportBatch: Permission.CustomerImport,
+  importReviewItems: Permission.CustomerImport,
+  resolveImportReview: Permission.CustomerImport,
+  undoCustomerImport: Permission.CustomerImport,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,
@@ -62,6 +71,11 @@ export const FieldAccess = {
   'Staff.keycloakSubject': { read: Permission.StaffAccountRead },
   'Staff.phone': { personal: { mask: 'phone', unmaskedBy: Permission.StaffContactRead } },
   'Staff.email': { personal: { mask: 'email', unmaskedBy: Permission.StaffContactRead } },
+  'ImportPerson.name': { personal: { mask: 'name', unmaskedBy: Permission.CustomerPersonalRead } },
+  'ImportPerson.mobile': { personal: { mask: 'phone', unmaskedBy: Permission.CustomerPersonalRead } },
+  'ImportPerson.email': { personal: { mask: 'email', unmaskedBy: Permission.CustomerPersonalRead } },
+  'ImportPerson.address': { personal: { mask: 'address', unmaskedBy: Permission.CustomerPersonalRead } },
+  'ImportPerson.birthDate': { read: Permission.CustomerPersonalRead },
 } as const satisfies Record<string, FieldRule>;
 export type FieldCoordinate = keyof typeof FieldAccess;
 

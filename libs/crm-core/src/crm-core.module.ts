@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccessLogModule } from './access-log';
 import { CustomerExportModule } from './customer-export';
+import { CustomerImportModule } from './customer-import';
+import { CustomerMergeModule } from './customer-merge';
 import { CustomerQualityModule } from './customer-quality';
 import { CustomerSegmentsModule } from './customer-segments';
 import { DepartmentExportModule } from './department-export';
@@ -17,6 +19,8 @@ import { StaffModule } from './staff';
     CustomerSegmentsModule,
     CustomerQualityModule,
     CustomerExportModule,
+    CustomerMergeModule,
+    CustomerImportModule,
   ],
   exports: [AccessLogModule, DepartmentsModule, StaffModule],
 })

@@ -5,3 +5,5 @@ export * from './staff';
 export * from './customer-segments';
 export * from './customer-quality';
 export * from './customer-export';
+export * from './customer-merge';
+export * from './customer-import';

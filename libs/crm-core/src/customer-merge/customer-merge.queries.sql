@@ -1,0 +1,109 @@
+-- Every statement the customer-merge capability sends. Generated; do not edit.
+-- Regenerate: npm run sql:snapshots (UPDATE_SQL_SNAPSHOTS=1), then review and commit the diff.
+
+-- lockPair
+-- parameters: "positional"
+SELECT id, status
+  FROM customers
+  WHERE id IN ($1, $2)
+  ORDER BY id FOR UPDATE;
+
+-- movePhones
+-- parameters: "positional"
+UPDATE customer_phones p
+  SET customer_id = $1, is_primary = false
+  WHERE p.customer_id = $2
+  AND NOT EXISTS ( SELECT 1
+  FROM customer_phones s
+  WHERE s.tenant_id = p.tenant_id
+  AND s.customer_id = $1
+  AND s.digits = p.digits)
+  RETURNING p.id;
+
+-- moveEmails
+-- parameters: "positional"
+UPDATE customer_emails e
+  SET customer_id = $1, is_primary = false
+  WHERE e.customer_id = $2
+  AND NOT EXISTS ( SELECT 1
+  FROM customer_emails s
+  WHERE s.tenant_id = e.tenant_id
+  AND s.customer_id = $1
+  AND s.normalized = e.normalized)
+  RETURNING e.id;
+
+-- moveContacts
+-- parameters: "positional"
+UPDATE contact_history
+  SET customer_id = $1
+  WHERE customer_id = $2
+  RETURNING id;
+
+-- moveConsents
+-- parameters: "positional"
+UPDATE customer_consents c
+  SET customer_id = $1
+  WHERE c.customer_id = $2
+  AND (c.withdrawn_at IS NOT NULL
+  OR NOT EXISTS ( SELECT 1
+  FROM customer_consents s
+  WHERE s.tenant_id = c.tenant_id
+  AND s.customer_id = $1
+  AND s.purpose = c.purpose
+  AND s.withdrawn_at IS NULL))
+  RETURNING c.id;
+
+-- moveRelationsFrom
+-- parameters: "positional"
+UPDATE customer_relations r
+  SET customer_id = $1
+  WHERE r.customer_id = $2
+  AND r.related_customer_id <> $1
+  AND NOT EXISTS ( SELECT 1
+  FROM customer_relations s
+  WHERE s.tenant_id = r.tenant_id
+  AND s.customer_id = $1
+  AND s.related_customer_id = r.related_customer_id
+  AND s.kind = r.kind)
+  RETURNING r.id;
+
+-- moveRelationsTo
+-- parameters: "positional"
+UPDATE customer_relations r
+  SET related_customer_id = $1
+  WHERE r.related_customer_id = $2
+  AND r.customer_id <> $1
+  AND NOT EXISTS ( SELECT 1
+  FROM customer_relations s
+  WHERE s.tenant_id = r.tenant_id
+  AND s.related_customer_id = $1
+  AND s.customer_id = r.customer_id
+  AND s.kind = r.kind)
+  RETURNING r.id;
+
+-- repointMerged
+-- parameters: "positional"
+UPDATE customers
+  SET merged_into_id = $1, updated_at = now()
+  WHERE merged_into_id = $2
+  RETURNING id;
+
+-- markMerged
+-- parameters: "positional"
+UPDATE customers
+  SET status = 'MERGED', merged_into_id = $1, updated_at = now(), version = version + 1
+  WHERE id = $2;
+
+-- touchSurvivor
+-- parameters: "positional"
+UPDATE customers s
+  SET updated_at = now(), version = s.version + 1, last_contact_at = GREATEST(s.last_contact_at, m.last_contact_at)
+  FROM customers m
+  WHERE s.id = $1
+  AND m.tenant_id = s.tenant_id
+  AND m.id = $2;
+
+-- insertLog
+-- parameters: "positional"
+INSERT INTO customer_merges (tenant_id, survivor_id, merged_id, batch_id, reason, moved, merged_by) SELECT current_setting('app.tenant_id', true), r.survivor_id, r.merged_id, r.batch_id, r.reason, r.moved, $2
+  FROM json_to_recordset($1::json) AS r(survivor_id uuid, merged_id uuid, batch_id uuid, reason text, moved jsonb);

@@ -1,0 +1,7 @@
+export * from './customer-merge.module';
+export {
+  CustomerMergeService,
+  logMerges,
+  type MergeLogEntry,
+  type MovedRecords,
+} from './customer-merge.service';
