@@ -109,6 +109,8 @@ export interface PlanOptions {
   readonly staff?: readonly ContactHandler[];
   /** Mean contacts per customer (0 leaves histories empty, as the bench's million does). */
   readonly contactsPerCustomer?: number;
+  /** Consents per purpose (on unless false: the bench's million leaves them out to load quickly). */
+  readonly consents?: boolean;
   /** "Today" for birth years, contact and consent dates. */
   readonly now: Date;
 }
@@ -344,7 +346,8 @@ export class CustomerPlanner {
     const r = this.random;
     const now = this.options.now.getTime();
     const createdAt = new Date(now - r.int(30, 3650) * DAY - r.int(0, DAY - 1));
-    const consents = c.age !== null && c.age < 14 ? [] : this.consents(createdAt);
+    const consents =
+      this.options.consents === false || (c.age !== null && c.age < 14) ? [] : this.consents(createdAt);
     const contacts = this.contacts(createdAt);
     // Spelled out, not spread: one object shape for a million rows keeps V8 fast.
     return {
