@@ -10,8 +10,8 @@ import { DEFAULT_SEED } from './generate/faker';
 import { DIVISIONS_PER_SCALE } from './generate/organization';
 import { load, type LoadOptions, type LoadResult, type LoadTarget } from './load';
 import { newestProfile, printProfile, summarizeProfile } from './profile/cpu-profile';
-import { findScenarios, SCENARIOS } from './scenarios';
-import type { Scenario } from './scenarios/scenario';
+import { BULK_SCENARIOS, findScenarios, isBulk, SCENARIOS } from './scenarios';
+import type { BulkScenario, Scenario } from './scenarios/scenario';
 import { log } from './support/log';
 import { REPO_ROOT } from '../apps/api/test/support/repo-paths';
 import { peakRssMb } from './support/proc';
@@ -21,7 +21,7 @@ import { integratorToken } from '../apps/api/test/support/api';
 
 const USAGE = `npm run bench [-- [scenario…] [options]]
 
-Scenarios: ${SCENARIOS.map((s) => s.name).join(', ')} (default: all)
+Scenarios: ${[...SCENARIOS, ...BULK_SCENARIOS].map((s) => s.name).join(', ')} (default: all)
 Options:
   --scale N          data scale: N × ${DIVISIONS_PER_SCALE} generated 과 (with 팀 and staff) per tenant on top of the demo data (1)
   --seed N           generator seed (${DEFAULT_SEED})
@@ -118,6 +118,32 @@ async function verify(
 
 const describe = (r: LoadResult) =>
   `${r.rps} req/s (${r.requests} in ${r.seconds} s), p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms`;
+
+/** A bulk scenario: the API's path and the floor timed once each; rates are rows per second. */
+async function runBulk(
+  scenario: BulkScenario,
+  ctx: Omit<Parameters<BulkScenario['run']>[0], 'token'>,
+  apiPid: number,
+): Promise<string> {
+  const token = await integratorToken(scenario.token.realm, ctx.apiUrl);
+  log(`${scenario.name}: ${scenario.description}…`);
+  const r = await scenario.run({ ...ctx, token });
+  const line = {
+    scenario: scenario.name,
+    api_rps: round(r.rows / r.apiSeconds, 1),
+    floor_rps: round(r.rows / r.floorSeconds, 1),
+    ratio: round(r.floorSeconds / r.apiSeconds, 3),
+    api_seconds: round(r.apiSeconds, 2),
+    floor_seconds: round(r.floorSeconds, 2),
+    rows: r.rows,
+    api_rss_mb: peakRssMb(apiPid),
+  };
+  log(
+    `${scenario.name}: ${r.rows} rows, API ${line.api_seconds} s, floor ${line.floor_seconds} s; ratio ${line.ratio} ` +
+      `${line.ratio >= scenario.targetRatio ? 'meets' : 'MISSES'} the target ≥ ${scenario.targetRatio}`,
+  );
+  return JSON.stringify(line);
+}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -239,7 +265,14 @@ async function main(): Promise<number> {
     cleanup.push('floor', () => floor.stop());
     log(`floor at ${floor.url} (pid ${floor.pid})`);
 
+    const prepareContext = { runtimeUrl: appUrl, ownerUrl: db.url, seed, log };
     for (const scenario of scenarios) {
+      if (isBulk(scenario)) {
+        lines.push(await runBulk(scenario, { ...prepareContext, apiUrl: api.url }, api.child.pid!));
+        process.stdout.write(`${lines[lines.length - 1]}\n`);
+        continue;
+      }
+      if (scenario.prepare) await scenario.prepare(prepareContext);
       // A fresh token per scenario: the development identity provider's tokens live 30 minutes.
       const token = await integratorToken(scenario.token.realm, api.url);
       const targets = await verify(scenario, api, floor, token);

@@ -1,15 +1,21 @@
-import type { Scenario } from './scenario';
+import type { BulkScenario, Scenario } from './scenario';
 import { graphqlRead } from './graphql-read';
+import { customerImport } from './customer-import';
 
-/** Every scenario, in the order `npm run bench` runs them. Add new ones here. */
+/** Every HTTP-load scenario (the floor server routes these), in the order `npm run bench` runs them. */
 export const SCENARIOS: readonly Scenario[] = [graphqlRead];
 
-export function findScenarios(names: readonly string[]): Scenario[] {
-  if (!names.length) return [...SCENARIOS];
+/** Bulk scenarios (API path vs raw `COPY`), run after the HTTP ones. */
+export const BULK_SCENARIOS: readonly BulkScenario[] = [customerImport];
+
+export const isBulk = (s: Scenario | BulkScenario): s is BulkScenario => 'kind' in s && s.kind === 'bulk';
+
+export function findScenarios(names: readonly string[]): (Scenario | BulkScenario)[] {
+  const all = [...SCENARIOS, ...BULK_SCENARIOS];
+  if (!names.length) return all;
   return names.map((name) => {
-    const found = SCENARIOS.find((s) => s.name === name);
-    if (!found)
-      throw new Error(`unknown scenario '${name}'; known: ${SCENARIOS.map((s) => s.name).join(', ')}`);
+    const found = all.find((s) => s.name === name);
+    if (!found) throw new Error(`unknown scenario '${name}'; known: ${all.map((s) => s.name).join(', ')}`);
     return found;
   });
 }

@@ -54,6 +54,46 @@ export interface Scenario {
   readonly stableBody: boolean;
   /** The floor: the identical SQL with no framework, producing the API's JSON. */
   floor(ctx: FloorContext, body: unknown): Promise<FloorResponse>;
+  /** Data the scenario needs beyond the demo and `--scale` (e.g. a million customers), loaded before it runs. */
+  prepare?(ctx: PrepareContext): Promise<void>;
+}
+
+/** What a scenario's data preparation gets: both database roles of the run's PostgreSQL. */
+export interface PrepareContext {
+  /** The runtime role (pcrm_app): data goes in through row-level security. */
+  readonly runtimeUrl: string;
+  /** The owner: ANALYZE, and the raw `COPY` of bulk floors (row-level security allows no `COPY FROM`). */
+  readonly ownerUrl: string;
+  /** The run's `--seed`. */
+  readonly seed: number;
+  log(line: string): void;
+}
+
+/** What a bulk scenario gets: the running API, a token of the scenario's realm, and the databases. */
+export interface BulkContext extends PrepareContext {
+  readonly apiUrl: string;
+  readonly token: string;
+}
+
+/** Timed work of a bulk scenario: the same rows through the API's path and through the floor. */
+export interface BulkResult {
+  readonly rows: number;
+  readonly apiSeconds: number;
+  readonly floorSeconds: number;
+}
+
+/**
+ * A bulk benchmark: no HTTP load, one big piece of work timed through the API (e.g. an import job) and through
+ * the floor (a raw `COPY` of the same rows). `api_rps` and `floor_rps` are then rows per second.
+ */
+export interface BulkScenario {
+  readonly kind: 'bulk';
+  readonly name: string;
+  readonly description: string;
+  readonly targetRatio: number;
+  readonly targetRssMb: number;
+  readonly token: { readonly kind: 'integrator'; readonly realm: string };
+  run(ctx: BulkContext): Promise<BulkResult>;
 }
 
 /** How the floor server finds a request's scenario: method, path and, for GraphQL, the query text. */

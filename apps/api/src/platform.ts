@@ -21,7 +21,8 @@ import { CUSTOMER_IMPORT_UPLOAD_PATH, customerImportUpload } from '@pcrm/crm-cor
 import type { AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/database-setup';
 import { ownerDataSource, runtimeDataSource } from './database/data-sources';
-import { seedDemoOrganization, seedTenants } from './seed/seed';
+import { seedTenants } from './seed/seed';
+import { seedDemoData } from './seed/demo-data';
 import { AppModule } from './app.module';
 import { AccountDirectory } from './identity/account-directory';
 import { mountDevIdentityProvider } from './identity/dev-identity-provider';
@@ -80,8 +81,12 @@ export async function startPlatform(
     const scopes = new TenantScopes(runtime, config);
     const database = scopes.database;
     if (config.seedDemoData) {
-      for (const tenant of STANDARD_TENANTS) await seedDemoOrganization(scopes, tenant);
-      log(`데모 데이터 준비 완료: 시·도 ${STANDARD_TENANTS.length}곳의 부서와 직원`);
+      const started = Date.now();
+      const { customers } = await seedDemoData(scopes, STANDARD_TENANTS, config.seedDemoCustomers);
+      log(
+        `데모 데이터 준비 완료: 시·도 ${STANDARD_TENANTS.length}곳의 부서와 직원` +
+          (customers ? `, 새 고객 ${customers}명 (${Date.now() - started} ms)` : ''),
+      );
     }
     await registry.start();
     jobs = new BackgroundJobs(urls.runtime, scopes, config.jobs, log);

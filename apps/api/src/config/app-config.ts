@@ -19,6 +19,8 @@ export interface AppConfig {
   readonly embeddedPgPort: number;
   readonly devIdentityProvider: boolean;
   readonly seedDemoData: boolean;
+  /** Demo customers per tenant when seeding demo data (`PCRM_SEED_CUSTOMERS`, 0 for none). */
+  readonly seedDemoCustomers: number;
   readonly graphqlIntrospection: boolean;
   /** Execute operations compiled by graphql-jit (`PCRM_GRAPHQL_JIT`, on); off: graphql-js's `execute`. */
   readonly graphqlJit: boolean;
@@ -48,6 +50,17 @@ const milliseconds = (name: string, value: string | undefined, fallback: number)
   if (!Number.isInteger(ms) || ms < 100 || ms > 3_600_000)
     throw new Error(`${name} must be a whole number of milliseconds from 100 to 3600000: ${value}`);
   return ms;
+};
+
+/** Demo customers per tenant: a list worth paging through while the first start stays within a minute. */
+const DEMO_CUSTOMERS = 1500;
+
+const wholeNumber = (name: string, value: string | undefined, fallback: number, max: number): number => {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    throw new Error(`${name} must be a whole number from 0 to ${max}: ${value}`);
+  return n;
 };
 
 const bool = (value: string | undefined, fallback: boolean): boolean =>
@@ -92,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPgPort: Number(env.PCRM_EMBEDDED_PG_PORT ?? 54329),
     devIdentityProvider,
     seedDemoData: bool(env.PCRM_SEED_DEMO, !production),
+    seedDemoCustomers: wholeNumber('PCRM_SEED_CUSTOMERS', env.PCRM_SEED_CUSTOMERS, DEMO_CUSTOMERS, 100_000),
     graphqlIntrospection: bool(env.GRAPHQL_INTROSPECTION, !production),
     graphqlJit: bool(env.PCRM_GRAPHQL_JIT, true),
     adminDistDir: env.PCRM_ADMIN_DIST ?? join(process.cwd(), 'dist', 'admin'),

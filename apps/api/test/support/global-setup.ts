@@ -5,6 +5,7 @@ import { startTestDatabase } from './test-database';
 import { startServerProcess } from './server-process';
 import { freePort } from './free-port';
 import { createServiceDatabase } from './service-database';
+import { TEST_DEMO_CUSTOMERS } from './demo-customers';
 
 /** One platform for the whole run: its own PostgreSQL and the built server, on 127.0.0.1. */
 export default async function globalSetup(): Promise<void> {
@@ -12,7 +13,13 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'pcrm-test-data-'));
   try {
     const server = await startServerProcess(
-      { DATABASE_URL: database.ownerUrl, PCRM_DATA_DIR: dataDir, PCRM_APP_DB_PASSWORD: 'pcrm-app-test' },
+      {
+        DATABASE_URL: database.ownerUrl,
+        PCRM_DATA_DIR: dataDir,
+        PCRM_APP_DB_PASSWORD: 'pcrm-app-test',
+        // A few demo customers per tenant: the seed runs as in development, the suite's start stays quick.
+        PCRM_SEED_CUSTOMERS: String(TEST_DEMO_CUSTOMERS),
+      },
       await freePort(),
     );
     const runtimeUrl = new URL(database.ownerUrl);
