@@ -1,4 +1,5 @@
 import { mkdtemp } from 'node:fs/promises';
+import { getIntrospectionQuery } from 'graphql';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { baseUrl, userToken } from './support/api';
@@ -74,6 +75,13 @@ describe('compiled (graphql-jit) and graphql-js execution answer the same', () =
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data.departments.length).toBeGreaterThan(10);
+  });
+
+  it('introspection: the same schema, sorted, with every type', async () => {
+    const { body } = await onBoth(tokens.admin, getIntrospectionQuery());
+    const names = body.data.__schema.types.map((t: { name: string }) => t.name);
+    expect(names).toEqual([...names].sort());
+    expect(names).toContain('Department');
   });
 
   it('a resolver error (NOT_FOUND) in a mutation, with the rollback notice', async () => {

@@ -1,3 +1,4 @@
+import { lexicographicSortSchema } from 'graphql';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
@@ -31,11 +32,13 @@ const cacheControlDisabled = async () =>
         return {
           path: GRAPHQL_PATH,
           autoSchemaFile: true,
-          sortSchema: true,
+          // Sorted here, not by Nest's `sortSchema` (which sorts after this transform into a new schema), so
+          // the JIT gateway serves the very schema Apollo is given.
+          sortSchema: false,
           // Operation and field permissions of @pcrm/access; personal-data reads go to the access log.
           transformSchema: (schema) => {
-            const guarded = enforceAccessMap(schema, accessLog.record);
-            return jit ? jit.serve(guarded) : guarded;
+            const served = lexicographicSortSchema(enforceAccessMap(schema, accessLog.record));
+            return jit ? jit.serve(served) : served;
           },
           ...(jit ? { gateway: jit } : {}),
           playground: false,
