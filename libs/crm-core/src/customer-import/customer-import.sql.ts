@@ -39,7 +39,7 @@ export const CustomerImportSql = {
     ORDER BY b.created_at DESC, b.id DESC LIMIT $3`,
   batchCount: `SELECT count(*)::int AS n FROM customer_import_batches`,
   finishBatch: `UPDATE customer_import_batches SET total_rows = $2, created_count = $3, merged_count = $4,
-      review_count = $5, error_count = 0, completed_at = now() WHERE id = $1`,
+      review_count = $5, error_count = 0, completed_at = clock_timestamp() WHERE id = $1`,
   failBatch: `UPDATE customer_import_batches SET total_rows = $2, error_count = $3 WHERE id = $1`,
   countDecision: `UPDATE customer_import_batches
     SET created_count = created_count + $2, merged_count = merged_count + $3 WHERE id = $1`,
@@ -78,26 +78,31 @@ export const CustomerImportSql = {
     ON CONFLICT (tenant_id) DO UPDATE
       SET next_customer_no = customer_settings.next_customer_no + $1::bigint, updated_at = now()
     RETURNING next_customer_no - $1::bigint AS first`,
+  /**
+   * Typed arrays, one per column (`unnest`), bind and parse fastest; the grams and tags of a row travel as
+   * one text joined by U+001F (a control character no imported value may hold).
+   */
   insertCustomers: `INSERT INTO customers (tenant_id, id, customer_no, party_type, kind, status, name, name_initials,
       search_grams, birth_date, sex, business_no, representative_name, sido, sigungu, eupmyeondong, road_address,
       jibun_address, building_no, address_detail, postal_code, household_key, tags, source, import_batch_id,
       merged_into_id, created_by)
     SELECT ${TENANT}, r.id, r.customer_no, r.party_type, 'ACQUIRED', r.status, r.name, r.name_initials,
-      r.search_grams, r.birth_date, r.sex, r.business_no, r.representative_name, r.sido, r.sigungu,
-      r.eupmyeondong, r.road_address, r.jibun_address, r.building_no, r.address_detail, r.postal_code,
-      r.household_key, r.tags, $2, $3, r.merged_into_id, $4
-    FROM json_to_recordset($1::json) AS r(id uuid, customer_no bigint, party_type text, status text, name text,
-      name_initials text, search_grams text[], birth_date date, sex text, business_no text,
-      representative_name text, sido text, sigungu text, eupmyeondong text, road_address text,
-      jibun_address text, building_no text, address_detail text, postal_code text, household_key text,
-      tags text[], merged_into_id uuid)`,
+      string_to_array(r.grams, E'\\x1f'), r.birth_date, r.sex, r.business_no, r.representative_name, r.sido,
+      r.sigungu, r.eupmyeondong, r.road_address, r.jibun_address, r.building_no, r.address_detail,
+      r.postal_code, r.household_key, string_to_array(r.tags, E'\\x1f'), $23, $24, r.merged_into_id, $25
+    FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+      $8::date[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
+      $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::uuid[])
+      AS r(id, customer_no, party_type, status, name, name_initials, grams, birth_date, sex, business_no,
+        representative_name, sido, sigungu, eupmyeondong, road_address, jibun_address, building_no,
+        address_detail, postal_code, household_key, tags, merged_into_id)`,
   insertPhones: `INSERT INTO customer_phones (tenant_id, id, customer_id, kind, digits, is_primary)
     SELECT ${TENANT}, r.id, r.customer_id, r.kind, r.digits, r.is_primary
-    FROM json_to_recordset($1::json) AS r(id uuid, customer_id uuid, kind text, digits text, is_primary boolean)
+    FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::boolean[]) AS r(id, customer_id, kind, digits, is_primary)
     ON CONFLICT (tenant_id, customer_id, digits) DO NOTHING RETURNING id`,
   insertEmails: `INSERT INTO customer_emails (tenant_id, id, customer_id, address, is_primary)
     SELECT ${TENANT}, r.id, r.customer_id, r.address, r.is_primary
-    FROM json_to_recordset($1::json) AS r(id uuid, customer_id uuid, address text, is_primary boolean)
+    FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::boolean[]) AS r(id, customer_id, address, is_primary)
     ON CONFLICT (tenant_id, customer_id, normalized) DO NOTHING RETURNING id`,
   insertReviewItems: `INSERT INTO customer_import_review_items (tenant_id, batch_id, line, record, candidate_id, score, reasons)
     SELECT ${TENANT}, $1, r.line, r.record, r.candidate_id, r.score, r.reasons

@@ -19,6 +19,9 @@ const chunks = <T>(items: readonly T[], size = IMPORT_CHUNK_ROWS): T[][] => {
 };
 export { chunks };
 
+/** Joins a row's grams or tags into one array element (no imported value holds a control character). */
+const UNIT_SEPARATOR = '\u001f';
+
 const nameBirthKey = (name: string, birth: string) => `${name}|${birth}`;
 
 /** First customer per key (the statements order by customer number). */
@@ -145,32 +148,31 @@ export async function writeRecords(
   const merges: WrittenMerge[] = [];
   let done = 0;
   for (const chunk of chunks(writes)) {
-    const customers = chunk.map(({ record: r, id, survivorId }) => ({
-      id,
-      customer_no: String(next++),
-      party_type: r.partyType,
-      status: survivorId ? 'MERGED' : 'ACTIVE',
-      name: r.name,
-      name_initials: hangulInitials(r.name),
-      search_grams: searchGrams(r.name),
-      birth_date: r.birthDate,
-      sex: r.sex,
-      business_no: r.businessNo,
-      representative_name: r.representativeName,
-      sido: r.sido,
-      sigungu: r.sigungu,
-      eupmyeondong: r.eupmyeondong,
-      road_address: r.roadAddress,
-      jibun_address: r.jibunAddress,
-      building_no: r.buildingNo,
-      address_detail: r.addressDetail,
-      postal_code: r.postalCode,
-      household_key: householdKey(r),
-      tags: r.tags,
-      merged_into_id: survivorId,
-    }));
+    const column = <T>(pick: (w: RecordWrite) => T): T[] => chunk.map(pick);
+    const numbers = chunk.map(() => String(next++));
     await sql.query(CustomerImportSql.insertCustomers, [
-      JSON.stringify(customers),
+      column((w) => w.id),
+      numbers,
+      column((w) => w.record.partyType),
+      column((w) => (w.survivorId ? 'MERGED' : 'ACTIVE')),
+      column((w) => w.record.name),
+      column((w) => hangulInitials(w.record.name)),
+      column((w) => searchGrams(w.record.name).join(UNIT_SEPARATOR)),
+      column((w) => w.record.birthDate),
+      column((w) => w.record.sex),
+      column((w) => w.record.businessNo),
+      column((w) => w.record.representativeName),
+      column((w) => w.record.sido),
+      column((w) => w.record.sigungu),
+      column((w) => w.record.eupmyeondong),
+      column((w) => w.record.roadAddress),
+      column((w) => w.record.jibunAddress),
+      column((w) => w.record.buildingNo),
+      column((w) => w.record.addressDetail),
+      column((w) => w.record.postalCode),
+      column((w) => householdKey(w.record)),
+      column((w) => w.record.tags.join(UNIT_SEPARATOR)),
+      column((w) => w.survivorId),
       meta.source,
       meta.batchId,
       meta.actor,
@@ -209,14 +211,25 @@ export async function writeRecords(
         chunkMerges.push({ merge: { survivorId, mergedId: id, phones: [], emails: [] }, ...own });
     }
     const insertedPhones = new Set(
-      (await sql.query<{ id: string }>(CustomerImportSql.insertPhones, [JSON.stringify(phones)])).map(
-        (p) => p.id,
-      ),
+      (
+        await sql.query<{ id: string }>(CustomerImportSql.insertPhones, [
+          phones.map((p) => p.id),
+          phones.map((p) => p.customer_id),
+          phones.map((p) => p.kind),
+          phones.map((p) => p.digits),
+          phones.map((p) => p.is_primary),
+        ])
+      ).map((p) => p.id),
     );
     const insertedEmails = new Set(
-      (await sql.query<{ id: string }>(CustomerImportSql.insertEmails, [JSON.stringify(emails)])).map(
-        (e) => e.id,
-      ),
+      (
+        await sql.query<{ id: string }>(CustomerImportSql.insertEmails, [
+          emails.map((e) => e.id),
+          emails.map((e) => e.customer_id),
+          emails.map((e) => e.address),
+          emails.map((e) => e.is_primary),
+        ])
+      ).map((e) => e.id),
     );
     for (const m of chunkMerges) {
       m.merge.phones = m.phones.filter((id) => insertedPhones.has(id));
