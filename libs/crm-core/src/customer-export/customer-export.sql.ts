@@ -60,24 +60,7 @@ type ExportDatabase = {
 const db = queryBuilder<ExportDatabase>();
 
 /** A customer as an export row needs it: the first mobile, the first landline, the first e-mail. */
-export interface ExportCustomerRow {
-  id: string;
-  customer_no: string;
-  party_type: string;
-  kind: string;
-  name: string;
-  birth_date: string | null;
-  sex: string | null;
-  sido: string | null;
-  sigungu: string | null;
-  eupmyeondong: string | null;
-  road_address: string | null;
-  address_detail: string | null;
-  postal_code: string | null;
-  tags: string[];
-  source: string;
-  last_contact_at: Date | null;
-  created_at: Date;
+export interface ExportCustomerRow extends CustomersTable {
   mobile: string | null;
   phone: string | null;
   email: string | null;
