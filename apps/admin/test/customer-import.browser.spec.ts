@@ -47,9 +47,6 @@ describe.each([DESKTOP, PHONE])('import wizard at $width px', (viewport: Viewpor
     const s = session;
     const { page } = s;
     const source = `브라우저시험-${viewport.name}-${randomBytes(3).toString('hex')}`;
-    page.on('response', (r) => {
-      if (r.status() >= 400) console.log('HTTP', r.status(), r.url(), r.request().postData()?.slice(0, 300));
-    });
     await s.step('login', () => loginFresh(page, DAEJEON, 'admin'));
 
     await s.step('open', async () => {
