@@ -107,7 +107,7 @@ export function TrendChart({
       </ul>
       <details className="pcrm-chart-data">
         <summary>{t('chart.asTable')}</summary>
-        <div className="pcrm-chart-table-box pcrm-scroll-x">
+        <div className="pcrm-chart-table-box pcrm-scroll-x" tabIndex={0} role="region" aria-label={title}>
           <table>
             <thead>
               <tr>

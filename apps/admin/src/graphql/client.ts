@@ -55,12 +55,18 @@ export function createApolloClient(options: ClientOptions) {
         StaffConnection: { keyFields: false },
         AccessLogEntryConnection: { keyFields: false },
         PageInfo: { keyFields: false },
+        // The 360 timeline pages with `after`; each page fetched is appended to the customer's list.
+        Customer: { fields: { contacts: relayStylePagination() } },
         Query: {
           fields: {
             me: { merge: true },
             // Relay cursor pagination: one list per filter; pages fetched with `after` are appended.
             staff: relayStylePagination(['first', 'departmentId', 'includeSubunits', 'search']),
             accessLog: relayStylePagination(['first', 'actor', 'recordId', 'from', 'to']),
+            customers: relayStylePagination(['first', 'filter']),
+            segments: relayStylePagination(['first']),
+            customerImportBatches: relayStylePagination(),
+            importReviewItems: relayStylePagination(['batchId']),
           },
         },
       },

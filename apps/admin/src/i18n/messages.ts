@@ -1,6 +1,7 @@
 import { messages as accessLog } from '../access-log/messages';
 import { messages as auth } from '../auth/messages';
 import { messages as chart } from '../charts/messages';
+import { messages as customerImport } from '../customer-import/messages';
 import { messages as customerEnum } from '../customers/enum-messages';
 import { messages as quality } from '../data-quality/messages';
 import { messages as departments } from '../departments/messages';
@@ -27,6 +28,7 @@ const FEATURES = [
   accessLog,
   jobs,
   customerEnum,
+  customerImport,
   chart,
   segments,
   quality,

@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   CloudDownloadOutlined,
   ClusterOutlined,
+  CloudUploadOutlined,
   DashboardOutlined,
   HomeOutlined,
   TeamOutlined,
@@ -62,6 +63,16 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     icon: <TeamOutlined />,
     roles: rolesFor('staff'),
     Component: lazy(() => import('../staff/StaffPage').then((m) => ({ default: m.StaffPage }))),
+  },
+  {
+    key: 'customer-import',
+    path: 'customer-import',
+    labelKey: 'import.nav',
+    icon: <CloudUploadOutlined />,
+    roles: rolesFor('startCustomerImport'),
+    Component: lazy(() =>
+      import('../customer-import/CustomerImportPage').then((m) => ({ default: m.CustomerImportPage })),
+    ),
   },
   {
     key: 'segments',
