@@ -35,6 +35,7 @@ import {
 } from './queries';
 import { KeyboardScroll } from '../customers/KeyboardScroll';
 import { RowErrorsTable } from './RowErrorsTable';
+import { LoadMore } from '../customers/LoadMore';
 
 const ACTIVE: readonly ImportBatchState[] = ['QUEUED', 'RUNNING'];
 const POLL_MS = 1000;
@@ -302,13 +303,9 @@ function ReviewQueue({
           }}
         />
       </KeyboardScroll>
-      {connection?.pageInfo.hasNextPage && (
-        <div className="pcrm-load-more">
-          <Button onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
-            {t('import.more')}
-          </Button>
-        </div>
-      )}
+      <LoadMore pageInfo={connection?.pageInfo} fetchMore={fetchMore}>
+        {t('import.more')}
+      </LoadMore>
     </Card>
   );
 }

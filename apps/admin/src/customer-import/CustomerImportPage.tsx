@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Progress, Table } from 'antd';
+import { Card, Empty, Progress, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link, Route, Routes } from 'react-router-dom';
 import { useDateFormat } from '../charts/format';
@@ -12,6 +12,7 @@ import { BatchReport, BatchStateTag } from './BatchReport';
 import { ImportWizard } from './ImportWizard';
 import { IMPORT_BATCHES_QUERY } from './queries';
 import type { CustomerImportBatchesQuery } from '../graphql/generated/graphql';
+import { LoadMore } from '../customers/LoadMore';
 
 type BatchRow = CustomerImportBatchesQuery['customerImportBatches']['edges'][number]['node'];
 
@@ -99,13 +100,9 @@ function ImportHome() {
             emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('import.noBatches')} />,
           }}
         />
-        {connection?.pageInfo.hasNextPage && (
-          <div className="pcrm-load-more">
-            <Button onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
-              {t('import.more')}
-            </Button>
-          </div>
-        )}
+        <LoadMore pageInfo={connection?.pageInfo} fetchMore={fetchMore}>
+          {t('import.more')}
+        </LoadMore>
       </Card>
     </>
   );

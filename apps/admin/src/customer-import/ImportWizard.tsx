@@ -300,15 +300,7 @@ export function ImportWizard() {
           >
             {t('import.saveMapping', { source: sourceName })}
           </Checkbox>
-          {stepError !== null && (
-            <Alert
-              type="error"
-              showIcon
-              role="alert"
-              title={errorMessage(stepError, lang)}
-              style={{ marginTop: 16 }}
-            />
-          )}
+          <StepError error={stepError} />
           <Space wrap className="pcrm-form-actions" style={{ marginTop: 16 }}>
             <Button onClick={reset}>{t('import.back')}</Button>
             <Button type="primary" loading={busy} onClick={() => void toPreview()}>
@@ -341,15 +333,7 @@ export function ImportWizard() {
           ) : (
             <Alert type="success" showIcon title={t('import.ready')} style={{ margin: '16px 0' }} />
           )}
-          {stepError !== null && (
-            <Alert
-              type="error"
-              showIcon
-              role="alert"
-              title={errorMessage(stepError, lang)}
-              style={{ marginTop: 16 }}
-            />
-          )}
+          <StepError error={stepError} />
           <Space wrap className="pcrm-form-actions" style={{ marginTop: 16 }}>
             <Button onClick={() => setStep(1)}>{t('import.backToMap')}</Button>
             <Button onClick={reset}>{t('import.otherFile')}</Button>
@@ -366,5 +350,14 @@ export function ImportWizard() {
         </div>
       )}
     </Card>
+  );
+}
+
+/** The API's refusal of a step, in the user's language. */
+function StepError({ error }: { error: unknown }) {
+  const { lang } = useI18n();
+  if (error === null) return null;
+  return (
+    <Alert type="error" showIcon role="alert" title={errorMessage(error, lang)} style={{ marginTop: 16 }} />
   );
 }
