@@ -15,6 +15,8 @@ export interface CustomerLoadOptions {
   readonly log?: (line: string) => void;
 }
 
+/** `created_by` of generated customers (the demo seed's are 'demo-seed'). */
+const GENERATOR = 'bench-generator';
 /** Customers per multi-row INSERT and transaction. */
 const BATCH = 10_000;
 /** Loading connections: PostgreSQL inserts on one while the generator plans the next batch for the other. */
@@ -76,7 +78,7 @@ export async function loadCustomers(options: CustomerLoadOptions): Promise<void>
       // Wait for this connection's previous batch before handing it the next.
       if (inFlight.length >= CONNECTIONS) await inFlight.shift();
       inFlight.push(
-        inTenant(client, tenant.code, () => writeCustomers(rowsOf(client), customers, relations)),
+        inTenant(client, tenant.code, () => writeCustomers(rowsOf(client), customers, relations, GENERATOR)),
       );
       if (Date.now() - lastReport > 15_000) {
         lastReport = Date.now();
