@@ -66,7 +66,9 @@ export function BatchReport() {
   if (loading && !batch)
     return (
       <Card>
-        <Skeleton active aria-label={t('common.loading')} />
+        <div role="status" aria-label={t('common.loading')}>
+          <Skeleton active />
+        </div>
       </Card>
     );
   if (!batch) return null;

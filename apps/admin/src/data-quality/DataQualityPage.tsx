@@ -130,7 +130,9 @@ export function DataQualityPage() {
       {error && <LoadErrorAlert error={error} onRetry={refetch} style={{ marginTop: 16 }} />}
       {loading && !report && (
         <div className="pcrm-page-loading">
-          <Spin aria-label={t('common.loading')} />
+          <div role="status" aria-label={t('common.loading')}>
+            <Spin />
+          </div>
         </div>
       )}
       {report && !badRange && (
@@ -322,7 +324,9 @@ function History({
       {error ? (
         <LoadErrorAlert error={error} onRetry={refetch} />
       ) : loading && !data ? (
-        <Spin aria-label={t('common.loading')} />
+        <div role="status" aria-label={t('common.loading')}>
+          <Spin />
+        </div>
       ) : completeness.dates.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quality.noHistory')} />
       ) : (

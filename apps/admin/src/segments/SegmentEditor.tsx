@@ -56,7 +56,9 @@ export function SegmentEditor() {
   if (loading && !data)
     return (
       <Card>
-        <Skeleton active aria-label={t('common.loading')} />
+        <div role="status" aria-label={t('common.loading')}>
+          <Skeleton active />
+        </div>
       </Card>
     );
   if (!data?.segment)
