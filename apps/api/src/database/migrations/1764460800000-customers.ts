@@ -21,6 +21,7 @@ export class Customers1764460800000 implements MigrationInterface {
         retention_years  integer NOT NULL DEFAULT 5 CHECK (retention_years BETWEEN 1 AND 50),
         updated_at       timestamptz NOT NULL DEFAULT now()
       )`);
+    // ALTER TABLE customer_settings ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'customer_settings', ['SELECT', 'INSERT', 'UPDATE']);
 
     await q.query(`
@@ -72,6 +73,7 @@ export class Customers1764460800000 implements MigrationInterface {
     await q.query(`CREATE INDEX customers_match_idx ON customers (tenant_id, name, birth_date)`);
     await q.query(`CREATE INDEX customers_batch_idx ON customers (tenant_id, import_batch_id)`);
     await q.query(`CREATE INDEX customers_activity_idx ON customers (tenant_id, status, last_contact_at)`);
+    // ALTER TABLE customers ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'customers');
 
     await q.query(`
@@ -90,6 +92,7 @@ export class Customers1764460800000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX customer_phones_digits_idx ON customer_phones (tenant_id, digits)`);
     await q.query(`CREATE INDEX customer_phones_last4_idx ON customer_phones (tenant_id, last4)`);
+    // ALTER TABLE customer_phones ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'customer_phones');
 
     await q.query(`
@@ -106,6 +109,7 @@ export class Customers1764460800000 implements MigrationInterface {
         FOREIGN KEY (tenant_id, customer_id) REFERENCES customers (tenant_id, id) ON DELETE CASCADE
       )`);
     await q.query(`CREATE INDEX customer_emails_normalized_idx ON customer_emails (tenant_id, normalized)`);
+    // ALTER TABLE customer_emails ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'customer_emails');
 
     await q.query(`
@@ -127,6 +131,7 @@ export class Customers1764460800000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX customer_relations_related_idx ON customer_relations (tenant_id, related_customer_id)`,
     );
+    // ALTER TABLE customer_relations ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'customer_relations');
 
     await q.query(`
@@ -151,6 +156,7 @@ export class Customers1764460800000 implements MigrationInterface {
       `CREATE UNIQUE INDEX customer_consents_active_idx ON customer_consents (tenant_id, customer_id, purpose)
          WHERE withdrawn_at IS NULL`,
     );
+    // ALTER TABLE customer_consents ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'customer_consents', ['SELECT', 'INSERT', 'UPDATE']);
 
     await q.query(`
@@ -182,6 +188,7 @@ export class Customers1764460800000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX contact_history_subject_idx ON contact_history (tenant_id, subject_type, subject_id)`,
     );
+    // ALTER TABLE contact_history ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'contact_history');
   }
 

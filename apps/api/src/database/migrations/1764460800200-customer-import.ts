@@ -37,6 +37,7 @@ export class CustomerImport1764460800200 implements MigrationInterface {
         created_at          timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (tenant_id, id)
       )`);
+    // ALTER TABLE customer_import_uploads ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'customer_import_uploads', ['SELECT', 'INSERT']);
 
     await q.query(`
@@ -48,6 +49,7 @@ export class CustomerImport1764460800200 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (tenant_id, source)
       )`);
+    // ALTER TABLE customer_import_sources ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'customer_import_sources', ['SELECT', 'INSERT', 'UPDATE']);
 
     await q.query(`
@@ -79,6 +81,7 @@ export class CustomerImport1764460800200 implements MigrationInterface {
     await q.query(
       `CREATE INDEX customer_import_batches_page_idx ON customer_import_batches (tenant_id, created_at DESC, id DESC)`,
     );
+    // ALTER TABLE customer_import_batches ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'customer_import_batches', ['SELECT', 'INSERT', 'UPDATE']);
 
     await q.query(`
@@ -95,6 +98,7 @@ export class CustomerImport1764460800200 implements MigrationInterface {
         PRIMARY KEY (tenant_id, batch_id, seq),
         FOREIGN KEY (tenant_id, batch_id) REFERENCES customer_import_batches (tenant_id, id)
       )`);
+    // ALTER TABLE customer_import_errors ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'customer_import_errors', ['SELECT', 'INSERT']);
 
     await q.query(`
@@ -119,6 +123,7 @@ export class CustomerImport1764460800200 implements MigrationInterface {
     await q.query(
       `CREATE INDEX customer_import_review_items_batch_idx ON customer_import_review_items (tenant_id, batch_id, line, id)`,
     );
+    // ALTER TABLE customer_import_review_items ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'customer_import_review_items', ['SELECT', 'INSERT', 'UPDATE']);
 
     await q.query(`
@@ -139,6 +144,7 @@ export class CustomerImport1764460800200 implements MigrationInterface {
     await q.query(`CREATE INDEX customer_merges_survivor_idx ON customer_merges (tenant_id, survivor_id)`);
     await q.query(`CREATE INDEX customer_merges_merged_idx ON customer_merges (tenant_id, merged_id)`);
     await q.query(`CREATE INDEX customer_merges_batch_idx ON customer_merges (tenant_id, batch_id)`);
+    // ALTER TABLE customer_merges ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'customer_merges', ['SELECT', 'INSERT', 'UPDATE']);
 
     // A merge re-points records merged into the merged one earlier; undo checks nothing outside points in.

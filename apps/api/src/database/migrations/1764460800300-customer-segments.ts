@@ -24,6 +24,7 @@ export class CustomerSegments1764460800300 implements MigrationInterface {
         PRIMARY KEY (tenant_id, id)
       )`);
     await q.query(`CREATE UNIQUE INDEX customer_segments_name_key ON customer_segments (tenant_id, name)`);
+    // ALTER TABLE customer_segments ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'customer_segments');
 
     await q.query(`
@@ -42,6 +43,7 @@ export class CustomerSegments1764460800300 implements MigrationInterface {
       `CREATE INDEX customer_segment_snapshots_segment_idx
          ON customer_segment_snapshots (tenant_id, segment_id, taken_at DESC, id DESC)`,
     );
+    // ALTER TABLE customer_segment_snapshots ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'customer_segment_snapshots', ['SELECT', 'INSERT']);
 
     await q.query(`
@@ -57,6 +59,7 @@ export class CustomerSegments1764460800300 implements MigrationInterface {
     await q.query(
       `CREATE INDEX customer_segment_members_customer_idx ON customer_segment_members (tenant_id, customer_id)`,
     );
+    // ALTER TABLE customer_segment_members ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'customer_segment_members', ['SELECT', 'INSERT']);
   }
 

@@ -26,6 +26,7 @@ export class CustomerQuality1764460800301 implements MigrationInterface {
     await q.query(
       `CREATE INDEX customer_quality_snapshots_day_idx ON customer_quality_snapshots (tenant_id, group_by, taken_on)`,
     );
+    // ALTER TABLE customer_quality_snapshots ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'customer_quality_snapshots', ['SELECT', 'INSERT', 'DELETE']);
   }
 
