@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessLogModule } from './access-log';
 import { CustomerQualityModule } from './customer-quality';
+import { CustomersModule } from './customers';
 import { CustomerSegmentsModule } from './customer-segments';
 import { DepartmentExportModule } from './department-export';
 import { DepartmentsModule } from './departments';
@@ -12,10 +13,11 @@ import { StaffModule } from './staff';
     AccessLogModule,
     DepartmentsModule,
     StaffModule,
+    CustomersModule,
     DepartmentExportModule,
     CustomerSegmentsModule,
     CustomerQualityModule,
   ],
-  exports: [AccessLogModule, DepartmentsModule, StaffModule],
+  exports: [AccessLogModule, DepartmentsModule, StaffModule, CustomersModule],
 })
 export class CrmCoreModule {}
