@@ -1,5 +1,5 @@
 import { MASKS } from '@pcrm/access';
-import { formatPhone } from './customer-keys';
+import { formatPhone } from '../customer-keys';
 import { ageBandOf } from './age-band';
 import { areaOf, type CustomerSummaryRow } from './customer.rows';
 import type { CustomerKind, CustomerStatus, PartyType } from './customer.enums';

@@ -6,7 +6,7 @@ import {
   normalizeEmail,
   normalizePhone,
   queryGrams,
-} from './customer-keys';
+} from '../customer-keys';
 import type { CustomerQueryMatch } from './customers.sql';
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -6,7 +6,7 @@ import {
   normalizeEmail,
   normalizePhone,
   searchGrams,
-} from './customer-keys';
+} from '../customer-keys';
 import type { CustomerColumns, EmailWrite, PhoneWrite } from './customers.sql';
 
 /** A customer as written (by the API, an import or the seed), before checking: plain data, no framework. */

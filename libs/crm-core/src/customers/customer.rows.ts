@@ -1,4 +1,4 @@
-import { formatPhone } from './customer-keys';
+import { formatPhone } from '../customer-keys';
 import { ageBandOf } from './age-band';
 import type { CustomerKind, CustomerPhoneKind, CustomerStatus, PartyType, Sex } from './customer.enums';
 import type { Customer, CustomerEmail, CustomerPhone } from './customer.model';

@@ -1,5 +1,5 @@
 /** What other capabilities may use of customers; everything else in this folder is private to it. */
-export * from './customer-keys';
+export * from '../customer-keys';
 export * from './customer.enums';
 export { AGE_BAND_YEARS, ageBandOf } from './age-band';
 export { CustomersModule } from './customers.module';

@@ -1,0 +1,121 @@
+/**
+ * The keys a customer is found and matched by, computed in one place for every writer (the API, imports,
+ * the demo seed, the bench generator) so that search and matching agree. Pure functions, no framework.
+ */
+
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+/** Syllables per initial consonant: 21 vowels × 28 finals. */
+const PER_INITIAL = 588;
+/** The 19 initial consonants as compatibility jamo (what a keyboard types: ㄱ U+3131, not U+1100). */
+const INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+const COMPAT_CONSONANT = /^[\u3131-\u314e]$/u;
+
+/** A name compared as typed: NFC, no spaces, lower case (for Latin names). */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').replace(/\s+/gu, '').toLowerCase();
+}
+
+/** 홍길동 → ㅎㄱㄷ. Characters that are not Hangul syllables stay as they are (already a consonant, Latin…). */
+export function hangulInitials(text: string): string {
+  let out = '';
+  for (const ch of nameKey(text)) {
+    const code = ch.codePointAt(0)!;
+    out +=
+      code >= HANGUL_FIRST && code <= HANGUL_LAST
+        ? INITIALS[Math.floor((code - HANGUL_FIRST) / PER_INITIAL)]
+        : ch;
+  }
+  return out;
+}
+
+/** True when every character is an initial consonant (ㅎㄱㄷ): the query means 초성 search. */
+export function isInitialsQuery(query: string): boolean {
+  const chars = Array.from(nameKey(query));
+  return chars.length > 0 && chars.every((c) => COMPAT_CONSONANT.test(c));
+}
+
+function grams(chars: readonly string[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(''));
+  return out;
+}
+
+/**
+ * What `customers.search_grams` stores: every one- and two-character gram of the name and of its initials.
+ * Hangul syllables and compatibility jamo are different code points, so the two never collide.
+ */
+export function searchGrams(name: string): string[] {
+  const key = Array.from(nameKey(name));
+  const initials = Array.from(hangulInitials(name));
+  return [...new Set([...grams(key, 1), ...grams(key, 2), ...grams(initials, 1), ...grams(initials, 2)])];
+}
+
+/**
+ * The grams a query needs (`search_grams @> queryGrams(q)`): its two-character grams, or the one character
+ * of a one-character query. The index narrows; a `LIKE` on the name or the initials confirms the order.
+ */
+export function queryGrams(query: string): string[] {
+  const key = Array.from(nameKey(query));
+  return key.length === 1 ? key : [...new Set(grams(key, 2))];
+}
+
+/**
+ * A Korean phone number as national digits (`01012345678`, `0512345678`), from any spelling: hyphens,
+ * spaces, dots, parentheses, `+82 10…`, `82-10-…`. Null when it cannot be a Korean number.
+ */
+export function normalizePhone(input: string): string | null {
+  let digits = input.normalize('NFKC').replace(/[\s\-.()/]/gu, '');
+  if (digits.startsWith('+')) digits = digits.slice(1);
+  if (!/^\d+$/u.test(digits)) return null;
+  if (digits.startsWith('82')) digits = `0${digits.slice(2).replace(/^0/u, '')}`;
+  if (!/^0\d{8,10}$/u.test(digits)) return null;
+  if (digits.startsWith('01') && !/^01[016789]\d{7,8}$/u.test(digits)) return null;
+  return digits;
+}
+
+/** 01012345678 → 010-1234-5678, 0212345678 → 02-1234-5678, 0511234567 → 051-123-4567. */
+export function formatPhone(digits: string): string {
+  const m = /^(02|0\d{2})(\d{3,4})(\d{4})$/u.exec(digits);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : digits;
+}
+
+export type PhoneKind = 'MOBILE' | 'HOME' | 'WORK';
+
+/** A mobile number (010, 011, 016–019) is MOBILE; anything else is a landline whose kind the caller knows. */
+export function isMobile(digits: string): boolean {
+  return /^01[016789]/u.test(digits);
+}
+
+/** The four digits a caller reads out ("끝자리 4211"), as the phone search takes them. */
+export function isLastFourQuery(query: string): boolean {
+  return /^\d{4}$/u.test(query.trim());
+}
+
+/** E-mail addresses compare case-insensitively (the database stores `lower(address)` as `normalized`). */
+export function normalizeEmail(input: string): string | null {
+  const trimmed = input.normalize('NFC').trim();
+  return /^[^@\s]+@[^@\s]+\.[^@\s]+$/u.test(trimmed) && trimmed.length <= 254 ? trimmed.toLowerCase() : null;
+}
+
+/** The address parts that identify a dwelling: everyone with the same key lives in one household. */
+export interface DwellingAddress {
+  postalCode?: string | null;
+  roadAddress?: string | null;
+  buildingNo?: string | null;
+  addressDetail?: string | null;
+}
+
+/**
+ * Households are derived, not entered: the standardized road address plus the unit (동·호) detail, with spaces
+ * and case removed. Null when there is no road address (a household needs a dwelling).
+ */
+export function householdKey(a: DwellingAddress): string | null {
+  if (!a.roadAddress?.trim()) return null;
+  const part = (s: string | null | undefined) =>
+    (s ?? '')
+      .normalize('NFC')
+      .replace(/[\s,]+/gu, '')
+      .toLowerCase();
+  return [part(a.postalCode), part(a.roadAddress), part(a.buildingNo), part(a.addressDetail)].join('|');
+}
