@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { formatPhone } from '../../libs/crm-core/src/customers/customer-keys';
+import { formatPhone } from '../../libs/crm-core/src/customer-keys';
 import { STANDARD_TENANTS } from '../../libs/tenancy/src/registry/tenant-catalog';
 import { CustomerPlanner, type PlannedCustomer } from '../../apps/api/src/seed/customers/customer-plan';
 import { allocateCustomerNumbers } from '../../apps/api/src/seed/customers/seed-customers';

@@ -6,7 +6,7 @@ import {
   householdKey,
   normalizePhone,
   searchGrams,
-} from '../../../libs/crm-core/src/customers/customer-keys';
+} from '../../../libs/crm-core/src/customer-keys';
 import { sido } from '../src/seed/korean-regions';
 import {
   businessNumber,

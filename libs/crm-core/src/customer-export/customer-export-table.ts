@@ -1,6 +1,6 @@
 import { maskAddress, maskEmail, maskName, maskPhone } from '@pcrm/access';
 import type { ExportRow, ExportTable } from '../department-export';
-import { formatPhone } from '../customers';
+import { formatPhone } from '../customer-keys';
 import type { ExportCustomerRow } from './customer-export.sql';
 
 /** The personal fields an export holds (named as in the access log), masked without customer:personal:read. */

@@ -16,7 +16,7 @@ import {
   type JobContext,
   type Sql,
 } from '@pcrm/tenancy';
-import { formatPhone } from '../customers';
+import { formatPhone } from '../customer-keys';
 import { asAppErrors } from './import-app-error';
 import { logMerges } from '../customer-merge';
 import { resolveMapping, suggestMapping, type ColumnMapping } from './column-mapping';

@@ -1,4 +1,4 @@
-import { hangulInitials, nameKey } from '../customers';
+import { hangulInitials, nameKey } from '../customer-keys';
 import type { ImportRecord } from './import-record';
 
 /** An ACTIVE customer near an incoming record by name or household (fuzzy candidates). */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Sql } from '@pcrm/tenancy';
-import { hangulInitials, householdKey, normalizeEmail, searchGrams } from '../customers';
+import { hangulInitials, householdKey, normalizeEmail, searchGrams } from '../customer-keys';
 import { bestFuzzyMatch, type CandidateRow, type FuzzyMatch } from './customer-matching';
 import { CustomerImportSql } from './customer-import.sql';
 import type { ImportRecord } from './import-record';

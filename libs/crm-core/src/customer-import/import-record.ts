@@ -1,4 +1,4 @@
-import { householdKey, isMobile, nameKey, normalizeEmail, normalizePhone } from '../customers';
+import { householdKey, isMobile, nameKey, normalizeEmail, normalizePhone } from '../customer-keys';
 import { FIELD_LABELS, ImportField } from './column-mapping';
 import type { ImportRow } from './import-file';
 import { IMPORT_LIMITS } from './import-limits';

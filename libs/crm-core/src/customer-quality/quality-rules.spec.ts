@@ -1,4 +1,4 @@
-import { normalizeEmail, normalizePhone, isMobile } from '../customers';
+import { normalizeEmail, normalizePhone, isMobile } from '../customer-keys';
 import { QUALITY_PATTERNS as P } from './quality-rules';
 
 const matches = (pattern: string, value: string) => new RegExp(pattern, 'u').test(value);

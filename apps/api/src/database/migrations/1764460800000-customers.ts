@@ -6,7 +6,7 @@ import { enableTenantRls } from './tenant-table-sql';
  * their phones, e-mails, relations, consents and contact history. Every table is a tenant table: `tenant_id`
  * leads each key, row-level security is enabled and forced (`enableTenantRls`).
  *
- * Search keys are computed by the application (libs/crm-core/src/customers/customer-keys.ts), never by
+ * Search keys are computed by the application (libs/crm-core/src/customer-keys/customer-keys.ts), never by
  * PostgreSQL's locale: `search_grams` holds the name's and its 초성's one- and two-character grams and is
  * GIN-indexed, so partial and initial-consonant search are index-backed under any collation (docs/adr/0011).
  */

@@ -5,7 +5,7 @@ import {
   normalizeEmail,
   normalizePhone,
   searchGrams,
-} from '../../../../../libs/crm-core/src/customers/customer-keys';
+} from '../../../../../libs/crm-core/src/customer-keys';
 import { sido as sidoNamed } from '../korean-regions';
 import { CHANNELS, CONTACT_SCRIPTS, type ContactChannel, type ContactDirection } from './contact-scripts';
 import { latinSurname, personName, romanize, splitName, SURNAMES, type Sex } from './korean-names';
