@@ -58,10 +58,16 @@ export function maskAddress(address: string): string {
   return kept < words.length ? `${words.slice(0, kept).join(' ')} ***` : words.join(' ');
 }
 
+/** 1985-03-02 → 1985-**-** (the year stays: age bands and statistics need it). */
+export function maskDate(date: string): string {
+  return date.replace(/^(\d{4})-\d{2}-\d{2}$/u, '$1-**-**');
+}
+
 export const MASKS = {
   name: maskName,
   phone: maskPhone,
   email: maskEmail,
   address: maskAddress,
+  date: maskDate,
 } as const;
 export type MaskKind = keyof typeof MASKS;

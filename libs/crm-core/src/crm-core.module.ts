@@ -4,6 +4,7 @@ import { CustomerExportModule } from './customer-export';
 import { CustomerImportModule } from './customer-import';
 import { CustomerMergeModule } from './customer-merge';
 import { CustomerQualityModule } from './customer-quality';
+import { CustomersModule } from './customers';
 import { CustomerSegmentsModule } from './customer-segments';
 import { DepartmentExportModule } from './department-export';
 import { DepartmentsModule } from './departments';
@@ -15,6 +16,7 @@ import { StaffModule } from './staff';
     AccessLogModule,
     DepartmentsModule,
     StaffModule,
+    CustomersModule,
     DepartmentExportModule,
     CustomerSegmentsModule,
     CustomerQualityModule,
@@ -22,6 +24,6 @@ import { StaffModule } from './staff';
     CustomerMergeModule,
     CustomerImportModule,
   ],
-  exports: [AccessLogModule, DepartmentsModule, StaffModule],
+  exports: [AccessLogModule, DepartmentsModule, StaffModule, CustomersModule],
 })
 export class CrmCoreModule {}

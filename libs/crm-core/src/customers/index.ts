@@ -1,2 +1,37 @@
-/** What other capabilities may use of customers (the customers capability extends this). */
+/** What other capabilities may use of customers; everything else in this folder is private to it. */
 export * from './customer-keys';
+export * from './customer.enums';
+export { AGE_BAND_YEARS, ageBandOf } from './age-band';
+export { CustomersModule } from './customers.module';
+export { CustomersService, customerNotFound, type CustomerOrigin } from './customers.service';
+export {
+  Customer,
+  CustomerAddress,
+  CustomerConnection,
+  CustomerEdge,
+  CustomerEmail,
+  CustomerPhone,
+  CustomerSummary,
+} from './customer.model';
+export { CustomerFilter, CustomersArgs } from './customer.inputs';
+export {
+  COUNT_CAP,
+  SUMMARY_COLUMNS,
+  customerSearchStatement,
+  type CustomerKey,
+  type CustomerSearch,
+  type CustomerQueryMatch,
+} from './customers.sql';
+export { interpretQuery } from './customer-query';
+export {
+  checkCustomer,
+  CUSTOMER_LIMITS,
+  type AddressFields,
+  type CustomerFields,
+  type CustomerWrite,
+  type EmailFields,
+  type PhoneFields,
+} from './customer-write';
+export { toSummary } from './customer-masking';
+export type { CustomerSummaryRow } from './customer.rows';
+export { CUSTOMER_ENTITY } from './customers.entity';

@@ -1,0 +1,8 @@
+import { customizableEntity } from '@pcrm/customization';
+
+export const CUSTOMER_ENTITY = customizableEntity({
+  id: 'crm-core.customers',
+  table: 'customers',
+  labelKo: '고객',
+  labelEn: 'Customer',
+});

@@ -1,0 +1,381 @@
+-- Every statement the customers capability sends. Generated; do not edit.
+-- Regenerate: npm run sql:snapshots (UPDATE_SQL_SNAPSHOTS=1), then review and commit the diff.
+
+-- search (all, first page)
+-- parameters: ["ACTIVE",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  order by "customers"."name", "customers"."id"
+  limit $2;
+
+-- search (all, after a cursor)
+-- parameters: ["ACTIVE","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and ("customers"."name", "customers"."id") > ($2, $3)
+  order by "customers"."name", "customers"."id"
+  limit $4;
+
+-- search (name, first page)
+-- parameters: ["ACTIVE",["홍길"],"%홍길%",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and ("customers"."search_grams" @> $2::text[]
+  and "customers"."name" ilike $3)
+  order by "customers"."name", "customers"."id"
+  limit $4;
+
+-- search (name, after a cursor)
+-- parameters: ["ACTIVE",["홍길"],"%홍길%","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and ("customers"."search_grams" @> $2::text[]
+  and "customers"."name" ilike $3)
+  and ("customers"."name", "customers"."id") > ($4, $5)
+  order by "customers"."name", "customers"."id"
+  limit $6;
+
+-- search (initials, first page)
+-- parameters: ["ACTIVE",["ㅎㄱ","ㄱㄷ"],"%ㅎㄱㄷ%",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and ("customers"."search_grams" @> $2::text[]
+  and "customers"."name_initials" like $3)
+  order by "customers"."name", "customers"."id"
+  limit $4;
+
+-- search (initials, after a cursor)
+-- parameters: ["ACTIVE",["ㅎㄱ","ㄱㄷ"],"%ㅎㄱㄷ%","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and ("customers"."search_grams" @> $2::text[]
+  and "customers"."name_initials" like $3)
+  and ("customers"."name", "customers"."id") > ($4, $5)
+  order by "customers"."name", "customers"."id"
+  limit $6;
+
+-- search (phone, first page)
+-- parameters: ["ACTIVE","01012344211",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."id" in (select "customer_phones"."customer_id"
+  from "customer_phones"
+  where "digits" = $2)
+  order by "customers"."name", "customers"."id"
+  limit $3;
+
+-- search (phone, after a cursor)
+-- parameters: ["ACTIVE","01012344211","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."id" in (select "customer_phones"."customer_id"
+  from "customer_phones"
+  where "digits" = $2)
+  and ("customers"."name", "customers"."id") > ($3, $4)
+  order by "customers"."name", "customers"."id"
+  limit $5;
+
+-- search (last 4, first page)
+-- parameters: ["ACTIVE","4211",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."id" in (select "customer_phones"."customer_id"
+  from "customer_phones"
+  where "last4" = $2)
+  order by "customers"."name", "customers"."id"
+  limit $3;
+
+-- search (last 4, after a cursor)
+-- parameters: ["ACTIVE","4211","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."id" in (select "customer_phones"."customer_id"
+  from "customer_phones"
+  where "last4" = $2)
+  and ("customers"."name", "customers"."id") > ($3, $4)
+  order by "customers"."name", "customers"."id"
+  limit $5;
+
+-- search (e-mail, first page)
+-- parameters: ["ACTIVE","hong@example.com",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."id" in (select "customer_emails"."customer_id"
+  from "customer_emails"
+  where "normalized" = $2)
+  order by "customers"."name", "customers"."id"
+  limit $3;
+
+-- search (e-mail, after a cursor)
+-- parameters: ["ACTIVE","hong@example.com","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."id" in (select "customer_emails"."customer_id"
+  from "customer_emails"
+  where "normalized" = $2)
+  and ("customers"."name", "customers"."id") > ($3, $4)
+  order by "customers"."name", "customers"."id"
+  limit $5;
+
+-- search (customer number, first page)
+-- parameters: ["ACTIVE","1024",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."customer_no" = $2
+  order by "customers"."name", "customers"."id"
+  limit $3;
+
+-- search (customer number, after a cursor)
+-- parameters: ["ACTIVE","1024","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."customer_no" = $2
+  and ("customers"."name", "customers"."id") > ($3, $4)
+  order by "customers"."name", "customers"."id"
+  limit $5;
+
+-- search (every filter, first page)
+-- parameters: ["ANONYMIZED","CURRENT","POLICY","PERSON","연제구","연산동",["어르신"],"PROMOTION",70,51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."kind" in ($2, $3)
+  and "customers"."party_type" = $4
+  and "customers"."sigungu" = $5
+  and "customers"."eupmyeondong" = $6
+  and customers.tags @> $7::text[]
+  and exists (select 1 as "one"
+  from "customer_consents"
+  where "customer_consents"."customer_id" = "customers"."id"
+  and "customer_consents"."purpose" = $8
+  and "customer_consents"."withdrawn_at" is null)
+  and "customers"."birth_date" <= (current_date - make_interval(years => $9))::date
+  order by "customers"."name", "customers"."id"
+  limit $10;
+
+-- search (every filter, after a cursor)
+-- parameters: ["ANONYMIZED","CURRENT","POLICY","PERSON","연제구","연산동",["어르신"],"PROMOTION",70,"홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."kind" in ($2, $3)
+  and "customers"."party_type" = $4
+  and "customers"."sigungu" = $5
+  and "customers"."eupmyeondong" = $6
+  and customers.tags @> $7::text[]
+  and exists (select 1 as "one"
+  from "customer_consents"
+  where "customer_consents"."customer_id" = "customers"."id"
+  and "customer_consents"."purpose" = $8
+  and "customer_consents"."withdrawn_at" is null)
+  and "customers"."birth_date" <= (current_date - make_interval(years => $9))::date
+  and ("customers"."name", "customers"."id") > ($10, $11)
+  order by "customers"."name", "customers"."id"
+  limit $12;
+
+-- search (unknown age band, first page)
+-- parameters: ["ACTIVE",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."birth_date" is null
+  order by "customers"."name", "customers"."id"
+  limit $2;
+
+-- search (unknown age band, after a cursor)
+-- parameters: ["ACTIVE","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."birth_date" is null
+  and ("customers"."name", "customers"."id") > ($2, $3)
+  order by "customers"."name", "customers"."id"
+  limit $4;
+
+-- count (all)
+-- parameters: ["ACTIVE",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where "customers"."status" = $1
+  limit $2) as "hit";
+
+-- count (name)
+-- parameters: ["ACTIVE",["홍길"],"%홍길%",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where "customers"."status" = $1
+  and ("customers"."search_grams" @> $2::text[]
+  and "customers"."name" ilike $3)
+  limit $4) as "hit";
+
+-- count (initials)
+-- parameters: ["ACTIVE",["ㅎㄱ","ㄱㄷ"],"%ㅎㄱㄷ%",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where "customers"."status" = $1
+  and ("customers"."search_grams" @> $2::text[]
+  and "customers"."name_initials" like $3)
+  limit $4) as "hit";
+
+-- count (phone)
+-- parameters: ["ACTIVE","01012344211",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."id" in (select "customer_phones"."customer_id"
+  from "customer_phones"
+  where "digits" = $2)
+  limit $3) as "hit";
+
+-- count (last 4)
+-- parameters: ["ACTIVE","4211",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."id" in (select "customer_phones"."customer_id"
+  from "customer_phones"
+  where "last4" = $2)
+  limit $3) as "hit";
+
+-- count (e-mail)
+-- parameters: ["ACTIVE","hong@example.com",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."id" in (select "customer_emails"."customer_id"
+  from "customer_emails"
+  where "normalized" = $2)
+  limit $3) as "hit";
+
+-- count (customer number)
+-- parameters: ["ACTIVE","1024",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."customer_no" = $2
+  limit $3) as "hit";
+
+-- count (every filter)
+-- parameters: ["ANONYMIZED","CURRENT","POLICY","PERSON","연제구","연산동",["어르신"],"PROMOTION",70,10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."kind" in ($2, $3)
+  and "customers"."party_type" = $4
+  and "customers"."sigungu" = $5
+  and "customers"."eupmyeondong" = $6
+  and customers.tags @> $7::text[]
+  and exists (select 1 as "one"
+  from "customer_consents"
+  where "customer_consents"."customer_id" = "customers"."id"
+  and "customer_consents"."purpose" = $8
+  and "customer_consents"."withdrawn_at" is null)
+  and "customers"."birth_date" <= (current_date - make_interval(years => $9))::date
+  limit $10) as "hit";
+
+-- count (unknown age band)
+-- parameters: ["ACTIVE",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."birth_date" is null
+  limit $2) as "hit";
+
+-- primaryContacts (a page)
+-- parameters: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",true,"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",true]
+select "customer_id", 'phone' as "kind", "digits" as "value"
+  from "customer_phones"
+  where "customer_id" in ($1, $2)
+  and "is_primary" = $3
+  union all select "customer_id", 'email' as "kind", "address" as "value"
+  from "customer_emails"
+  where "customer_id" in ($4, $5)
+  and "is_primary" = $6;
+
+-- byId (one)
+-- parameters: ["00000000-0000-4000-8000-000000000001"]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at", "customers"."name_initials", "customers"."sex", "customers"."business_no", "customers"."representative_name", "customers"."sido", "customers"."road_address", "customers"."jibun_address", "customers"."building_no", "customers"."address_detail", "customers"."postal_code", "customers"."household_key", "customers"."source", "customers"."import_batch_id", "customers"."merged_into_id", "customers"."custom_fields", "customers"."created_at", "customers"."updated_at", "customers"."version"
+  from "customers"
+  where "customers"."id" = $1;
+
+-- phones (one)
+-- parameters: ["00000000-0000-4000-8000-000000000001"]
+select "id", "kind", "digits", "is_primary"
+  from "customer_phones"
+  where "customer_id" = $1
+  order by "is_primary" desc, "created_at", "id";
+
+-- emails (one)
+-- parameters: ["00000000-0000-4000-8000-000000000001"]
+select "id", "address", "is_primary"
+  from "customer_emails"
+  where "customer_id" = $1
+  order by "is_primary" desc, "created_at", "id";
+
+-- allocateNumbers (a range)
+-- parameters: [100,100,100]
+insert into "customer_settings" ("tenant_id", "next_customer_no")
+  values (current_setting('app.tenant_id', true), 1 + $1::bigint)
+  on conflict ("tenant_id") do update
+  set "next_customer_no" = customer_settings.next_customer_no + $2::bigint, "updated_at" = now()
+  returning (next_customer_no - $3::bigint)::text as "first";
+
+-- insert (one)
+-- parameters: ["PERSON","CURRENT","홍길동","ㅎㄱㄷ",["홍","길","동","홍길","길동","ㅎ","ㄱ","ㄷ","ㅎㄱ","ㄱㄷ"],"1985-03-02","MALE",null,null,"부산광역시","연제구","연산동","부산광역시 연제구 중앙대로 1001",null,"1001","101동 1001호","47545","47545|부산광역시연제구중앙대로1001|1001|101동1001호",["어르신"],"manual",null,"1024","홍길동"]
+insert into "customers" ("party_type", "kind", "name", "name_initials", "search_grams", "birth_date", "sex", "business_no", "representative_name", "sido", "sigungu", "eupmyeondong", "road_address", "jibun_address", "building_no", "address_detail", "postal_code", "household_key", "tags", "source", "import_batch_id", "tenant_id", "customer_no", "created_by")
+  values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, current_setting('app.tenant_id', true), $22, $23)
+  returning "id";
+
+-- update (one)
+-- parameters: ["PERSON","CURRENT","홍길동","ㅎㄱㄷ",["홍","길","동","홍길","길동","ㅎ","ㄱ","ㄷ","ㅎㄱ","ㄱㄷ"],"1985-03-02","MALE",null,null,"부산광역시","연제구","연산동","부산광역시 연제구 중앙대로 1001",null,"1001","101동 1001호","47545","47545|부산광역시연제구중앙대로1001|1001|101동1001호",["어르신"],"00000000-0000-4000-8000-000000000001",3,"ACTIVE"]
+update "customers"
+  set "party_type" = $1, "kind" = $2, "name" = $3, "name_initials" = $4, "search_grams" = $5, "birth_date" = $6, "sex" = $7, "business_no" = $8, "representative_name" = $9, "sido" = $10, "sigungu" = $11, "eupmyeondong" = $12, "road_address" = $13, "jibun_address" = $14, "building_no" = $15, "address_detail" = $16, "postal_code" = $17, "household_key" = $18, "tags" = $19, "updated_at" = now(), "version" = version + 1
+  where "id" = $20
+  and "version" = $21
+  and "status" = $22
+  returning "id";
+
+-- deletePhones (one)
+-- parameters: ["00000000-0000-4000-8000-000000000001"]
+delete
+  from "customer_phones"
+  where "customer_id" = $1;
+
+-- deleteEmails (one)
+-- parameters: ["00000000-0000-4000-8000-000000000001"]
+delete
+  from "customer_emails"
+  where "customer_id" = $1;
+
+-- insertPhones (two)
+-- parameters: ["00000000-0000-4000-8000-000000000001","MOBILE","01012344211",true,"00000000-0000-4000-8000-000000000001","HOME","0511234567",false]
+insert into "customer_phones" ("tenant_id", "customer_id", "kind", "digits", "is_primary")
+  values (current_setting('app.tenant_id', true), $1, $2, $3, $4), (current_setting('app.tenant_id', true), $5, $6, $7, $8);
+
+-- insertEmails (one)
+-- parameters: ["00000000-0000-4000-8000-000000000001","hong@example.com",true]
+insert into "customer_emails" ("tenant_id", "customer_id", "address", "is_primary")
+  values (current_setting('app.tenant_id', true), $1, $2, $3);

@@ -1,0 +1,484 @@
+import { sql, type ExpressionBuilder, type Generated, type SelectQueryBuilder } from 'kysely';
+import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
+import { AGE_BAND_YEARS } from './age-band';
+import type { AgeBand } from './customer.enums';
+
+/** `customers` as its statements see it. Tenant scoping is RLS's job: no statement names a tenant. */
+export interface CustomersTable {
+  tenant_id: string;
+  id: Generated<string>;
+  customer_no: string;
+  party_type: string;
+  kind: string;
+  status: Generated<string>;
+  name: string;
+  name_initials: string;
+  search_grams: string[];
+  birth_date: string | null;
+  sex: string | null;
+  business_no: string | null;
+  representative_name: string | null;
+  sido: string | null;
+  sigungu: string | null;
+  eupmyeondong: string | null;
+  road_address: string | null;
+  jibun_address: string | null;
+  building_no: string | null;
+  address_detail: string | null;
+  postal_code: string | null;
+  household_key: string | null;
+  tags: Generated<string[]>;
+  source: Generated<string>;
+  import_batch_id: string | null;
+  merged_into_id: string | null;
+  last_contact_at: Date | null;
+  anonymized_at: Date | null;
+  custom_fields: Generated<Record<string, unknown>>;
+  created_by: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+export interface CustomerPhonesTable {
+  tenant_id: string;
+  id: Generated<string>;
+  customer_id: string;
+  kind: string;
+  digits: string;
+  last4: Generated<string>;
+  is_primary: boolean;
+  created_at: Generated<Date>;
+}
+
+export interface CustomerEmailsTable {
+  tenant_id: string;
+  id: Generated<string>;
+  customer_id: string;
+  address: string;
+  normalized: Generated<string>;
+  is_primary: boolean;
+  created_at: Generated<Date>;
+}
+
+interface ConsentsTable {
+  customer_id: string;
+  purpose: string;
+  withdrawn_at: Date | null;
+}
+
+interface SettingsTable {
+  tenant_id: string;
+  next_customer_no: string;
+  retention_years: Generated<number>;
+  updated_at: Generated<Date>;
+}
+
+export type CustomersDatabase = {
+  customers: CustomersTable;
+  customer_phones: CustomerPhonesTable;
+  customer_emails: CustomerEmailsTable;
+  customer_consents: ConsentsTable;
+  customer_settings: SettingsTable;
+};
+const db = queryBuilder<CustomersDatabase>();
+
+const TENANT = sql<string>`current_setting('app.tenant_id', true)`;
+
+/** What a query string means, decided by its shape (`interpretQuery`). */
+export type CustomerQueryMatch =
+  | { by: 'name'; grams: string[]; pattern: string }
+  | { by: 'initials'; grams: string[]; pattern: string }
+  | { by: 'phone'; digits: string }
+  | { by: 'last4'; last4: string }
+  | { by: 'email'; normalized: string }
+  | { by: 'customerNo'; customerNo: string };
+
+/** A customer search as SQL needs it: the interpreted query and the filters. */
+export interface CustomerSearch {
+  match: CustomerQueryMatch | null;
+  status: string;
+  kinds: string[] | null;
+  partyType: string | null;
+  sigungu: string | null;
+  eupmyeondong: string | null;
+  /** Customers holding every one of these tags. */
+  tags: string[] | null;
+  /** Customers with an active (not withdrawn) consent for this purpose. */
+  consent: string | null;
+  ageBand: AgeBand | null;
+}
+
+/** The keyset of the customer order (name, id): the last row of the previous page. */
+export interface CustomerKey {
+  name: string;
+  id: string;
+}
+
+export const SUMMARY_COLUMNS = [
+  'customers.id',
+  'customers.customer_no',
+  'customers.party_type',
+  'customers.kind',
+  'customers.status',
+  'customers.name',
+  'customers.sigungu',
+  'customers.eupmyeondong',
+  sql<string | null>`to_char(customers.birth_date, 'YYYY-MM-DD')`.as('birth_date'),
+  'customers.tags',
+  'customers.last_contact_at',
+] as const;
+
+const DETAIL_COLUMNS = [
+  ...SUMMARY_COLUMNS,
+  'customers.name_initials',
+  'customers.sex',
+  'customers.business_no',
+  'customers.representative_name',
+  'customers.sido',
+  'customers.road_address',
+  'customers.jibun_address',
+  'customers.building_no',
+  'customers.address_detail',
+  'customers.postal_code',
+  'customers.household_key',
+  'customers.source',
+  'customers.import_batch_id',
+  'customers.merged_into_id',
+  'customers.custom_fields',
+  'customers.created_at',
+  'customers.updated_at',
+  'customers.version',
+] as const;
+
+type Customers = ExpressionBuilder<CustomersDatabase, 'customers'>;
+
+/** `current_date` minus whole years, as a date (the birth-date bound of an age). */
+const yearsAgo = (years: number) => sql<string>`(current_date - make_interval(years => ${years}))::date`;
+
+const textArray = (values: readonly string[]) => sql<string[]>`${values}::text[]`;
+
+function matching(eb: Customers, m: CustomerQueryMatch) {
+  switch (m.by) {
+    case 'name':
+      return eb.and([
+        sql<boolean>`${eb.ref('customers.search_grams')} @> ${textArray(m.grams)}`,
+        eb('customers.name', 'ilike', m.pattern),
+      ]);
+    case 'initials':
+      return eb.and([
+        sql<boolean>`${eb.ref('customers.search_grams')} @> ${textArray(m.grams)}`,
+        eb('customers.name_initials', 'like', m.pattern),
+      ]);
+    case 'phone':
+      return eb(
+        'customers.id',
+        'in',
+        eb.selectFrom('customer_phones').select('customer_phones.customer_id').where('digits', '=', m.digits),
+      );
+    case 'last4':
+      return eb(
+        'customers.id',
+        'in',
+        eb.selectFrom('customer_phones').select('customer_phones.customer_id').where('last4', '=', m.last4),
+      );
+    case 'email':
+      return eb(
+        'customers.id',
+        'in',
+        eb
+          .selectFrom('customer_emails')
+          .select('customer_emails.customer_id')
+          .where('normalized', '=', m.normalized),
+      );
+    case 'customerNo':
+      return eb('customers.customer_no', '=', m.customerNo);
+  }
+}
+
+function searched<O>(
+  query: SelectQueryBuilder<CustomersDatabase, 'customers', O>,
+  s: CustomerSearch,
+): SelectQueryBuilder<CustomersDatabase, 'customers', O> {
+  let q = query.where('customers.status', '=', s.status);
+  if (s.match) {
+    const m = s.match;
+    q = q.where((eb) => matching(eb, m));
+  }
+  if (s.kinds) q = q.where('customers.kind', 'in', s.kinds);
+  if (s.partyType) q = q.where('customers.party_type', '=', s.partyType);
+  if (s.sigungu) q = q.where('customers.sigungu', '=', s.sigungu);
+  if (s.eupmyeondong) q = q.where('customers.eupmyeondong', '=', s.eupmyeondong);
+  if (s.tags) q = q.where(sql<boolean>`customers.tags @> ${textArray(s.tags)}`);
+  if (s.consent) {
+    const purpose = s.consent;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('customer_consents')
+          .select(sql`1`.as('one'))
+          .whereRef('customer_consents.customer_id', '=', 'customers.id')
+          .where('customer_consents.purpose', '=', purpose)
+          .where('customer_consents.withdrawn_at', 'is', null),
+      ),
+    );
+  }
+  if (s.ageBand === 'UNKNOWN') q = q.where('customers.birth_date', 'is', null);
+  else if (s.ageBand) {
+    const [from, to] = AGE_BAND_YEARS[s.ageBand];
+    q = q.where('customers.birth_date', '<=', yearsAgo(from));
+    if (to !== null) q = q.where('customers.birth_date', '>', yearsAgo(to));
+  }
+  return q;
+}
+
+/** The most customers `totalCount` counts; past it the list says "10,000 or more". */
+export const COUNT_CAP = 10_000;
+
+/**
+ * The customer search: one keyset page ordered by (name, id); `limit` is the page size + 1. Exported for
+ * the bench floor, which must run exactly this SQL.
+ */
+export function customerSearchStatement(s: CustomerSearch, after: CustomerKey | null, limit: number) {
+  let q = searched(db.selectFrom('customers').select(SUMMARY_COLUMNS), s);
+  if (after)
+    q = q.where((eb) =>
+      eb(eb.refTuple('customers.name', 'customers.id'), '>', eb.tuple(after.name, after.id)),
+    );
+  return q.orderBy('customers.name').orderBy('customers.id').limit(limit);
+}
+
+/** Every statement of customers; `customers.queries.sql` holds what each compiles to, in each of its shapes. */
+export const CustomerQueries = {
+  search: customerSearchStatement,
+
+  /** How many customers match, counting no further than `COUNT_CAP`. */
+  count: (s: CustomerSearch) =>
+    db
+      .selectFrom(searched(db.selectFrom('customers').select('customers.id'), s).limit(COUNT_CAP).as('hit'))
+      .select(sql<number>`count(*)::int`.as('n')),
+
+  /** The primary phone and e-mail of each customer of a page, in one statement. */
+  primaryContacts: (customerIds: readonly string[]) =>
+    db
+      .selectFrom('customer_phones')
+      .select(['customer_id', sql<'phone' | 'email'>`'phone'`.as('kind'), 'digits as value'])
+      .where('customer_id', 'in', customerIds)
+      .where('is_primary', '=', true)
+      .unionAll(
+        db
+          .selectFrom('customer_emails')
+          .select(['customer_id', sql<'phone' | 'email'>`'email'`.as('kind'), 'address as value'])
+          .where('customer_id', 'in', customerIds)
+          .where('is_primary', '=', true),
+      ),
+
+  byId: (id: string) => db.selectFrom('customers').select(DETAIL_COLUMNS).where('customers.id', '=', id),
+
+  phones: (customerId: string) =>
+    db
+      .selectFrom('customer_phones')
+      .select(['id', 'kind', 'digits', 'is_primary'])
+      .where('customer_id', '=', customerId)
+      .orderBy('is_primary', 'desc')
+      .orderBy('created_at')
+      .orderBy('id'),
+
+  emails: (customerId: string) =>
+    db
+      .selectFrom('customer_emails')
+      .select(['id', 'address', 'is_primary'])
+      .where('customer_id', '=', customerId)
+      .orderBy('is_primary', 'desc')
+      .orderBy('created_at')
+      .orderBy('id'),
+
+  /**
+   * Takes `count` customer numbers of the tenant in one statement (the settings row is locked until the
+   * transaction ends, so concurrent writers get disjoint ranges): returns the first of them.
+   */
+  allocateNumbers: (count: number) =>
+    db
+      .insertInto('customer_settings')
+      .values({ tenant_id: TENANT, next_customer_no: sql<string>`1 + ${count}::bigint` })
+      .onConflict((oc) =>
+        oc.column('tenant_id').doUpdateSet({
+          next_customer_no: sql<string>`customer_settings.next_customer_no + ${count}::bigint`,
+          updated_at: sql<Date>`now()`,
+        }),
+      )
+      .returning(sql<string>`(next_customer_no - ${count}::bigint)::text`.as('first')),
+
+  insert: (c: CustomerColumns & CustomerOriginColumns, customerNo: string, createdBy: string) =>
+    db
+      .insertInto('customers')
+      .values({ ...c, tenant_id: TENANT, customer_no: customerNo, created_by: createdBy })
+      .returning('id'),
+
+  /** Optimistic: changes the row only at the version the caller read. */
+  update: (id: string, version: number, c: CustomerColumns) =>
+    db
+      .updateTable('customers')
+      .set({ ...c, updated_at: sql<Date>`now()`, version: sql<number>`version + 1` })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .where('status', '=', 'ACTIVE')
+      .returning('id'),
+
+  deletePhones: (customerId: string) =>
+    db.deleteFrom('customer_phones').where('customer_id', '=', customerId),
+  deleteEmails: (customerId: string) =>
+    db.deleteFrom('customer_emails').where('customer_id', '=', customerId),
+
+  insertPhones: (customerId: string, phones: readonly PhoneWrite[]) =>
+    db.insertInto('customer_phones').values(
+      phones.map((p) => ({
+        tenant_id: TENANT,
+        customer_id: customerId,
+        kind: p.kind,
+        digits: p.digits,
+        is_primary: p.isPrimary,
+      })),
+    ),
+
+  insertEmails: (customerId: string, emails: readonly EmailWrite[]) =>
+    db.insertInto('customer_emails').values(
+      emails.map((e) => ({
+        tenant_id: TENANT,
+        customer_id: customerId,
+        address: e.address,
+        is_primary: e.isPrimary,
+      })),
+    ),
+};
+
+/** The columns a create or update writes, keys included (computed by `customerColumns`). */
+export interface CustomerColumns {
+  party_type: string;
+  kind: string;
+  name: string;
+  name_initials: string;
+  search_grams: string[];
+  birth_date: string | null;
+  sex: string | null;
+  business_no: string | null;
+  representative_name: string | null;
+  sido: string | null;
+  sigungu: string | null;
+  eupmyeondong: string | null;
+  road_address: string | null;
+  jibun_address: string | null;
+  building_no: string | null;
+  address_detail: string | null;
+  postal_code: string | null;
+  household_key: string | null;
+  tags: string[];
+}
+
+/** Where a new customer came from: `manual`, or an import's source and batch. */
+export interface CustomerOriginColumns {
+  source: string;
+  import_batch_id: string | null;
+}
+
+export interface PhoneWrite {
+  kind: string;
+  digits: string;
+  isPrimary: boolean;
+}
+
+export interface EmailWrite {
+  address: string;
+  isPrimary: boolean;
+}
+
+// ---- examples of every shape, for the snapshot ---------------------------------------------------------
+
+const ID = '00000000-0000-4000-8000-000000000001';
+const KEY: CustomerKey = { name: '홍길동', id: '00000000-0000-4000-8000-000000000002' };
+const NONE: CustomerSearch = {
+  match: null,
+  status: 'ACTIVE',
+  kinds: null,
+  partyType: null,
+  sigungu: null,
+  eupmyeondong: null,
+  tags: null,
+  consent: null,
+  ageBand: null,
+};
+const SEARCHES: Record<string, CustomerSearch> = {
+  all: NONE,
+  name: { ...NONE, match: { by: 'name', grams: ['홍길'], pattern: '%홍길%' } },
+  initials: { ...NONE, match: { by: 'initials', grams: ['ㅎㄱ', 'ㄱㄷ'], pattern: '%ㅎㄱㄷ%' } },
+  phone: { ...NONE, match: { by: 'phone', digits: '01012344211' } },
+  'last 4': { ...NONE, match: { by: 'last4', last4: '4211' } },
+  'e-mail': { ...NONE, match: { by: 'email', normalized: 'hong@example.com' } },
+  'customer number': { ...NONE, match: { by: 'customerNo', customerNo: '1024' } },
+  'every filter': {
+    match: null,
+    status: 'ANONYMIZED',
+    kinds: ['CURRENT', 'POLICY'],
+    partyType: 'PERSON',
+    sigungu: '연제구',
+    eupmyeondong: '연산동',
+    tags: ['어르신'],
+    consent: 'PROMOTION',
+    ageBand: 'SEVENTY_PLUS' as AgeBand,
+  },
+  'unknown age band': { ...NONE, ageBand: 'UNKNOWN' as AgeBand },
+};
+
+const COLUMNS_EXAMPLE: CustomerColumns = {
+  party_type: 'PERSON',
+  kind: 'CURRENT',
+  name: '홍길동',
+  name_initials: 'ㅎㄱㄷ',
+  search_grams: ['홍', '길', '동', '홍길', '길동', 'ㅎ', 'ㄱ', 'ㄷ', 'ㅎㄱ', 'ㄱㄷ'],
+  birth_date: '1985-03-02',
+  sex: 'MALE',
+  business_no: null,
+  representative_name: null,
+  sido: '부산광역시',
+  sigungu: '연제구',
+  eupmyeondong: '연산동',
+  road_address: '부산광역시 연제구 중앙대로 1001',
+  jibun_address: null,
+  building_no: '1001',
+  address_detail: '101동 1001호',
+  postal_code: '47545',
+  household_key: '47545|부산광역시연제구중앙대로1001|1001|101동1001호',
+  tags: ['어르신'],
+};
+
+export const CUSTOMER_STATEMENTS: { [K in keyof typeof CustomerQueries]: StatementExamples[string] } = {
+  search: Object.fromEntries(
+    Object.entries(SEARCHES).flatMap(([label, s]) => [
+      [`${label}, first page`, customerSearchStatement(s, null, 51)],
+      [`${label}, after a cursor`, customerSearchStatement(s, KEY, 51)],
+    ]),
+  ),
+  count: Object.fromEntries(Object.entries(SEARCHES).map(([label, s]) => [label, CustomerQueries.count(s)])),
+  primaryContacts: { 'a page': CustomerQueries.primaryContacts([ID, KEY.id]) },
+  byId: { one: CustomerQueries.byId(ID) },
+  phones: { one: CustomerQueries.phones(ID) },
+  emails: { one: CustomerQueries.emails(ID) },
+  allocateNumbers: { 'a range': CustomerQueries.allocateNumbers(100) },
+  insert: {
+    one: CustomerQueries.insert(
+      { ...COLUMNS_EXAMPLE, source: 'manual', import_batch_id: null },
+      '1024',
+      '홍길동',
+    ),
+  },
+  update: { one: CustomerQueries.update(ID, 3, COLUMNS_EXAMPLE) },
+  deletePhones: { one: CustomerQueries.deletePhones(ID) },
+  deleteEmails: { one: CustomerQueries.deleteEmails(ID) },
+  insertPhones: {
+    two: CustomerQueries.insertPhones(ID, [
+      { kind: 'MOBILE', digits: '01012344211', isPrimary: true },
+      { kind: 'HOME', digits: '0511234567', isPrimary: false },
+    ]),
+  },
+  insertEmails: { one: CustomerQueries.insertEmails(ID, [{ address: 'hong@example.com', isPrimary: true }]) },
+};
