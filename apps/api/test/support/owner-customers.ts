@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Client } from 'pg';
-import { hangulInitials, searchGrams } from '../../../../libs/crm-core/src/customers';
+import { hangulInitials, searchGrams } from '../../../../libs/crm-core/src/customers/customer-keys';
 
 /** A customer row written straight into a tenant as the owner (outside RLS), for specs that read customers. */
 export interface OwnerCustomer {
