@@ -173,6 +173,34 @@ it('lets a manager follow their own XLSX export and download it; the formula sta
   expect((await download(tokens.busanAdmin, job!.downloadPath!)).status).toBe(404);
 });
 
+it('exports the customers a list filter selects, and refuses a segment and a filter together', async () => {
+  const both = await start(tokens.busanAdmin, {
+    segmentId: segments.busan,
+    filter: { tags: [tag] },
+    reason: '확인',
+    format: 'CSV',
+  });
+  expect(both.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.filter' });
+
+  const res = await start(tokens.busanAdmin, {
+    filter: { tags: [tag] },
+    reason: '태그로 확인',
+    format: 'CSV',
+  });
+  expect(res.errors).toBeUndefined();
+  const job = await waitForJob(tokens.busanAdmin, res.data!.startCustomerExport.id);
+  expect(job).toMatchObject({ state: 'COMPLETED', processedRows: 2 });
+  const rows = csvRows(
+    (await download(tokens.busanAdmin, job.downloadPath!)).body.subarray(3).toString('utf8'),
+  );
+  expect(
+    rows
+      .slice(1)
+      .map((r) => r[3])
+      .sort(),
+  ).toEqual([`'${INJECTION}`, '김내보'].sort());
+});
+
 it('exports only the caller’s tenant and never reaches another tenant’s segment or job', async () => {
   const seoulOfBusan = await start(tokens.seoulAdmin, {
     segmentId: segments.busan,

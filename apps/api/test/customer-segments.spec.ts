@@ -126,6 +126,32 @@ describe('a segment', () => {
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'version' });
   });
 
+  it('lists its members now as the customer list does: masked, in (name, id) pages', async () => {
+    const MEMBERS = `query($id: ID!, $after: String) { segment(id: $id) {
+      members(first: 1, after: $after) { totalCount edges { cursor node { id name kind } } pageInfo { hasNextPage endCursor } } } }`;
+    const first = (await gql(tokens.busanOfficer, MEMBERS, { id })).data!.segment.members;
+    expect(first.totalCount).toBe(1); // the updated rule: 연제구 only
+    expect(first.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['김*산']);
+    expect(first.pageInfo.hasNextPage).toBe(false);
+
+    const wide = await gql(tokens.busanManager, UPDATE, { i: { id, version: 2, rules: tagged(busanTag) } });
+    expect(wide.data?.updateSegment.version).toBe(3);
+    const names: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: {
+        edges: { node: { name: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      } = (await gql(tokens.busanOfficer, MEMBERS, { id, after })).data!.segment.members;
+      names.push(...page.edges.map((e) => e.node.name));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(names).toHaveLength(4);
+    expect(names.every((n) => n.includes('*'))).toBe(true);
+    const forged = await gql(tokens.busanOfficer, MEMBERS, { id, after: 'garbage' });
+    expect(forged.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
   it('is listed, readable by officer, but only manager and admin may change it', async () => {
     const list = (await gql(tokens.busanOfficer, LIST)).data!.segments;
     expect(list.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(id);
@@ -144,7 +170,7 @@ describe('a segment', () => {
     const seoulList = (await gql(seoul, LIST)).data!.segments;
     expect(seoulList.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(id);
     for (const [query, variables] of [
-      [UPDATE, { i: { id, version: 2, name: '서울이 바꿈' } }],
+      [UPDATE, { i: { id, version: 3, name: '서울이 바꿈' } }],
       [SNAPSHOT, { id }],
       [DELETE, { id }],
     ] as const) {
@@ -194,6 +220,6 @@ describe('a segment', () => {
       `SELECT action, entity FROM audit_events WHERE tenant_id = 'busan' AND entity_id = $1 ORDER BY id`,
       [id],
     );
-    expect(audit.rows.map((r) => r.action)).toEqual(['create', 'update', 'delete']);
+    expect(audit.rows.map((r) => r.action)).toEqual(['create', 'update', 'update', 'delete']);
   });
 });

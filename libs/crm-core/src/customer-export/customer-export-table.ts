@@ -1,4 +1,4 @@
-import { maskAddress, maskEmail, maskName, maskPhone } from '@pcrm/access';
+import { maskAddress, maskDate, maskEmail, maskName, maskPhone } from '@pcrm/access';
 import type { ExportRow, ExportTable } from '../department-export';
 import { formatPhone } from '../customer-keys';
 import type { ExportCustomerRow } from './customer-export.sql';
@@ -39,7 +39,7 @@ const koreanTime = (d: Date | null): string =>
 /** Masked values keep what a list shows: 홍*동, 010-****-4211, h***@example.com, the birth year, the road. */
 const masks = {
   name: maskName,
-  birthDate: (date: string) => `${date.slice(0, 4)}-**-**`,
+  birthDate: maskDate,
   phone: (digits: string) => maskPhone(formatPhone(digits)),
   email: maskEmail,
   address: maskAddress,

@@ -1,11 +1,25 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
+import { CustomerFilter } from '../customers';
 import { say } from '@pcrm/tenancy';
 import { ExportFormat } from '../department-export';
 
 @InputType({ description: '고객 내보내기: 사유는 반드시 적습니다 (개인정보 열람 기록에 남습니다)' })
 export class StartCustomerExportInput {
-  @Field(() => ID, { nullable: true, description: '이 세그먼트의 지금 구성원만 (없으면 활성 고객 전체)' })
+  @Field(() => CustomerFilter, {
+    nullable: true,
+    description: '고객 목록과 같은 조건 (없으면 활성 고객 전체); segmentId 와 함께 쓸 수 없습니다',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CustomerFilter)
+  filter?: CustomerFilter | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '이 세그먼트의 지금 구성원만; filter 와 함께 쓸 수 없습니다',
+  })
   @IsOptional()
   @IsUUID('all', say('세그먼트 ID가 올바르지 않습니다.', 'segmentId is not a valid segment id.'))
   segmentId?: string | null;

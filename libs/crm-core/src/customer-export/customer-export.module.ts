@@ -1,6 +1,7 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { BackgroundJobs } from '@pcrm/tenancy';
 import { CustomerSegmentsModule } from '../customer-segments';
+import { CustomersModule } from '../customers';
 import { CustomerExportResolver } from './customer-export.resolver';
 import {
   CUSTOMER_EXPORT_JOB,
@@ -10,7 +11,7 @@ import {
 
 /** Customers to XLSX/CSV with a stated reason, as a background job; the file is served at /exports/<jobId>. */
 @Module({
-  imports: [CustomerSegmentsModule],
+  imports: [CustomerSegmentsModule, CustomersModule],
   providers: [CustomerExportService, CustomerExportResolver],
 })
 export class CustomerExportModule implements OnModuleInit {

@@ -1,6 +1,35 @@
 -- Every statement the customer-export capability sends. Generated; do not edit.
 -- Regenerate: npm run sql:snapshots (UPDATE_SQL_SNAPSHOTS=1), then review and commit the diff.
 
+-- filterPage (first page)
+-- parameters: ["ACTIVE",["어르신"],1000]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and customers.tags @> $2::text[]
+  order by "customers"."name", "customers"."id"
+  limit $3;
+
+-- filterPage (after a cursor)
+-- parameters: ["ACTIVE",["어르신"],"홍길동","00000000-0000-4000-8000-000000000001",1000]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and customers.tags @> $2::text[]
+  and ("customers"."name", "customers"."id") > ($3, $4)
+  order by "customers"."name", "customers"."id"
+  limit $5;
+
+-- filterCount
+-- parameters: ["ACTIVE","연제구",100001]
+select count(*)::int as "n"
+  from (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."sigungu" = $2
+  order by "customers"."name", "customers"."id"
+  limit $3) as "hit";
+
 -- rows
 -- parameters: ["MOBILE",1,"MOBILE",1,1,["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
 select "c"."id", "c"."customer_no", "c"."party_type", "c"."kind", "c"."name", to_char(c.birth_date, 'YYYY-MM-DD') as "birth_date", "c"."sex", "c"."sido", "c"."sigungu", "c"."eupmyeondong", "c"."road_address", "c"."address_detail", "c"."postal_code", "c"."tags", "c"."source", "c"."last_contact_at", "c"."created_at", (select "p"."digits"

@@ -8,31 +8,39 @@ import {
   notFound,
   recordAudit,
   run,
+  runOne,
   type Job,
   type JobContext,
 } from '@pcrm/tenancy';
 import { ExportFormat, toCsv, toXlsx } from '../department-export';
 import { SegmentService, type RuleGroup } from '../customer-segments';
+import { CustomersService, type CustomerKey, type CustomerSearch } from '../customers';
 import { CustomerExportQueries as Q, type ExportCustomerRow } from './customer-export.sql';
 import { EXPORTED_PERSONAL_FIELDS, customerExportTable } from './customer-export-table';
 import type { StartCustomerExportInput } from './customer-export.inputs';
 
 export const CUSTOMER_EXPORT_JOB = 'customer-export';
 
-/** What the job carries: the rule fixed when it was asked for, so the file holds what the requester chose. */
+/**
+ * What the job carries: the selection fixed when it was asked for (a segment's rule, or a list filter as
+ * interpreted then), so the file holds what the requester chose.
+ */
 export interface CustomerExportParams {
   format: ExportFormat;
   reason: string;
-  rules: RuleGroup;
-  segmentId: string | null;
+  selection: { segmentId: string; rules: RuleGroup } | { search: CustomerSearch };
+}
+
+/** One page of the selection's customer ids, in the selection's order, and where the next page starts. */
+interface IdPage {
+  ids: string[];
+  next: string | CustomerKey | null;
 }
 
 /** More rows than this are refused up front: narrow the export down (a file this size is already ~20 MB). */
 export const EXPORT_MAX_ROWS = 100_000;
 const PAGE = 1_000;
 const REASON_MAX = 200;
-
-const EVERYONE: RuleGroup = { match: 'ALL', conditions: [] };
 
 const stamp = (d: Date): string => d.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 
@@ -55,29 +63,59 @@ export class CustomerExportService {
     @Inject(TenantDatabase) private readonly db: TenantDatabase,
     @Inject(BackgroundJobs) private readonly jobs: BackgroundJobs,
     @Inject(SegmentService) private readonly segments: SegmentService,
+    @Inject(CustomersService) private readonly customers: CustomersService,
   ) {}
 
   async start(input: StartCustomerExportInput): Promise<Job> {
     const reason = checkedReason(input.reason);
-    let rules = EVERYONE;
+    if (input.segmentId && input.filter)
+      throw badInput(
+        'input.filter',
+        '세그먼트(segmentId)와 조건(filter) 중 하나만 주세요.',
+        'Give either segmentId or filter, not both.',
+      );
+    let selection: CustomerExportParams['selection'];
     if (input.segmentId) {
       const segment = await this.segments.find(input.segmentId);
       if (!segment) throw notFound('세그먼트', 'Segment');
-      rules = this.segments.storedRules(segment);
+      selection = { segmentId: segment.id, rules: this.segments.storedRules(segment) };
+    } else {
+      selection = { search: this.customers.searchOf(input.filter) };
     }
-    const count = await this.segments.preview(rules);
+    const count = await this.count(selection);
     if (count > EXPORT_MAX_ROWS)
       throw badInput(
-        'input',
-        `내보낼 고객이 ${count.toLocaleString('ko-KR')}명으로 한 번에 내보낼 수 있는 ${EXPORT_MAX_ROWS.toLocaleString('ko-KR')}명을 넘습니다. 조건을 좁혀 주세요.`,
-        `${count} customers exceed the ${EXPORT_MAX_ROWS} one export may hold. Narrow it down.`,
+        input.segmentId ? 'input.segmentId' : 'input.filter',
+        `내보낼 고객이 ${EXPORT_MAX_ROWS.toLocaleString('ko-KR')}명을 넘습니다. 조건을 좁혀 주세요.`,
+        `More than ${EXPORT_MAX_ROWS} customers match; one export holds at most that many. Narrow it down.`,
       );
     return this.jobs.enqueue<CustomerExportParams>(CUSTOMER_EXPORT_JOB, {
       format: input.format,
       reason,
-      rules,
-      segmentId: input.segmentId ?? null,
+      selection,
     });
+  }
+
+  /** How many customers the selection holds, counting no further than one past the export's limit. */
+  private async count(selection: CustomerExportParams['selection']): Promise<number> {
+    if ('rules' in selection) return this.segments.preview(selection.rules);
+    return (await runOne(this.db.request(), Q.filterCount(selection.search, EXPORT_MAX_ROWS + 1))).n;
+  }
+
+  private async idPage(
+    selection: CustomerExportParams['selection'],
+    after: string | CustomerKey | null,
+  ): Promise<IdPage> {
+    if ('rules' in selection) {
+      const page = await this.segments.memberPage(selection.rules, after as string | null, PAGE);
+      return { ids: page.map((m) => m.id), next: page.length < PAGE ? null : page[PAGE - 1].customerNo };
+    }
+    const rows = await run(
+      this.db.request(),
+      Q.filterPage(selection.search, after as CustomerKey | null, PAGE),
+    );
+    const last = rows[PAGE - 1];
+    return { ids: rows.map((r) => r.id), next: rows.length < PAGE ? null : { name: last.name, id: last.id } };
   }
 
   /** One of the caller's own customer exports (progress and download path); anything else is NOT_FOUND. */
@@ -92,17 +130,17 @@ export class CustomerExportService {
   /** The job: in the requester's job scope (RLS of their tenant), masked as the requester may see customers. */
   async run(params: CustomerExportParams, job: JobContext): Promise<void> {
     const sql = this.db.request();
-    const total = Math.min(await this.segments.preview(params.rules), EXPORT_MAX_ROWS);
+    const total = Math.min(await this.count(params.selection), EXPORT_MAX_ROWS);
     await job.progress(0, total);
     const customers: ExportCustomerRow[] = [];
-    for (let after: string | null = null; customers.length < EXPORT_MAX_ROWS;) {
-      const page = await this.segments.memberPage(params.rules, after, PAGE);
-      if (page.length === 0) break;
-      customers.push(...(await run(sql, Q.rows(page.map((m) => m.id)))));
-      await job.progress(customers.length, Math.max(total, customers.length));
-      if (page.length < PAGE) break;
-      after = page[page.length - 1].customerNo;
-    }
+    let after: string | CustomerKey | null = null;
+    do {
+      const page = await this.idPage(params.selection, after);
+      const byId = new Map((await run(sql, Q.rows(page.ids))).map((r) => [r.id, r]));
+      for (const id of page.ids) if (byId.has(id)) customers.push(byId.get(id)!);
+      await job.progress(Math.min(customers.length, EXPORT_MAX_ROWS), Math.max(total, customers.length));
+      after = page.next;
+    } while (after !== null && customers.length < EXPORT_MAX_ROWS);
     const exported = customers.slice(0, EXPORT_MAX_ROWS);
 
     const { principal } = RequestContexts.require();
@@ -132,7 +170,8 @@ export class CustomerExportService {
         format: params.format,
         fileName,
         reason: params.reason,
-        segmentId: params.segmentId,
+        // Which segment, if any; a list filter's query may hold a name or a phone number, so it is not kept.
+        segmentId: 'rules' in params.selection ? params.selection.segmentId : null,
         customers: exported.length,
         masked: !unmasked,
         bytes: file.content.length,

@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
+import { customerSearchStatement, type CustomerKey, type CustomerSearch } from '../customers';
 
 /** The columns of the customers capability's tables an export reads. */
 interface CustomersTable {
@@ -91,6 +92,16 @@ const firstPhone = (eb: Customer, mobile: boolean) =>
     .limit(1);
 
 export const CustomerExportQueries = {
+  /** A page of the customers a list filter selects, in the list's (name, id) order. */
+  filterPage: (search: CustomerSearch, after: CustomerKey | null, limit: number) =>
+    customerSearchStatement(search, after, limit),
+
+  /** How many customers a list filter selects, counting no further than `cap`. */
+  filterCount: (search: CustomerSearch, cap: number) =>
+    db
+      .selectFrom(customerSearchStatement(search, null, cap).as('hit'))
+      .select(sql<number>`count(*)::int`.as('n')),
+
   /** The export rows of the given customers, in customer-number order. */
   rows: (ids: readonly string[]) =>
     db
@@ -147,9 +158,30 @@ export const CustomerExportQueries = {
     }),
 };
 
+const EVERYONE: CustomerSearch = {
+  match: null,
+  status: 'ACTIVE',
+  kinds: null,
+  partyType: null,
+  sigungu: null,
+  eupmyeondong: null,
+  tags: null,
+  consent: null,
+  ageBand: null,
+};
+
 export const CUSTOMER_EXPORT_STATEMENTS: {
   [K in keyof typeof CustomerExportQueries]: StatementExamples[string];
 } = {
+  filterPage: {
+    'first page': CustomerExportQueries.filterPage({ ...EVERYONE, tags: ['어르신'] }, null, 1000),
+    'after a cursor': CustomerExportQueries.filterPage(
+      { ...EVERYONE, tags: ['어르신'] },
+      { name: '홍길동', id: '00000000-0000-4000-8000-000000000001' },
+      1000,
+    ),
+  },
+  filterCount: CustomerExportQueries.filterCount({ ...EVERYONE, sigungu: '연제구' }, 100_001),
   rows: CustomerExportQueries.rows([
     '00000000-0000-4000-8000-000000000001',
     '00000000-0000-4000-8000-000000000002',

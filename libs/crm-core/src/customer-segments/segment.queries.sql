@@ -179,6 +179,39 @@ select count(*)::int as "n"
   and "customer_consents"."purpose" = $5
   and "customer_consents"."withdrawn_at" is null));
 
+-- memberSummaries (first page)
+-- parameters: ["ACTIVE","PERSON",65,["장애인"],"ADMIN_NOTICE",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and ("customers"."party_type" in ($2)
+  and ("customers"."birth_date" <= (current_date - make_interval(years => $3))::date
+  or "customers"."tags" && $4::text[])
+  and exists (select 1 as "one"
+  from "customer_consents"
+  where "customer_consents"."customer_id" = "customers"."id"
+  and "customer_consents"."purpose" = $5
+  and "customer_consents"."withdrawn_at" is null))
+  order by "customers"."name", "customers"."id"
+  limit $6;
+
+-- memberSummaries (after a cursor)
+-- parameters: ["ACTIVE","PERSON",65,["장애인"],"ADMIN_NOTICE","홍길동","00000000-0000-4000-8000-000000000001",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."status" = $1
+  and ("customers"."party_type" in ($2)
+  and ("customers"."birth_date" <= (current_date - make_interval(years => $3))::date
+  or "customers"."tags" && $4::text[])
+  and exists (select 1 as "one"
+  from "customer_consents"
+  where "customer_consents"."customer_id" = "customers"."id"
+  and "customer_consents"."purpose" = $5
+  and "customer_consents"."withdrawn_at" is null))
+  and ("customers"."name", "customers"."id") > ($6, $7)
+  order by "customers"."name", "customers"."id"
+  limit $8;
+
 -- memberPage (first page)
 -- parameters: ["ACTIVE","PERSON",65,["장애인"],"ADMIN_NOTICE",51]
 select "customers"."id", "customers"."customer_no"

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Connection } from '@pcrm/tenancy';
+import { PageArgs, type Connection } from '@pcrm/tenancy';
+import { CustomerConnection } from '../customers';
 import { Segment, SegmentConnection, SegmentCount, SegmentSnapshot } from './segment.model';
 import {
   CreateSegmentInput,
@@ -54,6 +55,13 @@ export class SegmentResolver {
   @ResolveField(() => Int, { description: '지금 규칙에 맞는 고객 수 (활성 고객만)' })
   count(@Parent() segment: Segment): Promise<number> {
     return this.service.count(segment);
+  }
+
+  @ResolveField(() => CustomerConnection, {
+    description: '지금의 구성원 (고객 목록처럼 마스킹, 이름순 커서 페이지)',
+  })
+  members(@Parent() segment: Segment, @Args() { first, after }: PageArgs): Promise<CustomerConnection> {
+    return this.service.members(segment, first, after);
   }
 
   @ResolveField(() => [SegmentSnapshot], {

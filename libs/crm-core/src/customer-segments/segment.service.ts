@@ -15,6 +15,7 @@ import {
   type Connection,
   type Sql,
 } from '@pcrm/tenancy';
+import { CustomersService, type CustomerConnection, type CustomerSummaryRow } from '../customers';
 import { SegmentQueries as Q, type SegmentKey, type SegmentWrite } from './segment.sql';
 import { RuleError, validateRules, type RuleGroup } from './segment-rules';
 import {
@@ -44,9 +45,16 @@ const isUniqueViolation = (error: unknown, constraint: string): boolean => {
   return code === '23505' && violated === constraint;
 };
 
-function afterKey(cursor: string): SegmentKey {
+/** The (name, id) key of a cursor; `maxName`: the longest name the list holds. */
+function afterKey(cursor: string, maxName: number): SegmentKey {
   const [name, id] = Cursor.decode(cursor, 2);
-  if (typeof name === 'string' && name.length <= 100 && typeof id === 'string' && UUID.test(id))
+  if (
+    typeof name === 'string' &&
+    name.length <= maxName &&
+    !name.includes('\u0000') &&
+    typeof id === 'string' &&
+    UUID.test(id)
+  )
     return { name, id };
   throw badInput('after', '페이지 커서(after)가 올바르지 않습니다.', 'The page cursor (after) is invalid.');
 }
@@ -66,7 +74,10 @@ const describe = (s: Segment) => ({ name: s.name, description: s.description, ru
 /** Saved segments, their live counts and dated membership snapshots. */
 @Injectable()
 export class SegmentService {
-  constructor(@Inject(TenantDatabase) private readonly db: TenantDatabase) {}
+  constructor(
+    @Inject(TenantDatabase) private readonly db: TenantDatabase,
+    @Inject(CustomersService) private readonly customers: CustomersService,
+  ) {}
 
   private get sql(): Sql {
     return this.db.request();
@@ -78,7 +89,7 @@ export class SegmentService {
   }
 
   async page(first: number, after: string | null | undefined): Promise<Connection<Segment>> {
-    const key = after ? afterKey(after) : null;
+    const key = after ? afterKey(after, 100) : null;
     const [rows, { n }] = await Promise.all([
       run(this.sql, Q.page(key, first + 1)),
       runOne(this.sql, Q.total()),
@@ -197,6 +208,18 @@ export class SegmentService {
         );
       });
     }).load(segmentId);
+  }
+
+  /** The segment's members now, as the customer list shows them (masked), in (name, id) pages. */
+  async members(
+    segment: Segment,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<CustomerConnection> {
+    const rules = this.storedRules(segment);
+    const key = after ? afterKey(after, 200) : null;
+    const rows = await run(this.sql, Q.memberSummaries(rules, key, first + 1));
+    return this.customers.connection(rows as CustomerSummaryRow[], first, () => this.count(segment));
   }
 
   /**

@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Generated, type SqlBool } from 'kysely';
 import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
+import { SUMMARY_COLUMNS } from '../customers';
 import {
   AGE_BANDS,
   LIFE_STAGES,
@@ -209,6 +210,16 @@ export const SegmentQueries = {
   /** How many customers a rule selects now. */
   count: (rules: RuleGroup) => members(rules).select(sql<number>`count(*)::int`.as('n')),
 
+  /** A page of a rule's members as customer list rows, keyset on (name, id) like every customer list. */
+  memberSummaries: (rules: RuleGroup, after: SegmentKey | null, limit: number) => {
+    let q = members(rules).select(SUMMARY_COLUMNS);
+    if (after)
+      q = q.where((eb) =>
+        eb(eb.refTuple('customers.name', 'customers.id'), '>', eb.tuple(after.name, after.id)),
+      );
+    return q.orderBy('customers.name').orderBy('customers.id').limit(limit);
+  },
+
   /** The member ids of a rule in customer-number order, keyset after `afterNo`; `limit` = page size + 1. */
   memberPage: (rules: RuleGroup, afterNo: string | null, limit: number) => {
     let q = members(rules).select(['customers.id', 'customers.customer_no']);
@@ -364,6 +375,10 @@ export const SEGMENT_STATEMENTS: { [K in keyof typeof SegmentQueries]: Statement
       Object.entries(EXAMPLE_CONDITIONS).map(([k, c]) => [k, SegmentQueries.count(only(c))]),
     ),
     'nested ALL with ANY': SegmentQueries.count(NESTED),
+  },
+  memberSummaries: {
+    'first page': SegmentQueries.memberSummaries(NESTED, null, 51),
+    'after a cursor': SegmentQueries.memberSummaries(NESTED, { name: '홍길동', id: ID }, 51),
   },
   memberPage: {
     'first page': SegmentQueries.memberPage(NESTED, null, 51),
