@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
-import { householdKey } from '../../../libs/crm-core/src/customers';
+import { householdKey } from '../../../libs/crm-core/src/customer-keys';
 import { gql, userToken } from './support/api';
 import {
   BATCH,
