@@ -82,6 +82,32 @@ describe('bad request bodies', () => {
     expect(res.headers.get('content-type')).toContain('application/json');
   });
 
+  it('the lean path answers with the byte length of its body, not chunked (Korean text included)', async () => {
+    const url = new URL(`${baseUrl()}/graphql`);
+    const payload = JSON.stringify({ query: '{ me { tenant { nameKo } } }' });
+    const answer = await new Promise<{ headers: Record<string, unknown>; body: Buffer }>(
+      (resolve, reject) => {
+        const req = httpRequest(
+          url,
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          },
+        );
+        req.on('error', reject);
+        req.end(payload);
+      },
+    );
+    expect(answer.headers['transfer-encoding']).toBeUndefined();
+    expect(answer.headers['content-length']).toBe(String(answer.body.length));
+    expect(answer.body.toString('utf8')).toContain('울산');
+  });
+
   it('other /graphql requests still go through authentication and GraphQL (Express route)', async () => {
     const query = encodeURIComponent('{ me { username } }');
     const anonymous = await fetch(`${baseUrl()}/graphql?query=${query}`);

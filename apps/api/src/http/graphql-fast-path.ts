@@ -38,8 +38,13 @@ const isGraphqlUrl = (url = ''): boolean =>
  * Everything else, including other /graphql requests, goes on to Express, which applies the same rules.
  */
 export function graphqlFastPath(deps: GraphqlFastPathDeps): FrontHandler {
+  // With the length known, node:http sends the body as is; without it, after writeHead, it would frame it chunked.
   const send = (res: ServerResponse, status: number, headers: Record<string, string>, body: string) => {
-    res.writeHead(status, { ...deps.headers, ...headers });
+    res.writeHead(status, {
+      ...deps.headers,
+      ...headers,
+      'content-length': String(Buffer.byteLength(body)),
+    });
     res.end(body);
   };
   const sendError = (res: ServerResponse, status: number, error: AppError) =>

@@ -79,11 +79,20 @@ export class TenantUnavailableError extends AppError {
   }
 }
 
-/** The node-postgres client under a TypeORM query runner: the scope speaks to it directly. */
+/** The node-postgres client a scope speaks to. */
 interface PgClient {
   query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
   on(event: 'error', listener: (error: Error) => void): void;
   removeListener(event: 'error', listener: (error: Error) => void): void;
+}
+
+/** A node-postgres pool client: back to the pool with `release()`, closed with `release(error)`. */
+interface PgPoolClient extends PgClient {
+  release(error?: Error): void;
+}
+
+interface PgPool {
+  connect(): Promise<PgPoolClient>;
 }
 
 interface Connection {
@@ -237,6 +246,16 @@ export class TenantScopes {
   }
 
   /**
+   * The runtime pool under TypeORM's driver, used directly: a scope needs a connection and its statements,
+   * not a query runner (whose bookkeeping cost about a tenth of a small request's CPU).
+   */
+  #pool(): PgPool {
+    const pool = (this.#dataSource.driver as unknown as { master?: PgPool }).master;
+    if (!pool) throw new Error('The runtime database pool is not connected');
+    return pool;
+  }
+
+  /**
    * Runs `work` in a scope of its own as `principal` (a job's acting user): RequestContext, one transaction
    * committed when `work` resolves and rolled back when it throws. The principal's tenant must be an active
    * tenant of the registry (`tenants`), else `TenantUnavailableError` and nothing runs. Inside, services use
@@ -271,10 +290,7 @@ export class TenantScopes {
   }
 
   async #begin(principal: Principal, access: AccessMode): Promise<Connection> {
-    const runner = this.#dataSource.createQueryRunner() as ReturnType<DataSource['createQueryRunner']> & {
-      releasePostgresConnection(error?: unknown): Promise<void>;
-    };
-    const client = (await runner.connect()) as PgClient;
+    const client = await this.#pool().connect();
     let lost: unknown = null;
     const onError = (error: Error) => (lost ??= error);
     client.on('error', onError);
@@ -283,7 +299,8 @@ export class TenantScopes {
       lost: () => lost,
       release: (broken) => {
         client.removeListener('error', onError);
-        void runner.releasePostgresConnection(broken ?? lost ?? undefined);
+        const reason = broken ?? lost;
+        client.release(reason ? (reason instanceof Error ? reason : new Error(String(reason))) : undefined);
       },
     };
     try {
