@@ -1,5 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server' with { 'resolution-mode': 'import' };
 import { AppError, ErrorCode } from '@pcrm/tenancy';
+import type { RequestHooks } from './request-hooks';
 
 /** Socket-level failures of reaching PostgreSQL (node and pg). */
 const NETWORK_CODES = new Set([
@@ -75,16 +75,10 @@ export const RETRY_AFTER_SECONDS = 5;
  * A request that failed because the database is down (or gave no connection in time) is answered
  * `503 Service Unavailable` with `Retry-After`, as `/health` says, not `200` with an error body.
  */
-export function databaseUnavailablePlugin(): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, response }) {
-          if (!errors.some(isDatabaseUnavailable)) return;
-          response.http.status = 503;
-          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
-        },
-      };
-    },
-  };
-}
+export const databaseUnavailableHooks: RequestHooks = {
+  async didEncounterErrors({ errors, response }) {
+    if (!errors.some(isDatabaseUnavailable)) return;
+    response.http.status = 503;
+    response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+  },
+};

@@ -9,16 +9,26 @@ import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
 import { formatError } from './format-error';
 import { queryLimits } from './query-limits';
-import { tenantTransactionPlugin } from './tenant-transaction.plugin';
-import { databaseUnavailablePlugin } from './database-unavailable';
-import { rollbackNoticePlugin } from './rollback-notice.plugin';
+import { tenantTransactionHooks } from './tenant-transaction.hooks';
+import { databaseUnavailableHooks } from './database-unavailable';
+import { rollbackNoticeHooks } from './rollback-notice.hooks';
+import { requestHooksPlugin } from './request-hooks';
 import { JitGateway } from './jit-executor';
 
 export const GRAPHQL_PATH = '/graphql';
 
-/** Loaded as the ES module @nestjs/apollo itself loads, so both see the same Apollo plugin types. */
-const cacheControlDisabled = async () =>
-  (await import('@apollo/server/plugin/disabled')).ApolloServerPluginCacheControlDisabled();
+/**
+ * Loaded as the ES module @nestjs/apollo itself loads, so both see the same Apollo plugin types. No field
+ * sets cache hints, so the default cache-control plugin would wrap every field resolver for nothing; the
+ * schema is no federation subgraph, so the inline-trace plugin would only be asked, and decline, on every request.
+ */
+const defaultPluginsDisabled = async () => {
+  const disabled = await import('@apollo/server/plugin/disabled');
+  return [
+    disabled.ApolloServerPluginCacheControlDisabled(),
+    disabled.ApolloServerPluginInlineTraceDisabled(),
+  ];
+};
 
 @Module({
   imports: [
@@ -47,13 +57,14 @@ const cacheControlDisabled = async () =>
           // Let an error's extensions.http decide the status: a refused operation is a 403, as the API promises.
           preserveHttpStatusForExecutionErrors: false,
           validationRules: [queryLimits],
-          // No field sets cache hints; the default cache-control plugin would wrap every field resolver for nothing.
           // Responses are personal and never cached: `Cache-Control: no-store` is set on /graphql in platform.ts.
           plugins: [
-            tenantTransactionPlugin(db, (m) => console.error(m)),
-            databaseUnavailablePlugin(),
-            rollbackNoticePlugin(),
-            await cacheControlDisabled(),
+            requestHooksPlugin([
+              tenantTransactionHooks(db, (m) => console.error(m)),
+              databaseUnavailableHooks,
+              rollbackNoticeHooks,
+            ]),
+            ...(await defaultPluginsDisabled()),
           ],
           formatError: formatError((m) => console.error(m)),
         };

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server' with { 'resolution-mode': 'import' };
+import type { RequestHooks } from './request-hooks';
 
 /** The response extension that tells a client none of the request's mutations were kept. */
 export const ROLLED_BACK = {
@@ -11,17 +11,11 @@ export const ROLLED_BACK = {
  * A request runs in one transaction, so when any mutation of it fails, the mutations before it are rolled
  * back too. Clients learn it from `extensions.transaction` on the response instead of inferring it.
  */
-export function rollbackNoticePlugin(): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ operation, response }) {
-          if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
-          const result = response.body.singleResult;
-          if (!result.errors?.length) return;
-          result.extensions = { ...result.extensions, transaction: ROLLED_BACK };
-        },
-      };
-    },
-  };
-}
+export const rollbackNoticeHooks: RequestHooks = {
+  async willSendResponse({ operation, response }) {
+    if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
+    const result = response.body.singleResult;
+    if (!result.errors?.length) return;
+    result.extensions = { ...result.extensions, transaction: ROLLED_BACK };
+  },
+};
