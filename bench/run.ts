@@ -18,6 +18,7 @@ import { peakRssMb } from './support/proc';
 import { startServerProcess, type ServerProcess } from '../apps/api/test/support/server-process';
 import { freePort } from '../apps/api/test/support/free-port';
 import { integratorToken } from '../apps/api/test/support/api';
+import { API_NODE_FLAGS } from '../apps/api/src/runtime-flags';
 
 const USAGE = `npm run bench [-- [scenario…] [options]]
 
@@ -239,9 +240,11 @@ async function main(): Promise<number> {
         // cost is measured) but with a ceiling above what this machine can serve.
         PCRM_RATE_LIMIT: '1000000',
         PCRM_RATE_BURST: '1000000',
-        // Node 20 refuses --cpu-prof in NODE_OPTIONS: a preload starts the profiler.
+        // The flags `npm start` and the container start the API with. Node 20 refuses --cpu-prof in
+        // NODE_OPTIONS: a preload starts the profiler.
         NODE_OPTIONS: [
           process.env.NODE_OPTIONS,
+          ...API_NODE_FLAGS,
           cpuProf ? `--require ${join(__dirname, 'profile', 'cpu-profiler-preload.js')}` : '',
         ]
           .filter(Boolean)
