@@ -1,5 +1,5 @@
 import { serviceTestbed, type ServiceTestbed } from '../../test/service-testbed';
-import { hangulInitials, searchGrams } from '../customers';
+import { hangulInitials, searchGrams } from '../customer-keys';
 import { CustomerMergeService } from '.';
 
 let bed: ServiceTestbed;
