@@ -44,6 +44,12 @@ export const Operation = {
   importReviewItems: Permission.CustomerImport,
   resolveImportReview: Permission.CustomerImport,
   undoCustomerImport: Permission.CustomerImport,
+  mergeCustomers: Permission.CustomerMerge,
+  revealCustomerField: Permission.CustomerReveal,
+  customerSettings: Permission.CustomerPrivacy,
+  updateCustomerSettings: Permission.CustomerPrivacy,
+  retentionCandidates: Permission.CustomerPrivacy,
+  anonymizeCustomers: Permission.CustomerPrivacy,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,

@@ -3,6 +3,7 @@ import { AccessLogModule } from './access-log';
 import { CustomerExportModule } from './customer-export';
 import { CustomerImportModule } from './customer-import';
 import { CustomerMergeModule } from './customer-merge';
+import { CustomerPrivacyModule } from './customer-privacy';
 import { CustomerQualityModule } from './customer-quality';
 import { CustomersModule } from './customers';
 import { CustomerSegmentsModule } from './customer-segments';
@@ -23,6 +24,7 @@ import { StaffModule } from './staff';
     CustomerExportModule,
     CustomerMergeModule,
     CustomerImportModule,
+    CustomerPrivacyModule,
   ],
   exports: [AccessLogModule, DepartmentsModule, StaffModule, CustomersModule],
 })

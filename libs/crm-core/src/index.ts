@@ -8,3 +8,4 @@ export * from './customer-quality';
 export * from './customer-export';
 export * from './customer-merge';
 export * from './customer-import';
+export * from './customer-privacy';
