@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessLogModule } from './access-log';
+import { CustomerConsentsModule } from './customer-consents';
+import { CustomerContactsModule } from './customer-contacts';
 import { CustomerExportModule } from './customer-export';
 import { CustomerImportModule } from './customer-import';
 import { CustomerMergeModule } from './customer-merge';
@@ -18,6 +20,8 @@ import { StaffModule } from './staff';
     DepartmentsModule,
     StaffModule,
     CustomersModule,
+    CustomerContactsModule,
+    CustomerConsentsModule,
     DepartmentExportModule,
     CustomerSegmentsModule,
     CustomerQualityModule,

@@ -3,6 +3,8 @@ export * from './access-log';
 export * from './departments';
 export * from './staff';
 export * from './customers';
+export * from './customer-contacts';
+export * from './customer-consents';
 export * from './customer-segments';
 export * from './customer-quality';
 export * from './customer-export';
