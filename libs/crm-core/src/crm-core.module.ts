@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AccessLogModule } from './access-log';
+import { CustomerConsentsModule } from './customer-consents';
+import { CustomerContactsModule } from './customer-contacts';
 import { CustomerExportModule } from './customer-export';
 import { CustomerImportModule } from './customer-import';
 import { CustomerMergeModule } from './customer-merge';
+import { CustomerPrivacyModule } from './customer-privacy';
 import { CustomerQualityModule } from './customer-quality';
 import { CustomersModule } from './customers';
 import { CustomerSegmentsModule } from './customer-segments';
@@ -17,12 +20,15 @@ import { StaffModule } from './staff';
     DepartmentsModule,
     StaffModule,
     CustomersModule,
+    CustomerContactsModule,
+    CustomerConsentsModule,
     DepartmentExportModule,
     CustomerSegmentsModule,
     CustomerQualityModule,
     CustomerExportModule,
     CustomerMergeModule,
     CustomerImportModule,
+    CustomerPrivacyModule,
   ],
   exports: [AccessLogModule, DepartmentsModule, StaffModule, CustomersModule],
 })

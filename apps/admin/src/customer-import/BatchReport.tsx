@@ -47,7 +47,7 @@ export function BatchReport() {
   const { message } = AntApp.useApp();
   const formatTime = useDateFormat(true);
   const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(IMPORT_BATCH_QUERY, {
-    variables: { batchId },
+    variables: { id: batchId },
     fetchPolicy: 'cache-and-network',
   });
   const batch = data?.customerImportBatch;

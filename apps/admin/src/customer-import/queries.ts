@@ -124,8 +124,8 @@ export const IMPORT_BATCHES_QUERY = graphql(`
 `);
 
 export const IMPORT_BATCH_QUERY = graphql(`
-  query CustomerImportBatch($batchId: ID!) {
-    customerImportBatch(batchId: $batchId) {
+  query CustomerImportBatch($id: ID!) {
+    customerImportBatch(id: $id) {
       ...ImportBatchFields
       errors {
         ...ImportRowErrorFields

@@ -42,7 +42,7 @@ export const PREVIEW = `query($i: CustomerImportInput!) { previewCustomerImport(
 
 export const START = `mutation($i: CustomerImportInput!) { startCustomerImport(input: $i) { ${BATCH_FIELDS} } }`;
 
-export const BATCH = `query($id: ID!) { customerImportBatch(batchId: $id) { ${BATCH_FIELDS} } }`;
+export const BATCH = `query($id: ID!) { customerImportBatch(id: $id) { ${BATCH_FIELDS} } }`;
 
 /** Uploads, starts and waits for a batch; returns the finished batch. */
 export async function importFile(

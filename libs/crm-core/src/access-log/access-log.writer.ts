@@ -41,6 +41,38 @@ export class AccessLogWriter {
   readonly record = (read: PersonalRead): Promise<void> =>
     RequestContexts.memo('access-log', () => this.batcher(RequestContexts.require().principal)).load(read);
 
+  /**
+   * One deliberate read with its stated reason (an unmask): written and committed on the separate pool
+   * before the caller hands the value out, so a later rollback of the request cannot take the entry back.
+   */
+  async recordReason(read: {
+    operation: string;
+    entity: string;
+    recordId: string;
+    fields: readonly string[];
+    reason: string;
+  }): Promise<void> {
+    const { principal } = RequestContexts.require();
+    try {
+      await this.db.separately((sql) =>
+        sql.query(AccessLogSql.insert, [
+          principal.username,
+          principal.subject,
+          principal.roles,
+          read.reason,
+          read.operation,
+          [read.entity],
+          [read.recordId],
+          [read.fields.join(',')],
+          [false],
+        ]),
+      );
+    } catch (error) {
+      console.error(`access log write failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw accessLogUnavailable();
+    }
+  }
+
   private batcher(principal: Principal): DataLoader<PersonalRead, void> {
     return new DataLoader<PersonalRead, void>(
       async (reads) => {

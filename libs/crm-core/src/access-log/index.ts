@@ -2,3 +2,4 @@
 export * from './access-log.module';
 export * from './access-log.writer';
 export * from './access-purpose';
+export * from './stated-reason';

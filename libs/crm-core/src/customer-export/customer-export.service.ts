@@ -12,6 +12,7 @@ import {
   type Job,
   type JobContext,
 } from '@pcrm/tenancy';
+import { REASON_MAX, statedReason } from '../access-log';
 import { ExportFormat, toCsv, toXlsx } from '../department-export';
 import { SegmentService, type RuleGroup } from '../customer-segments';
 import { CustomersService, type CustomerKey, type CustomerSearch } from '../customers';
@@ -40,21 +41,17 @@ interface IdPage {
 /** More rows than this are refused up front: narrow the export down (a file this size is already ~20 MB). */
 export const EXPORT_MAX_ROWS = 100_000;
 const PAGE = 1_000;
-const REASON_MAX = 200;
 
 const stamp = (d: Date): string => d.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 
-/** The stated reason, trimmed; blank, too long or with control characters is refused. */
-function checkedReason(reason: string): string {
-  const text = reason.normalize('NFC').trim();
-  if (!text || Array.from(text).length > REASON_MAX || /\p{Cc}/u.test(text))
-    throw badInput(
+const checkedReason = (reason: string): string =>
+  statedReason(reason, () =>
+    badInput(
       'input.reason',
       `내보내기 사유를 1~${REASON_MAX}자로 적어 주세요. 사유는 개인정보 열람 기록에 남습니다.`,
       `State the reason for the export in 1 to ${REASON_MAX} characters; it is kept in the access log.`,
-    );
-  return text;
-}
+    ),
+  );
 
 /** Customers to XLSX/CSV as a background job, with a stated reason, access-logged (issue 7 #7). */
 @Injectable()

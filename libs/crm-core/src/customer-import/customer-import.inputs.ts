@@ -89,6 +89,13 @@ export class ResolveImportReviewInput {
 }
 
 @ArgsType()
+export class ImportBatchArgs {
+  @Field(() => ID)
+  @IsUUID('all', ID_FORMAT)
+  id!: string;
+}
+
+@ArgsType()
 export class ImportBatchIdArgs {
   @Field(() => ID)
   @IsUUID('all', ID_FORMAT)

@@ -13,6 +13,7 @@ import {
 } from './customer-import.model';
 import {
   CustomerImportInput,
+  ImportBatchArgs,
   ImportBatchIdArgs,
   ImportReviewItemsArgs,
   ListArgs,
@@ -57,8 +58,8 @@ export class CustomerImportResolver {
   }
 
   @Query(() => ImportBatch, { description: '가져오기 배치 하나; 다른 시·도의 배치는 NOT_FOUND' })
-  customerImportBatch(@Args() { batchId }: ImportBatchIdArgs): Promise<ImportBatch> {
-    return this.imports.batch(batchId);
+  customerImportBatch(@Args() { id }: ImportBatchArgs): Promise<ImportBatch> {
+    return this.imports.batch(id);
   }
 
   @Query(() => ImportReviewItemConnection, { description: '배치의 검토 대기열 (파일 행 순서)' })

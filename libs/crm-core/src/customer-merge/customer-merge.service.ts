@@ -73,7 +73,7 @@ export class CustomerMergeService {
       [mergedId, 'mergedId'],
     ] as const) {
       const row = pair.find((r) => r.id === id);
-      if (!row) throw Object.assign(notFound('고객', 'Customer'), {});
+      if (!row) throw notFound('고객', 'Customer');
       if (row.status !== 'ACTIVE')
         throw conflict(
           field,

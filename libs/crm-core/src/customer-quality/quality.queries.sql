@@ -61,9 +61,9 @@ select grouping("c"."source", "c"."import_batch_id") as "grouping", coalesce("c"
   group by GROUPING SETS ((), (c.source), (c.import_batch_id))
   order by grouping, group_key;
 
--- reportMemory
--- parameters: ["64MB"]
-select set_config('work_mem', $1, true) as "work_mem", set_config('max_parallel_workers_per_gather', '0', true) as "workers";
+-- reportSettings
+-- parameters: ["64MB","120000"]
+select set_config('work_mem', $1, true) as "work_mem", set_config('max_parallel_workers_per_gather', '0', true) as "workers", set_config('statement_timeout', $2, true) as "statement_timeout";
 
 -- today
 -- parameters: []

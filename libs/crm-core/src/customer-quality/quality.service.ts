@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TenantDatabase, badInput, run, runOne, type Sql } from '@pcrm/tenancy';
+import { RequestContexts, TenantDatabase, badInput, run, runOne, type Sql } from '@pcrm/tenancy';
+import { ReportCache } from './report-cache';
 import {
   GROUPING_OF,
   QualityQueries as Q,
@@ -75,6 +76,9 @@ const dayOf = (time: number): string => new Date(time).toISOString().slice(0, 10
 /** 충실도·정확도 per field, per tenant / source / import batch, now and over time (issue 7 #6). */
 @Injectable()
 export class DataQualityService {
+  /** Per tenant and period: one computation at a time, a large tenant's result reused for minutes. */
+  private readonly cache = new ReportCache<QualityCountsRow[]>();
+
   constructor(@Inject(TenantDatabase) private readonly db: TenantDatabase) {}
 
   private get sql(): Sql {
@@ -86,12 +90,15 @@ export class DataQualityService {
     const to = args.to ?? null;
     if (from && to && from >= to)
       throw badInput('to', '기간의 끝(to)은 시작(from)보다 뒤여야 합니다.', 'to must be later than from.');
-    const rows = await this.counts({ from, to });
+    const period = { from, to };
+    const { result: rows, computedAt } = await this.cache.get(this.cacheKey(period), () =>
+      this.counts(period),
+    );
     return {
       groupBy: args.groupBy,
       from,
       to,
-      generatedAt: new Date(),
+      generatedAt: computedAt,
       rows: rows.filter((r) => GROUPING_OF[r.grouping] === args.groupBy).flatMap(toRows),
     };
   }
@@ -100,7 +107,8 @@ export class DataQualityService {
   async snapshot(): Promise<DataQualitySnapshotResult> {
     const sql = this.sql;
     const { day } = await runOne(sql, Q.today());
-    const rows = await this.counts({ from: null, to: null });
+    const period = { from: null, to: null };
+    const rows = await this.cache.refresh(this.cacheKey(period), () => this.counts(period));
     const results: QualityResultRow[] = rows.flatMap((row) =>
       toRows(row).map((r) => ({
         groupBy: GROUPING_OF[row.grouping],
@@ -116,10 +124,15 @@ export class DataQualityService {
     return { date: day, groups: rows.length };
   }
 
-  /** Every grouping's counts in one pass, with the memory the aggregation needs. */
+  /** Every grouping's counts in one pass, with the memory and the time the aggregation needs. */
   private async counts(period: QualityPeriod): Promise<QualityCountsRow[]> {
-    await run(this.sql, Q.reportMemory());
+    await run(this.sql, Q.reportSettings());
     return run(this.sql, Q.counts(period));
+  }
+
+  private cacheKey(period: QualityPeriod): string {
+    const { tenantId } = RequestContexts.require().principal;
+    return `${tenantId ?? ''}|${period.from?.toISOString() ?? ''}|${period.to?.toISOString() ?? ''}`;
   }
 
   async history(args: DataQualityHistoryArgs): Promise<DataQualityHistory> {

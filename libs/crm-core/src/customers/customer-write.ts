@@ -1,4 +1,5 @@
-import { badInput, controlOrFormatCharacter, hasVisibleCharacter } from '@pcrm/tenancy';
+import { badInput } from '@pcrm/tenancy';
+import { checkText as text } from './record-checks';
 import {
   hangulInitials,
   householdKey,
@@ -54,29 +55,6 @@ export interface CustomerWrite {
 }
 
 export const CUSTOMER_LIMITS = { name: 200, addressPart: 200, tag: 50, tags: 30, phones: 10, emails: 10 };
-
-/** Trimmed, readable text or null when blank; refuses control/format characters and over-long text. */
-function text(value: string | null | undefined, field: string, label: string, max: number): string | null {
-  if (value === null || value === undefined) return null;
-  const bad = controlOrFormatCharacter(value);
-  if (bad)
-    throw badInput(
-      field,
-      `${label}에 제어 문자나 보이지 않는 서식 문자(${bad})를 쓸 수 없습니다.`,
-      `${field} must not contain control or invisible format characters (${bad}).`,
-    );
-  const trimmed = value.normalize('NFC').trim();
-  if (!trimmed) return null;
-  if (!hasVisibleCharacter(trimmed))
-    throw badInput(field, `${label}에는 보이는 글자가 있어야 합니다.`, `${field} needs a visible character.`);
-  if (Array.from(trimmed).length > max)
-    throw badInput(
-      field,
-      `${label}은(는) ${max}자 이하여야 합니다.`,
-      `${field} must be at most ${max} characters.`,
-    );
-  return trimmed;
-}
 
 /** YYYY-MM-DD of a real day from 1900-01-01 up to today. */
 function birthDate(value: string | null | undefined, field: string): string | null {

@@ -321,6 +321,12 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
   from "customers"
   where "customers"."id" = $1;
 
+-- summaryById (one)
+-- parameters: ["00000000-0000-4000-8000-000000000001"]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."id" = $1;
+
 -- phones (one)
 -- parameters: ["00000000-0000-4000-8000-000000000001"]
 select "id", "kind", "digits", "is_primary"

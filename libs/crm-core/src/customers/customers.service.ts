@@ -14,6 +14,7 @@ import {
 } from '@pcrm/tenancy';
 import { CustomerQueries as Q, type CustomerKey, type CustomerSearch } from './customers.sql';
 import { interpretQuery } from './customer-query';
+import { currentActor } from './record-checks';
 import { checkCustomer, type CustomerFields, type CustomerWrite } from './customer-write';
 import { maskedCustomer, toSummary } from './customer-masking';
 import {
@@ -86,8 +87,7 @@ export class CustomersService {
   }
 
   private get actor(): string {
-    const { principal } = RequestContexts.require();
-    return principal.name ?? principal.username;
+    return currentActor();
   }
 
   /** A filter as SQL takes it; the query string is interpreted by its shape. */
@@ -165,6 +165,26 @@ export class CustomersService {
     const customer = await this.findById(id);
     if (!customer) throw customerNotFound();
     return this.visible(customer);
+  }
+
+  /**
+   * The customer `id` names, which must be active: NOT_FOUND when the tenant has none, CONFLICT on `field`
+   * when it was merged or anonymized (contacts, relations and consents go to the surviving record).
+   */
+  async requireActive(id: string, field: string): Promise<CustomerSummaryRow> {
+    const [row] = await run(this.sql, Q.summaryById(id));
+    if (!row) throw customerNotFound();
+    if (row.status !== CustomerStatus.ACTIVE)
+      throw conflict(
+        field,
+        row.status === CustomerStatus.MERGED
+          ? '다른 고객에 병합된 고객입니다. 병합되어 남은 고객에 기록해 주세요.'
+          : '익명화된 고객에는 기록할 수 없습니다.',
+        row.status === CustomerStatus.MERGED
+          ? 'This customer was merged into another: record on the surviving customer.'
+          : 'An anonymized customer takes no new records.',
+      );
+    return row as CustomerSummaryRow;
   }
 
   /** `count` customer numbers of the tenant, consecutive, never handed out again. */

@@ -275,6 +275,9 @@ export const CustomerQueries = {
 
   byId: (id: string) => db.selectFrom('customers').select(DETAIL_COLUMNS).where('customers.id', '=', id),
 
+  summaryById: (id: string) =>
+    db.selectFrom('customers').select(SUMMARY_COLUMNS).where('customers.id', '=', id),
+
   phones: (customerId: string) =>
     db
       .selectFrom('customer_phones')
@@ -461,6 +464,7 @@ export const CUSTOMER_STATEMENTS: { [K in keyof typeof CustomerQueries]: Stateme
   count: Object.fromEntries(Object.entries(SEARCHES).map(([label, s]) => [label, CustomerQueries.count(s)])),
   primaryContacts: { 'a page': CustomerQueries.primaryContacts([ID, KEY.id]) },
   byId: { one: CustomerQueries.byId(ID) },
+  summaryById: { one: CustomerQueries.summaryById(ID) },
   phones: { one: CustomerQueries.phones(ID) },
   emails: { one: CustomerQueries.emails(ID) },
   allocateNumbers: { 'a range': CustomerQueries.allocateNumbers(100) },

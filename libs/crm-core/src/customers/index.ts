@@ -33,5 +33,6 @@ export {
   type PhoneFields,
 } from './customer-write';
 export { toSummary } from './customer-masking';
+export { checkText, currentActor, pastMoment, requiredText } from './record-checks';
 export type { CustomerSummaryRow } from './customer.rows';
 export { CUSTOMER_ENTITY } from './customers.entity';

@@ -289,6 +289,14 @@ export class TenantScopes {
     return this.run(systemPrincipal(tenantId), 'read-write', work);
   }
 
+  /** The ids of the active tenants (the registry table), for platform work done in each tenant. */
+  async activeTenantIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.#dataSource.query(
+      'SELECT id FROM tenants WHERE active ORDER BY id',
+    );
+    return rows.map((r) => r.id);
+  }
+
   async #begin(principal: Principal, access: AccessMode): Promise<Connection> {
     const client = await this.#pool().connect();
     let lost: unknown = null;

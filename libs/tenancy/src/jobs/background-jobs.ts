@@ -25,6 +25,19 @@ export interface JobContext {
 
 export type JobHandler<P> = (params: P, job: JobContext) => Promise<void>;
 
+/** A tenant job queued for every active tenant on a cron schedule (pg-boss cron, docs/adr/0008). */
+export interface TenantSchedule {
+  /** The tenant job's queue; its cron job is `<kind>-schedule` (both made by a migration). */
+  readonly kind: string;
+  /** Five-field cron expression, e.g. `0 3 * * *`. */
+  readonly cron: string;
+  /** IANA time zone the expression is read in. */
+  readonly timezone: string;
+}
+
+/** The queue of the cron job that fans a tenant schedule out to every tenant. */
+export const scheduleQueue = (kind: string): string => `${kind}-schedule`;
+
 const LOST_ATTEMPT = {
   ko: '이전 시도가 끝나지 않았습니다 (작업 프로세스 중단 또는 시간 초과). 다시 시도합니다.',
   en: 'The previous attempt did not finish (worker stopped or timed out); retrying.',
@@ -56,6 +69,7 @@ function describe(error: unknown): { ko: string; en: string } {
 export class BackgroundJobs {
   private readonly boss: PgBoss;
   private readonly handlers = new Map<string, JobHandler<unknown>>();
+  private readonly schedules = new Map<string, TenantSchedule>();
   private readonly database: TenantDatabase;
   private started = false;
 
@@ -72,7 +86,7 @@ export class BackgroundJobs {
       application_name: 'pcrm-jobs',
       max: config.poolSize,
       migrate: false, // the owner made and migrates the schema; start() only checks its version
-      schedule: false,
+      schedule: true, // pg-boss cron: one process per minute (elected in pgboss.version) sends due jobs
       supervise: true,
       maintenanceIntervalSeconds: config.maintenanceSeconds,
     });
@@ -90,6 +104,15 @@ export class BackgroundJobs {
     this.handlers.set(kind, handler as JobHandler<unknown>);
   }
 
+  /**
+   * Queues the tenant job `kind` (defined with `define`) for every active tenant on a cron schedule, as the
+   * platform's system principal of each tenant; the job shows in each tenant's job list like any other.
+   */
+  scheduleForEachTenant(schedule: TenantSchedule): void {
+    if (this.schedules.has(schedule.kind)) throw new Error(`'${schedule.kind}' is scheduled twice`);
+    this.schedules.set(schedule.kind, schedule);
+  }
+
   async startWorkers(): Promise<void> {
     const options = {
       includeMetadata: true as const,
@@ -99,7 +122,21 @@ export class BackgroundJobs {
     for (const kind of this.handlers.keys()) {
       await this.boss.work<JobEnvelope>(kind, options, ([job]) => this.attempt(job));
     }
+    for (const { kind, cron, timezone } of this.schedules.values()) {
+      if (!this.handlers.has(kind)) throw new Error(`no job handler for scheduled '${kind}'`);
+      await this.boss.schedule(scheduleQueue(kind), cron, {}, { tz: timezone });
+      await this.boss.work(scheduleQueue(kind), options, () => this.fanOut(kind));
+    }
     await this.boss.work<JobEnvelope>(DEAD_LETTER_QUEUE, options, ([job]) => this.deadLettered(job));
+  }
+
+  /** One `kind` job per active tenant, each queued in that tenant's own scope (its RLS, its job list). */
+  async fanOut(kind: string): Promise<number> {
+    const tenants = await this.scopes.activeTenantIds();
+    for (const tenantId of tenants) {
+      await this.scopes.withTenant(tenantId, () => this.enqueue(kind, {}));
+    }
+    return tenants.length;
   }
 
   /** Waits up to `graceMs` for running jobs; pg-boss fails what is still running, so it is retried. */

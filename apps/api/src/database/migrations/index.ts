@@ -7,6 +7,7 @@ import { DepartmentTreeRules1764201600100 } from './1764201600100-department-tre
 import { JobQueue1764374400000 } from './1764374400000-job-queue';
 import { BackgroundJobs1764374400001 } from './1764374400001-background-jobs';
 import { Customers1764460800000 } from './1764460800000-customers';
+import { CustomerPrivacy1764460800150 } from './1764460800150-customer-privacy';
 import { CustomerImport1764460800200 } from './1764460800200-customer-import';
 import { CustomerSegments1764460800300 } from './1764460800300-customer-segments';
 import { CustomerQuality1764460800301 } from './1764460800301-customer-quality';
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   JobQueue1764374400000,
   BackgroundJobs1764374400001,
   Customers1764460800000,
+  CustomerPrivacy1764460800150,
   CustomerImport1764460800200,
   CustomerSegments1764460800300,
   CustomerQuality1764460800301,

@@ -1,0 +1,69 @@
+import { Client } from 'pg';
+
+/**
+ * The daily data-quality snapshot on the jobs seam: the server registers a pg-boss cron schedule at start;
+ * when its cron job fires, one snapshot job is queued in every active tenant (its own job list and RLS) and
+ * each records that tenant's day.
+ */
+let owner: Client;
+
+beforeAll(async () => {
+  owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
+  await owner.connect();
+});
+
+afterAll(async () => {
+  await owner.end();
+});
+
+it('is registered as a pg-boss cron schedule: every day at 03:00 Korean time', async () => {
+  const { rows } = await owner.query(`SELECT cron, timezone FROM pgboss.schedule WHERE name = $1`, [
+    'data-quality-snapshot-schedule',
+  ]);
+  expect(rows).toEqual([{ cron: '0 3 * * *', timezone: 'Asia/Seoul' }]);
+});
+
+it('when the cron job fires, snapshots every active tenant in a job of that tenant', async () => {
+  const { rows: tenants } = await owner.query<{ id: string }>(
+    `SELECT id FROM tenants WHERE active ORDER BY id`,
+  );
+  const started = (await owner.query<{ now: Date }>(`SELECT now()`)).rows[0].now;
+  // What pg-boss's clock sends at 03:00: one job on the schedule's queue.
+  await owner.query(`INSERT INTO pgboss.job (name, data) VALUES ('data-quality-snapshot-schedule', '{}')`);
+
+  // One tenant's job after another on a shared 2-core machine: allow a minute and a half.
+  const deadline = Date.now() + 90_000;
+  let jobs: { tenant_id: string; state: string; requested_by: string }[];
+  for (;;) {
+    jobs = (
+      await owner.query(
+        `SELECT tenant_id, state, requested_by FROM jobs
+          WHERE kind = 'data-quality-snapshot' AND created_at >= $1 ORDER BY tenant_id`,
+        [started],
+      )
+    ).rows;
+    if (jobs.length === tenants.length && jobs.every((j) => j.state === 'completed')) break;
+    if (Date.now() > deadline) throw new Error(`snapshot jobs not done: ${JSON.stringify(jobs)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  expect(jobs.map((j) => j.tenant_id)).toEqual(tenants.map((t) => t.id));
+  expect(new Set(jobs.map((j) => j.requested_by))).toEqual(new Set(['system']));
+
+  const { rows: snapshots } = await owner.query(
+    `SELECT tenant_id, count(*)::int AS n FROM customer_quality_snapshots
+      WHERE group_by = 'TENANT' AND taken_at >= $1 GROUP BY tenant_id ORDER BY tenant_id`,
+    [started],
+  );
+  const { rows: withCustomers } = await owner.query<{ tenant_id: string }>(
+    `SELECT DISTINCT tenant_id FROM customers WHERE status = 'ACTIVE' ORDER BY tenant_id`,
+  );
+  expect(snapshots.map((s) => s.tenant_id)).toEqual(withCustomers.map((t) => t.tenant_id));
+  // Six fields per tenant (NAME … BIRTH_DATE), each tenant's from its own customers only.
+  expect(new Set(snapshots.map((s) => s.n))).toEqual(new Set([6]));
+  const { rows: busan } = await owner.query(
+    `SELECT total FROM customer_quality_snapshots
+      WHERE tenant_id = 'busan' AND group_by = 'TENANT' AND field = 'NAME' AND taken_at >= $1`,
+    [started],
+  );
+  expect(busan[0].total).toBeGreaterThan(0);
+}, 120_000);
