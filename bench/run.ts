@@ -236,10 +236,13 @@ async function main(): Promise<number> {
         PCRM_DEV_IDP: '1',
         PCRM_SEED_DEMO: '1',
         PCRM_DB_POOL_SIZE: String(poolSize),
-        // One integrator token carries the whole load: the per-caller rate limit stays in the path (its
-        // cost is measured) but with a ceiling above what this machine can serve.
+        // One integrator token carries the whole load: the per-caller limits stay in the path (their cost
+        // is measured) but with ceilings above what this machine can serve. Concurrency: as many requests
+        // as the load's connections (and the pool), as many callers together would have; by default one
+        // caller gets half the pool and the rest would wait in its line.
         PCRM_RATE_LIMIT: '1000000',
         PCRM_RATE_BURST: '1000000',
+        PCRM_CALLER_CONCURRENCY: String(Math.max(loadOptions.connections, poolSize)),
         // The flags `npm start` and the container start the API with. Node 20 refuses --cpu-prof in
         // NODE_OPTIONS: a preload starts the profiler.
         NODE_OPTIONS: [

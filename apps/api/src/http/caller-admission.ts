@@ -22,8 +22,11 @@ export function tooManyRequests(error: RateLimited): { headers: Record<string, s
   };
 }
 
-/** A slot for the caller's request, or the RateLimited refusal (thrown or rejected). */
-export async function admit(limits: PrincipalLimits, principal: Principal): Promise<Release> {
+/**
+ * A slot for the caller's request: at once (the usual case, without a promise), after waiting in line, or the
+ * RateLimited refusal (thrown, or rejected after waiting).
+ */
+export function admit(limits: PrincipalLimits, principal: Principal): Release | Promise<Release> {
   return limits.admit(callerOf(principal));
 }
 
@@ -32,16 +35,18 @@ export function callerLimits(limits: PrincipalLimits, current: () => Principal |
   return (_req: Request, res: Response, next: NextFunction): void => {
     const principal = current();
     if (!principal) return next();
-    admit(limits, principal).then(
-      (release) => {
-        res.once('close', release);
-        next();
-      },
-      (error: unknown) => {
-        if (!(error instanceof RateLimited)) return next(error);
-        const refusal = tooManyRequests(error);
-        res.status(429).set(refusal.headers).send(refusal.body);
-      },
-    );
+    Promise.resolve()
+      .then(() => admit(limits, principal))
+      .then(
+        (release) => {
+          res.once('close', release);
+          next();
+        },
+        (error: unknown) => {
+          if (!(error instanceof RateLimited)) return next(error);
+          const refusal = tooManyRequests(error);
+          res.status(429).set(refusal.headers).send(refusal.body);
+        },
+      );
   };
 }

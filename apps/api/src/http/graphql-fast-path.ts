@@ -12,7 +12,7 @@ import {
 } from '@pcrm/tenancy';
 import { GRAPHQL_PATH } from '../graphql/graphql-api.module';
 import { isPlainJson, readJsonBody } from './json-body';
-import { RateLimited, type PrincipalLimits } from './principal-limits';
+import { RateLimited, type PrincipalLimits, type Release } from './principal-limits';
 import { admit, tooManyRequests } from './caller-admission';
 
 export interface GraphqlFastPathDeps {
@@ -64,9 +64,10 @@ export function graphqlFastPath(deps: GraphqlFastPathDeps): FrontHandler {
       const refusal = unauthenticatedResponse(error);
       return send(res, 401, refusal.headers, refusal.body);
     }
-    let release;
+    let release: Release;
     try {
-      release = await admit(deps.limits, principal);
+      const slot = admit(deps.limits, principal);
+      release = typeof slot === 'function' ? slot : await slot;
     } catch (error) {
       if (!(error instanceof RateLimited)) throw error;
       const refusal = tooManyRequests(error);
