@@ -235,7 +235,7 @@ describe('anonymization', () => {
       merged_into_id: null,
       source: 'old-system',
     });
-    for (const table of ['customer_phones', 'customer_emails', 'customer_consents'])
+    for (const table of ['customer_phones', 'customer_emails'])
       expect(
         (
           await owner.query(`SELECT count(*)::int AS n FROM ${table} WHERE customer_id = ANY($1)`, [
@@ -243,6 +243,11 @@ describe('anonymization', () => {
           ])
         ).rows[0].n,
       ).toBe(0);
+    const consents = await owner.query(
+      `SELECT purpose, evidence FROM customer_consents WHERE customer_id = $1`,
+      [id],
+    );
+    expect(consents.rows).toEqual([{ purpose: 'PROMOTION', evidence: '(익명 처리로 증빙 삭제)' }]);
     const relations = await owner.query(
       `SELECT count(*)::int AS n FROM customer_relations WHERE customer_id = $1`,
       [friend],
@@ -372,7 +377,8 @@ describe('tenant isolation', () => {
       await app.query('BEGIN');
       await app.query(`SELECT set_config('app.tenant_id', $1, true)`, [TENANT]);
       expect(
-        (await app.query(`DELETE FROM customer_consents WHERE customer_id = $1`, [seoul])).rowCount,
+        (await app.query(`UPDATE customer_consents SET evidence = 'x' WHERE customer_id = $1`, [seoul]))
+          .rowCount,
       ).toBe(0);
       expect(
         (await app.query(`UPDATE customer_settings SET retention_years = 1 WHERE tenant_id = 'seoul'`))

@@ -88,8 +88,13 @@ export class CustomerAnonymizeService {
     }
   }
 
-  /** Locks the named customers and the records merged into them, in id order; returns all their ids. */
+  /**
+   * Locks the named customers and the records merged into them, in id order; returns all their ids. Asked
+   * twice: a merge into one of them that committed while the first statement waited for its lock is seen
+   * only by a new statement, and once they are locked no further merge into them can start.
+   */
   private async lock(ids: readonly string[]): Promise<string[]> {
+    await run(this.sql, Q.lockTargets(ids));
     return (await run(this.sql, Q.lockTargets(ids))).map((r) => r.id);
   }
 
@@ -98,7 +103,7 @@ export class CustomerAnonymizeService {
     if (targets.length === 0) return 0;
     await run(this.sql, Q.deletePhones(targets));
     await run(this.sql, Q.deleteEmails(targets));
-    await run(this.sql, Q.deleteConsents(targets));
+    await run(this.sql, Q.blankConsentEvidence(targets));
     await run(this.sql, Q.deleteRelations(targets));
     await run(this.sql, Q.blankContacts(targets));
     const changed = await run(this.sql, Q.anonymize(targets));

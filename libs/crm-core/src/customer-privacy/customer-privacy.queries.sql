@@ -20,35 +20,32 @@ insert into "customer_settings" ("tenant_id", "retention_years")
   returning "retention_years";
 
 -- candidates (first page)
--- parameters: ["ACTIVE",51]
+-- parameters: ["ACTIVE",5,51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at", to_char(GREATEST(customers.last_contact_at, customers.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "inactive_key"
   from "customers"
   where "customers"."status" = $1
-  and GREATEST(customers.last_contact_at, customers.created_at) < now() - make_interval(years => coalesce((SELECT s.retention_years
-  FROM customer_settings s), 5))
+  and GREATEST(customers.last_contact_at, customers.created_at) < now() - make_interval(years => $2::int)
   order by GREATEST(customers.last_contact_at, customers.created_at), "customers"."id"
-  limit $2;
+  limit $3;
 
 -- candidates (after a cursor)
--- parameters: ["ACTIVE","2019-05-01T00:00:00.000000Z","00000000-0000-4000-8000-000000000001",51]
+-- parameters: ["ACTIVE",5,"2019-05-01T00:00:00.000000Z","00000000-0000-4000-8000-000000000001",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at", to_char(GREATEST(customers.last_contact_at, customers.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "inactive_key"
   from "customers"
   where "customers"."status" = $1
-  and GREATEST(customers.last_contact_at, customers.created_at) < now() - make_interval(years => coalesce((SELECT s.retention_years
-  FROM customer_settings s), 5))
-  and (GREATEST(customers.last_contact_at, customers.created_at), customers.id) > ($2::timestamptz, $3::uuid)
+  and GREATEST(customers.last_contact_at, customers.created_at) < now() - make_interval(years => $2::int)
+  and (GREATEST(customers.last_contact_at, customers.created_at), customers.id) > ($3::timestamptz, $4::uuid)
   order by GREATEST(customers.last_contact_at, customers.created_at), "customers"."id"
-  limit $4;
+  limit $5;
 
 -- candidateCount
--- parameters: ["ACTIVE",10000]
+-- parameters: ["ACTIVE",5,10000]
 select count(*)::int as "n"
   from (select "customers"."id"
   from "customers"
   where "customers"."status" = $1
-  and GREATEST(customers.last_contact_at, customers.created_at) < now() - make_interval(years => coalesce((SELECT s.retention_years
-  FROM customer_settings s), 5))
-  limit $2) as "hit";
+  and GREATEST(customers.last_contact_at, customers.created_at) < now() - make_interval(years => $2::int)
+  limit $3) as "hit";
 
 -- lockTargets
 -- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
@@ -70,11 +67,12 @@ delete
   from "customer_emails"
   where customer_id = ANY($1::uuid[]);
 
--- deleteConsents
--- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
-delete
-  from "customer_consents"
-  where customer_id = ANY($1::uuid[]);
+-- blankConsentEvidence
+-- parameters: ["(익명 처리로 증빙 삭제)",["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],"(익명 처리로 증빙 삭제)"]
+update "customer_consents"
+  set "evidence" = $1
+  where customer_id = ANY($2::uuid[])
+  and "evidence" <> $3;
 
 -- deleteRelations
 -- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]

@@ -46,6 +46,10 @@ interface CustomerChildTable {
   customer_id: string;
 }
 
+interface ConsentsTable extends CustomerChildTable {
+  evidence: string;
+}
+
 interface RelationsTable {
   id: string;
   customer_id: string;
@@ -71,7 +75,7 @@ type PrivacyDatabase = {
   customer_settings: SettingsTable;
   customer_phones: CustomerChildTable;
   customer_emails: CustomerChildTable;
-  customer_consents: CustomerChildTable;
+  customer_consents: ConsentsTable;
   customer_relations: RelationsTable;
   contact_history: ContactHistoryTable;
 };
@@ -85,16 +89,13 @@ export const DEFAULT_RETENTION_YEARS = 5;
 
 /** What an anonymized contact keeps instead of its summary: channel, time, staff and subject stay. */
 export const ANONYMIZED_SUMMARY = '(익명 처리로 내용 삭제)';
+/** What an anonymized customer's consent keeps instead of its evidence. */
+export const ANONYMIZED_EVIDENCE = '(익명 처리로 증빙 삭제)';
 /** The name an anonymized customer keeps (the column is required); the customer number stays. */
 export const ANONYMIZED_NAME = '(익명)';
 
 /** When a customer was last active: its last contact, or its creation when more recent (or never contacted). */
 const inactiveSince = sql<Date>`GREATEST(customers.last_contact_at, customers.created_at)`;
-
-/** The tenant's retention years, the column default without a settings row. */
-const retentionYears = sql<number>`coalesce((SELECT s.retention_years FROM customer_settings s), ${sql.lit(
-  DEFAULT_RETENTION_YEARS,
-)})`;
 
 /** The last candidate of the previous page: (inactive since, id). */
 export interface RetentionKey {
@@ -108,12 +109,16 @@ export type RetentionRow = CustomerSummaryRow & { inactive_key: string };
 /** Microseconds, UTC: a cursor must carry the exact value (a JS Date keeps milliseconds only). */
 export const KEY_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
-/** Active customers inactive for longer than the tenant's retention years, longest inactive first. */
-const candidates = () =>
+/**
+ * Active customers inactive for longer than `years`, longest inactive first. The years are a parameter, not a
+ * subquery of the settings: under row-level security a qual holding a subquery is not leakproof, so it
+ * would filter row by row instead of bounding the index scan.
+ */
+const candidates = (years: number) =>
   db
     .selectFrom('customers')
     .where('customers.status', '=', 'ACTIVE')
-    .where(inactiveSince, '<', sql<Date>`now() - make_interval(years => ${retentionYears})`);
+    .where(inactiveSince, '<', sql<Date>`now() - make_interval(years => ${years}::int)`);
 
 export const PrivacyQueries = {
   settings: () => db.selectFrom('customer_settings').select('retention_years'),
@@ -131,8 +136,8 @@ export const PrivacyQueries = {
       .returning('retention_years'),
 
   /** One keyset page of retention candidates; `limit` is the page size + 1. */
-  candidates: (after: RetentionKey | null, limit: number) => {
-    let q = candidates().select([
+  candidates: (years: number, after: RetentionKey | null, limit: number) => {
+    let q = candidates(years).select([
       ...SUMMARY_COLUMNS,
       sql<string>`to_char(${inactiveSince} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
         'inactive_key',
@@ -146,9 +151,9 @@ export const PrivacyQueries = {
   },
 
   /** How many candidates there are, counting no further than `COUNT_CAP`. */
-  candidateCount: () =>
+  candidateCount: (years: number) =>
     db
-      .selectFrom(candidates().select('customers.id').limit(COUNT_CAP).as('hit'))
+      .selectFrom(candidates(years).select('customers.id').limit(COUNT_CAP).as('hit'))
       .select(sql<number>`count(*)::int`.as('n')),
 
   /** The named customers and the records merged into them, locked in id order (concurrent runs queue). */
@@ -169,8 +174,16 @@ export const PrivacyQueries = {
     db.deleteFrom('customer_phones').where(sql<SqlBool>`customer_id = ANY(${uuids(ids)})`),
   deleteEmails: (ids: readonly string[]) =>
     db.deleteFrom('customer_emails').where(sql<SqlBool>`customer_id = ANY(${uuids(ids)})`),
-  deleteConsents: (ids: readonly string[]) =>
-    db.deleteFrom('customer_consents').where(sql<SqlBool>`customer_id = ANY(${uuids(ids)})`),
+  /**
+   * Consents stay (purpose, dates and channels keep the consent statistics right; the runtime role may not
+   * delete consent records), their evidence (a signed form's description, a recording's reference) goes.
+   */
+  blankConsentEvidence: (ids: readonly string[]) =>
+    db
+      .updateTable('customer_consents')
+      .set({ evidence: ANONYMIZED_EVIDENCE })
+      .where(sql<SqlBool>`customer_id = ANY(${uuids(ids)})`)
+      .where('evidence', '<>', ANONYMIZED_EVIDENCE),
   deleteRelations: (ids: readonly string[]) =>
     db
       .deleteFrom('customer_relations')
@@ -245,17 +258,18 @@ export const PRIVACY_STATEMENTS: { [K in keyof typeof PrivacyQueries]: Statement
   settingsForUpdate: PrivacyQueries.settingsForUpdate(),
   saveRetention: PrivacyQueries.saveRetention(3),
   candidates: {
-    'first page': PrivacyQueries.candidates(null, 51),
+    'first page': PrivacyQueries.candidates(5, null, 51),
     'after a cursor': PrivacyQueries.candidates(
+      5,
       { inactiveSince: '2019-05-01T00:00:00.000000Z', id: IDS[0] },
       51,
     ),
   },
-  candidateCount: PrivacyQueries.candidateCount(),
+  candidateCount: PrivacyQueries.candidateCount(5),
   lockTargets: PrivacyQueries.lockTargets(IDS),
   deletePhones: PrivacyQueries.deletePhones(IDS),
   deleteEmails: PrivacyQueries.deleteEmails(IDS),
-  deleteConsents: PrivacyQueries.deleteConsents(IDS),
+  blankConsentEvidence: PrivacyQueries.blankConsentEvidence(IDS),
   deleteRelations: PrivacyQueries.deleteRelations(IDS),
   blankContacts: PrivacyQueries.blankContacts(IDS),
   anonymize: PrivacyQueries.anonymize(IDS),

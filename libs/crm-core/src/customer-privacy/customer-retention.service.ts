@@ -63,7 +63,8 @@ export class CustomerRetentionService {
   /** Active customers with no contact for longer than the retention years, longest inactive first. */
   async candidates(first: number, after: string | null | undefined): Promise<CustomerConnection> {
     const key = after ? afterKey(after) : null;
-    const rows = (await run(this.sql, Q.candidates(key, first + 1))) as RetentionRow[];
+    const { retentionYears } = await this.settings();
+    const rows = (await run(this.sql, Q.candidates(retentionYears, key, first + 1))) as RetentionRow[];
     const page = rows.slice(0, first);
     const nodes = await this.customers.summaries(page);
     const edges = page.map((row, i) => ({
@@ -73,7 +74,7 @@ export class CustomerRetentionService {
     return {
       edges,
       pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-      count: async () => (await runOne(this.sql, Q.candidateCount())).n,
+      count: async () => (await runOne(this.sql, Q.candidateCount(retentionYears))).n,
     };
   }
 }

@@ -6,5 +6,10 @@ export {
   CUSTOMER_ANONYMIZE_JOB,
   CustomerAnonymizeService,
 } from './customer-anonymize.service';
-export { ANONYMIZED_NAME, ANONYMIZED_SUMMARY, DEFAULT_RETENTION_YEARS } from './customer-privacy.sql';
+export {
+  ANONYMIZED_EVIDENCE,
+  ANONYMIZED_NAME,
+  ANONYMIZED_SUMMARY,
+  DEFAULT_RETENTION_YEARS,
+} from './customer-privacy.sql';
 export { AnonymizationResult, CustomerSettings, RevealableField } from './customer-privacy.model';

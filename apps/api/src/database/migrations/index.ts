@@ -8,6 +8,7 @@ import { JobQueue1764374400000 } from './1764374400000-job-queue';
 import { BackgroundJobs1764374400001 } from './1764374400001-background-jobs';
 import { Customers1764460800000 } from './1764460800000-customers';
 import { CustomerPrivacy1764460800150 } from './1764460800150-customer-privacy';
+import { ConsentsNotDeletable1764460800151 } from './1764460800151-consents-not-deletable';
 import { CustomerImport1764460800200 } from './1764460800200-customer-import';
 import { CustomerSegments1764460800300 } from './1764460800300-customer-segments';
 import { CustomerQuality1764460800301 } from './1764460800301-customer-quality';
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   BackgroundJobs1764374400001,
   Customers1764460800000,
   CustomerPrivacy1764460800150,
+  ConsentsNotDeletable1764460800151,
   CustomerImport1764460800200,
   CustomerSegments1764460800300,
   CustomerQuality1764460800301,
