@@ -1,6 +1,11 @@
 import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
-import { customerSearchStatement, type CustomerKey, type CustomerSearch } from '../customers';
+import {
+  EVERY_ACTIVE_CUSTOMER,
+  customerSearchStatement,
+  type CustomerKey,
+  type CustomerSearch,
+} from '../customers';
 
 /** The columns of the customers capability's tables an export reads. */
 interface CustomersTable {
@@ -158,17 +163,7 @@ export const CustomerExportQueries = {
     }),
 };
 
-const EVERYONE: CustomerSearch = {
-  match: null,
-  status: 'ACTIVE',
-  kinds: null,
-  partyType: null,
-  sigungu: null,
-  eupmyeondong: null,
-  tags: null,
-  consent: null,
-  ageBand: null,
-};
+const EVERYONE = EVERY_ACTIVE_CUSTOMER;
 
 export const CUSTOMER_EXPORT_STATEMENTS: {
   [K in keyof typeof CustomerExportQueries]: StatementExamples[string];

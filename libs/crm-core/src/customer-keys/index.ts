@@ -3,3 +3,4 @@
  * unit specs, test helpers) can use them without loading NestJS; the customers capability re-exports them.
  */
 export * from './customer-keys';
+export * from './age-bands';

@@ -1,3 +1,4 @@
+import { AGE_BAND_YEARS } from '../customer-keys';
 /**
  * The rule language of segments: a group of conditions matched ALL (and) or ANY (or); a group may hold
  * groups. Every field is a row of `FIELDS` with the operators it takes and the shape of each operator's
@@ -19,16 +20,7 @@ export const CONSENT_PURPOSES = ['ADMIN_NOTICE', 'SATISFACTION_SURVEY', 'PROMOTI
 export const SEXES = ['MALE', 'FEMALE', 'UNKNOWN'] as const;
 
 /** Age in whole years on the day the rule runs: `[from, to)`; `UNKNOWN` is a missing birth date. */
-export const AGE_BANDS = {
-  UNDER_20: [0, 20],
-  TWENTIES: [20, 30],
-  THIRTIES: [30, 40],
-  FORTIES: [40, 50],
-  FIFTIES: [50, 60],
-  SIXTIES: [60, 70],
-  SEVENTY_PLUS: [70, null],
-  UNKNOWN: null,
-} as const satisfies Record<string, readonly [number, number | null] | null>;
+export const AGE_BANDS = { ...AGE_BAND_YEARS, UNKNOWN: null } as const;
 
 /**
  * 생애주기 (life stage), the needs a city plans services by: 영유아 0–5, 아동 6–12, 청소년 13–18,

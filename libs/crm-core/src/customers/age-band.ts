@@ -1,15 +1,7 @@
+import { AGE_BAND_YEARS } from '../customer-keys';
 import { AgeBand } from './customer.enums';
 
-/** Whole years of age `[from, to)` of each band; `to` null has no upper bound. UNKNOWN has no birth date. */
-export const AGE_BAND_YEARS: Record<Exclude<AgeBand, AgeBand.UNKNOWN>, readonly [number, number | null]> = {
-  UNDER_20: [0, 20],
-  TWENTIES: [20, 30],
-  THIRTIES: [30, 40],
-  FORTIES: [40, 50],
-  FIFTIES: [50, 60],
-  SIXTIES: [60, 70],
-  SEVENTY_PLUS: [70, null],
-};
+export { AGE_BAND_YEARS };
 
 /** Age in whole years on `today` of someone born on `birthDate` (both YYYY-MM-DD). */
 export function ageOn(birthDate: string, today: string): number {

@@ -395,11 +395,8 @@ export interface EmailWrite {
   isPrimary: boolean;
 }
 
-// ---- examples of every shape, for the snapshot ---------------------------------------------------------
-
-const ID = '00000000-0000-4000-8000-000000000001';
-const KEY: CustomerKey = { name: '홍길동', id: '00000000-0000-4000-8000-000000000002' };
-const NONE: CustomerSearch = {
+/** A search without a query or filter: every active customer (a list's first page, an export of all). */
+export const EVERY_ACTIVE_CUSTOMER: CustomerSearch = {
   match: null,
   status: 'ACTIVE',
   kinds: null,
@@ -410,6 +407,12 @@ const NONE: CustomerSearch = {
   consent: null,
   ageBand: null,
 };
+
+// ---- examples of every shape, for the snapshot ---------------------------------------------------------
+
+const ID = '00000000-0000-4000-8000-000000000001';
+const KEY: CustomerKey = { name: '홍길동', id: '00000000-0000-4000-8000-000000000002' };
+const NONE = EVERY_ACTIVE_CUSTOMER;
 const SEARCHES: Record<string, CustomerSearch> = {
   all: NONE,
   name: { ...NONE, match: { by: 'name', grams: ['홍길'], pattern: '%홍길%' } },

@@ -17,6 +17,7 @@ export { CustomerFilter, CustomersArgs } from './customer.inputs';
 export {
   COUNT_CAP,
   SUMMARY_COLUMNS,
+  EVERY_ACTIVE_CUSTOMER,
   customerSearchStatement,
   type CustomerKey,
   type CustomerSearch,
