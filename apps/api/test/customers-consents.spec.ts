@@ -243,3 +243,17 @@ describe('tenant isolation', () => {
     expect((await stored(seoulId))[0].withdrawn_at).toBeNull();
   });
 });
+
+describe('the database keeps consents whole', () => {
+  it.each([
+    ['an unknown channel', `channel = 'FAX'`],
+    ['a withdrawal without its channel', `withdrawn_at = now(), withdrawn_by = 'x'`],
+    ['a withdrawal channel without a withdrawal', `withdrawal_channel = 'PHONE'`],
+  ])('refuses %s', async (_, change) => {
+    const [consent] = (await stored(busanId)).filter((c) => c.withdrawn_at === null);
+    const state = await asTenant('busan', (db) =>
+      sqlState(db.query(`UPDATE customer_consents SET ${change} WHERE id = $1`, [consent.id])),
+    );
+    expect(state).toBe('23514');
+  });
+});

@@ -33,6 +33,8 @@ export const Operation = {
   recordContact: Permission.CustomerWrite,
   grantConsent: Permission.CustomerWrite,
   withdrawConsent: Permission.CustomerWrite,
+  addCustomerRelation: Permission.CustomerWrite,
+  removeCustomerRelation: Permission.CustomerWrite,
   dataQuality: Permission.DataQualityRead,
   dataQualityHistory: Permission.DataQualityRead,
   snapshotDataQuality: Permission.DataQualityRead,
@@ -98,6 +100,7 @@ export const FieldAccess = {
   'Customer.address': { personal: { mask: 'address', unmaskedBy: Permission.CustomerPersonalRead } },
   'Customer.phones': { personal: { mask: 'phone', unmaskedBy: Permission.CustomerPersonalRead } },
   'Customer.emails': { personal: { mask: 'email', unmaskedBy: Permission.CustomerPersonalRead } },
+  'Customer.householdKey': { personal: { mask: 'address', unmaskedBy: Permission.CustomerPersonalRead } },
 } as const satisfies Record<string, FieldRule>;
 export type FieldCoordinate = keyof typeof FieldAccess;
 

@@ -3,6 +3,7 @@ import { AccessLogModule } from './access-log';
 import { CustomerConsentsModule } from './customer-consents';
 import { CustomerContactsModule } from './customer-contacts';
 import { CustomerExportModule } from './customer-export';
+import { CustomerRelationsModule } from './customer-relations';
 import { CustomerImportModule } from './customer-import';
 import { CustomerMergeModule } from './customer-merge';
 import { CustomerPrivacyModule } from './customer-privacy';
@@ -22,6 +23,7 @@ import { StaffModule } from './staff';
     CustomersModule,
     CustomerContactsModule,
     CustomerConsentsModule,
+    CustomerRelationsModule,
     DepartmentExportModule,
     CustomerSegmentsModule,
     CustomerQualityModule,

@@ -5,6 +5,7 @@ export * from './staff';
 export * from './customers';
 export * from './customer-contacts';
 export * from './customer-consents';
+export * from './customer-relations';
 export * from './customer-segments';
 export * from './customer-quality';
 export * from './customer-export';

@@ -30,6 +30,8 @@ export function maskedCustomer(c: Customer): Customer {
     birthDate: masked(c.birthDate, MASKS.date),
     representativeName: masked(c.representativeName, MASKS.name),
     address: maskedAddress(c.address),
+    // The key is the normalized address down to the unit: as personal as the address it is made of.
+    householdKey: hidden(c.householdKey),
     phones: c.phones.map((p) => ({ ...p, number: MASKS.phone(p.number) })),
     emails: c.emails.map((e) => ({ ...e, address: MASKS.email(e.address) })),
   };

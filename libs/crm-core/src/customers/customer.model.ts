@@ -144,7 +144,10 @@ export class Customer {
   representativeName!: string | null;
   @Field(() => CustomerAddress)
   address!: CustomerAddress;
-  @Field(() => String, { nullable: true, description: '세대 키 (같은 주소·동호의 고객은 한 세대)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '세대 키 (같은 주소·동호의 고객은 한 세대; 개인정보 열람 권한이 없으면 마스킹)',
+  })
   householdKey!: string | null;
   @Field(() => [CustomerPhone])
   phones!: CustomerPhone[];

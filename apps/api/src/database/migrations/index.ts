@@ -7,6 +7,7 @@ import { DepartmentTreeRules1764201600100 } from './1764201600100-department-tre
 import { JobQueue1764374400000 } from './1764374400000-job-queue';
 import { BackgroundJobs1764374400001 } from './1764374400001-background-jobs';
 import { Customers1764460800000 } from './1764460800000-customers';
+import { CustomerConsents1764460800110 } from './1764460800110-customer-consents';
 import { CustomerPrivacy1764460800150 } from './1764460800150-customer-privacy';
 import { ConsentsNotDeletable1764460800151 } from './1764460800151-consents-not-deletable';
 import { CustomerImport1764460800200 } from './1764460800200-customer-import';
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   JobQueue1764374400000,
   BackgroundJobs1764374400001,
   Customers1764460800000,
+  CustomerConsents1764460800110,
   CustomerPrivacy1764460800150,
   ConsentsNotDeletable1764460800151,
   CustomerImport1764460800200,
