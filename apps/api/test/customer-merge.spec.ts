@@ -79,6 +79,22 @@ it('merges: the survivor gains phones, e-mails and the timeline; the merged reco
     },
   );
   expect(open.data!.customer).toEqual({ status: 'MERGED', source: `import-${word}`, mergedIntoId: survivor });
+  const survivorView = await gql(
+    tokens.busanManager,
+    `query($id: ID!) { customer(id: $id) { mergedRecords { id customerNo source reason mergedBy mergedAt } } }`,
+    { id: survivor },
+  );
+  expect(survivorView.errors).toBeUndefined();
+  expect(survivorView.data!.customer.mergedRecords).toEqual([
+    {
+      id: merged,
+      customerNo: expect.stringMatching(/^\d+$/),
+      source: `import-${word}`,
+      reason: '동일인 확인 (전화 통화)',
+      mergedBy: expect.any(String),
+      mergedAt: expect.any(String),
+    },
+  ]);
   const timeline = await owner.query(
     `SELECT customer_id, origin_customer_id, summary FROM contact_history WHERE origin_customer_id = $1`,
     [merged],

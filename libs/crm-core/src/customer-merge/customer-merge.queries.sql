@@ -103,6 +103,20 @@ UPDATE customers s
   AND m.tenant_id = s.tenant_id
   AND m.id = $2;
 
+-- mergedRecords
+-- parameters: "positional"
+SELECT c.id, c.customer_no::text, c.source, c.import_batch_id, m.created_at AS merged_at, m.merged_by, m.reason
+  FROM customers c
+  LEFT JOIN LATERAL (SELECT l.created_at, l.merged_by, l.reason
+  FROM customer_merges l
+  WHERE l.tenant_id = c.tenant_id
+  AND l.merged_id = c.id
+  AND l.undone_at IS NULL
+  ORDER BY l.created_at DESC
+  LIMIT 1) m ON true
+  WHERE c.merged_into_id = $1
+  ORDER BY m.created_at, c.customer_no;
+
 -- insertLog
 -- parameters: "positional"
 INSERT INTO customer_merges (tenant_id, survivor_id, merged_id, batch_id, reason, moved, merged_by) SELECT current_setting('app.tenant_id', true), r.survivor_id, r.merged_id, r.batch_id, r.reason, r.moved, $2

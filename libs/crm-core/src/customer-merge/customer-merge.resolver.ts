@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { badInput } from '@pcrm/tenancy';
 import { REASON_MAX, statedReason } from '../access-log';
 import { Customer, CustomersService } from '../customers';
 import { CustomerMergeService } from './customer-merge.service';
 import { MergeCustomersInput } from './customer-merge.inputs';
+import { MergedRecord } from './customer-merge.model';
 
-@Resolver()
+@Resolver(() => Customer)
 export class CustomerMergeResolver {
   constructor(
     @Inject(CustomerMergeService) private readonly merges: CustomerMergeService,
@@ -31,5 +32,13 @@ export class CustomerMergeResolver {
       reason,
     );
     return this.customers.open(survivorId);
+  }
+
+  @ResolveField(() => [MergedRecord], {
+    description:
+      '이 고객에 병합된 기록 (출처·병합 사유; 접촉 이력은 이 고객의 contacts 에 originCustomerId 와 함께)',
+  })
+  mergedRecords(@Parent() customer: Customer): Promise<MergedRecord[]> {
+    return this.merges.mergedInto(customer.id);
   }
 }

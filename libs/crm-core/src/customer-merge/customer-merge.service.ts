@@ -9,6 +9,7 @@ import {
   type Sql,
 } from '@pcrm/tenancy';
 import { CustomerMergeSql } from './customer-merge.sql';
+import type { MergedRecord } from './customer-merge.model';
 
 /** What a merge moved, by table (ids); kept in the merge log. */
 export type MovedRecords = Partial<
@@ -55,6 +56,28 @@ const ids = (rows: { id: string }[]): string[] => rows.map((r) => r.id);
 @Injectable()
 export class CustomerMergeService {
   constructor(@Inject(TenantDatabase) private readonly db: TenantDatabase) {}
+
+  /** The records merged into `survivorId`, oldest merge first. */
+  async mergedInto(survivorId: string): Promise<MergedRecord[]> {
+    const rows = await this.db.request().query<{
+      id: string;
+      customer_no: string;
+      source: string;
+      import_batch_id: string | null;
+      merged_at: Date | null;
+      merged_by: string | null;
+      reason: string | null;
+    }>(CustomerMergeSql.mergedRecords, [survivorId]);
+    return rows.map((r) => ({
+      id: r.id,
+      customerNo: r.customer_no,
+      source: r.source,
+      importBatchId: r.import_batch_id,
+      mergedAt: r.merged_at,
+      mergedBy: r.merged_by,
+      reason: r.reason,
+    }));
+  }
 
   async merge(survivorId: string, mergedId: string, reason: string): Promise<string> {
     if (survivorId === mergedId)

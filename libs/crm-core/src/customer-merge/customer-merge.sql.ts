@@ -39,6 +39,18 @@ export const CustomerMergeSql = {
   touchSurvivor: `UPDATE customers s SET updated_at = now(), version = s.version + 1,
       last_contact_at = GREATEST(s.last_contact_at, m.last_contact_at)
     FROM customers m WHERE s.id = $1 AND m.tenant_id = s.tenant_id AND m.id = $2`,
+  /**
+   * The records merged into a customer (directly or re-pointed by a later merge), each with its latest merge
+   * of the log; `$1` the survivor.
+   */
+  mergedRecords: `SELECT c.id, c.customer_no::text, c.source, c.import_batch_id, m.created_at AS merged_at,
+      m.merged_by, m.reason
+    FROM customers c
+    LEFT JOIN LATERAL (SELECT l.created_at, l.merged_by, l.reason FROM customer_merges l
+      WHERE l.tenant_id = c.tenant_id AND l.merged_id = c.id AND l.undone_at IS NULL
+      ORDER BY l.created_at DESC LIMIT 1) m ON true
+    WHERE c.merged_into_id = $1
+    ORDER BY m.created_at, c.customer_no`,
   /** One row per merge; `moved` holds the ids of what moved, so a batch's merges can be reversed. */
   insertLog: `INSERT INTO customer_merges (tenant_id, survivor_id, merged_id, batch_id, reason, moved, merged_by)
     SELECT ${TENANT}, r.survivor_id, r.merged_id, r.batch_id, r.reason, r.moved, $2

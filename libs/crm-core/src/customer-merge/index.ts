@@ -5,3 +5,4 @@ export {
   type MergeLogEntry,
   type MovedRecords,
 } from './customer-merge.service';
+export { MergedRecord } from './customer-merge.model';
