@@ -179,6 +179,7 @@ describe('bad input changes nothing', () => {
   it.each([
     ['a future time', { occurredAt: new Date(Date.now() + 3_600_000).toISOString() }, 'occurredAt'],
     ['a time before 1900', { occurredAt: '1899-12-31T00:00:00Z' }, 'occurredAt'],
+    ['a time that is no time', { occurredAt: '2026-13-45T99:00:00Z' }, undefined],
     ['an over-long summary', { summary: '가'.repeat(2001) }, 'summary'],
     ['an invisible-only summary', { summary: '\u3164 \u3164' }, 'summary'],
     ['a zero-width character', { summary: '상담\u200B내용' }, 'summary'],
