@@ -156,6 +156,29 @@ describe('granting and withdrawing', () => {
   });
 });
 
+describe('the demo seed’s consents', () => {
+  it('serves seeded consents, withdrawn ones with their withdrawal, as they are stored', async () => {
+    const { rows } = await owner.query(
+      `SELECT customer_id, count(*)::int AS n FROM customer_consents
+        WHERE tenant_id = 'busan' AND withdrawn_at IS NOT NULL AND recorded_by <> 'spec'
+        GROUP BY customer_id ORDER BY customer_id LIMIT 1`,
+    );
+    expect(rows).toHaveLength(1);
+    const res = await gql(tokens.busanManager, CONSENTS, { id: rows[0].customer_id });
+    expect(res.errors).toBeUndefined();
+    const consents = res.data!.customer.consents;
+    expect(consents.map((c: { id: string }) => c.id).sort()).toEqual(
+      (await stored(rows[0].customer_id)).map((c) => c.id).sort(),
+    );
+    const withdrawn = consents.filter((c: { active: boolean }) => !c.active);
+    expect(withdrawn.length).toBeGreaterThan(0);
+    for (const c of withdrawn) {
+      expect(c.withdrawalChannel).toBeTruthy();
+      expect(Date.parse(c.withdrawnAt)).toBeGreaterThanOrEqual(Date.parse(c.grantedAt));
+    }
+  });
+});
+
 describe('bad input changes nothing', () => {
   it.each([
     ['a future grant', { grantedAt: new Date(Date.now() + 3_600_000).toISOString() }, 'grantedAt'],

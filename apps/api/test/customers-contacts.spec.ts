@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { gql, userToken } from './support/api';
 import { insertCustomers, uniqueWord } from './support/owner-customers';
 import { asTenant, expectRefused, sqlState } from './support/customer-360';
+import { SEED_CREATOR } from '../src/seed/customers/customer-plan';
 
 /** Contact history end to end: recording, the timeline across channels, last contact, bad input, isolation. */
 let owner: Client;
@@ -175,10 +176,39 @@ describe('recording contacts and the timeline', () => {
   });
 });
 
+describe('the demo seed’s timelines', () => {
+  it('serves a seeded customer’s whole history newest first, with its staff and department', async () => {
+    const { rows } = await owner.query(
+      `SELECT h.customer_id, count(*)::int AS n, max(h.occurred_at) AS newest
+         FROM contact_history h JOIN customers c ON c.tenant_id = h.tenant_id AND c.id = h.customer_id
+        WHERE h.tenant_id = 'busan' AND c.created_by = $1
+        GROUP BY h.customer_id ORDER BY count(*) DESC, h.customer_id LIMIT 1`,
+      [SEED_CREATOR],
+    );
+    expect(rows[0]?.n).toBeGreaterThan(1);
+    const seen: { occurredAt: string; staff: unknown; department: unknown }[] = [];
+    let after: string | null = null;
+    do {
+      const res: any = await gql(tokens.busanAgent, TIMELINE, { id: rows[0].customer_id, first: 3, after });
+      expect(res.errors).toBeUndefined();
+      const page: any = res.data!.customer.contacts;
+      expect(page.totalCount).toBe(rows[0].n);
+      seen.push(...page.edges.map((e: { node: any }) => e.node));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toHaveLength(rows[0].n);
+    expect(seen[0].occurredAt).toBe(rows[0].newest.toISOString());
+    const times = seen.map((c) => c.occurredAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(seen.every((c) => c.staff !== null && c.department !== null)).toBe(true);
+  });
+});
+
 describe('bad input changes nothing', () => {
   it.each([
     ['a future time', { occurredAt: new Date(Date.now() + 3_600_000).toISOString() }, 'occurredAt'],
     ['a time before 1900', { occurredAt: '1899-12-31T00:00:00Z' }, 'occurredAt'],
+    ['a time that is no time', { occurredAt: '2026-13-45T99:00:00Z' }, undefined],
     ['an over-long summary', { summary: '가'.repeat(2001) }, 'summary'],
     ['an invisible-only summary', { summary: '\u3164 \u3164' }, 'summary'],
     ['a zero-width character', { summary: '상담\u200B내용' }, 'summary'],

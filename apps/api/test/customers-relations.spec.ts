@@ -235,6 +235,31 @@ describe('households', () => {
   });
 });
 
+describe('the customer 360 in one request', () => {
+  it('profile, a timeline page, relations, household and consents fit the query limits together', async () => {
+    const res = await gql(
+      tokens.busanManager,
+      `query($id: ID!) { customer(id: $id) { id customerNo name birthDate householdKey lastContactAt version
+        address { sigungu eupmyeondong roadAddress addressDetail } phones { id number } emails { id address }
+        contacts(first: 20) { totalCount pageInfo { hasNextPage endCursor }
+          edges { cursor node { id channel direction occurredAt summary originCustomerId staff { id name } department { id name } } } }
+        relations { ${RELATION} }
+        householdMembers { id name area ageBand }
+        consents { id purpose active grantedAt channel evidence withdrawnAt withdrawalChannel } } }`,
+      { id: ids.mother },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.customer).toMatchObject({
+      relations: [
+        expect.objectContaining({ kind: 'FAMILY', related: expect.objectContaining({ id: ids.son }) }),
+      ],
+      householdMembers: [expect.objectContaining({ id: ids.son })],
+      contacts: { totalCount: 0, edges: [] },
+      consents: [],
+    });
+  });
+});
+
 describe('tenant isolation', () => {
   it('a busan token relates no seoul customer, removes no seoul relation and reads none', async () => {
     const before = await relationRows();
