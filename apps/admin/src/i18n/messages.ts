@@ -3,6 +3,7 @@ import { messages as auth } from '../auth/messages';
 import { messages as chart } from '../charts/messages';
 import { messages as customerImport } from '../customer-import/messages';
 import { messages as customerEnum } from '../customers/enum-messages';
+import { messages as customers } from '../customers/messages';
 import { messages as quality } from '../data-quality/messages';
 import { messages as departments } from '../departments/messages';
 import { messages as home } from '../home/messages';
@@ -28,6 +29,7 @@ const FEATURES = [
   accessLog,
   jobs,
   customerEnum,
+  customers,
   customerImport,
   chart,
   segments,

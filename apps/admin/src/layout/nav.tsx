@@ -1,4 +1,5 @@
 import {
+  IdcardOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
@@ -63,6 +64,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     icon: <TeamOutlined />,
     roles: rolesFor('staff'),
     Component: lazy(() => import('../staff/StaffPage').then((m) => ({ default: m.StaffPage }))),
+  },
+  {
+    key: 'customers',
+    path: 'customers',
+    labelKey: 'customers.nav',
+    icon: <IdcardOutlined />,
+    roles: rolesFor('customers'),
+    manageOperation: 'createCustomer',
+    Component: lazy(() => import('../customers/CustomersPage').then((m) => ({ default: m.CustomersPage }))),
   },
   {
     key: 'customer-import',

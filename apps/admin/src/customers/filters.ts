@@ -1,0 +1,78 @@
+import type { CustomerFilter } from '../graphql/generated/graphql';
+
+/** The list's search and filters as kept in the URL (`?q=&kinds=CURRENT,POLICY&tags=…`), so a search can be linked and reloaded. */
+export interface ListFilters {
+  q?: string;
+  kinds: string[];
+  partyType?: string;
+  sigungu?: string;
+  eupmyeondong?: string;
+  tags: string[];
+  consent?: string;
+  ageBand?: string;
+}
+
+const list = (v: string | null) =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+const one = (v: string | null) => v?.trim() || undefined;
+
+export function filtersFromParams(params: URLSearchParams): ListFilters {
+  return {
+    q: one(params.get('q')),
+    kinds: list(params.get('kinds')),
+    partyType: one(params.get('party')),
+    sigungu: one(params.get('sigungu')),
+    eupmyeondong: one(params.get('emd')),
+    tags: list(params.get('tags')),
+    consent: one(params.get('consent')),
+    ageBand: one(params.get('age')),
+  };
+}
+
+export function filtersToParams(f: ListFilters): URLSearchParams {
+  const p = new URLSearchParams();
+  const set = (k: string, v: string | undefined) => {
+    if (v?.trim()) p.set(k, v.trim());
+  };
+  set('q', f.q);
+  set('kinds', f.kinds.join(','));
+  set('party', f.partyType);
+  set('sigungu', f.sigungu);
+  set('emd', f.eupmyeondong);
+  set('tags', f.tags.join(','));
+  set('consent', f.consent);
+  set('age', f.ageBand);
+  return p;
+}
+
+/** The API's filter: only what is set (the API defaults the status to ACTIVE). */
+export function toApiFilter(f: ListFilters): CustomerFilter {
+  return {
+    ...(f.q ? { query: f.q } : {}),
+    ...(f.kinds.length ? { kinds: f.kinds as CustomerFilter['kinds'] } : {}),
+    ...(f.partyType ? { partyType: f.partyType as CustomerFilter['partyType'] } : {}),
+    ...(f.sigungu ? { sigungu: f.sigungu } : {}),
+    ...(f.eupmyeondong ? { eupmyeondong: f.eupmyeondong } : {}),
+    ...(f.tags.length ? { tags: f.tags } : {}),
+    ...(f.consent ? { consent: f.consent as CustomerFilter['consent'] } : {}),
+    ...(f.ageBand ? { ageBand: f.ageBand as CustomerFilter['ageBand'] } : {}),
+  };
+}
+
+/** How many filters besides the search box are set (shown on the "필터" toggle). */
+export function activeFilterCount(f: ListFilters): number {
+  return [
+    f.kinds.length > 0,
+    f.partyType,
+    f.sigungu,
+    f.eupmyeondong,
+    f.tags.length > 0,
+    f.consent,
+    f.ageBand,
+  ].filter(Boolean).length;
+}
