@@ -2,6 +2,7 @@ import { messages as accessLog } from '../access-log/messages';
 import { messages as auth } from '../auth/messages';
 import { messages as chart } from '../charts/messages';
 import { messages as customerImport } from '../customer-import/messages';
+import { messages as privacy } from '../customer-privacy/messages';
 import { messages as customerEnum } from '../customers/enum-messages';
 import { messages as customers } from '../customers/messages';
 import { messages as quality } from '../data-quality/messages';
@@ -30,6 +31,7 @@ const FEATURES = [
   jobs,
   customerEnum,
   customers,
+  privacy,
   customerImport,
   chart,
   segments,

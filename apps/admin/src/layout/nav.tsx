@@ -1,5 +1,6 @@
 import {
   IdcardOutlined,
+  SafetyCertificateOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
@@ -110,6 +111,16 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     icon: <AuditOutlined />,
     roles: rolesFor('accessLog'),
     Component: lazy(() => import('../access-log/AccessLogPage').then((m) => ({ default: m.AccessLogPage }))),
+  },
+  {
+    key: 'customer-privacy',
+    path: 'customer-privacy',
+    labelKey: 'privacy.nav',
+    icon: <SafetyCertificateOutlined />,
+    roles: rolesFor('retentionCandidates'),
+    Component: lazy(() =>
+      import('../customer-privacy/RetentionPage').then((m) => ({ default: m.RetentionPage })),
+    ),
   },
   {
     key: 'jobs',
