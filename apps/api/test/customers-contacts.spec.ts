@@ -302,27 +302,19 @@ describe('tenant isolation', () => {
       expect(changed.rowCount).toBe(0);
       const removed = await db.query(`DELETE FROM contact_history WHERE id = $1`, [seoulContactId]);
       expect(removed.rowCount).toBe(0);
-      await db.query('SAVEPOINT s');
+      const insertAs = (tenant: string) =>
+        sqlState(
+          db.query(
+            `INSERT INTO contact_history (tenant_id, customer_id, channel, direction, occurred_at, summary,
+               origin_customer_id, created_by) VALUES ($1, $2, 'PHONE', 'INBOUND', now(), 'x', $2, 'x')`,
+            [tenant, seoulId],
+          ),
+        );
       // As a seoul row: refused by the policy; as a busan row on the seoul customer: no such busan customer.
-      expect(
-        await sqlState(
-          db.query(
-            `INSERT INTO contact_history (tenant_id, customer_id, channel, direction, occurred_at, summary,
-               origin_customer_id, created_by) VALUES ('seoul', $1, 'PHONE', 'INBOUND', now(), 'x', $1, 'x')`,
-            [seoulId],
-          ),
-        ),
-      ).toBe('42501');
+      await db.query('SAVEPOINT s');
+      expect(await insertAs('seoul')).toBe('42501');
       await db.query('ROLLBACK TO SAVEPOINT s');
-      expect(
-        await sqlState(
-          db.query(
-            `INSERT INTO contact_history (tenant_id, customer_id, channel, direction, occurred_at, summary,
-               origin_customer_id, created_by) VALUES ('busan', $1, 'PHONE', 'INBOUND', now(), 'x', $1, 'x')`,
-            [seoulId],
-          ),
-        ),
-      ).toBe('23503');
+      expect(await insertAs('busan')).toBe('23503');
     });
     const { rows } = await owner.query(`SELECT summary FROM contact_history WHERE id = $1`, [seoulContactId]);
     expect(rows).toEqual([{ summary: '서울 방문 상담' }]);

@@ -1,13 +1,13 @@
 import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
 import { say } from '@pcrm/tenancy';
-import { ConsentPurpose } from '../customers';
+import { ConsentPurpose, customerIdFormat } from '../customers';
 import { ContactChannel } from '../customer-contacts';
 
 @InputType({ description: '동의 기록: 한 목적에 유효한 동의는 하나뿐입니다' })
 export class GrantConsentInput {
   @Field(() => ID)
-  @IsUUID('all', say('고객 ID가 올바르지 않습니다.', 'customerId is not a valid customer id.'))
+  @IsUUID('all', customerIdFormat('customerId'))
   customerId!: string;
 
   @Field(() => ConsentPurpose)

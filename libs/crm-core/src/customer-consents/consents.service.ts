@@ -1,6 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { TenantDatabase, badInput, conflict, notFound, recordAudit, run, type Sql } from '@pcrm/tenancy';
-import { CustomersService, currentActor, pastMoment, requiredText, type ConsentPurpose } from '../customers';
+import { Injectable } from '@nestjs/common';
+import { badInput, conflict, notFound, recordAudit, run } from '@pcrm/tenancy';
+import {
+  CustomerRecordsService,
+  currentActor,
+  pastMoment,
+  requiredText,
+  type ConsentPurpose,
+} from '../customers';
 import type { ContactChannel } from '../customer-contacts';
 import { ConsentQueries as Q, type ConsentRow } from './consents.sql';
 import type { Consent } from './consent.model';
@@ -44,16 +50,7 @@ const auditView = (c: Consent) => ({
 
 /** Consents per purpose (개인정보 이용 동의) with date, channel and evidence, and their withdrawal. */
 @Injectable()
-export class CustomerConsentsService {
-  constructor(
-    @Inject(TenantDatabase) private readonly db: TenantDatabase,
-    @Inject(CustomersService) private readonly customers: CustomersService,
-  ) {}
-
-  private get sql(): Sql {
-    return this.db.request();
-  }
-
+export class CustomerConsentsService extends CustomerRecordsService {
   /** Every consent of the customer, active and withdrawn. */
   async ofCustomer(customerId: string): Promise<Consent[]> {
     return (await run(this.sql, Q.ofCustomer(customerId))).map(toConsent);

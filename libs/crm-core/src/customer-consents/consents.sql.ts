@@ -1,4 +1,4 @@
-import { sql, type Generated } from 'kysely';
+import { sql, type Generated, type Selectable } from 'kysely';
 import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
 
 /** `customer_consents` as its statements see it. Tenant scoping is RLS's job: no statement names a tenant. */
@@ -34,18 +34,8 @@ const COLUMNS = [
   'withdrawal_channel',
 ] as const;
 
-export interface ConsentRow {
-  id: string;
-  customer_id: string;
-  purpose: string;
-  granted_at: Date;
-  channel: string;
-  evidence: string;
-  recorded_by: string;
-  withdrawn_at: Date | null;
-  withdrawn_by: string | null;
-  withdrawal_channel: string | null;
-}
+/** A consent as its statements return it. */
+export type ConsentRow = Pick<Selectable<ConsentsTable>, (typeof COLUMNS)[number]>;
 
 export interface ConsentWrite {
   customerId: string;

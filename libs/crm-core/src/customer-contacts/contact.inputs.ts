@@ -1,12 +1,13 @@
 import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { say } from '@pcrm/tenancy';
+import { customerIdFormat } from '../customers';
 import { ContactChannel, ContactDirection } from './contact.enums';
 
 @InputType({ description: '접촉 이력 기록: 고객의 마지막 접촉 시각도 함께 바뀝니다' })
 export class RecordContactInput {
   @Field(() => ID)
-  @IsUUID('all', say('고객 ID가 올바르지 않습니다.', 'customerId is not a valid customer id.'))
+  @IsUUID('all', customerIdFormat('customerId'))
   customerId!: string;
 
   @Field(() => ContactChannel)

@@ -1,15 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import {
-  Cursor,
-  RequestContexts,
-  TenantDatabase,
-  badInput,
-  recordAudit,
-  run,
-  runOne,
-  type Sql,
-} from '@pcrm/tenancy';
-import { CustomersService, checkText, currentActor, pastMoment, requiredText } from '../customers';
+import { Injectable } from '@nestjs/common';
+import { Cursor, RequestContexts, badInput, recordAudit, run, runOne } from '@pcrm/tenancy';
+import { CustomerRecordsService, checkText, currentActor, pastMoment, requiredText } from '../customers';
 import { ContactQueries as Q, type ContactKey, type ContactRow } from './contacts.sql';
 import type { ContactChannel, ContactDirection } from './contact.enums';
 import type { Contact, ContactConnection } from './contact.model';
@@ -49,16 +40,7 @@ function toContact(row: ContactRow): Contact {
 
 /** Contact history (접촉 이력): recording contacts and the customer 360 timeline. */
 @Injectable()
-export class CustomerContactsService {
-  constructor(
-    @Inject(TenantDatabase) private readonly db: TenantDatabase,
-    @Inject(CustomersService) private readonly customers: CustomersService,
-  ) {}
-
-  private get sql(): Sql {
-    return this.db.request();
-  }
-
+export class CustomerContactsService extends CustomerRecordsService {
   /** One page of the customer's timeline, newest first across channels. */
   async timeline(
     customerId: string,

@@ -1,5 +1,6 @@
 import { sql, type Generated } from 'kysely';
 import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
+import type { CustomersTable } from '../customers';
 
 /** `contact_history` as its statements see it. Tenant scoping is RLS's job: no statement names a tenant. */
 interface ContactHistoryTable {
@@ -32,11 +33,6 @@ interface DepartmentsTable {
   tenant_id: string;
   id: string;
   name: string;
-}
-
-interface CustomersTable {
-  id: string;
-  last_contact_at: Date | null;
 }
 
 type ContactsDatabase = {

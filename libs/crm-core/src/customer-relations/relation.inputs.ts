@@ -1,16 +1,17 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
 import { say } from '@pcrm/tenancy';
+import { customerIdFormat } from '../customers';
 import { RelationKind } from './relation.enums';
 
 @InputType({ description: '관계 추가: 관련 고객(relatedCustomerId)이 고객(customerId)의 kind 입니다' })
 export class AddCustomerRelationInput {
   @Field(() => ID)
-  @IsUUID('all', say('고객 ID가 올바르지 않습니다.', 'customerId is not a valid customer id.'))
+  @IsUUID('all', customerIdFormat('customerId'))
   customerId!: string;
 
   @Field(() => ID)
-  @IsUUID('all', say('관련 고객 ID가 올바르지 않습니다.', 'relatedCustomerId is not a valid customer id.'))
+  @IsUUID('all', customerIdFormat('relatedCustomerId'))
   relatedCustomerId!: string;
 
   @Field(() => RelationKind)

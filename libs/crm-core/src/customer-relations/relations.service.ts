@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { TenantDatabase, badInput, conflict, notFound, recordAudit, run, type Sql } from '@pcrm/tenancy';
-import { CustomersService, checkText, currentActor, type CustomerSummary } from '../customers';
+import { Injectable } from '@nestjs/common';
+import { badInput, conflict, notFound, recordAudit, run } from '@pcrm/tenancy';
+import { CustomerRecordsService, checkText, currentActor, type CustomerSummary } from '../customers';
 import { RelationQueries as Q, type RelationRow } from './relations.sql';
 import { RelationDirection, RelationKind } from './relation.enums';
 import type { CustomerRelation } from './relation.model';
@@ -31,16 +31,7 @@ function toRelation(row: RelationRow, related: CustomerSummary): CustomerRelatio
 
 /** Relations between customers (가족, 대표자, 대리인, 담당자) and households derived from addresses. */
 @Injectable()
-export class CustomerRelationsService {
-  constructor(
-    @Inject(TenantDatabase) private readonly db: TenantDatabase,
-    @Inject(CustomersService) private readonly customers: CustomersService,
-  ) {}
-
-  private get sql(): Sql {
-    return this.db.request();
-  }
-
+export class CustomerRelationsService extends CustomerRecordsService {
   /** The customer's relations in both directions, the other customer masked as in lists. */
   async ofCustomer(customerId: string): Promise<CustomerRelation[]> {
     const rows = (await run(this.sql, Q.ofCustomer(customerId))) as RelationRow[];

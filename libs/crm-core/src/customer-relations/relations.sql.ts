@@ -1,6 +1,6 @@
 import { sql, type Generated } from 'kysely';
 import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
-import { SUMMARY_COLUMNS, type CustomerSummaryRow } from '../customers';
+import { SUMMARY_COLUMNS, type CustomerSummaryRow, type CustomersTable } from '../customers';
 
 /** `customer_relations` as its statements see it. Tenant scoping is RLS's job: no statement names a tenant. */
 interface RelationsTable {
@@ -12,22 +12,6 @@ interface RelationsTable {
   note: string | null;
   created_by: string;
   created_at: Generated<Date>;
-}
-
-interface CustomersTable {
-  tenant_id: string;
-  id: string;
-  customer_no: string;
-  party_type: string;
-  kind: string;
-  status: string;
-  name: string;
-  sigungu: string | null;
-  eupmyeondong: string | null;
-  birth_date: string | null;
-  tags: string[];
-  last_contact_at: Date | null;
-  household_key: string | null;
 }
 
 type RelationsDatabase = { customer_relations: RelationsTable; customers: CustomersTable };

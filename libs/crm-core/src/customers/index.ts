@@ -4,6 +4,7 @@ export * from './customer.enums';
 export { AGE_BAND_YEARS, ageBandOf } from './age-band';
 export { CustomersModule } from './customers.module';
 export { CustomersService, customerNotFound, type CustomerOrigin } from './customers.service';
+export { CustomerRecordsService } from './customer-records.service';
 export {
   Customer,
   CustomerAddress,
@@ -19,6 +20,7 @@ export {
   SUMMARY_COLUMNS,
   EVERY_ACTIVE_CUSTOMER,
   customerSearchStatement,
+  type CustomersTable,
   type CustomerKey,
   type CustomerSearch,
   type CustomerQueryMatch,
@@ -34,6 +36,6 @@ export {
   type PhoneFields,
 } from './customer-write';
 export { toSummary } from './customer-masking';
-export { checkText, currentActor, pastMoment, requiredText } from './record-checks';
+export { checkText, currentActor, customerIdFormat, pastMoment, requiredText } from './record-checks';
 export type { CustomerSummaryRow } from './customer.rows';
 export { CUSTOMER_ENTITY } from './customers.entity';

@@ -1,4 +1,4 @@
-import { RequestContexts, badInput, controlOrFormatCharacter, hasVisibleCharacter } from '@pcrm/tenancy';
+import { RequestContexts, badInput, controlOrFormatCharacter, hasVisibleCharacter, say } from '@pcrm/tenancy';
 
 /**
  * Trimmed NFC text, or null when blank; refuses control/format characters, text of invisible characters
@@ -65,3 +65,7 @@ export function currentActor(): string {
   const { principal } = RequestContexts.require();
   return principal.name ?? principal.username;
 }
+
+/** The validation message of an input field holding a customer's id. */
+export const customerIdFormat = (field: string) =>
+  say('고객 ID가 올바르지 않습니다.', `${field} is not a valid customer id.`);
