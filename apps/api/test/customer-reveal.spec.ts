@@ -93,7 +93,13 @@ it.each([
 
 it('reveals a phone other than the primary one by its id', async () => {
   const landline = phones.find((p) => p.number.startsWith('051'))!;
-  const res = await reveal(tokens.busanAgent, customerId, 'PHONE', '회신 번호 확인', landline.id);
+  const res = await reveal(
+    tokens.busanAgent,
+    customerId,
+    'PHONE',
+    '회신 번호 확인',
+    landline.id.toUpperCase(),
+  );
   expect(res.data!.revealCustomerField).toBe('051-555-1234');
 });
 

@@ -36,7 +36,8 @@ const itemNotFound = () =>
 /** One of a list (`itemId`), else its primary entry, else its first. */
 function pick<T extends { id: string; isPrimary: boolean }>(items: T[], itemId: string | null | undefined) {
   if (itemId) {
-    const item = items.find((i) => i.id === itemId);
+    const wanted = itemId.toLowerCase();
+    const item = items.find((i) => i.id === wanted);
     if (!item) throw itemNotFound();
     return item;
   }
