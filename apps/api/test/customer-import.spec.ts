@@ -370,6 +370,25 @@ describe('a CP949 CSV with creates, exact merges, an in-file duplicate and fuzzy
       });
     });
 
+    it('refuses to undo while a customer it created is anonymized (deleting it would drop it from statistics)', async () => {
+      const UNDO = `mutation($b: ID!) { undoCustomerImport(batchId: $b) { id state } }`;
+      const { rows } = await owner.query<{ id: string }>(
+        `UPDATE customers SET status = 'ANONYMIZED'
+          WHERE id = (SELECT id FROM customers WHERE import_batch_id = $1 AND status = 'ACTIVE' ORDER BY id LIMIT 1)
+          RETURNING id`,
+        [batch.id],
+      );
+      try {
+        const before = await customersOf(batch.id);
+        const res = await gql(tokens.seoulAdmin, UNDO, { b: batch.id });
+        expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'batchId' });
+        expect(res.errors?.[0].message).toContain('익명 처리 1건');
+        expect(await customersOf(batch.id)).toEqual(before);
+      } finally {
+        await owner.query(`UPDATE customers SET status = 'ACTIVE' WHERE id = $1`, [rows[0].id]);
+      }
+    });
+
     it('undoes the batch: removes what it created, reverses its merges, keeps the survivors as they were', async () => {
       const UNDO = `mutation($b: ID!) { undoCustomerImport(batchId: $b) { id state undoneAt undoneBy } }`;
       const res = await gql(tokens.seoulAdmin, UNDO, { b: batch.id });

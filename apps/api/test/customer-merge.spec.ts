@@ -211,3 +211,32 @@ describe('tenant isolation', () => {
     }
   });
 });
+
+it('keeps FAMILY one relation either way round: a pair the survivor already has is not moved to it reversed', async () => {
+  const word = uniqueWord('merge-family');
+  const [survivor, merged] = await pair(word);
+  const [parent, child] = await insertCustomers(owner, 'busan', [
+    { name: '가족부', tags: [word] },
+    { name: '가족자', tags: [word] },
+  ]);
+  const relate = `INSERT INTO customer_relations (tenant_id, customer_id, related_customer_id, kind, created_by)
+    VALUES ('busan', $1, $2, $3, 'spec')`;
+  // survivor→parent already; merged has the same family tie the other way round (parent→merged) …
+  await owner.query(relate, [survivor, parent, 'FAMILY']);
+  await owner.query(relate, [parent, merged, 'FAMILY']);
+  // … and merged→child, which the survivor has reversed (child→survivor).
+  await owner.query(relate, [child, survivor, 'FAMILY']);
+  await owner.query(relate, [merged, child, 'FAMILY']);
+  const res = await merge(tokens.busanManager, survivor, merged);
+  expect(res.errors).toBeUndefined();
+  const { rows } = await owner.query<{ a: string; b: string }>(
+    `SELECT least(customer_id::text, related_customer_id::text) AS a,
+            greatest(customer_id::text, related_customer_id::text) AS b
+       FROM customer_relations
+      WHERE kind = 'FAMILY' AND $1 IN (customer_id, related_customer_id)`,
+    [survivor],
+  );
+  const pairs = rows.map((r) => `${r.a}|${r.b}`).sort();
+  expect(pairs).toEqual([...new Set(pairs)]);
+  expect(pairs).toHaveLength(2);
+});

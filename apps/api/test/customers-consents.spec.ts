@@ -156,6 +156,29 @@ describe('granting and withdrawing', () => {
   });
 });
 
+describe('a customer no longer active', () => {
+  it.each(['ANONYMIZED', 'MERGED'])(
+    'refuses to withdraw a consent of a %s customer, changing nothing',
+    async (status) => {
+      const [id] = await insertCustomers(owner, 'busan', [{ name: '종결동의', tags: [tag] }]);
+      const granted = await gql(tokens.busanManager, GRANT, {
+        i: { customerId: id, purpose: 'ADMIN_NOTICE', channel: 'VISIT', evidence: '서면 동의서 2026-0777' },
+      });
+      expect(granted.errors).toBeUndefined();
+      const consentId = granted.data!.grantConsent.id as string;
+      await owner.query(
+        `UPDATE customers SET status = $2, merged_into_id = CASE WHEN $2 = 'MERGED' THEN $3::uuid END
+        WHERE tenant_id = 'busan' AND id = $1`,
+        [id, status, busanId],
+      );
+      const before = await stored(id);
+      const res = await gql(tokens.busanAgent, WITHDRAW, { i: { consentId, channel: 'PHONE' } });
+      expectRefused(res, 'CONFLICT', 'consentId');
+      expect(await stored(id)).toEqual(before);
+    },
+  );
+});
+
 describe('the demo seed’s consents', () => {
   it('serves seeded consents, withdrawn ones with their withdrawal, as they are stored', async () => {
     const { rows } = await owner.query(

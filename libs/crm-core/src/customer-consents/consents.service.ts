@@ -91,6 +91,10 @@ export class CustomerConsentsService extends CustomerRecordsService {
   /** Withdraws an active consent, keeping it as evidence with the withdrawal's time and channel. Audited. */
   async withdraw(input: WithdrawConsentInput): Promise<Consent> {
     const at = pastMoment(input.withdrawnAt, 'withdrawnAt', '철회 시각');
+    // A merged record's consents went to the survivor; an anonymized one's stay only as statistics.
+    const [current] = await run(this.sql, Q.byId(input.consentId));
+    if (!current) throw consentNotFound();
+    await this.customers.requireActive(current.customer_id, 'consentId');
     const [row] = await run(
       this.sql,
       Q.withdraw(input.consentId, { at, by: currentActor(), channel: input.channel }),

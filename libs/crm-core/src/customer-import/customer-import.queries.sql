@@ -244,7 +244,10 @@ SELECT (SELECT count(*)::int
   AND m.undone_at IS NULL) AS merges, (SELECT count(*)::int
   FROM contact_history h JOIN customers b ON b.tenant_id = h.tenant_id
   AND b.id = h.customer_id
-  WHERE b.import_batch_id = $1) AS contacts;
+  WHERE b.import_batch_id = $1) AS contacts, (SELECT count(*)::int
+  FROM customers b
+  WHERE b.import_batch_id = $1
+  AND b.status = 'ANONYMIZED') AS anonymized;
 
 -- undoAddedPhones
 -- parameters: "positional"

@@ -561,15 +561,19 @@ export class CustomerImportService {
       throw conflict('batchId', '이미 되돌린 배치입니다.', 'The batch was already undone.');
     if (batch.job_state !== 'completed')
       throw conflict('batchId', '완료된 배치만 되돌릴 수 있습니다.', 'Only a completed batch can be undone.');
-    const [blockers] = await sql.query<{ merged_in: number; merges: number; contacts: number }>(
-      CustomerImportSql.undoBlockers,
-      [batchId],
-    );
-    if (blockers.merged_in + blockers.merges + blockers.contacts > 0)
+    const [blockers] = await sql.query<{
+      merged_in: number;
+      merges: number;
+      contacts: number;
+      anonymized: number;
+    }>(CustomerImportSql.undoBlockers, [batchId]);
+    const merges = blockers.merged_in + blockers.merges;
+    // Deleting an anonymized customer would drop it from the statistics its anonymization kept it for.
+    if (merges + blockers.contacts + blockers.anonymized > 0)
       throw conflict(
         'batchId',
-        `이 배치로 등록한 고객에 이후 작업(병합 ${blockers.merged_in + blockers.merges}건, 상담 이력 ${blockers.contacts}건)이 있어 되돌릴 수 없습니다.`,
-        `Customers of this batch have later work (${blockers.merged_in + blockers.merges} merges, ${blockers.contacts} contacts); it cannot be undone.`,
+        `이 배치로 등록한 고객에 이후 작업(병합 ${merges}건, 상담 이력 ${blockers.contacts}건, 익명 처리 ${blockers.anonymized}건)이 있어 되돌릴 수 없습니다.`,
+        `Customers of this batch have later work (${merges} merges, ${blockers.contacts} contacts, ${blockers.anonymized} anonymized); it cannot be undone.`,
       );
     await sql.query(CustomerImportSql.undoAddedPhones, [batchId]);
     await sql.query(CustomerImportSql.undoAddedEmails, [batchId]);

@@ -139,7 +139,8 @@ export const CustomerImportSql = {
           AND b.id IN (m.survivor_id, m.merged_id)
         WHERE b.import_batch_id = $1 AND m.batch_id IS DISTINCT FROM $1 AND m.undone_at IS NULL) AS merges,
       (SELECT count(*)::int FROM contact_history h JOIN customers b ON b.tenant_id = h.tenant_id AND b.id = h.customer_id
-        WHERE b.import_batch_id = $1) AS contacts`,
+        WHERE b.import_batch_id = $1) AS contacts,
+      (SELECT count(*)::int FROM customers b WHERE b.import_batch_id = $1 AND b.status = 'ANONYMIZED') AS anonymized`,
   undoAddedPhones: `DELETE FROM customer_phones p USING customer_merges m,
       jsonb_array_elements_text(m.moved -> 'phones') AS x(id)
     WHERE m.tenant_id = p.tenant_id AND m.batch_id = $1 AND m.undone_at IS NULL AND p.id = x.id::uuid`,

@@ -62,9 +62,12 @@ UPDATE customer_relations r
   AND NOT EXISTS ( SELECT 1
   FROM customer_relations s
   WHERE s.tenant_id = r.tenant_id
-  AND s.customer_id = $1
-  AND s.related_customer_id = r.related_customer_id
-  AND s.kind = r.kind)
+  AND s.kind = r.kind
+  AND ((s.customer_id = $1
+  AND s.related_customer_id = r.related_customer_id)
+  OR (r.kind = 'FAMILY'
+  AND s.customer_id = r.related_customer_id
+  AND s.related_customer_id = $1)))
   RETURNING r.id;
 
 -- moveRelationsTo
@@ -76,9 +79,12 @@ UPDATE customer_relations r
   AND NOT EXISTS ( SELECT 1
   FROM customer_relations s
   WHERE s.tenant_id = r.tenant_id
-  AND s.related_customer_id = $1
-  AND s.customer_id = r.customer_id
-  AND s.kind = r.kind)
+  AND s.kind = r.kind
+  AND ((s.related_customer_id = $1
+  AND s.customer_id = r.customer_id)
+  OR (r.kind = 'FAMILY'
+  AND s.customer_id = $1
+  AND s.related_customer_id = r.customer_id)))
   RETURNING r.id;
 
 -- repointMerged

@@ -22,15 +22,18 @@ export const CustomerMergeSql = {
       SELECT 1 FROM customer_consents s WHERE s.tenant_id = c.tenant_id AND s.customer_id = $1
         AND s.purpose = c.purpose AND s.withdrawn_at IS NULL))
     RETURNING c.id`,
+  // A relation the survivor already has stays with the merged record; FAMILY is one relation either way round.
   moveRelationsFrom: `UPDATE customer_relations r SET customer_id = $1
     WHERE r.customer_id = $2 AND r.related_customer_id <> $1 AND NOT EXISTS (
-      SELECT 1 FROM customer_relations s WHERE s.tenant_id = r.tenant_id AND s.customer_id = $1
-        AND s.related_customer_id = r.related_customer_id AND s.kind = r.kind)
+      SELECT 1 FROM customer_relations s WHERE s.tenant_id = r.tenant_id AND s.kind = r.kind
+        AND ((s.customer_id = $1 AND s.related_customer_id = r.related_customer_id)
+          OR (r.kind = 'FAMILY' AND s.customer_id = r.related_customer_id AND s.related_customer_id = $1)))
     RETURNING r.id`,
   moveRelationsTo: `UPDATE customer_relations r SET related_customer_id = $1
     WHERE r.related_customer_id = $2 AND r.customer_id <> $1 AND NOT EXISTS (
-      SELECT 1 FROM customer_relations s WHERE s.tenant_id = r.tenant_id AND s.related_customer_id = $1
-        AND s.customer_id = r.customer_id AND s.kind = r.kind)
+      SELECT 1 FROM customer_relations s WHERE s.tenant_id = r.tenant_id AND s.kind = r.kind
+        AND ((s.related_customer_id = $1 AND s.customer_id = r.customer_id)
+          OR (r.kind = 'FAMILY' AND s.customer_id = $1 AND s.related_customer_id = r.customer_id)))
     RETURNING r.id`,
   /** Records merged into the merged one earlier now point at the survivor (no chains). */
   repointMerged: `UPDATE customers SET merged_into_id = $1, updated_at = now() WHERE merged_into_id = $2 RETURNING id`,
