@@ -19,46 +19,62 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
   limit $4;
 
 -- search (name, first page)
--- parameters: ["ACTIVE",["홍길"],"%홍길%",51]
+-- parameters: ["ACTIVE",["홍길"],1,"%홍길%",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
   where "customers"."status" = $1
-  and ("customers"."search_grams" @> $2::text[]
-  and "customers"."name" ilike $3)
+  and ("customers"."id" in (select "customer_search_keys"."customer_id"
+  from "customer_search_keys"
+  where customer_search_keys.gram = any($2::text[])
+  group by "customer_search_keys"."customer_id"
+  having count(*) = $3)
+  and "customers"."name" ilike $4)
   order by "customers"."name", "customers"."id"
-  limit $4;
+  limit $5;
 
 -- search (name, after a cursor)
--- parameters: ["ACTIVE",["홍길"],"%홍길%","홍길동","00000000-0000-4000-8000-000000000002",51]
+-- parameters: ["ACTIVE",["홍길"],1,"%홍길%","홍길동","00000000-0000-4000-8000-000000000002",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
   where "customers"."status" = $1
-  and ("customers"."search_grams" @> $2::text[]
-  and "customers"."name" ilike $3)
-  and ("customers"."name", "customers"."id") > ($4, $5)
+  and ("customers"."id" in (select "customer_search_keys"."customer_id"
+  from "customer_search_keys"
+  where customer_search_keys.gram = any($2::text[])
+  group by "customer_search_keys"."customer_id"
+  having count(*) = $3)
+  and "customers"."name" ilike $4)
+  and ("customers"."name", "customers"."id") > ($5, $6)
   order by "customers"."name", "customers"."id"
-  limit $6;
+  limit $7;
 
 -- search (initials, first page)
--- parameters: ["ACTIVE",["ㅎㄱ","ㄱㄷ"],"%ㅎㄱㄷ%",51]
+-- parameters: ["ACTIVE",["ㅎㄱ","ㄱㄷ"],2,"%ㅎㄱㄷ%",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
   where "customers"."status" = $1
-  and ("customers"."search_grams" @> $2::text[]
-  and "customers"."name_initials" like $3)
+  and ("customers"."id" in (select "customer_search_keys"."customer_id"
+  from "customer_search_keys"
+  where customer_search_keys.gram = any($2::text[])
+  group by "customer_search_keys"."customer_id"
+  having count(*) = $3)
+  and "customers"."name_initials" like $4)
   order by "customers"."name", "customers"."id"
-  limit $4;
+  limit $5;
 
 -- search (initials, after a cursor)
--- parameters: ["ACTIVE",["ㅎㄱ","ㄱㄷ"],"%ㅎㄱㄷ%","홍길동","00000000-0000-4000-8000-000000000002",51]
+-- parameters: ["ACTIVE",["ㅎㄱ","ㄱㄷ"],2,"%ㅎㄱㄷ%","홍길동","00000000-0000-4000-8000-000000000002",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
   where "customers"."status" = $1
-  and ("customers"."search_grams" @> $2::text[]
-  and "customers"."name_initials" like $3)
-  and ("customers"."name", "customers"."id") > ($4, $5)
+  and ("customers"."id" in (select "customer_search_keys"."customer_id"
+  from "customer_search_keys"
+  where customer_search_keys.gram = any($2::text[])
+  group by "customer_search_keys"."customer_id"
+  having count(*) = $3)
+  and "customers"."name_initials" like $4)
+  and ("customers"."name", "customers"."id") > ($5, $6)
   order by "customers"."name", "customers"."id"
-  limit $6;
+  limit $7;
 
 -- search (phone, first page)
 -- parameters: ["ACTIVE","01012344211",51]
@@ -215,24 +231,32 @@ select count(*)::int as "n"
   limit $2) as "hit";
 
 -- count (name)
--- parameters: ["ACTIVE",["홍길"],"%홍길%",10000]
+-- parameters: ["ACTIVE",["홍길"],1,"%홍길%",10000]
 select count(*)::int as "n"
   from (select "customers"."id"
   from "customers"
   where "customers"."status" = $1
-  and ("customers"."search_grams" @> $2::text[]
-  and "customers"."name" ilike $3)
-  limit $4) as "hit";
+  and ("customers"."id" in (select "customer_search_keys"."customer_id"
+  from "customer_search_keys"
+  where customer_search_keys.gram = any($2::text[])
+  group by "customer_search_keys"."customer_id"
+  having count(*) = $3)
+  and "customers"."name" ilike $4)
+  limit $5) as "hit";
 
 -- count (initials)
--- parameters: ["ACTIVE",["ㅎㄱ","ㄱㄷ"],"%ㅎㄱㄷ%",10000]
+-- parameters: ["ACTIVE",["ㅎㄱ","ㄱㄷ"],2,"%ㅎㄱㄷ%",10000]
 select count(*)::int as "n"
   from (select "customers"."id"
   from "customers"
   where "customers"."status" = $1
-  and ("customers"."search_grams" @> $2::text[]
-  and "customers"."name_initials" like $3)
-  limit $4) as "hit";
+  and ("customers"."id" in (select "customer_search_keys"."customer_id"
+  from "customer_search_keys"
+  where customer_search_keys.gram = any($2::text[])
+  group by "customer_search_keys"."customer_id"
+  having count(*) = $3)
+  and "customers"."name_initials" like $4)
+  limit $5) as "hit";
 
 -- count (phone)
 -- parameters: ["ACTIVE","01012344211",10000]

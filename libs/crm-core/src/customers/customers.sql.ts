@@ -61,6 +61,13 @@ export interface CustomerEmailsTable {
   created_at: Generated<Date>;
 }
 
+/** One row per gram of `customers.search_grams`, kept by triggers (docs/adr/0013); searched with `=` only. */
+interface SearchKeysTable {
+  tenant_id: string;
+  gram: string;
+  customer_id: string;
+}
+
 interface ConsentsTable {
   customer_id: string;
   purpose: string;
@@ -78,6 +85,7 @@ export type CustomersDatabase = {
   customers: CustomersTable;
   customer_phones: CustomerPhonesTable;
   customer_emails: CustomerEmailsTable;
+  customer_search_keys: SearchKeysTable;
   customer_consents: ConsentsTable;
   customer_settings: SettingsTable;
 };
@@ -158,18 +166,29 @@ const yearsAgo = (years: number) => sql<string>`(current_date - make_interval(ye
 
 const textArray = (values: readonly string[]) => sql<string[]>`${values}::text[]`;
 
+/**
+ * Customers holding every one of `grams` (distinct, as `queryGrams` gives them), from the key table by
+ * `gram = ANY(…)`: leakproof, so an index condition under row-level security (docs/adr/0013).
+ */
+function holdingEveryGram(eb: Customers, grams: readonly string[]) {
+  return eb(
+    'customers.id',
+    'in',
+    eb
+      .selectFrom('customer_search_keys')
+      .select('customer_search_keys.customer_id')
+      .where(sql<boolean>`customer_search_keys.gram = any(${textArray(grams)})`)
+      .groupBy('customer_search_keys.customer_id')
+      .having(sql<boolean>`count(*) = ${grams.length}`),
+  );
+}
+
 function matching(eb: Customers, m: CustomerQueryMatch) {
   switch (m.by) {
     case 'name':
-      return eb.and([
-        sql<boolean>`${eb.ref('customers.search_grams')} @> ${textArray(m.grams)}`,
-        eb('customers.name', 'ilike', m.pattern),
-      ]);
+      return eb.and([holdingEveryGram(eb, m.grams), eb('customers.name', 'ilike', m.pattern)]);
     case 'initials':
-      return eb.and([
-        sql<boolean>`${eb.ref('customers.search_grams')} @> ${textArray(m.grams)}`,
-        eb('customers.name_initials', 'like', m.pattern),
-      ]);
+      return eb.and([holdingEveryGram(eb, m.grams), eb('customers.name_initials', 'like', m.pattern)]);
     case 'phone':
       return eb(
         'customers.id',

@@ -1,0 +1,148 @@
+import { Client } from 'pg';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isInitialsQuery, nameKey, queryGrams, searchGrams } from '../../../libs/crm-core/src/customer-keys';
+import { insertCustomers } from './support/owner-customers';
+
+/**
+ * Name and 초성 search under row-level security (docs/adr/0013): straight at PostgreSQL as the runtime role,
+ * the key table's index serves the search, and the triggers keep the keys equal to `customers.search_grams`.
+ */
+let app: Client;
+let owner: Client;
+const TENANT = 'jeju';
+
+beforeAll(async () => {
+  app = new Client({ connectionString: process.env.PCRM_APP_DATABASE_URL });
+  owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
+  await Promise.all([app.connect(), owner.connect()]);
+});
+
+afterAll(async () => {
+  await Promise.all([app.end(), owner.end()]);
+});
+
+async function asTenant<T>(tenant: string, work: () => Promise<T>): Promise<T> {
+  await app.query('BEGIN');
+  try {
+    await app.query("SELECT set_config('app.tenant_id', $1, true)", [tenant]);
+    return await work();
+  } finally {
+    await app.query('ROLLBACK');
+  }
+}
+
+const keysOf = async (id: string) =>
+  (
+    await owner.query<{ gram: string }>(
+      `SELECT gram FROM customer_search_keys WHERE tenant_id = $1 AND customer_id = $2 ORDER BY gram`,
+      [TENANT, id],
+    )
+  ).rows.map((r) => r.gram);
+
+const sorted = (grams: string[]) => [...grams].sort();
+
+/**
+ * The customers capability's search statement as it sends it: `customers.queries.sql` is checked against
+ * the code by its snapshot spec (the statement module itself loads NestJS through the tenancy barrel).
+ */
+function snapshotStatement(title: string): string {
+  const file = readFileSync(
+    join(__dirname, '../../../libs/crm-core/src/customers/customers.queries.sql'),
+    'utf8',
+  );
+  const start = file.indexOf(`-- ${title}\n`);
+  const body = file.slice(start).split('\n').slice(2).join('\n');
+  return body.slice(0, body.indexOf(';'));
+}
+
+function searchFor(query: string): { sql: string; parameters: unknown[] } {
+  const initials = isInitialsQuery(query);
+  const grams = queryGrams(query);
+  return {
+    sql: snapshotStatement(initials ? 'search (initials, first page)' : 'search (name, first page)'),
+    parameters: ['ACTIVE', grams, grams.length, `%${initials ? nameKey(query) : query}%`, 21],
+  };
+}
+
+it('searches names only with leakproof operators, so the key index serves it under RLS', async () => {
+  const { rows } = await owner.query<{ proname: string; proleakproof: boolean }>(
+    `SELECT proname, proleakproof FROM pg_proc WHERE proname = ANY($1) ORDER BY proname`,
+    [['texteq', 'uuid_eq', 'arraycontains', 'texticlike']],
+  );
+  expect(rows).toEqual([
+    // what the GIN search used: never evaluated before the tenant policy, so never an index condition
+    { proname: 'arraycontains', proleakproof: false },
+    { proname: 'texteq', proleakproof: true },
+    { proname: 'texticlike', proleakproof: false },
+    { proname: 'uuid_eq', proleakproof: true },
+  ]);
+  expect(searchFor('민준').sql).not.toMatch(/@>/);
+});
+
+it.each(['김민준', 'ㄱㅁㅈ'])(
+  'plans the %s search as an index scan of the key table as the runtime role',
+  async (q) => {
+    const statement = searchFor(q);
+    const plan = await asTenant('busan', async () => {
+      // The GIN index was not used even with sequential scans off (bench/README.md); the key index is.
+      await app.query('SET LOCAL enable_seqscan = off');
+      const { rows } = await app.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN (COSTS OFF) ${statement.sql}`,
+        statement.parameters,
+      );
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toMatch(/Index Only Scan using customer_search_keys_pkey on customer_search_keys/);
+    expect(plan).toMatch(
+      /Index Cond: \(\(tenant_id = current_setting\('app.tenant_id'::text, true\)\) AND \(gram = ANY/,
+    );
+    expect(plan).not.toMatch(/Seq Scan/);
+  },
+);
+
+it('keeps the keys equal to the grams through insert, rename, anonymization and delete', async () => {
+  const [id] = await insertCustomers(owner, TENANT, [{ name: '남궁민수' }]);
+  expect(await keysOf(id)).toEqual(sorted(searchGrams('남궁민수')));
+
+  await owner.query(`UPDATE customers SET name = $3, search_grams = $4 WHERE tenant_id = $1 AND id = $2`, [
+    TENANT,
+    id,
+    '남궁민서',
+    searchGrams('남궁민서'),
+  ]);
+  expect(await keysOf(id)).toEqual(sorted(searchGrams('남궁민서')));
+
+  await owner.query(`UPDATE customers SET last_contact_at = now() WHERE tenant_id = $1 AND id = $2`, [
+    TENANT,
+    id,
+  ]);
+  expect(await keysOf(id)).toEqual(sorted(searchGrams('남궁민서')));
+
+  await owner.query(`UPDATE customers SET search_grams = '{}' WHERE tenant_id = $1 AND id = $2`, [
+    TENANT,
+    id,
+  ]);
+  expect(await keysOf(id)).toEqual([]);
+
+  const [gone] = await insertCustomers(owner, TENANT, [{ name: '제갈공명' }]);
+  await owner.query(`DELETE FROM customers WHERE tenant_id = $1 AND id = $2`, [TENANT, gone]);
+  expect(await keysOf(gone)).toEqual([]);
+});
+
+it('finds by name part and 초성 through the keys, and no tenant sees another tenant’s keys', async () => {
+  const [id] = await insertCustomers(owner, TENANT, [{ name: '독고영재' }]);
+  const found = (tenant: string, q: string) =>
+    asTenant(tenant, async () => {
+      const s = searchFor(q);
+      return (await app.query<{ id: string }>(s.sql, s.parameters)).rows.map((r) => r.id);
+    });
+  expect(await found(TENANT, '고영')).toContain(id);
+  expect(await found(TENANT, 'ㄷㄱㅇㅈ')).toContain(id);
+  expect(await found(TENANT, '영재독')).not.toContain(id);
+  expect(await found('busan', '고영')).not.toContain(id);
+  const visible = await asTenant('busan', () =>
+    app.query(`SELECT 1 FROM customer_search_keys WHERE customer_id = $1`, [id]),
+  );
+  expect(visible.rowCount).toBe(0);
+});
