@@ -94,7 +94,9 @@ export async function loadCustomers(options: CustomerLoadOptions): Promise<void>
   const owner = new Client({ connectionString: options.ownerUrl });
   await owner.connect();
   try {
-    await owner.query('VACUUM (ANALYZE) customers, customer_phones, customer_emails, customer_relations');
+    await owner.query(
+      'VACUUM (ANALYZE) customers, customer_phones, customer_emails, customer_relations, customer_search_keys',
+    );
   } finally {
     await owner.end();
   }
