@@ -11,17 +11,7 @@ export const RETENTION_QUERY = graphql(`
       retentionYears
     }
     retentionCandidates(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...CustomerSummaryFields
-        }
-      }
+      ...CustomerPageFields
     }
   }
 `);

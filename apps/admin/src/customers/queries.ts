@@ -28,20 +28,28 @@ const SUMMARY = graphql(`
 `);
 void SUMMARY;
 
+/** A page of masked customer rows: the list, the retention candidates. */
+const PAGE = graphql(`
+  fragment CustomerPageFields on CustomerConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...CustomerSummaryFields
+      }
+    }
+  }
+`);
+void PAGE;
+
 export const CUSTOMERS_QUERY = graphql(`
   query Customers($first: Int!, $after: String, $filter: CustomerFilter) {
     customers(first: $first, after: $after, filter: $filter) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...CustomerSummaryFields
-        }
-      }
+      ...CustomerPageFields
     }
   }
 `);

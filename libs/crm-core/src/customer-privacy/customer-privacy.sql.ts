@@ -1,39 +1,6 @@
 import { sql, type Generated, type SqlBool } from 'kysely';
 import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
-import { COUNT_CAP, SUMMARY_COLUMNS, type CustomerSummaryRow } from '../customers';
-
-/** The columns of the customers capability's tables that retention and anonymization read or clear. */
-interface CustomersTable {
-  id: string;
-  customer_no: string;
-  party_type: string;
-  kind: string;
-  status: string;
-  name: string;
-  name_initials: string;
-  search_grams: string[];
-  birth_date: string | null;
-  sex: string | null;
-  business_no: string | null;
-  representative_name: string | null;
-  sido: string | null;
-  sigungu: string | null;
-  eupmyeondong: string | null;
-  road_address: string | null;
-  jibun_address: string | null;
-  building_no: string | null;
-  address_detail: string | null;
-  postal_code: string | null;
-  household_key: string | null;
-  tags: string[];
-  merged_into_id: string | null;
-  last_contact_at: Date | null;
-  anonymized_at: Date | null;
-  custom_fields: Record<string, unknown>;
-  created_at: Date;
-  updated_at: Date;
-  version: number;
-}
+import { COUNT_CAP, SUMMARY_COLUMNS, type CustomerSummaryRow, type CustomersTable } from '../customers';
 
 interface SettingsTable {
   tenant_id: string;
