@@ -48,6 +48,9 @@ const INITIALS: Record<string, string> = {
 const initials = [...name].map((c) => INITIALS[c]).join('');
 const reason = `전화 회신 ${randomInt(1e6)}`;
 let customerId: string;
+/** A pair inserted as duplicates for the merge dialog: survivor and duplicate. */
+let survivorId: string;
+let duplicateId: string;
 let session: BrowserSession | undefined;
 
 beforeAll(async () => {
@@ -56,6 +59,10 @@ beforeAll(async () => {
   try {
     [customerId] = await insertCustomers(owner, 'gwangju', [
       { name, mobile, birthDate: '1961-05-05', sigungu: '북구', tags: ['브라우저시험'] },
+    ]);
+    [survivorId, duplicateId] = await insertCustomers(owner, 'gwangju', [
+      { name: uniqueName(), sigungu: '남구' },
+      { name: uniqueName(), sigungu: '남구' },
     ]);
   } finally {
     await owner.end();
@@ -212,6 +219,48 @@ it('lets a manager register a customer (server errors shown on the field), edit 
     expect(await settledAxe(page)).toEqual([]);
     expect(await contentOverflow(page)).toEqual([]);
   });
+  expect(s.errors).toEqual([]);
+});
+
+it('lets a manager merge a duplicate into a customer by its number and reason (refusals in Korean, the database keeps the duplicate merged)', async () => {
+  session = await openBrowser(DESKTOP);
+  const s = session;
+  const { page } = s;
+  const owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
+  await owner.connect();
+  try {
+    const numbers = await owner.query<{ id: string; customer_no: string }>(
+      'SELECT id, customer_no FROM customers WHERE id = ANY($1)',
+      [[survivorId, duplicateId]],
+    );
+    const noOf = (id: string) => numbers.rows.find((r) => r.id === id)!.customer_no;
+    await s.step('login', () => loginFresh(page, GWANGJU, 'manager'));
+    await s.step('merge', async () => {
+      await page.goto(`${baseUrl()}/app/customers/${survivorId}`);
+      await page.getByRole('button', { name: '중복 병합' }).click();
+      const dialog = page.getByRole('dialog');
+      await expectVisible(dialog.getByText('병합할 중복 고객의 고객번호'));
+      await dialog.getByLabel('병합할 중복 고객의 고객번호').fill(noOf(survivorId));
+      await dialog.getByLabel('병합 사유').fill('중복 등록 정리');
+      await dialog.getByRole('button', { name: '병합', exact: true }).click();
+      await expectVisible(dialog.getByRole('alert').filter({ hasText: '자기 자신에 병합할 수 없습니다' }));
+      expect(await settledAxe(page)).toEqual([]);
+      await dialog.getByLabel('병합할 중복 고객의 고객번호').fill(noOf(duplicateId));
+      await dialog.getByRole('button', { name: '병합', exact: true }).click();
+      await expectVisible(page.getByText(`${noOf(duplicateId)} 고객을 병합했습니다.`));
+      const row = await owner.query<{ status: string; merged_into_id: string }>(
+        'SELECT status, merged_into_id FROM customers WHERE id = $1',
+        [duplicateId],
+      );
+      expect(row.rows[0]).toEqual({ status: 'MERGED', merged_into_id: survivorId });
+      await page.goto(`${baseUrl()}/app/customers/${duplicateId}`);
+      await expectVisible(page.getByText('다른 고객으로 병합된 기록입니다.'));
+      expect(await page.getByRole('button', { name: '중복 병합' }).count()).toBe(0);
+      expect(await settledAxe(page)).toEqual([]);
+    });
+  } finally {
+    await owner.end();
+  }
   expect(s.errors).toEqual([]);
 });
 

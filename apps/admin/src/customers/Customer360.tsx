@@ -13,6 +13,7 @@ import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { PageHeader } from '../layout/PageHeader';
 import { ConsentsCard } from './ConsentsCard';
 import { KindTag, useEnumLabel } from './labels';
+import { MergeButton } from './MergeButton';
 import { CUSTOMER_QUERY, type CustomerDetail } from './queries';
 import { RecordContactButton } from './RecordContactButton';
 import { RelationsCard } from './RelationsCard';
@@ -212,6 +213,9 @@ function CustomerView({ customer: c }: { customer: CustomerDetail }) {
           <Space wrap>
             {mayRun(roles, 'recordContact') && c.status === 'ACTIVE' && (
               <RecordContactButton customerId={c.id} />
+            )}
+            {mayRun(roles, 'mergeCustomers') && c.status === 'ACTIVE' && (
+              <MergeButton survivorId={c.id} survivorNo={c.customerNo} />
             )}
             {mayWrite && (
               <Button icon={<EditOutlined aria-hidden />} onClick={() => navigate('edit')}>
