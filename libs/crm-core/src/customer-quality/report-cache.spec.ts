@@ -93,3 +93,16 @@ it('refresh computes anew even while a slow result is kept, and later requests g
   expect(await refreshed).toBe('today');
   expect((await t.cache.get('busan|', t.compute)).result).toBe('today');
 });
+
+it('forgets stale results of other keys when a computation ends, so asked-once periods do not pile up', async () => {
+  const t = setup();
+  const first = t.cache.get('busan|2025', t.compute);
+  t.pending[0].finish('old period', SLOW_MS + 1);
+  await first;
+  expect(t.cache.size).toBe(1);
+  t.advance(REUSE_MS);
+  const other = t.cache.get('busan|2026', t.compute);
+  t.pending[1].finish('new period', SLOW_MS + 1);
+  await other;
+  expect(t.cache.size).toBe(1);
+});

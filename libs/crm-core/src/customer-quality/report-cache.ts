@@ -34,6 +34,17 @@ export class ReportCache<T> {
     return (await this.#join(key, compute)).result;
   }
 
+  /** Results kept, stale ones included until the next computation ends. */
+  get size(): number {
+    return this.#kept.size;
+  }
+
+  /** Stale results of any key go, so periods asked once do not stay in memory for the life of the process. */
+  #forgetStale(): void {
+    const now = this.now();
+    for (const [key, entry] of this.#kept) if (now - entry.computedAt >= REUSE_MS) this.#kept.delete(key);
+  }
+
   #join(key: string, compute: () => Promise<T>): Promise<Entry<T>> {
     let running = this.#running.get(key);
     if (!running) {
@@ -41,6 +52,7 @@ export class ReportCache<T> {
       running = compute()
         .then((result) => {
           const entry = { computedAt: started, result, tookMs: this.now() - started };
+          this.#forgetStale();
           if (entry.tookMs > SLOW_MS) this.#kept.set(key, entry);
           else this.#kept.delete(key);
           return entry;
