@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../../api/test/support/repo-paths';
+import { serverLogExcerpt } from '../../../api/test/support/server-log';
 
 const CHROMIUM = process.env.PCRM_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -84,11 +85,12 @@ export async function openBrowser(viewport: { width: number; height: number }): 
         await body();
       } catch (error) {
         const file = await screenshot(`failed-${name}`);
-        const detail =
-          `step "${name}" failed at ${page.url()}; screenshot: ${file}` +
-          (errors.length ? `\nbrowser errors:\n  ${errors.join('\n  ')}` : '');
-        console.error(detail);
         const message = error instanceof Error ? error.message : String(error);
+        const detail =
+          `step "${name}" failed: ${message.split('\n')[0]}\nat ${page.url()}; screenshot: ${file}` +
+          (errors.length ? `\nbrowser errors:\n  ${errors.join('\n  ')}` : '') +
+          `\nserver log, last lines:\n${serverLogExcerpt(undefined, 15)}`;
+        console.error(detail);
         throw new Error(`${detail}\n${message}`, { cause: error });
       }
     },

@@ -6,6 +6,7 @@ import { startServerProcess } from './server-process';
 import { freePort } from './free-port';
 import { createServiceDatabase } from './service-database';
 import { TEST_DEMO_CUSTOMERS } from './demo-customers';
+import { serverLogFile } from './server-log';
 
 /** One platform for the whole run: its own PostgreSQL and the built server, on 127.0.0.1. */
 export default async function globalSetup(): Promise<void> {
@@ -21,6 +22,8 @@ export default async function globalSetup(): Promise<void> {
         PCRM_SEED_CUSTOMERS: String(TEST_DEMO_CUSTOMERS),
       },
       await freePort(),
+      undefined,
+      serverLogFile(dataDir),
     );
     const runtimeUrl = new URL(database.ownerUrl);
     runtimeUrl.username = 'pcrm_app';
@@ -29,6 +32,7 @@ export default async function globalSetup(): Promise<void> {
     process.env.PCRM_OWNER_DATABASE_URL = database.ownerUrl;
     process.env.PCRM_APP_DATABASE_URL = runtimeUrl.toString();
     process.env.PCRM_TEST_DATA_DIR = dataDir;
+    process.env.PCRM_TEST_SERVER_LOG = serverLogFile(dataDir);
     const services = await createServiceDatabase(database.ownerUrl, 'pcrm-app-test');
     process.env.PCRM_SERVICE_OWNER_DATABASE_URL = services.ownerUrl;
     process.env.PCRM_SERVICE_APP_DATABASE_URL = services.runtimeUrl;

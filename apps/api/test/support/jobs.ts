@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { baseUrl, gql } from './api';
+import { serverLogExcerpt } from './server-log';
 
 export const JOB_FIELDS = `id kind state requestedBy attempts maxAttempts lastError lastErrorEn
   processedRows totalRows progressPercent createdAt startedAt finishedAt downloadPath`;
@@ -49,7 +50,8 @@ export async function waitForJob(
     if (job.state === 'COMPLETED' || job.state === 'FAILED') return job;
     if (Date.now() > deadline)
       throw new Error(
-        `job ${id} still ${job.state} after ${timeoutMs} ms (last error: ${job.lastError ?? 'none'})`,
+        `job ${id} still ${job.state} after ${timeoutMs} ms (last error: ${job.lastError ?? 'none'})\n` +
+          `server log on jobs:\n${serverLogExcerpt('job')}`,
       );
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { API_ENTRY } from './repo-paths';
 
 export interface ServerProcess {
@@ -8,20 +9,28 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Runs the built server (`npm start`'s entry point) as its own process and waits for /health. */
+/**
+ * Runs the built server (`npm start`'s entry point) as its own process and waits for /health. With
+ * `logFile`, its output is also appended there as it comes, for specs in other processes to quote.
+ */
 export async function startServerProcess(
   env: Record<string, string>,
   port: number,
   timeoutMs = 120_000,
+  logFile?: string,
 ): Promise<ServerProcess> {
   const url = `http://127.0.0.1:${port}`;
   let out = '';
+  const keep = (d: Buffer) => {
+    out += d.toString();
+    if (logFile) appendFileSync(logFile, d);
+  };
   const child = spawn(process.execPath, [API_ENTRY], {
     env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -188,6 +188,10 @@ export class BackgroundJobs {
       if (isPermanent(error)) {
         await this.giveUp(job);
         this.log(`job ${job.name} ${job.id}: ${(error as Error).message}`);
+      } else {
+        this.log(
+          `job ${job.name} ${job.id} attempt ${attempt} not started, retried later: ${(error as Error).message}`,
+        );
       }
       throw error;
     }
