@@ -39,7 +39,8 @@ it('a scope that failed gives its connection back outside any transaction', asyn
   ).rejects.toBeDefined();
   const inTransaction = await bed.owner<{ n: number }>(
     `SELECT count(*)::int AS n FROM pg_stat_activity
-      WHERE application_name = 'pcrm-service-test' AND state LIKE 'idle in transaction%'`,
+      WHERE application_name = $1 AND state LIKE 'idle in transaction%'`,
+    [bed.applicationName],
   );
   expect(inTransaction).toEqual([{ n: 0 }]);
   for (let i = 0; i < 8; i++) {

@@ -32,6 +32,8 @@ const env = (name: string): string => {
  */
 export interface ServiceTestbed {
   readonly tenant: Tenant;
+  /** The `application_name` of this testbed's connections alone (files run in parallel). */
+  readonly applicationName: string;
   readonly app: INestApplicationContext;
   get<T>(type: Type<T>): T;
   /**
@@ -56,7 +58,7 @@ export async function serviceTestbed(name = 'service test'): Promise<ServiceTest
     type: 'postgres',
     url: env('PCRM_SERVICE_APP_DATABASE_URL'),
     poolSize: 4,
-    applicationName: 'pcrm-service-test',
+    applicationName: `pcrm-service-test-${code}`,
   }).initialize();
   const registry = new TenantRegistry(dataSource);
   await registry.refresh();
@@ -100,6 +102,7 @@ export async function serviceTestbed(name = 'service test'): Promise<ServiceTest
 
   return {
     tenant,
+    applicationName: `pcrm-service-test-${code}`,
     app,
     get: (type) => app.get(type),
     scope: (work, roles = [Role.TenantAdmin], access = 'read-write') =>

@@ -93,6 +93,11 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   persistent?: boolean;
+  /**
+   * False for a throwaway cluster (the test suite's): no fsync and no synchronous commit, so a slow disk
+   * cannot stall every test at once. Data survives a killed PostgreSQL either way, not a crashed machine.
+   */
+  durable?: boolean;
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const root = process.getuid?.() === 0;
@@ -134,6 +139,9 @@ export async function startEmbeddedPostgres(options: {
       `unix_socket_directories=`,
       '-c',
       'max_connections=200',
+      ...(options.durable === false
+        ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+        : []),
     ],
     onLog: (message: unknown) => log(String(message).trimEnd()),
     onError: (message: unknown) => log(String(message).trimEnd()),

@@ -18,7 +18,12 @@ export async function startTestDatabase(): Promise<TestDatabase> {
   const external = process.env.TEST_DATABASE_URL;
   if (external) return createFreshDatabase(external);
   const dataDir = await mkdtemp(join(tmpdir(), 'pcrm-test-pg-'));
-  const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  const db = await startEmbeddedPostgres({
+    dataDir,
+    port: await freePort(),
+    persistent: false,
+    durable: false,
+  });
   return { ownerUrl: db.url, stop: () => db.stop() };
 }
 
