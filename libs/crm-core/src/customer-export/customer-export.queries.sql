@@ -5,8 +5,8 @@
 -- parameters: ["ACTIVE",["어르신"],1000]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where "customers"."status" = $1
-  and customers.tags @> $2::text[]
+  where ("customers"."status" = $1
+  and customers.tags @> $2::text[])
   order by "customers"."name", "customers"."id"
   limit $3;
 
@@ -14,8 +14,8 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
 -- parameters: ["ACTIVE",["어르신"],"홍길동","00000000-0000-4000-8000-000000000001",1000]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where "customers"."status" = $1
-  and customers.tags @> $2::text[]
+  where ("customers"."status" = $1
+  and customers.tags @> $2::text[])
   and ("customers"."name", "customers"."id") > ($3, $4)
   order by "customers"."name", "customers"."id"
   limit $5;
@@ -25,8 +25,8 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
 select count(*)::int as "n"
   from (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where "customers"."status" = $1
-  and "customers"."sigungu" = $2
+  where ("customers"."status" = $1
+  and "customers"."sigungu" = $2)
   order by "customers"."name", "customers"."id"
   limit $3) as "hit";
 

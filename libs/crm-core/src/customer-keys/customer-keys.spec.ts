@@ -5,7 +5,7 @@ import {
   isInitialsQuery,
   normalizeEmail,
   normalizePhone,
-  queryGrams,
+  queryGram,
   searchGrams,
 } from './customer-keys';
 
@@ -26,11 +26,21 @@ describe('customer search keys', () => {
     expect(isInitialsQuery('')).toBe(false);
   });
 
-  it('stores the grams every partial or initials query needs', () => {
-    const stored = new Set(searchGrams('홍길동'));
-    for (const q of ['홍', '길동', '홍길동', 'ㅎㄱㄷ', 'ㄱㄷ', 'ㅎ'])
-      for (const g of queryGrams(q)) expect(stored).toContain(g);
-    expect(stored).not.toContain('홍동');
+  it('stores the gram every partial or initials query is searched by', () => {
+    const stored = new Set(searchGrams('남궁길동'));
+    for (const q of ['남', '길동', '궁길동', '남궁길동', 'ㄴㄱㄱㄷ', 'ㄱㄷ', 'ㄴ', '남궁 길동'])
+      expect(stored).toContain(queryGram(q));
+    expect(stored).not.toContain('남동');
+    expect(stored).not.toContain('남궁길동'); // four characters: searched by its last three
+  });
+
+  it('searches a query of up to three characters by itself, a longer one by its last three', () => {
+    expect(queryGram('김')).toBe('김');
+    expect(queryGram('민 준')).toBe('민준');
+    expect(queryGram('김민준')).toBe('김민준');
+    expect(queryGram('주식회사 부산상사')).toBe('산상사');
+    expect(queryGram('ㄱㅁㅈㅎ')).toBe('ㅁㅈㅎ');
+    expect(queryGram('Kim')).toBe('kim');
   });
 
   it('reads a Korean phone number in any spelling', () => {

@@ -41,23 +41,30 @@ function grams(chars: readonly string[], n: number): string[] {
   return out;
 }
 
+/** The longest gram stored: a query of up to this many characters is itself a stored gram. */
+export const MAX_GRAM = 3;
+
 /**
- * What `customers.search_grams` stores: every one- and two-character gram of the name and of its initials.
- * Hangul syllables and compatibility jamo are different code points, so the two never collide.
+ * What `customers.search_grams` stores: every gram of one to three characters of the name and of its
+ * initials. Hangul syllables and compatibility jamo are different code points, so the two never collide.
  */
 export function searchGrams(name: string): string[] {
   const key = Array.from(nameKey(name));
   const initials = Array.from(hangulInitials(name));
-  return [...new Set([...grams(key, 1), ...grams(key, 2), ...grams(initials, 1), ...grams(initials, 2)])];
+  const all: string[] = [];
+  for (let n = 1; n <= MAX_GRAM; n++) all.push(...grams(key, n), ...grams(initials, n));
+  return [...new Set(all)];
 }
 
 /**
- * The grams a query needs (`search_grams @> queryGrams(q)`): its two-character grams, or the one character
- * of a one-character query. The index narrows; a `LIKE` on the name or the initials confirms the order.
+ * The one stored gram a query is searched by: the query itself when it is at most three characters
+ * (then every customer holding the gram matches), else its last three characters (name endings are more
+ * telling than beginnings such as 주식회사), confirmed by a `LIKE` on the whole query. Customers holding
+ * the gram are walked in name order, so a page costs about its size whatever the tenant holds.
  */
-export function queryGrams(query: string): string[] {
+export function queryGram(query: string): string {
   const key = Array.from(nameKey(query));
-  return key.length === 1 ? key : [...new Set(grams(key, 2))];
+  return key.slice(-MAX_GRAM).join('');
 }
 
 /**

@@ -37,6 +37,19 @@ export function maskedCustomer(c: Customer): Customer {
   };
 }
 
+/** The rows of `primaryContacts` as each customer's first phone and e-mail. */
+export function primaryContactsOf(
+  rows: readonly { customer_id: string; kind: 'phone' | 'email'; value: string }[],
+): Map<string, { phone?: string; email?: string }> {
+  const contacts = new Map<string, { phone?: string; email?: string }>();
+  for (const c of rows) {
+    const entry = contacts.get(c.customer_id) ?? {};
+    entry[c.kind] ??= c.value;
+    contacts.set(c.customer_id, entry);
+  }
+  return contacts;
+}
+
 /** A list row: masked for every role (lists write no access-log entry per row, so they show nothing personal). */
 export function toSummary(
   row: CustomerSummaryRow,

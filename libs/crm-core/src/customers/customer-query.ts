@@ -2,14 +2,26 @@ import { badInput } from '@pcrm/tenancy';
 import {
   isInitialsQuery,
   isLastFourQuery,
+  MAX_GRAM,
   nameKey,
   normalizeEmail,
   normalizePhone,
-  queryGrams,
+  queryGram,
 } from '../customer-keys';
-import type { CustomerQueryMatch } from './customers.sql';
+import type { CustomerQueryMatch, CustomerSearch } from './customers.sql';
+import type { CustomerFilter } from './customer.inputs';
+import { CustomerStatus } from './customer.enums';
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The pattern a name or 초성 query is confirmed by, or null when its gram is the whole query: every customer
+ * holding a gram of up to three characters contains it.
+ */
+const confirmation = (query: string): string | null => {
+  const key = nameKey(query);
+  return Array.from(key).length > MAX_GRAM ? `%${escapeLike(key)}%` : null;
+};
 
 /** The largest customer number a bigint holds has 19 digits; 18 keeps every value in range. */
 const CUSTOMER_NO = /^\d{1,18}$/u;
@@ -22,8 +34,7 @@ const CUSTOMER_NO = /^\d{1,18}$/u;
 export function interpretQuery(raw: string | null | undefined): CustomerQueryMatch | null {
   const query = (raw ?? '').normalize('NFC').trim().replace(/\s+/gu, ' ');
   if (!query) return null;
-  if (isInitialsQuery(query))
-    return { by: 'initials', grams: queryGrams(query), pattern: `%${escapeLike(nameKey(query))}%` };
+  if (isInitialsQuery(query)) return { by: 'initials', gram: queryGram(query), pattern: confirmation(query) };
   if (query.includes('@')) {
     const normalized = normalizeEmail(query);
     if (normalized) return { by: 'email', normalized };
@@ -40,6 +51,21 @@ export function interpretQuery(raw: string | null | undefined): CustomerQueryMat
       `'${query}' is neither a valid phone number nor a customer number.`,
     );
   }
-  const grams = queryGrams(query);
-  return { by: 'name', grams, pattern: `%${escapeLike(query)}%` };
+  return { by: 'name', gram: queryGram(query), pattern: confirmation(query) };
+}
+
+/** A filter as SQL takes it: the query string interpreted by its shape, active customers by default. */
+export function customerSearchOf(filter: CustomerFilter | null | undefined): CustomerSearch {
+  const f = filter ?? {};
+  return {
+    match: interpretQuery(f.query),
+    status: f.status ?? CustomerStatus.ACTIVE,
+    kinds: f.kinds?.length ? f.kinds : null,
+    partyType: f.partyType ?? null,
+    sigungu: f.sigungu?.trim() || null,
+    eupmyeondong: f.eupmyeondong?.trim() || null,
+    tags: f.tags?.length ? f.tags : null,
+    consent: f.consent ?? null,
+    ageBand: f.ageBand ?? null,
+  };
 }

@@ -19,147 +19,211 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
   limit $4;
 
 -- search (name, first page)
--- parameters: ["ACTIVE",["홍길"],1,"%홍길%",51]
-select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
-  from "customers"
-  where "customers"."status" = $1
-  and ("customers"."id" in (select "customer_search_keys"."customer_id"
+-- parameters: ["ACTIVE",0,"홍길",51]
+select "customers".*
   from "customer_search_keys"
-  where customer_search_keys.gram = any($2::text[])
-  group by "customer_search_keys"."customer_id"
-  having count(*) = $3)
-  and "customers"."name" ilike $4)
-  order by "customers"."name", "customers"."id"
-  limit $5;
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_search_keys"."tenant_id"
+  and "customers"."id" = "customer_search_keys"."customer_id"
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_search_keys"."gram" = $3
+  order by "customer_search_keys"."name", "customer_search_keys"."customer_id"
+  limit $4;
 
 -- search (name, after a cursor)
--- parameters: ["ACTIVE",["홍길"],1,"%홍길%","홍길동","00000000-0000-4000-8000-000000000002",51]
-select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
-  from "customers"
-  where "customers"."status" = $1
-  and ("customers"."id" in (select "customer_search_keys"."customer_id"
+-- parameters: ["ACTIVE",0,"홍길","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers".*
   from "customer_search_keys"
-  where customer_search_keys.gram = any($2::text[])
-  group by "customer_search_keys"."customer_id"
-  having count(*) = $3)
-  and "customers"."name" ilike $4)
-  and ("customers"."name", "customers"."id") > ($5, $6)
-  order by "customers"."name", "customers"."id"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_search_keys"."tenant_id"
+  and "customers"."id" = "customer_search_keys"."customer_id"
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_search_keys"."gram" = $3
+  and ("customer_search_keys"."name", "customer_search_keys"."customer_id") > ($4, $5)
+  order by "customer_search_keys"."name", "customer_search_keys"."customer_id"
+  limit $6;
+
+-- search (long name, first page)
+-- parameters: ["%부산상사%","ACTIVE",0,"산상사",51]
+select "customers".*
+  from "customer_search_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_search_keys"."tenant_id"
+  and "customers"."id" = "customer_search_keys"."customer_id"
+  and (replace(customers.name, ' ', '') ilike $1
+  and "customers"."status" = $2)
+  offset $3) as "customers" on true
+  where "customer_search_keys"."gram" = $4
+  order by "customer_search_keys"."name", "customer_search_keys"."customer_id"
+  limit $5;
+
+-- search (long name, after a cursor)
+-- parameters: ["%부산상사%","ACTIVE",0,"산상사","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers".*
+  from "customer_search_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_search_keys"."tenant_id"
+  and "customers"."id" = "customer_search_keys"."customer_id"
+  and (replace(customers.name, ' ', '') ilike $1
+  and "customers"."status" = $2)
+  offset $3) as "customers" on true
+  where "customer_search_keys"."gram" = $4
+  and ("customer_search_keys"."name", "customer_search_keys"."customer_id") > ($5, $6)
+  order by "customer_search_keys"."name", "customer_search_keys"."customer_id"
   limit $7;
 
 -- search (initials, first page)
--- parameters: ["ACTIVE",["ㅎㄱ","ㄱㄷ"],2,"%ㅎㄱㄷ%",51]
-select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
-  from "customers"
-  where "customers"."status" = $1
-  and ("customers"."id" in (select "customer_search_keys"."customer_id"
+-- parameters: ["%ㅎㄱㄷㅇ%","ACTIVE",0,"ㄱㄷㅇ",51]
+select "customers".*
   from "customer_search_keys"
-  where customer_search_keys.gram = any($2::text[])
-  group by "customer_search_keys"."customer_id"
-  having count(*) = $3)
-  and "customers"."name_initials" like $4)
-  order by "customers"."name", "customers"."id"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_search_keys"."tenant_id"
+  and "customers"."id" = "customer_search_keys"."customer_id"
+  and ("customers"."name_initials" like $1
+  and "customers"."status" = $2)
+  offset $3) as "customers" on true
+  where "customer_search_keys"."gram" = $4
+  order by "customer_search_keys"."name", "customer_search_keys"."customer_id"
   limit $5;
 
 -- search (initials, after a cursor)
--- parameters: ["ACTIVE",["ㅎㄱ","ㄱㄷ"],2,"%ㅎㄱㄷ%","홍길동","00000000-0000-4000-8000-000000000002",51]
-select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
-  from "customers"
-  where "customers"."status" = $1
-  and ("customers"."id" in (select "customer_search_keys"."customer_id"
+-- parameters: ["%ㅎㄱㄷㅇ%","ACTIVE",0,"ㄱㄷㅇ","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers".*
   from "customer_search_keys"
-  where customer_search_keys.gram = any($2::text[])
-  group by "customer_search_keys"."customer_id"
-  having count(*) = $3)
-  and "customers"."name_initials" like $4)
-  and ("customers"."name", "customers"."id") > ($5, $6)
-  order by "customers"."name", "customers"."id"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_search_keys"."tenant_id"
+  and "customers"."id" = "customer_search_keys"."customer_id"
+  and ("customers"."name_initials" like $1
+  and "customers"."status" = $2)
+  offset $3) as "customers" on true
+  where "customer_search_keys"."gram" = $4
+  and ("customer_search_keys"."name", "customer_search_keys"."customer_id") > ($5, $6)
+  order by "customer_search_keys"."name", "customer_search_keys"."customer_id"
+  limit $7;
+
+-- search (name with a filter, first page)
+-- parameters: ["ACTIVE","연제구",0,"홍길동",51]
+select "customers".*
+  from "customer_search_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_search_keys"."tenant_id"
+  and "customers"."id" = "customer_search_keys"."customer_id"
+  and ("customers"."status" = $1
+  and "customers"."sigungu" = $2)
+  offset $3) as "customers" on true
+  where "customer_search_keys"."gram" = $4
+  order by "customer_search_keys"."name", "customer_search_keys"."customer_id"
+  limit $5;
+
+-- search (name with a filter, after a cursor)
+-- parameters: ["ACTIVE","연제구",0,"홍길동","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers".*
+  from "customer_search_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_search_keys"."tenant_id"
+  and "customers"."id" = "customer_search_keys"."customer_id"
+  and ("customers"."status" = $1
+  and "customers"."sigungu" = $2)
+  offset $3) as "customers" on true
+  where "customer_search_keys"."gram" = $4
+  and ("customer_search_keys"."name", "customer_search_keys"."customer_id") > ($5, $6)
+  order by "customer_search_keys"."name", "customer_search_keys"."customer_id"
   limit $7;
 
 -- search (phone, first page)
--- parameters: ["ACTIVE","01012344211",51]
+-- parameters: ["01012344211","ACTIVE",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where "customers"."status" = $1
-  and "customers"."id" in (select "customer_phones"."customer_id"
+  where ("customers"."id" in (select "customer_phones"."customer_id"
   from "customer_phones"
-  where "digits" = $2)
+  where "digits" = $1)
+  and "customers"."status" = $2)
   order by "customers"."name", "customers"."id"
   limit $3;
 
 -- search (phone, after a cursor)
--- parameters: ["ACTIVE","01012344211","홍길동","00000000-0000-4000-8000-000000000002",51]
+-- parameters: ["01012344211","ACTIVE","홍길동","00000000-0000-4000-8000-000000000002",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where "customers"."status" = $1
-  and "customers"."id" in (select "customer_phones"."customer_id"
+  where ("customers"."id" in (select "customer_phones"."customer_id"
   from "customer_phones"
-  where "digits" = $2)
+  where "digits" = $1)
+  and "customers"."status" = $2)
   and ("customers"."name", "customers"."id") > ($3, $4)
   order by "customers"."name", "customers"."id"
   limit $5;
 
 -- search (last 4, first page)
--- parameters: ["ACTIVE","4211",51]
+-- parameters: ["4211","ACTIVE",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where "customers"."status" = $1
-  and "customers"."id" in (select "customer_phones"."customer_id"
+  where ("customers"."id" in (select "customer_phones"."customer_id"
   from "customer_phones"
-  where "last4" = $2)
+  where "last4" = $1)
+  and "customers"."status" = $2)
   order by "customers"."name", "customers"."id"
   limit $3;
 
 -- search (last 4, after a cursor)
--- parameters: ["ACTIVE","4211","홍길동","00000000-0000-4000-8000-000000000002",51]
+-- parameters: ["4211","ACTIVE","홍길동","00000000-0000-4000-8000-000000000002",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where "customers"."status" = $1
-  and "customers"."id" in (select "customer_phones"."customer_id"
+  where ("customers"."id" in (select "customer_phones"."customer_id"
   from "customer_phones"
-  where "last4" = $2)
+  where "last4" = $1)
+  and "customers"."status" = $2)
   and ("customers"."name", "customers"."id") > ($3, $4)
   order by "customers"."name", "customers"."id"
   limit $5;
 
 -- search (e-mail, first page)
--- parameters: ["ACTIVE","hong@example.com",51]
+-- parameters: ["hong@example.com","ACTIVE",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where "customers"."status" = $1
-  and "customers"."id" in (select "customer_emails"."customer_id"
+  where ("customers"."id" in (select "customer_emails"."customer_id"
   from "customer_emails"
-  where "normalized" = $2)
+  where "normalized" = $1)
+  and "customers"."status" = $2)
   order by "customers"."name", "customers"."id"
   limit $3;
 
 -- search (e-mail, after a cursor)
--- parameters: ["ACTIVE","hong@example.com","홍길동","00000000-0000-4000-8000-000000000002",51]
+-- parameters: ["hong@example.com","ACTIVE","홍길동","00000000-0000-4000-8000-000000000002",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where "customers"."status" = $1
-  and "customers"."id" in (select "customer_emails"."customer_id"
+  where ("customers"."id" in (select "customer_emails"."customer_id"
   from "customer_emails"
-  where "normalized" = $2)
+  where "normalized" = $1)
+  and "customers"."status" = $2)
   and ("customers"."name", "customers"."id") > ($3, $4)
   order by "customers"."name", "customers"."id"
   limit $5;
 
 -- search (customer number, first page)
--- parameters: ["ACTIVE","1024",51]
+-- parameters: ["1024","ACTIVE",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where "customers"."status" = $1
-  and "customers"."customer_no" = $2
+  where ("customers"."customer_no" = $1
+  and "customers"."status" = $2)
   order by "customers"."name", "customers"."id"
   limit $3;
 
 -- search (customer number, after a cursor)
--- parameters: ["ACTIVE","1024","홍길동","00000000-0000-4000-8000-000000000002",51]
+-- parameters: ["1024","ACTIVE","홍길동","00000000-0000-4000-8000-000000000002",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where "customers"."status" = $1
-  and "customers"."customer_no" = $2
+  where ("customers"."customer_no" = $1
+  and "customers"."status" = $2)
   and ("customers"."name", "customers"."id") > ($3, $4)
   order by "customers"."name", "customers"."id"
   limit $5;
@@ -168,7 +232,7 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
 -- parameters: ["ANONYMIZED","CURRENT","POLICY","PERSON","연제구","연산동",["어르신"],"PROMOTION",70,51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where "customers"."status" = $1
+  where ("customers"."status" = $1
   and "customers"."kind" in ($2, $3)
   and "customers"."party_type" = $4
   and "customers"."sigungu" = $5
@@ -179,7 +243,7 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
   where "customer_consents"."customer_id" = "customers"."id"
   and "customer_consents"."purpose" = $8
   and "customer_consents"."withdrawn_at" is null)
-  and "customers"."birth_date" <= (current_date - make_interval(years => $9))::date
+  and "customers"."birth_date" <= (current_date - make_interval(years => $9))::date)
   order by "customers"."name", "customers"."id"
   limit $10;
 
@@ -187,7 +251,7 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
 -- parameters: ["ANONYMIZED","CURRENT","POLICY","PERSON","연제구","연산동",["어르신"],"PROMOTION",70,"홍길동","00000000-0000-4000-8000-000000000002",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where "customers"."status" = $1
+  where ("customers"."status" = $1
   and "customers"."kind" in ($2, $3)
   and "customers"."party_type" = $4
   and "customers"."sigungu" = $5
@@ -198,7 +262,7 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
   where "customer_consents"."customer_id" = "customers"."id"
   and "customer_consents"."purpose" = $8
   and "customer_consents"."withdrawn_at" is null)
-  and "customers"."birth_date" <= (current_date - make_interval(years => $9))::date
+  and "customers"."birth_date" <= (current_date - make_interval(years => $9))::date)
   and ("customers"."name", "customers"."id") > ($10, $11)
   order by "customers"."name", "customers"."id"
   limit $12;
@@ -207,8 +271,8 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
 -- parameters: ["ACTIVE",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where "customers"."status" = $1
-  and "customers"."birth_date" is null
+  where ("customers"."status" = $1
+  and "customers"."birth_date" is null)
   order by "customers"."name", "customers"."id"
   limit $2;
 
@@ -216,8 +280,8 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
 -- parameters: ["ACTIVE","홍길동","00000000-0000-4000-8000-000000000002",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where "customers"."status" = $1
-  and "customers"."birth_date" is null
+  where ("customers"."status" = $1
+  and "customers"."birth_date" is null)
   and ("customers"."name", "customers"."id") > ($2, $3)
   order by "customers"."name", "customers"."id"
   limit $4;
@@ -231,73 +295,92 @@ select count(*)::int as "n"
   limit $2) as "hit";
 
 -- count (name)
--- parameters: ["ACTIVE",["홍길"],1,"%홍길%",10000]
+-- parameters: ["홍길","ACTIVE",10000]
 select count(*)::int as "n"
   from (select "customers"."id"
   from "customers"
-  where "customers"."status" = $1
-  and ("customers"."id" in (select "customer_search_keys"."customer_id"
+  where ("customers"."id" in (select "customer_search_keys"."customer_id"
   from "customer_search_keys"
-  where customer_search_keys.gram = any($2::text[])
-  group by "customer_search_keys"."customer_id"
-  having count(*) = $3)
-  and "customers"."name" ilike $4)
-  limit $5) as "hit";
+  where "customer_search_keys"."gram" = $1)
+  and "customers"."status" = $2)
+  limit $3) as "hit";
+
+-- count (long name)
+-- parameters: ["산상사","%부산상사%","ACTIVE",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where (("customers"."id" in (select "customer_search_keys"."customer_id"
+  from "customer_search_keys"
+  where "customer_search_keys"."gram" = $1)
+  and replace(customers.name, ' ', '') ilike $2)
+  and "customers"."status" = $3)
+  limit $4) as "hit";
 
 -- count (initials)
--- parameters: ["ACTIVE",["ㅎㄱ","ㄱㄷ"],2,"%ㅎㄱㄷ%",10000]
+-- parameters: ["ㄱㄷㅇ","%ㅎㄱㄷㅇ%","ACTIVE",10000]
 select count(*)::int as "n"
   from (select "customers"."id"
   from "customers"
-  where "customers"."status" = $1
-  and ("customers"."id" in (select "customer_search_keys"."customer_id"
+  where (("customers"."id" in (select "customer_search_keys"."customer_id"
   from "customer_search_keys"
-  where customer_search_keys.gram = any($2::text[])
-  group by "customer_search_keys"."customer_id"
-  having count(*) = $3)
-  and "customers"."name_initials" like $4)
-  limit $5) as "hit";
+  where "customer_search_keys"."gram" = $1)
+  and "customers"."name_initials" like $2)
+  and "customers"."status" = $3)
+  limit $4) as "hit";
+
+-- count (name with a filter)
+-- parameters: ["홍길동","ACTIVE","연제구",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where ("customers"."id" in (select "customer_search_keys"."customer_id"
+  from "customer_search_keys"
+  where "customer_search_keys"."gram" = $1)
+  and "customers"."status" = $2
+  and "customers"."sigungu" = $3)
+  limit $4) as "hit";
 
 -- count (phone)
--- parameters: ["ACTIVE","01012344211",10000]
+-- parameters: ["01012344211","ACTIVE",10000]
 select count(*)::int as "n"
   from (select "customers"."id"
   from "customers"
-  where "customers"."status" = $1
-  and "customers"."id" in (select "customer_phones"."customer_id"
+  where ("customers"."id" in (select "customer_phones"."customer_id"
   from "customer_phones"
-  where "digits" = $2)
+  where "digits" = $1)
+  and "customers"."status" = $2)
   limit $3) as "hit";
 
 -- count (last 4)
--- parameters: ["ACTIVE","4211",10000]
+-- parameters: ["4211","ACTIVE",10000]
 select count(*)::int as "n"
   from (select "customers"."id"
   from "customers"
-  where "customers"."status" = $1
-  and "customers"."id" in (select "customer_phones"."customer_id"
+  where ("customers"."id" in (select "customer_phones"."customer_id"
   from "customer_phones"
-  where "last4" = $2)
+  where "last4" = $1)
+  and "customers"."status" = $2)
   limit $3) as "hit";
 
 -- count (e-mail)
--- parameters: ["ACTIVE","hong@example.com",10000]
+-- parameters: ["hong@example.com","ACTIVE",10000]
 select count(*)::int as "n"
   from (select "customers"."id"
   from "customers"
-  where "customers"."status" = $1
-  and "customers"."id" in (select "customer_emails"."customer_id"
+  where ("customers"."id" in (select "customer_emails"."customer_id"
   from "customer_emails"
-  where "normalized" = $2)
+  where "normalized" = $1)
+  and "customers"."status" = $2)
   limit $3) as "hit";
 
 -- count (customer number)
--- parameters: ["ACTIVE","1024",10000]
+-- parameters: ["1024","ACTIVE",10000]
 select count(*)::int as "n"
   from (select "customers"."id"
   from "customers"
-  where "customers"."status" = $1
-  and "customers"."customer_no" = $2
+  where ("customers"."customer_no" = $1
+  and "customers"."status" = $2)
   limit $3) as "hit";
 
 -- count (every filter)
@@ -305,7 +388,7 @@ select count(*)::int as "n"
 select count(*)::int as "n"
   from (select "customers"."id"
   from "customers"
-  where "customers"."status" = $1
+  where ("customers"."status" = $1
   and "customers"."kind" in ($2, $3)
   and "customers"."party_type" = $4
   and "customers"."sigungu" = $5
@@ -316,7 +399,7 @@ select count(*)::int as "n"
   where "customer_consents"."customer_id" = "customers"."id"
   and "customer_consents"."purpose" = $8
   and "customer_consents"."withdrawn_at" is null)
-  and "customers"."birth_date" <= (current_date - make_interval(years => $9))::date
+  and "customers"."birth_date" <= (current_date - make_interval(years => $9))::date)
   limit $10) as "hit";
 
 -- count (unknown age band)
@@ -324,8 +407,8 @@ select count(*)::int as "n"
 select count(*)::int as "n"
   from (select "customers"."id"
   from "customers"
-  where "customers"."status" = $1
-  and "customers"."birth_date" is null
+  where ("customers"."status" = $1
+  and "customers"."birth_date" is null)
   limit $2) as "hit";
 
 -- primaryContacts (a page)
@@ -374,13 +457,13 @@ insert into "customer_settings" ("tenant_id", "next_customer_no")
   returning (next_customer_no - $3::bigint)::text as "first";
 
 -- insert (one)
--- parameters: ["PERSON","CURRENT","홍길동","ㅎㄱㄷ",["홍","길","동","홍길","길동","ㅎ","ㄱ","ㄷ","ㅎㄱ","ㄱㄷ"],"1985-03-02","MALE",null,null,"부산광역시","연제구","연산동","부산광역시 연제구 중앙대로 1001",null,"1001","101동 1001호","47545","47545|부산광역시연제구중앙대로1001|1001|101동1001호",["어르신"],"manual",null,"1024","홍길동"]
+-- parameters: ["PERSON","CURRENT","홍길동","ㅎㄱㄷ",["홍","길","동","홍길","길동","홍길동","ㅎ","ㄱ","ㄷ","ㅎㄱ","ㄱㄷ","ㅎㄱㄷ"],"1985-03-02","MALE",null,null,"부산광역시","연제구","연산동","부산광역시 연제구 중앙대로 1001",null,"1001","101동 1001호","47545","47545|부산광역시연제구중앙대로1001|1001|101동1001호",["어르신"],"manual",null,"1024","홍길동"]
 insert into "customers" ("party_type", "kind", "name", "name_initials", "search_grams", "birth_date", "sex", "business_no", "representative_name", "sido", "sigungu", "eupmyeondong", "road_address", "jibun_address", "building_no", "address_detail", "postal_code", "household_key", "tags", "source", "import_batch_id", "tenant_id", "customer_no", "created_by")
   values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, current_setting('app.tenant_id', true), $22, $23)
   returning "id";
 
 -- update (one)
--- parameters: ["PERSON","CURRENT","홍길동","ㅎㄱㄷ",["홍","길","동","홍길","길동","ㅎ","ㄱ","ㄷ","ㅎㄱ","ㄱㄷ"],"1985-03-02","MALE",null,null,"부산광역시","연제구","연산동","부산광역시 연제구 중앙대로 1001",null,"1001","101동 1001호","47545","47545|부산광역시연제구중앙대로1001|1001|101동1001호",["어르신"],"00000000-0000-4000-8000-000000000001",3,"ACTIVE"]
+-- parameters: ["PERSON","CURRENT","홍길동","ㅎㄱㄷ",["홍","길","동","홍길","길동","홍길동","ㅎ","ㄱ","ㄷ","ㅎㄱ","ㄱㄷ","ㅎㄱㄷ"],"1985-03-02","MALE",null,null,"부산광역시","연제구","연산동","부산광역시 연제구 중앙대로 1001",null,"1001","101동 1001호","47545","47545|부산광역시연제구중앙대로1001|1001|101동1001호",["어르신"],"00000000-0000-4000-8000-000000000001",3,"ACTIVE"]
 update "customers"
   set "party_type" = $1, "kind" = $2, "name" = $3, "name_initials" = $4, "search_grams" = $5, "birth_date" = $6, "sex" = $7, "business_no" = $8, "representative_name" = $9, "sido" = $10, "sigungu" = $11, "eupmyeondong" = $12, "road_address" = $13, "jibun_address" = $14, "building_no" = $15, "address_detail" = $16, "postal_code" = $17, "household_key" = $18, "tags" = $19, "updated_at" = now(), "version" = version + 1
   where "id" = $20

@@ -13,10 +13,10 @@ import {
   type Sql,
 } from '@pcrm/tenancy';
 import { CustomerQueries as Q, type CustomerKey, type CustomerSearch } from './customers.sql';
-import { interpretQuery } from './customer-query';
+import { customerSearchOf } from './customer-query';
 import { currentActor } from './record-checks';
 import { checkCustomer, type CustomerFields, type CustomerWrite } from './customer-write';
-import { maskedCustomer, toSummary } from './customer-masking';
+import { maskedCustomer, primaryContactsOf, toSummary } from './customer-masking';
 import {
   toCustomer,
   type CustomerDetailRow,
@@ -92,18 +92,7 @@ export class CustomersService {
 
   /** A filter as SQL takes it; the query string is interpreted by its shape. */
   searchOf(filter: CustomerFilter | null | undefined): CustomerSearch {
-    const f = filter ?? {};
-    return {
-      match: interpretQuery(f.query),
-      status: f.status ?? CustomerStatus.ACTIVE,
-      kinds: f.kinds?.length ? f.kinds : null,
-      partyType: f.partyType ?? null,
-      sigungu: f.sigungu?.trim() || null,
-      eupmyeondong: f.eupmyeondong?.trim() || null,
-      tags: f.tags?.length ? f.tags : null,
-      consent: f.consent ?? null,
-      ageBand: f.ageBand ?? null,
-    };
+    return customerSearchOf(filter);
   }
 
   /** One page of customers in (name, id) order: one statement for the page, one for its phones and e-mails. */
@@ -138,12 +127,7 @@ export class CustomersService {
   /** List rows as masked summaries, their primary phones and e-mails read in one statement. */
   async summaries(rows: readonly CustomerSummaryRow[]): Promise<CustomerSummary[]> {
     if (rows.length === 0) return [];
-    const contacts = new Map<string, { phone?: string; email?: string }>();
-    for (const c of await run(this.sql, Q.primaryContacts(rows.map((r) => r.id)))) {
-      const entry = contacts.get(c.customer_id) ?? {};
-      entry[c.kind] ??= c.value;
-      contacts.set(c.customer_id, entry);
-    }
+    const contacts = primaryContactsOf(await run(this.sql, Q.primaryContacts(rows.map((r) => r.id))));
     return rows.map((row) => toSummary(row, contacts.get(row.id)));
   }
 

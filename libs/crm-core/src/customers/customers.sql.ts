@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Generated, type SelectQueryBuilder } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Generated, type SqlBool } from 'kysely';
 import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
 import { AGE_BAND_YEARS } from './age-band';
 import type { AgeBand } from './customer.enums';
@@ -61,10 +61,14 @@ export interface CustomerEmailsTable {
   created_at: Generated<Date>;
 }
 
-/** One row per gram of `customers.search_grams`, kept by triggers (docs/adr/0013); searched with `=` only. */
+/**
+ * One row per gram of `customers.search_grams` with the customer's name, kept by triggers (docs/adr/0013):
+ * searched with `=` on the gram and walked in (name, customer_id) order, the customer list's order.
+ */
 interface SearchKeysTable {
   tenant_id: string;
   gram: string;
+  name: string;
   customer_id: string;
 }
 
@@ -95,8 +99,8 @@ const TENANT = sql<string>`current_setting('app.tenant_id', true)`;
 
 /** What a query string means, decided by its shape (`interpretQuery`). */
 export type CustomerQueryMatch =
-  | { by: 'name'; grams: string[]; pattern: string }
-  | { by: 'initials'; grams: string[]; pattern: string }
+  | { by: 'name'; gram: string; pattern: string | null }
+  | { by: 'initials'; gram: string; pattern: string | null }
   | { by: 'phone'; digits: string }
   | { by: 'last4'; last4: string }
   | { by: 'email'; normalized: string }
@@ -166,29 +170,41 @@ const yearsAgo = (years: number) => sql<string>`(current_date - make_interval(ye
 
 const textArray = (values: readonly string[]) => sql<string[]>`${values}::text[]`;
 
+/** A name or 초성 query: by the one gram it is searched by (`queryGram`), confirmed by a pattern. */
+type GramMatch = Extract<CustomerQueryMatch, { gram: string }>;
+
+const isGramMatch = (m: CustomerQueryMatch | null): m is GramMatch =>
+  m !== null && (m.by === 'name' || m.by === 'initials');
+
 /**
- * Customers holding every one of `grams` (distinct, as `queryGrams` gives them), from the key table by
- * `gram = ANY(…)`: leakproof, so an index condition under row-level security (docs/adr/0013).
+ * A query longer than its gram, whole in the name (spaces and case aside, as `nameKey` compares) or in its
+ * initials; a query of up to three characters is its gram and needs no confirmation.
  */
-function holdingEveryGram(eb: Customers, grams: readonly string[]) {
-  return eb(
-    'customers.id',
-    'in',
-    eb
-      .selectFrom('customer_search_keys')
-      .select('customer_search_keys.customer_id')
-      .where(sql<boolean>`customer_search_keys.gram = any(${textArray(grams)})`)
-      .groupBy('customer_search_keys.customer_id')
-      .having(sql<boolean>`count(*) = ${grams.length}`),
-  );
-}
+const confirmed = (eb: Customers, m: GramMatch) =>
+  m.pattern === null
+    ? []
+    : [
+        m.by === 'name'
+          ? eb(sql<string>`replace(customers.name, ' ', '')`, 'ilike', m.pattern)
+          : eb('customers.name_initials', 'like', m.pattern),
+      ];
 
 function matching(eb: Customers, m: CustomerQueryMatch) {
   switch (m.by) {
     case 'name':
-      return eb.and([holdingEveryGram(eb, m.grams), eb('customers.name', 'ilike', m.pattern)]);
     case 'initials':
-      return eb.and([holdingEveryGram(eb, m.grams), eb('customers.name_initials', 'like', m.pattern)]);
+      // `gram =` is leakproof: an index condition under row-level security (docs/adr/0013).
+      return eb.and([
+        eb(
+          'customers.id',
+          'in',
+          eb
+            .selectFrom('customer_search_keys')
+            .select('customer_search_keys.customer_id')
+            .where('customer_search_keys.gram', '=', m.gram),
+        ),
+        ...confirmed(eb, m),
+      ]);
     case 'phone':
       return eb(
         'customers.id',
@@ -215,51 +231,85 @@ function matching(eb: Customers, m: CustomerQueryMatch) {
   }
 }
 
-function searched<O>(
-  query: SelectQueryBuilder<CustomersDatabase, 'customers', O>,
-  s: CustomerSearch,
-): SelectQueryBuilder<CustomersDatabase, 'customers', O> {
-  let q = query.where('customers.status', '=', s.status);
-  if (s.match) {
-    const m = s.match;
-    q = q.where((eb) => matching(eb, m));
-  }
-  if (s.kinds) q = q.where('customers.kind', 'in', s.kinds);
-  if (s.partyType) q = q.where('customers.party_type', '=', s.partyType);
-  if (s.sigungu) q = q.where('customers.sigungu', '=', s.sigungu);
-  if (s.eupmyeondong) q = q.where('customers.eupmyeondong', '=', s.eupmyeondong);
-  if (s.tags) q = q.where(sql<boolean>`customers.tags @> ${textArray(s.tags)}`);
-  if (s.consent) {
-    const purpose = s.consent;
-    q = q.where((eb) =>
+/** Every condition of a search but its query. */
+function filters(eb: Customers, s: CustomerSearch) {
+  const all: Expression<SqlBool>[] = [eb('customers.status', '=', s.status)];
+  if (s.kinds) all.push(eb('customers.kind', 'in', s.kinds));
+  if (s.partyType) all.push(eb('customers.party_type', '=', s.partyType));
+  if (s.sigungu) all.push(eb('customers.sigungu', '=', s.sigungu));
+  if (s.eupmyeondong) all.push(eb('customers.eupmyeondong', '=', s.eupmyeondong));
+  if (s.tags) all.push(sql<boolean>`customers.tags @> ${textArray(s.tags)}`);
+  if (s.consent)
+    all.push(
       eb.exists(
         eb
           .selectFrom('customer_consents')
           .select(sql`1`.as('one'))
           .whereRef('customer_consents.customer_id', '=', 'customers.id')
-          .where('customer_consents.purpose', '=', purpose)
+          .where('customer_consents.purpose', '=', s.consent)
           .where('customer_consents.withdrawn_at', 'is', null),
       ),
     );
-  }
-  if (s.ageBand === 'UNKNOWN') q = q.where('customers.birth_date', 'is', null);
+  if (s.ageBand === 'UNKNOWN') all.push(eb('customers.birth_date', 'is', null));
   else if (s.ageBand) {
     const [from, to] = AGE_BAND_YEARS[s.ageBand];
-    q = q.where('customers.birth_date', '<=', yearsAgo(from));
-    if (to !== null) q = q.where('customers.birth_date', '>', yearsAgo(to));
+    all.push(eb('customers.birth_date', '<=', yearsAgo(from)));
+    if (to !== null) all.push(eb('customers.birth_date', '>', yearsAgo(to)));
   }
-  return q;
+  return all;
 }
+
+/** A search as one condition on `customers`: for counts, exports and the pages of other queries. */
+const searchedBy = (eb: Customers, s: CustomerSearch) =>
+  eb.and(s.match ? [matching(eb, s.match), ...filters(eb, s)] : filters(eb, s));
 
 /** The most customers `totalCount` counts; past it the list says "10,000 or more". */
 export const COUNT_CAP = 10_000;
+
+/**
+ * A name or 초성 page: the keys of the query's gram walked in (name, id) order on the key table's index, each
+ * joined to its customer (checked for the status, the filters and, for a longer query, the whole query), so
+ * a page costs about its own size however many customers the tenant has. `OFFSET 0` keeps the customer a
+ * subquery of each key: joined freely, the planner may misjudge a `LIKE` and scan every customer instead.
+ */
+function gramPage(m: GramMatch, s: CustomerSearch, after: CustomerKey | null, limit: number) {
+  let q = db
+    .selectFrom('customer_search_keys')
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('customers')
+          .select(SUMMARY_COLUMNS)
+          .whereRef('customers.tenant_id', '=', 'customer_search_keys.tenant_id')
+          .whereRef('customers.id', '=', 'customer_search_keys.customer_id')
+          .where((c) => c.and([...confirmed(c, m), ...filters(c, s)]))
+          .offset(0)
+          .as('customers'),
+      (join) => join.onTrue(),
+    )
+    .selectAll('customers')
+    .where('customer_search_keys.gram', '=', m.gram);
+  if (after)
+    q = q.where((eb) =>
+      eb(
+        eb.refTuple('customer_search_keys.name', 'customer_search_keys.customer_id'),
+        '>',
+        eb.tuple(after.name, after.id),
+      ),
+    );
+  return q.orderBy('customer_search_keys.name').orderBy('customer_search_keys.customer_id').limit(limit);
+}
 
 /**
  * The customer search: one keyset page ordered by (name, id); `limit` is the page size + 1. Exported for
  * the bench floor, which must run exactly this SQL.
  */
 export function customerSearchStatement(s: CustomerSearch, after: CustomerKey | null, limit: number) {
-  let q = searched(db.selectFrom('customers').select(SUMMARY_COLUMNS), s);
+  if (isGramMatch(s.match)) return gramPage(s.match, s, after, limit);
+  let q = db
+    .selectFrom('customers')
+    .select(SUMMARY_COLUMNS)
+    .where((eb) => searchedBy(eb, s));
   if (after)
     q = q.where((eb) =>
       eb(eb.refTuple('customers.name', 'customers.id'), '>', eb.tuple(after.name, after.id)),
@@ -274,7 +324,14 @@ export const CustomerQueries = {
   /** How many customers match, counting no further than `COUNT_CAP`. */
   count: (s: CustomerSearch) =>
     db
-      .selectFrom(searched(db.selectFrom('customers').select('customers.id'), s).limit(COUNT_CAP).as('hit'))
+      .selectFrom(
+        db
+          .selectFrom('customers')
+          .select('customers.id')
+          .where((eb) => searchedBy(eb, s))
+          .limit(COUNT_CAP)
+          .as('hit'),
+      )
       .select(sql<number>`count(*)::int`.as('n')),
 
   /** The primary phone and e-mail of each customer of a page, in one statement. */
@@ -434,8 +491,14 @@ const KEY: CustomerKey = { name: '홍길동', id: '00000000-0000-4000-8000-00000
 const NONE = EVERY_ACTIVE_CUSTOMER;
 const SEARCHES: Record<string, CustomerSearch> = {
   all: NONE,
-  name: { ...NONE, match: { by: 'name', grams: ['홍길'], pattern: '%홍길%' } },
-  initials: { ...NONE, match: { by: 'initials', grams: ['ㅎㄱ', 'ㄱㄷ'], pattern: '%ㅎㄱㄷ%' } },
+  name: { ...NONE, match: { by: 'name', gram: '홍길', pattern: null } },
+  'long name': { ...NONE, match: { by: 'name', gram: '산상사', pattern: '%부산상사%' } },
+  initials: { ...NONE, match: { by: 'initials', gram: 'ㄱㄷㅇ', pattern: '%ㅎㄱㄷㅇ%' } },
+  'name with a filter': {
+    ...NONE,
+    sigungu: '연제구',
+    match: { by: 'name', gram: '홍길동', pattern: null },
+  },
   phone: { ...NONE, match: { by: 'phone', digits: '01012344211' } },
   'last 4': { ...NONE, match: { by: 'last4', last4: '4211' } },
   'e-mail': { ...NONE, match: { by: 'email', normalized: 'hong@example.com' } },
@@ -459,7 +522,7 @@ const COLUMNS_EXAMPLE: CustomerColumns = {
   kind: 'CURRENT',
   name: '홍길동',
   name_initials: 'ㅎㄱㄷ',
-  search_grams: ['홍', '길', '동', '홍길', '길동', 'ㅎ', 'ㄱ', 'ㄷ', 'ㅎㄱ', 'ㄱㄷ'],
+  search_grams: ['홍', '길', '동', '홍길', '길동', '홍길동', 'ㅎ', 'ㄱ', 'ㄷ', 'ㅎㄱ', 'ㄱㄷ', 'ㅎㄱㄷ'],
   birth_date: '1985-03-02',
   sex: 'MALE',
   business_no: null,

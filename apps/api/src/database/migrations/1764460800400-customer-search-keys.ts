@@ -25,14 +25,31 @@ export class CustomerSearchKeys1764460800400 implements MigrationInterface {
     // role writes the keys only through the triggers below, which run as the writer of `customers`.
     await enableTenantRls(q, 'customer_search_keys', ['SELECT', 'INSERT', 'DELETE']);
 
+    await createKeyTriggers(q);
+
     await q.query(`
+      INSERT INTO customer_search_keys (tenant_id, gram, customer_id)
+      SELECT DISTINCT c.tenant_id, g.gram, c.id FROM customers c CROSS JOIN LATERAL unnest(c.search_grams) AS g (gram)`);
+    await q.query(`DROP INDEX customers_grams_idx`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE INDEX customers_grams_idx ON customers USING gin (search_grams)`);
+    await dropKeyTriggers(q);
+    await q.query(`DROP TABLE customer_search_keys`);
+  }
+}
+
+/** The statement triggers of this version: keys of one- and two-character grams, without the name. */
+export async function createKeyTriggers(q: QueryRunner): Promise<void> {
+  await q.query(`
       CREATE FUNCTION customer_search_keys_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         INSERT INTO customer_search_keys (tenant_id, gram, customer_id)
         SELECT DISTINCT n.tenant_id, g.gram, n.id FROM new_rows n CROSS JOIN LATERAL unnest(n.search_grams) AS g (gram);
         RETURN NULL;
       END $$`);
-    await q.query(`
+  await q.query(`
       CREATE FUNCTION customer_search_keys_updated() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         WITH changed AS (
@@ -55,7 +72,7 @@ export class CustomerSearchKeys1764460800400 implements MigrationInterface {
         SELECT c.tenant_id, g.gram, c.id FROM changed c CROSS JOIN LATERAL unnest(c.old_grams) AS g (gram);
         RETURN NULL;
       END $$`);
-    await q.query(`
+  await q.query(`
       CREATE FUNCTION customer_search_keys_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         DELETE FROM customer_search_keys k
@@ -64,28 +81,24 @@ export class CustomerSearchKeys1764460800400 implements MigrationInterface {
          WHERE k.tenant_id = gone.tenant_id AND k.gram = gone.gram AND k.customer_id = gone.id;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER customers_search_keys_inserted AFTER INSERT ON customers
+  await bindKeyTriggers(q);
+}
+
+/** Drops the three key triggers and their functions (of either version). */
+export async function dropKeyTriggers(q: QueryRunner): Promise<void> {
+  for (const event of ['deleted', 'updated', 'inserted']) {
+    await q.query(`DROP TRIGGER customers_search_keys_${event} ON customers`);
+    await q.query(`DROP FUNCTION customer_search_keys_${event}()`);
+  }
+}
+
+/** Runs the key functions (of either version) after every statement writing `customers`. */
+export async function bindKeyTriggers(q: QueryRunner): Promise<void> {
+  await q.query(`CREATE TRIGGER customers_search_keys_inserted AFTER INSERT ON customers
       REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION customer_search_keys_inserted()`);
-    await q.query(`CREATE TRIGGER customers_search_keys_updated AFTER UPDATE ON customers
+  await q.query(`CREATE TRIGGER customers_search_keys_updated AFTER UPDATE ON customers
       REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
       FOR EACH STATEMENT EXECUTE FUNCTION customer_search_keys_updated()`);
-    await q.query(`CREATE TRIGGER customers_search_keys_deleted AFTER DELETE ON customers
+  await q.query(`CREATE TRIGGER customers_search_keys_deleted AFTER DELETE ON customers
       REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION customer_search_keys_deleted()`);
-
-    await q.query(`
-      INSERT INTO customer_search_keys (tenant_id, gram, customer_id)
-      SELECT DISTINCT c.tenant_id, g.gram, c.id FROM customers c CROSS JOIN LATERAL unnest(c.search_grams) AS g (gram)`);
-    await q.query(`DROP INDEX customers_grams_idx`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX customers_grams_idx ON customers USING gin (search_grams)`);
-    await q.query(`DROP TRIGGER customers_search_keys_deleted ON customers`);
-    await q.query(`DROP TRIGGER customers_search_keys_updated ON customers`);
-    await q.query(`DROP TRIGGER customers_search_keys_inserted ON customers`);
-    await q.query(`DROP FUNCTION customer_search_keys_deleted()`);
-    await q.query(`DROP FUNCTION customer_search_keys_updated()`);
-    await q.query(`DROP FUNCTION customer_search_keys_inserted()`);
-    await q.query(`DROP TABLE customer_search_keys`);
-  }
 }

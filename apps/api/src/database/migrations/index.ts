@@ -14,6 +14,7 @@ import { CustomerImport1764460800200 } from './1764460800200-customer-import';
 import { CustomerSegments1764460800300 } from './1764460800300-customer-segments';
 import { CustomerQuality1764460800301 } from './1764460800301-customer-quality';
 import { CustomerExport1764460800302 } from './1764460800302-customer-export';
+import { CustomerSearchWalk1764460800500 } from './1764460800500-customer-search-walk';
 import { CustomerSearchKeys1764460800400 } from './1764460800400-customer-search-keys';
 
 /** In the order they run. */
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CustomerQuality1764460800301,
   CustomerExport1764460800302,
   CustomerSearchKeys1764460800400,
+  CustomerSearchWalk1764460800500,
 ];
