@@ -8,6 +8,8 @@ declare module 'autocannon' {
       method?: string;
       headers?: Record<string, string>;
       body?: string | Buffer;
+      /** Sent in turn by every connection; each overrides the options above. */
+      requests?: { method?: string; path?: string; headers?: Record<string, string>; body?: string }[];
       connections?: number;
       pipelining?: number;
       duration?: number;

@@ -16,6 +16,8 @@ export interface LoadTarget {
   readonly method: string;
   readonly headers: Record<string, string>;
   readonly body?: string;
+  /** When set, these bodies are sent in turn instead of `body`. */
+  readonly bodies?: readonly string[];
   /** When set, every response body must equal it. */
   readonly expectBody?: string;
 }
@@ -59,6 +61,7 @@ function phase(
         method: target.method,
         headers: target.headers,
         body: target.body,
+        requests: target.bodies?.map((body) => ({ body })),
         connections,
         duration: seconds,
         maxOverallRequests: maxRequests,

@@ -31,6 +31,7 @@ Options:
   --duration S       measured seconds per target (10)
   --max-requests N   cap on requests per phase (1000000)
   --rounds N         alternate API and floor N times and report the medians (1)
+  --customers N      customers of the customer-search tenant (1000000; loaded once per run, ~1 min per 60,000)
   --node-env E       the API's NODE_ENV (production, as deployed; test shows development-mode costs)
   --cpu-prof         profile the API and floor processes; summarize the measured windows on stderr
   --help`;
@@ -74,7 +75,7 @@ interface Targets {
   floor: LoadTarget;
 }
 
-/** Fetches the scenario's response from both servers once; they must agree byte for byte. */
+/** Fetches each of the scenario's requests from both servers once; they must agree byte for byte. */
 async function verify(
   scenario: Scenario,
   api: ServerProcess,
@@ -82,8 +83,10 @@ async function verify(
   token: string,
 ): Promise<Targets> {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  const body = scenario.request.body ? JSON.stringify(scenario.request.body) : undefined;
-  const target = (label: string, base: string): LoadTarget => ({
+  const variants = scenario.bodies?.() ?? [scenario.request.body];
+  if (variants.length === 0) throw new Error(`${scenario.name}: no request bodies to send`);
+  const bodies = variants.map((b) => (b ? JSON.stringify(b) : undefined));
+  const target = (label: string, base: string, body: string | undefined): LoadTarget => ({
     label,
     url: `${base}${scenario.request.path}`,
     method: scenario.request.method,
@@ -94,26 +97,46 @@ async function verify(
     const res = await fetch(t.url, { method: t.method, headers: t.headers, body: t.body });
     return { status: res.status, text: await res.text() };
   };
-  const [a, f] = [await get(target('API', api.url)), await get(target('floor', floor.url))];
-  if (a.status !== 200)
-    throw new Error(`${scenario.name}: the API answered HTTP ${a.status}: ${a.text.slice(0, 500)}`);
-  if (a.text.includes('"errors"'))
-    throw new Error(`${scenario.name}: the API answered with errors: ${a.text.slice(0, 500)}`);
-  if (f.status !== 200)
-    throw new Error(`${scenario.name}: the floor answered HTTP ${f.status}: ${f.text.slice(0, 500)}`);
-  if (a.text !== f.text) {
-    let at = 0;
-    while (at < a.text.length && a.text[at] === f.text[at]) at++;
-    throw new Error(
-      `${scenario.name}: the floor's body differs from the API's at character ${at} (lengths ${a.text.length}/${f.text.length}):\n` +
-        `  API:   …${JSON.stringify(a.text.slice(Math.max(0, at - 80), at + 120))}\n  floor: …${JSON.stringify(f.text.slice(Math.max(0, at - 80), at + 120))}`,
+  let bytes = 0;
+  let first = '';
+  const timings: { body: string; ms: number }[] = [];
+  for (const body of bodies) {
+    const a = await get(target('API', api.url, body));
+    const started = performance.now();
+    const f = await get(target('floor', floor.url, body));
+    timings.push({ body: body ?? '', ms: performance.now() - started });
+    const what = bodies.length > 1 ? `${scenario.name} (${body})` : scenario.name;
+    if (a.status !== 200)
+      throw new Error(`${what}: the API answered HTTP ${a.status}: ${a.text.slice(0, 500)}`);
+    if (a.text.includes('"errors"'))
+      throw new Error(`${what}: the API answered with errors: ${a.text.slice(0, 500)}`);
+    if (f.status !== 200)
+      throw new Error(`${what}: the floor answered HTTP ${f.status}: ${f.text.slice(0, 500)}`);
+    if (a.text !== f.text) {
+      let at = 0;
+      while (at < a.text.length && a.text[at] === f.text[at]) at++;
+      throw new Error(
+        `${what}: the floor's body differs from the API's at character ${at} (lengths ${a.text.length}/${f.text.length}):\n` +
+          `  API:   …${JSON.stringify(a.text.slice(Math.max(0, at - 80), at + 120))}\n  floor: …${JSON.stringify(f.text.slice(Math.max(0, at - 80), at + 120))}`,
+      );
+    }
+    bytes += Buffer.byteLength(a.text);
+    first ||= a.text;
+  }
+  log(
+    `${scenario.name}: API and floor agree on ${bodies.length} request${bodies.length > 1 ? 's' : ''} (${bytes} bytes)`,
+  );
+  if (bodies.length > 1) {
+    const slowest = timings.sort((x, y) => y.ms - x.ms).slice(0, 3);
+    log(
+      `  slowest on the floor: ${slowest.map((t) => `${t.ms.toFixed(1)} ms ${t.body.slice(-60)}`).join(' | ')}`,
     );
   }
-  log(`${scenario.name}: API and floor agree (${Buffer.byteLength(a.text)} bytes)`);
-  const expectBody = scenario.stableBody ? a.text : undefined;
+  const expectBody = scenario.stableBody ? first : undefined;
+  const many = bodies.length > 1 ? bodies.map((b) => b ?? '') : undefined;
   return {
-    api: { ...target('API', api.url), expectBody },
-    floor: { ...target('floor', floor.url), expectBody },
+    api: { ...target('API', api.url, bodies[0]), bodies: many, expectBody },
+    floor: { ...target('floor', floor.url, bodies[0]), bodies: many, expectBody },
   };
 }
 
@@ -157,6 +180,7 @@ async function main(): Promise<number> {
       duration: { type: 'string', default: '10' },
       'max-requests': { type: 'string', default: '1000000' },
       rounds: { type: 'string', default: '1' },
+      customers: { type: 'string', default: '1000000' },
       'cpu-prof': { type: 'boolean', default: false },
       'node-env': { type: 'string', default: 'production' },
       help: { type: 'boolean', default: false },
@@ -175,6 +199,7 @@ async function main(): Promise<number> {
   const scale = num('scale', 0);
   const seed = num('seed', 0);
   const rounds = num('rounds', 1);
+  const customers = num('customers', 0);
   const loadOptions: LoadOptions = {
     connections: num('connections', 1),
     warmupSeconds: num('warmup', 0),
@@ -271,7 +296,7 @@ async function main(): Promise<number> {
     cleanup.push('floor', () => floor.stop());
     log(`floor at ${floor.url} (pid ${floor.pid})`);
 
-    const prepareContext = { runtimeUrl: appUrl, ownerUrl: db.url, seed, log };
+    const prepareContext = { runtimeUrl: appUrl, ownerUrl: db.url, seed, customers, log };
     for (const scenario of scenarios) {
       if (isBulk(scenario)) {
         lines.push(await runBulk(scenario, { ...prepareContext, apiUrl: api.url }, api.child.pid!));

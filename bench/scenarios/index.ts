@@ -1,9 +1,10 @@
 import type { BulkScenario, Scenario } from './scenario';
 import { graphqlRead } from './graphql-read';
 import { customerImport } from './customer-import';
+import { customerSearch } from './customer-search';
 
 /** Every HTTP-load scenario (the floor server routes these), in the order `npm run bench` runs them. */
-export const SCENARIOS: readonly Scenario[] = [graphqlRead];
+export const SCENARIOS: readonly Scenario[] = [graphqlRead, customerSearch];
 
 /** Bulk scenarios (API path vs raw `COPY`), run after the HTTP ones. */
 export const BULK_SCENARIOS: readonly BulkScenario[] = [customerImport];

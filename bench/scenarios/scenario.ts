@@ -56,6 +56,11 @@ export interface Scenario {
   floor(ctx: FloorContext, body: unknown): Promise<FloorResponse>;
   /** Data the scenario needs beyond the demo and `--scale` (e.g. a million customers), loaded before it runs. */
   prepare?(ctx: PrepareContext): Promise<void>;
+  /**
+   * Request bodies sent in turn instead of `request.body` (each connection from the first), e.g. the same
+   * query with different variables; asked after `prepare`. Each is checked against the floor before the load.
+   */
+  bodies?(): readonly Readonly<Record<string, unknown>>[];
 }
 
 /** What a scenario's data preparation gets: both database roles of the run's PostgreSQL. */
@@ -66,6 +71,8 @@ export interface PrepareContext {
   readonly ownerUrl: string;
   /** The run's `--seed`. */
   readonly seed: number;
+  /** The run's `--customers`: how many customers the customer scenarios' tenant holds. */
+  readonly customers: number;
   log(line: string): void;
 }
 
