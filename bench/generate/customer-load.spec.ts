@@ -65,7 +65,19 @@ describe('bench customer data', () => {
   it('COPYs the same rows into the same tables as the floor, keys and all, in one transaction', async () => {
     const source = `copy-spec-${randomBytes(4).toString('hex')}`;
     const customers = plannedCustomers('daegu', 250, source);
+    const counters = async () =>
+      (
+        await owner.query<{ tenant_id: string; next: string }>(
+          `SELECT tenant_id, next_customer_no AS next FROM customer_settings ORDER BY tenant_id`,
+        )
+      ).rows;
+    const before = await counters();
     await copyCustomers(process.env.PCRM_OWNER_DATABASE_URL!, 'daegu', customers, source);
+    // The owner bypasses row-level security: only daegu's counter may move by the rows written (other
+    // spec files may create a customer or two meanwhile, never 250).
+    const after = new Map((await counters()).map((c) => [c.tenant_id, Number(c.next)]));
+    const moved = before.filter((c) => (after.get(c.tenant_id) ?? 0) - Number(c.next) >= 250);
+    expect(moved.map((c) => c.tenant_id)).toEqual(['daegu']);
     const { rows } = await owner.query(
       `SELECT c.name, c.search_grams, c.name_initials, c.household_key, c.tags,
               (SELECT array_agg(digits ORDER BY digits) FROM customer_phones p WHERE p.customer_id = c.id) AS phones
