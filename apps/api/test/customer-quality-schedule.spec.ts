@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { fireTenantSchedule, registeredSchedule } from './support/tenant-schedules';
 
 /**
  * The daily data-quality snapshot on the jobs seam: the server registers a pg-boss cron schedule at start;
@@ -17,36 +18,14 @@ afterAll(async () => {
 });
 
 it('is registered as a pg-boss cron schedule: every day at 03:00 Korean time', async () => {
-  const { rows } = await owner.query(`SELECT cron, timezone FROM pgboss.schedule WHERE name = $1`, [
-    'data-quality-snapshot-schedule',
+  expect(await registeredSchedule(owner, 'data-quality-snapshot')).toEqual([
+    { cron: '0 3 * * *', timezone: 'Asia/Seoul' },
   ]);
-  expect(rows).toEqual([{ cron: '0 3 * * *', timezone: 'Asia/Seoul' }]);
 });
 
 it('when the cron job fires, snapshots every active tenant in a job of that tenant', async () => {
-  const { rows: tenants } = await owner.query<{ id: string }>(
-    `SELECT id FROM tenants WHERE active ORDER BY id`,
-  );
-  const started = (await owner.query<{ now: Date }>(`SELECT now()`)).rows[0].now;
-  // What pg-boss's clock sends at 03:00: one job on the schedule's queue.
-  await owner.query(`INSERT INTO pgboss.job (name, data) VALUES ('data-quality-snapshot-schedule', '{}')`);
-
-  // One tenant's job after another on a shared 2-core machine: allow a minute and a half.
-  const deadline = Date.now() + 90_000;
-  let jobs: { tenant_id: string; state: string; requested_by: string }[];
-  for (;;) {
-    jobs = (
-      await owner.query(
-        `SELECT tenant_id, state, requested_by FROM jobs
-          WHERE kind = 'data-quality-snapshot' AND created_at >= $1 ORDER BY tenant_id`,
-        [started],
-      )
-    ).rows;
-    if (jobs.length === tenants.length && jobs.every((j) => j.state === 'completed')) break;
-    if (Date.now() > deadline) throw new Error(`snapshot jobs not done: ${JSON.stringify(jobs)}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  expect(jobs.map((j) => j.tenant_id)).toEqual(tenants.map((t) => t.id));
+  const { started, tenants, jobs } = await fireTenantSchedule(owner, 'data-quality-snapshot');
+  expect(jobs.map((j) => j.tenant_id)).toEqual(tenants);
   expect(new Set(jobs.map((j) => j.requested_by))).toEqual(new Set(['system']));
 
   const { rows: snapshots } = await owner.query(

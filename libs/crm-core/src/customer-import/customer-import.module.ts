@@ -10,11 +10,17 @@ import {
   CustomerImportService,
   type CustomerImportParams,
 } from './customer-import.service';
+import {
+  IMPORT_UPLOAD_PURGE_JOB,
+  IMPORT_UPLOAD_PURGE_SCHEDULE,
+  UploadRetentionService,
+} from './upload-retention';
 
 /** Import of acquired customers (입수고객); the upload itself is `POST /imports/customers` (upload-endpoint.ts). */
 @Module({
   providers: [
     CustomerImportService,
+    UploadRetentionService,
     CustomerImportResolver,
     ImportBatchFieldsResolver,
     ImportSourceFieldsResolver,
@@ -25,9 +31,14 @@ export class CustomerImportModule implements OnModuleInit {
   constructor(
     @Inject(BackgroundJobs) private readonly jobs: BackgroundJobs,
     @Inject(CustomerImportService) private readonly imports: CustomerImportService,
+    @Inject(UploadRetentionService) private readonly retention: UploadRetentionService,
   ) {}
 
   onModuleInit(): void {
     this.jobs.define<CustomerImportParams>(CUSTOMER_IMPORT_JOB, (_params, job) => this.imports.run(job));
+    this.jobs.define(IMPORT_UPLOAD_PURGE_JOB, async () => {
+      await this.retention.purge();
+    });
+    this.jobs.scheduleForEachTenant(IMPORT_UPLOAD_PURGE_SCHEDULE);
   }
 }

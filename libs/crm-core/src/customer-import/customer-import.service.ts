@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { maskPersonalData } from '@pcrm/access';
+import { ErrorCode, maskPersonalData } from '@pcrm/access';
 import {
   AppError,
   BackgroundJobs,
@@ -18,6 +18,7 @@ import {
 } from '@pcrm/tenancy';
 import { formatPhone } from '../customer-keys';
 import { asAppErrors } from './import-app-error';
+import { IMPORT_LIMITS } from './import-limits';
 import { logMerges } from '../customer-merge';
 import { resolveMapping, suggestMapping, type ColumnMapping } from './column-mapping';
 import { CustomerImportSql } from './customer-import.sql';
@@ -122,6 +123,13 @@ const actor = (): string => principal().name ?? principal().username;
 
 const batchNotFound = () => notFound('가져오기 배치', 'Import batch');
 const uploadNotFound = () => notFound('올린 파일', 'Upload');
+const uploadPurged = () =>
+  new AppError(
+    ErrorCode.BadRequest,
+    `올린 파일은 ${IMPORT_LIMITS.uploadRetentionDays}일 보관 후 개인정보 보호를 위해 삭제되었습니다. 파일을 다시 올려 주십시오.`,
+    `Uploaded files are deleted after ${IMPORT_LIMITS.uploadRetentionDays} days to protect personal data; upload the file again.`,
+    { field: 'uploadId' },
+  );
 
 const toRowError = (e: RowError | ErrorRow): ImportRowError =>
   'message_en' in e
@@ -203,10 +211,12 @@ export class CustomerImportService {
       id: string;
       file_name: string;
       format: ImportFormat;
-      content: Buffer;
+      content: Buffer | null;
     }>(CustomerImportSql.upload, [input.uploadId]);
     if (!upload) throw uploadNotFound();
-    const table = await asAppErrors(() => readImportFile(upload.content, input.encoding));
+    const content = upload.content;
+    if (!content) throw uploadPurged();
+    const table = await asAppErrors(() => readImportFile(content, input.encoding));
     let mapping = input.mapping?.length ? [...input.mapping] : null;
     if (!mapping) {
       const [saved] = await sql.query<SourceRow>(CustomerImportSql.source, [input.source]);

@@ -4,6 +4,8 @@ export const IMPORT_LIMITS = {
   maxRows: 200_000,
   maxColumns: 100,
   maxCellLength: 1000,
+  /** Days an uploaded file's content is kept; then the nightly purge empties it (its batch has run). */
+  uploadRetentionDays: 7,
 } as const;
 
 /** Rows per statement of a running import: far under the statement timeout, few round trips. */

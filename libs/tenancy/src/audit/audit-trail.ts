@@ -1,7 +1,7 @@
 import type { Sql } from '../database/tenant-database';
 
 export interface AuditEntry {
-  action: 'create' | 'update' | 'delete' | 'export' | 'download';
+  action: 'create' | 'update' | 'delete' | 'export' | 'download' | 'purge';
   entity: string;
   entityId: string;
   before?: unknown;

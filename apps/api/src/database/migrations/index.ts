@@ -14,6 +14,7 @@ import { CustomerImport1764460800200 } from './1764460800200-customer-import';
 import { CustomerSegments1764460800300 } from './1764460800300-customer-segments';
 import { CustomerQuality1764460800301 } from './1764460800301-customer-quality';
 import { CustomerExport1764460800302 } from './1764460800302-customer-export';
+import { ImportUploadRetention1764460800600 } from './1764460800600-import-upload-retention';
 import { CustomerSearchWalk1764460800500 } from './1764460800500-customer-search-walk';
 import { CustomerSearchKeys1764460800400 } from './1764460800400-customer-search-keys';
 
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CustomerExport1764460800302,
   CustomerSearchKeys1764460800400,
   CustomerSearchWalk1764460800500,
+  ImportUploadRetention1764460800600,
 ];

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { fireTenantSchedule, registeredSchedule } from './support/tenant-schedules';
+
+/**
+ * Uploaded import files (personal data) are kept 7 days: the server registers a nightly cron schedule, and
+ * when it fires every active tenant's purge job empties that tenant's expired uploads, and only those.
+ */
+let owner: Client;
+
+beforeAll(async () => {
+  owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
+  await owner.connect();
+});
+
+afterAll(async () => {
+  await owner.end();
+});
+
+async function upload(tenant: string, daysAgo: number): Promise<string> {
+  const id = randomUUID();
+  await owner.query(
+    `INSERT INTO customer_import_uploads (tenant_id, id, file_name, format, detected_encoding, byte_size,
+       row_count, content, uploaded_by, uploaded_by_subject, created_at)
+     VALUES ($1, $2, 'retention.csv', 'CSV', 'UTF8', 12, 1, convert_to('이름\n홍길동\n', 'UTF8'), '시험', 'sub',
+             now() - make_interval(days => $3))`,
+    [tenant, id, daysAgo],
+  );
+  return id;
+}
+
+it('is registered as a pg-boss cron schedule: every night at 02:30 Korean time', async () => {
+  expect(await registeredSchedule(owner, 'customer-import-purge')).toEqual([
+    { cron: '30 2 * * *', timezone: 'Asia/Seoul' },
+  ]);
+});
+
+it('when the cron job fires, every tenant’s job empties that tenant’s uploads older than 7 days', async () => {
+  const expired = { seoul: await upload('seoul', 8), jeju: await upload('jeju', 12) };
+  const fresh = await upload('seoul', 5);
+
+  const { tenants, jobs } = await fireTenantSchedule(owner, 'customer-import-purge');
+  expect(jobs.map((j) => j.tenant_id)).toEqual(tenants);
+  expect(new Set(jobs.map((j) => j.requested_by))).toEqual(new Set(['system']));
+
+  const { rows } = await owner.query<{ id: string; content: Buffer | null; purged: boolean }>(
+    `SELECT id, content, purged_at IS NOT NULL AS purged FROM customer_import_uploads WHERE id = ANY($1)`,
+    [[expired.seoul, expired.jeju, fresh]],
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  expect(byId.get(expired.seoul)).toMatchObject({ content: null, purged: true });
+  expect(byId.get(expired.jeju)).toMatchObject({ content: null, purged: true });
+  expect(byId.get(fresh)).toMatchObject({ purged: false });
+  expect(byId.get(fresh)!.content).not.toBeNull();
+}, 120_000);

@@ -1,0 +1,45 @@
+import type { Client } from 'pg';
+
+export interface TenantJobRow {
+  tenant_id: string;
+  state: string;
+  requested_by: string;
+}
+
+/** The pg-boss cron schedule the server registered for a tenant job `kind` (`<kind>-schedule`). */
+export async function registeredSchedule(owner: Client, kind: string) {
+  const { rows } = await owner.query<{ cron: string; timezone: string }>(
+    `SELECT cron, timezone FROM pgboss.schedule WHERE name = $1`,
+    [`${kind}-schedule`],
+  );
+  return rows;
+}
+
+/**
+ * Fires the cron job of tenant job `kind` as pg-boss's clock would (one job on `<kind>-schedule`) and waits
+ * until every active tenant has a completed `kind` job created since; returns those jobs and the start time.
+ */
+export async function fireTenantSchedule(
+  owner: Client,
+  kind: string,
+): Promise<{ started: Date; tenants: string[]; jobs: TenantJobRow[] }> {
+  const tenants = (
+    await owner.query<{ id: string }>(`SELECT id FROM tenants WHERE active ORDER BY id`)
+  ).rows.map((t) => t.id);
+  const started = (await owner.query<{ now: Date }>(`SELECT now()`)).rows[0].now;
+  await owner.query(`INSERT INTO pgboss.job (name, data) VALUES ($1, '{}')`, [`${kind}-schedule`]);
+  // One tenant's job after another on a shared 2-core machine: allow a minute and a half.
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const jobs = (
+      await owner.query<TenantJobRow>(
+        `SELECT tenant_id, state, requested_by FROM jobs WHERE kind = $1 AND created_at >= $2 ORDER BY tenant_id`,
+        [kind, started],
+      )
+    ).rows;
+    if (jobs.length === tenants.length && jobs.every((j) => j.state === 'completed'))
+      return { started, tenants, jobs };
+    if (Date.now() > deadline) throw new Error(`${kind} jobs not done: ${JSON.stringify(jobs)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
