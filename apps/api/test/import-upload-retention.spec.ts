@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { fireTenantSchedule, registeredSchedule } from './support/tenant-schedules';
+import { insertAgedUpload } from '../../../libs/crm-core/test/import-uploads';
 
 /**
  * Uploaded import files (personal data) are kept 7 days: the server registers a nightly cron schedule, and
@@ -17,17 +17,8 @@ afterAll(async () => {
   await owner.end();
 });
 
-async function upload(tenant: string, daysAgo: number): Promise<string> {
-  const id = randomUUID();
-  await owner.query(
-    `INSERT INTO customer_import_uploads (tenant_id, id, file_name, format, detected_encoding, byte_size,
-       row_count, content, uploaded_by, uploaded_by_subject, created_at)
-     VALUES ($1, $2, 'retention.csv', 'CSV', 'UTF8', 12, 1, convert_to('이름\n홍길동\n', 'UTF8'), '시험', 'sub',
-             now() - make_interval(days => $3))`,
-    [tenant, id, daysAgo],
-  );
-  return id;
-}
+const upload = (tenant: string, daysAgo: number) =>
+  insertAgedUpload((text, params) => owner.query(text, params), tenant, daysAgo);
 
 it('is registered as a pg-boss cron schedule: every night at 02:30 Korean time', async () => {
   expect(await registeredSchedule(owner, 'customer-import-purge')).toEqual([

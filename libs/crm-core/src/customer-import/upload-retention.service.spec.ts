@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { serviceTestbed, type ServiceTestbed } from '../../test/service-testbed';
+import { insertAgedUpload } from '../../test/import-uploads';
 import { CustomerImportService } from './customer-import.service';
 import { UploadRetentionService } from './upload-retention';
 
@@ -22,14 +23,7 @@ afterAll(() => Promise.all([bed.close(), other.close()]));
 
 /** An upload of `tenant` made `daysAgo` days ago; with a batch whose job is in `jobState` when given. */
 async function upload(tenant: string, daysAgo: number, jobState?: string): Promise<string> {
-  const id = randomUUID();
-  await bed.owner(
-    `INSERT INTO customer_import_uploads (tenant_id, id, file_name, format, detected_encoding, byte_size,
-       row_count, content, uploaded_by, uploaded_by_subject, created_at)
-     VALUES ($1, $2, 'old.csv', 'CSV', 'UTF8', 12, 1, convert_to('이름\n홍길동\n', 'UTF8'), '시험', 'sub',
-             now() - make_interval(days => $3))`,
-    [tenant, id, daysAgo],
-  );
+  const id = await insertAgedUpload((text, params) => bed.owner(text, params), tenant, daysAgo);
   if (jobState) {
     const jobId = randomUUID();
     await bed.owner(

@@ -1,15 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { RUNTIME_ROLE } from './tenant-table-sql';
+import { createJobQueue, deleteJobQueue } from './job-queue-sql';
 
 const JOB_SCHEMA = 'pgboss';
-const QUEUE_DEFAULTS = {
-  policy: 'standard',
-  retryLimit: 3,
-  retryDelay: 30,
-  retryBackoff: true,
-  expireInSeconds: 900,
-  deadLetter: 'dead-letter',
-};
 
 /**
  * Customer privacy (issue 7 #7) and the daily data-quality snapshot:
@@ -29,12 +22,8 @@ export class CustomerPrivacy1764460800150 implements MigrationInterface {
       `CREATE INDEX customers_retention_idx ON customers
          (tenant_id, (GREATEST(last_contact_at, created_at)), id) WHERE status = 'ACTIVE'`,
     );
-    for (const queue of ['customer-anonymize', 'data-quality-snapshot'])
-      await q.query(`SELECT ${JOB_SCHEMA}.create_queue($1, $2)`, [queue, JSON.stringify(QUEUE_DEFAULTS)]);
-    await q.query(`SELECT ${JOB_SCHEMA}.create_queue($1, $2)`, [
-      'data-quality-snapshot-schedule',
-      JSON.stringify({ ...QUEUE_DEFAULTS, retryLimit: 1 }),
-    ]);
+    for (const queue of ['customer-anonymize', 'data-quality-snapshot']) await createJobQueue(q, queue);
+    await createJobQueue(q, 'data-quality-snapshot-schedule', { retryLimit: 1 });
     await q.query(`SELECT ${JOB_SCHEMA}.create_queue($1, $2)`, [
       '__pgboss__send-it',
       JSON.stringify({ policy: 'standard' }),
@@ -51,7 +40,7 @@ export class CustomerPrivacy1764460800150 implements MigrationInterface {
       'data-quality-snapshot',
       'customer-anonymize',
     ])
-      await q.query(`SELECT ${JOB_SCHEMA}.delete_queue($1)`, [queue]);
+      await deleteJobQueue(q, queue);
     await q.query(`DROP INDEX customers_retention_idx`);
     await q.query(`REVOKE DELETE ON customer_consents FROM ${RUNTIME_ROLE}`);
   }

@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { enableTenantRls } from './tenant-table-sql';
+import { createJobQueue, deleteJobQueue } from './job-queue-sql';
 
 /**
  * Import of acquired customers (입수고객) and customer merges (issue 7 #4, docs/adr/0012): uploaded files
@@ -11,17 +12,7 @@ export class CustomerImport1764460800200 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     // The batch job's queue (made by the owner, as every queue: the runtime role cannot create partitions).
-    await q.query(`SELECT pgboss.create_queue($1, $2)`, [
-      'customer-import',
-      JSON.stringify({
-        policy: 'standard',
-        retryLimit: 3,
-        retryDelay: 30,
-        retryBackoff: true,
-        expireInSeconds: 1800,
-        deadLetter: 'dead-letter',
-      }),
-    ]);
+    await createJobQueue(q, 'customer-import', { expireInSeconds: 1800 });
     await q.query(`
       CREATE TABLE customer_import_uploads (
         tenant_id           text NOT NULL REFERENCES tenants (id),
@@ -154,7 +145,7 @@ export class CustomerImport1764460800200 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`SELECT pgboss.delete_queue('customer-import')`);
+    await deleteJobQueue(q, 'customer-import');
     await q.query(`DROP INDEX customers_merged_into_idx`);
     for (const table of [
       'customer_merges',

@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { RUNTIME_ROLE } from './tenant-table-sql';
+import { createJobQueue, deleteJobQueue } from './job-queue-sql';
 
 /**
  * Customer export (issue 7 #7): its job queue (only the owner may create one, ADR 0008) and the number of
@@ -9,17 +10,7 @@ export class CustomerExport1764460800302 implements MigrationInterface {
   name = 'CustomerExport1764460800302';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`SELECT pgboss.create_queue($1, $2)`, [
-      'customer-export',
-      JSON.stringify({
-        policy: 'standard',
-        retryLimit: 3,
-        retryDelay: 30,
-        retryBackoff: true,
-        expireInSeconds: 900,
-        deadLetter: 'dead-letter',
-      }),
-    ]);
+    await createJobQueue(q, 'customer-export');
     await q.query(
       `ALTER TABLE access_log ADD COLUMN record_count integer CHECK (record_count IS NULL OR record_count >= 0)`,
     );
@@ -29,6 +20,6 @@ export class CustomerExport1764460800302 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`REVOKE INSERT (record_count) ON access_log FROM ${RUNTIME_ROLE}`);
     await q.query(`ALTER TABLE access_log DROP COLUMN record_count`);
-    await q.query(`SELECT pgboss.delete_queue($1)`, ['customer-export']);
+    await deleteJobQueue(q, 'customer-export');
   }
 }

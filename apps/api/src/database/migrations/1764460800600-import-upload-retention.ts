@@ -1,15 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { RUNTIME_ROLE } from './tenant-table-sql';
-
-const JOB_SCHEMA = 'pgboss';
-const QUEUE_DEFAULTS = {
-  policy: 'standard',
-  retryLimit: 3,
-  retryDelay: 30,
-  retryBackoff: true,
-  expireInSeconds: 900,
-  deadLetter: 'dead-letter',
-};
+import { createJobQueue, deleteJobQueue } from './job-queue-sql';
 
 /**
  * Uploaded import files hold residents' personal data and are needed only until their batch has run: a
@@ -34,14 +25,8 @@ export class ImportUploadRetention1764460800600 implements MigrationInterface {
          WHERE content IS NOT NULL`,
     );
     await q.query(`GRANT UPDATE (content, purged_at) ON customer_import_uploads TO ${RUNTIME_ROLE}`);
-    await q.query(`SELECT ${JOB_SCHEMA}.create_queue($1, $2)`, [
-      'customer-import-purge',
-      JSON.stringify(QUEUE_DEFAULTS),
-    ]);
-    await q.query(`SELECT ${JOB_SCHEMA}.create_queue($1, $2)`, [
-      'customer-import-purge-schedule',
-      JSON.stringify({ ...QUEUE_DEFAULTS, retryLimit: 1 }),
-    ]);
+    await createJobQueue(q, 'customer-import-purge');
+    await createJobQueue(q, 'customer-import-purge-schedule', { retryLimit: 1 });
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -53,9 +38,9 @@ export class ImportUploadRetention1764460800600 implements MigrationInterface {
         `ImportUploadRetention1764460800600: ${n} uploads were purged and cannot get their files back; ` +
           'restore from a backup taken before the upgrade instead of reverting',
       );
-    await q.query(`DELETE FROM ${JOB_SCHEMA}.schedule WHERE name = 'customer-import-purge-schedule'`);
+    await q.query(`DELETE FROM pgboss.schedule WHERE name = 'customer-import-purge-schedule'`);
     for (const queue of ['customer-import-purge-schedule', 'customer-import-purge'])
-      await q.query(`SELECT ${JOB_SCHEMA}.delete_queue($1)`, [queue]);
+      await deleteJobQueue(q, queue);
     await q.query(`REVOKE UPDATE (content, purged_at) ON customer_import_uploads FROM ${RUNTIME_ROLE}`);
     await q.query(`DROP INDEX customer_import_uploads_kept`);
     await q.query(`ALTER TABLE customer_import_uploads DROP CONSTRAINT customer_import_uploads_purged`);
