@@ -108,7 +108,7 @@ it('lets an agent find a customer masked, reveal the name with a reason, record 
     await search(initials);
     await table.getByRole('link', { name: masked(name) }).click();
     await page.waitForURL((url) => url.pathname === `/app/customers/${customerId}`);
-    await expectVisible(page.getByRole('heading', { level: 1 }));
+    await expectVisible(page.getByRole('heading', { level: 1, name: masked(name) }));
     const shown = page.getByTestId('customer-NAME');
     expect(await shown.textContent()).toBe(masked(name));
     await page.getByRole('button', { name: '이름 보기 (사유 입력)' }).click();
@@ -248,6 +248,11 @@ it('lets a manager merge a duplicate into a customer by its number and reason (r
       await dialog.getByLabel('병합할 중복 고객의 고객번호').fill(noOf(duplicateId));
       await dialog.getByRole('button', { name: '병합', exact: true }).click();
       await expectVisible(page.getByText(`${noOf(duplicateId)} 고객을 병합했습니다.`));
+      // The survivor's 360 lists what was merged into it, with the reason, linking to the merged record.
+      const merged = page.getByTestId('customer-merged-records');
+      await expectVisible(merged.getByRole('link', { name: noOf(duplicateId) }));
+      await expectVisible(merged.getByText('사유: 중복 등록 정리'));
+      expect(await settledAxe(page)).toEqual([]);
       const row = await owner.query<{ status: string; merged_into_id: string }>(
         'SELECT status, merged_into_id FROM customers WHERE id = $1',
         [duplicateId],

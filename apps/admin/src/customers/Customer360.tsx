@@ -17,6 +17,7 @@ import { MergeButton } from './MergeButton';
 import { CUSTOMER_QUERY, type CustomerDetail } from './queries';
 import { RecordContactButton } from './RecordContactButton';
 import { RelationsCard } from './RelationsCard';
+import { MergedRecordsCard } from './MergedRecordsCard';
 import { RevealButton } from './RevealButton';
 import { Timeline } from './Timeline';
 
@@ -254,6 +255,7 @@ function CustomerView({ customer: c }: { customer: CustomerDetail }) {
         <Timeline customerId={c.id} />
         <ConsentsCard customerId={c.id} mayWrite={mayRun(roles, 'grantConsent') && c.status === 'ACTIVE'} />
         <RelationsCard customerId={c.id} />
+        <MergedRecordsCard customerId={c.id} />
       </div>
     </>
   );

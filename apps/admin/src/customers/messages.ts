@@ -135,6 +135,8 @@ export const messages = defineMessages(
     'customers.noRelations': '등록된 관계가 없습니다.',
     'customers.household': '같은 세대',
     'customers.noHousehold': '같은 주소의 다른 고객이 없습니다.',
+    'customers.mergedRecords': '병합된 기록',
+    'customers.mergedReason': '사유: {reason}',
     'customers.form.newTitle': '고객 등록',
     'customers.form.editTitle': '{name} 수정',
     'customers.form.newDescription': '이름 외에는 선택입니다. 주민등록번호는 받지 않습니다.',
@@ -292,6 +294,8 @@ export const messages = defineMessages(
     'customers.noRelations': 'No relations recorded.',
     'customers.household': 'Same household',
     'customers.noHousehold': 'No other customer at this address.',
+    'customers.mergedRecords': 'Merged records',
+    'customers.mergedReason': 'Reason: {reason}',
     'customers.form.newTitle': 'New customer',
     'customers.form.editTitle': 'Edit {name}',
     'customers.form.newDescription':

@@ -101,9 +101,11 @@ export async function openBrowser(viewport: { width: number; height: number }): 
   };
 }
 
+/** Fails (after the page's action timeout) unless the locator's first element becomes visible. */
 export async function expectVisible(locator: Locator): Promise<void> {
+  // waitFor is the assertion: checking isVisible() again after it raced with re-renders (an element
+  // replaced right after it showed read as not visible).
   await locator.first().waitFor({ state: 'visible' });
-  expect(await locator.first().isVisible()).toBe(true);
 }
 
 /** Switches the language with the header's 한국어 / English control. */

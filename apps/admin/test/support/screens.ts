@@ -11,10 +11,22 @@ export const selectPopup = (page: Page): Locator =>
 
 /** Opens an antd Select (by its accessible name) and picks the option with `option` as its title. */
 export async function pickOption(page: Page, select: Locator, option: string): Promise<void> {
-  await select.click();
-  const item = selectPopup(page).locator(`.ant-select-item-option[title="${option}"]`);
-  await item.waitFor({ state: 'visible' });
-  await item.click();
+  // A click that lands while the popup still animates in chooses nothing: the select's own box must show
+  // the option afterwards (single or multiple), else the pick is tried again.
+  const root = select.locator(`xpath=ancestor::*[contains(concat(' ', @class, ' '), ' ant-select ')][1]`);
+  const chosen = () => root.evaluate((el) => (el as HTMLElement).innerText.trim());
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    const item = selectPopup(page).locator(`.ant-select-item-option[title="${option}"]`);
+    await item.waitFor({ state: 'visible' });
+    await item.click();
+    for (const until = Date.now() + 2000; Date.now() < until; await page.waitForTimeout(100))
+      if ((await chosen()).includes(option)) return;
+    if (attempt === 3)
+      throw new Error(`option '${option}' was not chosen (the select shows '${await chosen()}')`);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+  }
 }
 
 /** Waits until no skeleton or spinner shows, then answers axe's violations inside #main. */

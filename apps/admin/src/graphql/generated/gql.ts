@@ -34,6 +34,7 @@ type Documents = {
     "\n  mutation WithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      id\n    }\n  }\n": typeof types.WithdrawConsentDocument,
     "\n  query CustomerByNumber($query: String!) {\n    customers(first: 5, filter: { query: $query }) {\n      edges {\n        node {\n          id\n          customerNo\n        }\n      }\n    }\n  }\n": typeof types.CustomerByNumberDocument,
     "\n  mutation MergeCustomers($input: MergeCustomersInput!) {\n    mergeCustomers(input: $input) {\n      id\n    }\n  }\n": typeof types.MergeCustomersDocument,
+    "\n  query CustomerMergedRecords($id: ID!) {\n    customer(id: $id) {\n      id\n      mergedRecords {\n        id\n        customerNo\n        source\n        mergedAt\n        mergedBy\n        reason\n      }\n    }\n  }\n": typeof types.CustomerMergedRecordsDocument,
     "\n  mutation RecordContact($input: RecordContactInput!) {\n    recordContact(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordContactDocument,
     "\n  query CustomerRelations($id: ID!) {\n    customer(id: $id) {\n      id\n      relations {\n        id\n        kind\n        related {\n          id\n          name\n          customerNo\n        }\n      }\n      householdMembers {\n        id\n        name\n        ageBand\n      }\n    }\n  }\n": typeof types.CustomerRelationsDocument,
     "\n  mutation RevealCustomerField($id: ID!, $field: RevealableField!, $itemId: ID, $reason: String!) {\n    revealCustomerField(id: $id, field: $field, itemId: $itemId, reason: $reason)\n  }\n": typeof types.RevealCustomerFieldDocument,
@@ -88,6 +89,7 @@ const documents: Documents = {
     "\n  mutation WithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      id\n    }\n  }\n": types.WithdrawConsentDocument,
     "\n  query CustomerByNumber($query: String!) {\n    customers(first: 5, filter: { query: $query }) {\n      edges {\n        node {\n          id\n          customerNo\n        }\n      }\n    }\n  }\n": types.CustomerByNumberDocument,
     "\n  mutation MergeCustomers($input: MergeCustomersInput!) {\n    mergeCustomers(input: $input) {\n      id\n    }\n  }\n": types.MergeCustomersDocument,
+    "\n  query CustomerMergedRecords($id: ID!) {\n    customer(id: $id) {\n      id\n      mergedRecords {\n        id\n        customerNo\n        source\n        mergedAt\n        mergedBy\n        reason\n      }\n    }\n  }\n": types.CustomerMergedRecordsDocument,
     "\n  mutation RecordContact($input: RecordContactInput!) {\n    recordContact(input: $input) {\n      id\n    }\n  }\n": types.RecordContactDocument,
     "\n  query CustomerRelations($id: ID!) {\n    customer(id: $id) {\n      id\n      relations {\n        id\n        kind\n        related {\n          id\n          name\n          customerNo\n        }\n      }\n      householdMembers {\n        id\n        name\n        ageBand\n      }\n    }\n  }\n": types.CustomerRelationsDocument,
     "\n  mutation RevealCustomerField($id: ID!, $field: RevealableField!, $itemId: ID, $reason: String!) {\n    revealCustomerField(id: $id, field: $field, itemId: $itemId, reason: $reason)\n  }\n": types.RevealCustomerFieldDocument,
@@ -216,6 +218,10 @@ export function graphql(source: "\n  query CustomerByNumber($query: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MergeCustomers($input: MergeCustomersInput!) {\n    mergeCustomers(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MergeCustomers($input: MergeCustomersInput!) {\n    mergeCustomers(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerMergedRecords($id: ID!) {\n    customer(id: $id) {\n      id\n      mergedRecords {\n        id\n        customerNo\n        source\n        mergedAt\n        mergedBy\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerMergedRecords($id: ID!) {\n    customer(id: $id) {\n      id\n      mergedRecords {\n        id\n        customerNo\n        source\n        mergedAt\n        mergedBy\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
