@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsUUID, Length } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { NoControlOrFormatCharacters, PageArgs, say } from '@pcrm/tenancy';
 import {
   AgeBand,
@@ -73,6 +74,9 @@ export class CustomerFilter {
 @ArgsType()
 export class CustomersArgs extends PageArgs {
   @Field(() => CustomerFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CustomerFilter)
   filter?: CustomerFilter | null;
 }
 
