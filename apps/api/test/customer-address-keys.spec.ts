@@ -159,6 +159,17 @@ it.each([[['연산동']], [['중앙대로', '1001']]] as [[string] | [string, st
   },
 );
 
+it('walks a road name, not the 시·도 every customer of the tenant holds, probing the 시·도 per key', () => {
+  const file = readFileSync(
+    join(__dirname, '../../../libs/crm-core/src/customers/customers.queries.sql'),
+    'utf8',
+  );
+  const at = file.indexOf('-- search (address with a 시·도, first page)\n');
+  expect(at).toBeGreaterThan(-1);
+  const parameters = JSON.parse(file.slice(at).split('\n')[1].replace('-- parameters: ', ''));
+  expect(parameters).toEqual(['ACTIVE', 0, '중앙대로', '부산광역시', 51]);
+});
+
 it('keeps the keys equal to the address words and the name through insert, change, anonymization and delete', async () => {
   const [id] = await insertCustomers(owner, TENANT, [{ name: '고을나' }]);
   expect(await keysOf(id)).toEqual([]);

@@ -73,6 +73,7 @@ it.each([
   ['a postal code', '48058', ['park']],
   ['words from several columns', '부산광역시 센텀중앙로 79', ['park']],
   ['a word in parentheses', '(연산동)', ['kim', 'lee']],
+  ['the 시·도, a road name and building number', '부산광역시 중앙대로 1001', ['kim', 'lee']],
 ])('finds customers by %s (%s) in name order', async (_, address, names) => {
   expect(await found(tokens.busanManager, { address })).toEqual(names.map((n) => ids[n as keyof typeof ids]));
 });

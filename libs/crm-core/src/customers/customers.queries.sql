@@ -347,6 +347,45 @@ select "customers".*
   order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
   limit $7;
 
+-- search (address with a 시·도, first page)
+-- parameters: ["ACTIVE",0,"중앙대로","부산광역시",51]
+select "customers".*
+  from "customer_address_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_address_keys"."tenant_id"
+  and "customers"."id" = "customer_address_keys"."customer_id"
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_address_keys"."word" = $3
+  and exists (select 1 as "one"
+  from "customer_address_keys" as "other"
+  where "other"."word" = $4
+  and "other"."name" = "customer_address_keys"."name"
+  and "other"."customer_id" = "customer_address_keys"."customer_id")
+  order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
+  limit $5;
+
+-- search (address with a 시·도, after a cursor)
+-- parameters: ["ACTIVE",0,"중앙대로","부산광역시","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers".*
+  from "customer_address_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_address_keys"."tenant_id"
+  and "customers"."id" = "customer_address_keys"."customer_id"
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_address_keys"."word" = $3
+  and exists (select 1 as "one"
+  from "customer_address_keys" as "other"
+  where "other"."word" = $4
+  and "other"."name" = "customer_address_keys"."name"
+  and "other"."customer_id" = "customer_address_keys"."customer_id")
+  and ("customer_address_keys"."name", "customer_address_keys"."customer_id") > ($5, $6)
+  order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
+  limit $7;
+
 -- search (one address word, first page)
 -- parameters: ["ACTIVE",0,"연산동",51]
 select "customers".*
@@ -573,6 +612,20 @@ select count(*)::int as "n"
 
 -- count (address)
 -- parameters: ["ACTIVE","중앙대로","1001",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where ("customers"."status" = $1
+  and "customers"."id" in (select "customer_address_keys"."customer_id"
+  from "customer_address_keys"
+  where "customer_address_keys"."word" = $2)
+  and "customers"."id" in (select "customer_address_keys"."customer_id"
+  from "customer_address_keys"
+  where "customer_address_keys"."word" = $3))
+  limit $4) as "hit";
+
+-- count (address with a 시·도)
+-- parameters: ["ACTIVE","부산광역시","중앙대로",10000]
 select count(*)::int as "n"
   from (select "customers"."id"
   from "customers"

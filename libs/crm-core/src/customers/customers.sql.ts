@@ -332,9 +332,19 @@ function gramPage(m: GramMatch, s: CustomerSearch, after: CustomerKey | null, li
   return q.orderBy('customer_search_keys.name').orderBy('customer_search_keys.customer_id').limit(limit);
 }
 
-/** The word an address page walks: the longest (the first of equals), likely the rarest. */
-export const walkedWord = (words: readonly string[]): string =>
-  words.reduce((best, w) => (Array.from(w).length > Array.from(best).length ? w : best));
+/** A 시·도 name: every tenant is one 시·도, so nearly all of its customers hold the word. */
+const SIDO = /(?:특별시|광역시|특별자치시|특별자치도|경기도|강원도|충청[남북]도|전라[남북]도|경상[남북]도)$/u;
+
+/**
+ * The word an address page walks: the longest (the first of equals), likely the rarest, but never a 시·도
+ * name while another word is given.
+ */
+export const walkedWord = (words: readonly string[]): string => {
+  const local = words.filter((w) => !SIDO.test(w));
+  return (local.length ? local : words).reduce((best, w) =>
+    Array.from(w).length > Array.from(best).length ? w : best,
+  );
+};
 
 /**
  * An address page without a query: the keys of its longest word walked in (name, id) order on the key
@@ -601,6 +611,7 @@ const SEARCHES: Record<string, CustomerSearch> = {
   },
   'unknown age band': { ...NONE, ageBand: 'UNKNOWN' as AgeBand },
   address: { ...NONE, address: ['중앙대로', '1001'] },
+  'address with a 시·도': { ...NONE, address: ['부산광역시', '중앙대로'] },
   'one address word': { ...NONE, address: ['연산동'] },
   'address and name': {
     ...NONE,
