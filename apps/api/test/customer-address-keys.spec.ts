@@ -2,6 +2,8 @@ import { Client } from 'pg';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addressWords, searchGrams } from '../../../libs/crm-core/src/customer-keys';
+import type { QueryRunner } from 'typeorm';
+import { CustomerAddressKeys1764460800640 } from '../src/database/migrations/1764460800640-customer-address-keys';
 import { insertCustomers } from './support/owner-customers';
 
 /**
@@ -257,4 +259,31 @@ it('finds by address words through the keys, and no tenant sees another tenant�
       ),
     ),
   ).rejects.toThrow(/row-level security/);
+});
+
+it('fills the keys of customers already stored when the migration runs, and its down removes everything', async () => {
+  const [id] = await insertCustomers(owner, TENANT, [{ name: '양을나' }]);
+  await setAddress(id, JEJU);
+  const all = async () =>
+    (
+      await owner.query<{ key: string }>(
+        `SELECT tenant_id || ' ' || word || ' ' || name || ' ' || customer_id AS key FROM customer_address_keys ORDER BY 1`,
+      )
+    ).rows.map((r) => r.key);
+  const runner = { query: (text: string, parameters?: unknown[]) => owner.query(text, parameters) };
+  const migration = new CustomerAddressKeys1764460800640();
+  await owner.query('BEGIN');
+  try {
+    const before = await all();
+    expect(before.length).toBeGreaterThan(0);
+    await migration.down(runner as unknown as QueryRunner);
+    const { rows } = await owner.query(`SELECT to_regclass('customer_address_keys') AS t,
+      to_regproc('customer_address_words') AS f`);
+    expect(rows[0]).toEqual({ t: null, f: null });
+    await migration.up(runner as unknown as QueryRunner);
+    expect(await all()).toEqual(before);
+  } finally {
+    await owner.query('ROLLBACK');
+  }
+  await owner.query(`DELETE FROM customers WHERE id = $1`, [id]);
 });
