@@ -250,11 +250,11 @@ select "customers".*
   and "customers"."birth_date" <= (current_date - make_interval(years => $9))::date)
   offset $10) as "customers" on true
   where "customer_address_keys"."word" = $11
-  and exists (select 1 as "one"
-  from "customer_address_keys" as "other"
-  where "other"."word" = $12
-  and "other"."name" = "customer_address_keys"."name"
-  and "other"."customer_id" = "customer_address_keys"."customer_id")
+  and exists (select 1
+  from customer_address_keys as other
+  where other.word = $12
+  and other.name = "customer_address_keys"."name"
+  and other.customer_id = "customer_address_keys"."customer_id")
   order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
   limit $13;
 
@@ -280,11 +280,11 @@ select "customers".*
   and "customers"."birth_date" <= (current_date - make_interval(years => $9))::date)
   offset $10) as "customers" on true
   where "customer_address_keys"."word" = $11
-  and exists (select 1 as "one"
-  from "customer_address_keys" as "other"
-  where "other"."word" = $12
-  and "other"."name" = "customer_address_keys"."name"
-  and "other"."customer_id" = "customer_address_keys"."customer_id")
+  and exists (select 1
+  from customer_address_keys as other
+  where other.word = $12
+  and other.name = "customer_address_keys"."name"
+  and other.customer_id = "customer_address_keys"."customer_id")
   and ("customer_address_keys"."name", "customer_address_keys"."customer_id") > ($13, $14)
   order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
   limit $15;
@@ -319,11 +319,11 @@ select "customers".*
   and "customers"."status" = $1
   offset $2) as "customers" on true
   where "customer_address_keys"."word" = $3
-  and exists (select 1 as "one"
-  from "customer_address_keys" as "other"
-  where "other"."word" = $4
-  and "other"."name" = "customer_address_keys"."name"
-  and "other"."customer_id" = "customer_address_keys"."customer_id")
+  and exists (select 1
+  from customer_address_keys as other
+  where other.word = $4
+  and other.name = "customer_address_keys"."name"
+  and other.customer_id = "customer_address_keys"."customer_id")
   order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
   limit $5;
 
@@ -338,11 +338,11 @@ select "customers".*
   and "customers"."status" = $1
   offset $2) as "customers" on true
   where "customer_address_keys"."word" = $3
-  and exists (select 1 as "one"
-  from "customer_address_keys" as "other"
-  where "other"."word" = $4
-  and "other"."name" = "customer_address_keys"."name"
-  and "other"."customer_id" = "customer_address_keys"."customer_id")
+  and exists (select 1
+  from customer_address_keys as other
+  where other.word = $4
+  and other.name = "customer_address_keys"."name"
+  and other.customer_id = "customer_address_keys"."customer_id")
   and ("customer_address_keys"."name", "customer_address_keys"."customer_id") > ($5, $6)
   order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
   limit $7;
@@ -358,11 +358,11 @@ select "customers".*
   and "customers"."status" = $1
   offset $2) as "customers" on true
   where "customer_address_keys"."word" = $3
-  and exists (select 1 as "one"
-  from "customer_address_keys" as "other"
-  where "other"."word" = $4
-  and "other"."name" = "customer_address_keys"."name"
-  and "other"."customer_id" = "customer_address_keys"."customer_id")
+  and exists (select 1
+  from customer_address_keys as other
+  where other.word = $4
+  and other.name = "customer_address_keys"."name"
+  and other.customer_id = "customer_address_keys"."customer_id")
   order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
   limit $5;
 
@@ -377,11 +377,11 @@ select "customers".*
   and "customers"."status" = $1
   offset $2) as "customers" on true
   where "customer_address_keys"."word" = $3
-  and exists (select 1 as "one"
-  from "customer_address_keys" as "other"
-  where "other"."word" = $4
-  and "other"."name" = "customer_address_keys"."name"
-  and "other"."customer_id" = "customer_address_keys"."customer_id")
+  and exists (select 1
+  from customer_address_keys as other
+  where other.word = $4
+  and other.name = "customer_address_keys"."name"
+  and other.customer_id = "customer_address_keys"."customer_id")
   and ("customer_address_keys"."name", "customer_address_keys"."customer_id") > ($5, $6)
   order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
   limit $7;
@@ -416,36 +416,40 @@ select "customers".*
   limit $6;
 
 -- search (address and name, first page)
--- parameters: ["ACTIVE","연산동",0,"홍길동",51]
+-- parameters: ["ACTIVE",0,"홍길동","연산동",51]
 select "customers".*
   from "customer_search_keys"
   inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
   where "customers"."tenant_id" = "customer_search_keys"."tenant_id"
   and "customers"."id" = "customer_search_keys"."customer_id"
-  and ("customers"."status" = $1
-  and "customers"."id" in (select "customer_address_keys"."customer_id"
-  from "customer_address_keys"
-  where "customer_address_keys"."word" = $2))
-  offset $3) as "customers" on true
-  where "customer_search_keys"."gram" = $4
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_search_keys"."gram" = $3
+  and exists (select 1
+  from customer_address_keys as other
+  where other.word = $4
+  and other.name = "customer_search_keys"."name"
+  and other.customer_id = "customer_search_keys"."customer_id")
   order by "customer_search_keys"."name", "customer_search_keys"."customer_id"
   limit $5;
 
 -- search (address and name, after a cursor)
--- parameters: ["ACTIVE","연산동",0,"홍길동","홍길동","00000000-0000-4000-8000-000000000002",51]
+-- parameters: ["ACTIVE",0,"홍길동","연산동","홍길동","00000000-0000-4000-8000-000000000002",51]
 select "customers".*
   from "customer_search_keys"
   inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
   where "customers"."tenant_id" = "customer_search_keys"."tenant_id"
   and "customers"."id" = "customer_search_keys"."customer_id"
-  and ("customers"."status" = $1
-  and "customers"."id" in (select "customer_address_keys"."customer_id"
-  from "customer_address_keys"
-  where "customer_address_keys"."word" = $2))
-  offset $3) as "customers" on true
-  where "customer_search_keys"."gram" = $4
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_search_keys"."gram" = $3
+  and exists (select 1
+  from customer_address_keys as other
+  where other.word = $4
+  and other.name = "customer_search_keys"."name"
+  and other.customer_id = "customer_search_keys"."customer_id")
   and ("customer_search_keys"."name", "customer_search_keys"."customer_id") > ($5, $6)
   order by "customer_search_keys"."name", "customer_search_keys"."customer_id"
   limit $7;

@@ -257,6 +257,16 @@ const holdingWord = (eb: Customers, word: string) =>
       .where('customer_address_keys.word', '=', word),
   );
 
+/**
+ * Each word probed per walked key, exactly on `customer_address_keys_walk` by (word, name, customer): a key of
+ * either table carries the customer's name, so a page pays one index probe per key and word.
+ */
+const addressProbes = (words: readonly string[], keys: 'customer_search_keys' | 'customer_address_keys') =>
+  words.map(
+    (word) =>
+      sql<SqlBool>`exists (select 1 from customer_address_keys as other where other.word = ${word} and other.name = ${sql.ref(`${keys}.name`)} and other.customer_id = ${sql.ref(`${keys}.customer_id`)})`,
+  );
+
 /** Every condition of a search but its query. */
 const filters = (eb: Customers, s: CustomerSearch) => [
   ...columnFilters(eb, s),
@@ -300,7 +310,8 @@ export const COUNT_CAP = 10_000;
 
 /**
  * A name or 초성 page: the keys of the query's gram walked in (name, id) order on the key table's index, each
- * joined to its customer (checked for the status, the filters and, for a longer query, the whole query), so
+ * probed for the address words and joined to its customer (checked for the status, the filters and, for a
+ * longer query, the whole query), so
  * a page costs about its own size however many customers the tenant has. `OFFSET 0` keeps the customer a
  * subquery of each key: joined freely, the planner may misjudge a `LIKE` and scan every customer instead.
  */
@@ -314,13 +325,14 @@ function gramPage(m: GramMatch, s: CustomerSearch, after: CustomerKey | null, li
           .select(SUMMARY_COLUMNS)
           .whereRef('customers.tenant_id', '=', 'customer_search_keys.tenant_id')
           .whereRef('customers.id', '=', 'customer_search_keys.customer_id')
-          .where((c) => c.and([...confirmed(c, m), ...filters(c, s)]))
+          .where((c) => c.and([...confirmed(c, m), ...columnFilters(c, s)]))
           .offset(0)
           .as('customers'),
       (join) => join.onTrue(),
     )
     .selectAll('customers')
     .where('customer_search_keys.gram', '=', m.gram);
+  for (const probe of addressProbes(s.address ?? [], 'customer_search_keys')) q = q.where(probe);
   if (after)
     q = q.where((eb) =>
       eb(
@@ -369,17 +381,11 @@ function addressPage(words: readonly string[], s: CustomerSearch, after: Custome
     )
     .selectAll('customers')
     .where('customer_address_keys.word', '=', walked);
-  for (const word of words.filter((w) => w !== walked))
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('customer_address_keys as other')
-          .select(sql`1`.as('one'))
-          .where('other.word', '=', word)
-          .whereRef('other.name', '=', 'customer_address_keys.name')
-          .whereRef('other.customer_id', '=', 'customer_address_keys.customer_id'),
-      ),
-    );
+  for (const probe of addressProbes(
+    words.filter((w) => w !== walked),
+    'customer_address_keys',
+  ))
+    q = q.where(probe);
   if (after)
     q = q.where((eb) =>
       eb(
