@@ -3,9 +3,13 @@ import { enableTenantRls } from './tenant-table-sql';
 
 /**
  * What separates address words (`addressWords` in libs/crm-core/src/customer-keys splits a filter the same
- * way): white space, also no-break and ideographic, commas and parentheses, half- and full-width.
+ * way): white space, also no-break and ideographic, commas and parentheses, half- and full-width — as
+ * E-string escapes, each mapped to a space by one `translate` with the Latin capitals (a regular-expression
+ * split per column took about twice as long on a bulk insert).
  */
-const SEPARATORS = String.raw`[ \t\n\r\f\v\u00a0\u3000,()\uff0c\uff08\uff09]+`;
+const SEPARATORS = String.raw`\t\n\r\f\u000b\u00a0\u3000,()\uff0c\uff08\uff09`;
+const SEPARATOR_COUNT = 13;
+const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** The address columns a customer is found by (`address_detail`, the unit, is not a search word). */
 const WORDS_OF = (row: string) =>
@@ -41,10 +45,11 @@ export class CustomerAddressKeys1764460800640 implements MigrationInterface {
       CREATE FUNCTION customer_address_words(VARIADIC parts text[]) RETURNS text[]
       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         SELECT coalesce(array_agg(DISTINCT w.word), '{}')
-          FROM unnest(parts) AS p (part)
-         CROSS JOIN LATERAL regexp_split_to_table(
-                 translate(normalize(p.part, NFC), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),
-                 '${SEPARATORS}') AS w (word)
+          FROM unnest(string_to_array(
+                 translate(normalize(array_to_string(parts, ' '), NFC),
+                           E'${CAPITALS}${SEPARATORS}',
+                           '${CAPITALS.toLowerCase()}${' '.repeat(SEPARATOR_COUNT)}'),
+                 ' ')) AS w (word)
          WHERE w.word <> '' AND char_length(w.word) <= 100
       $$`);
     await q.query(`
