@@ -1,6 +1,6 @@
 /**
  * The customer screens in Debian's Chromium at 1440 px and on a 390 px phone (Gwangju): the list finds a
- * customer by 초성, by the last four digits of the mobile and by a phone typed with hyphens, masked; the
+ * customer by 초성, by the last four digits of the mobile, by a phone typed with hyphens and by address words, masked; the
  * 360 view masks personal data for an agent, who reveals the name only after giving a reason; a contact
  * recorded appears on the timeline; a consent is granted and withdrawn; a manager registers a customer
  * (the server's Korean error for a bad phone is shown on the field), edits it, and sees it unmasked; the
@@ -47,6 +47,8 @@ const INITIALS: Record<string, string> = {
 };
 const initials = [...name].map((c) => INITIALS[c]).join('');
 const reason = `전화 회신 ${randomInt(1e6)}`;
+/** A road only this run's customer lives on. */
+const road = `${uniqueName()}로`;
 let customerId: string;
 /** A pair inserted as duplicates for the merge dialog: survivor and duplicate. */
 let survivorId: string;
@@ -59,6 +61,10 @@ beforeAll(async () => {
   try {
     [customerId] = await insertCustomers(owner, 'gwangju', [
       { name, mobile, birthDate: '1961-05-05', sigungu: '북구', tags: ['브라우저시험'] },
+    ]);
+    await owner.query(`UPDATE customers SET road_address = $2, building_no = '12' WHERE id = $1`, [
+      customerId,
+      `광주광역시 북구 ${road} 12`,
     ]);
     [survivorId, duplicateId] = await insertCustomers(owner, 'gwangju', [
       { name: uniqueName(), sigungu: '남구' },
@@ -98,6 +104,15 @@ it('lets an agent find a customer masked, reveal the name with a reason, record 
       await expectVisible(table.getByRole('link', { name: masked(name) }));
       expect(await table.textContent()).not.toContain(name);
     }
+    // Whole address words in the filters, kept in the URL like the others.
+    await page.getByLabel('검색어').fill('');
+    await page.getByRole('button', { name: '필터', exact: true }).click();
+    await page.getByLabel('주소', { exact: true }).fill(`${road} 12`);
+    await page.getByRole('button', { name: '검색', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('addr') === `${road} 12`);
+    await expectVisible(table.getByRole('link', { name: masked(name) }));
+    expect(await settledAxe(page)).toEqual([]);
+    await page.getByLabel('주소', { exact: true }).fill('');
     await search('없는고객이름이에요');
     await expectVisible(page.getByText('조건에 맞는 고객이 없습니다.', { exact: false }));
     expect(await settledAxe(page)).toEqual([]);

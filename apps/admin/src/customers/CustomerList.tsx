@@ -143,8 +143,13 @@ export function CustomerList() {
   ];
 
   const text = (
-    key: 'sigungu' | 'eupmyeondong',
-    labelKey: 'customers.sigungu' | 'customers.eupmyeondong',
+    key: 'sigungu' | 'eupmyeondong' | 'address',
+    labelKey: 'customers.sigungu' | 'customers.eupmyeondong' | 'customers.addressWords',
+    {
+      width = 160,
+      maxLength = 50,
+      placeholder,
+    }: { width?: number; maxLength?: number; placeholder?: string } = {},
   ) => (
     <div className="pcrm-filter-field">
       <label htmlFor={`customers-${key}`}>{t(labelKey)}</label>
@@ -152,8 +157,10 @@ export function CustomerList() {
         id={`customers-${key}`}
         allowClear
         value={draft[key] ?? ''}
+        maxLength={maxLength}
+        placeholder={placeholder}
         onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-        style={{ width: 160 }}
+        style={{ width }}
       />
     </div>
   );
@@ -253,6 +260,11 @@ export function CustomerList() {
             {choice('partyType', 'customers.partyType', 'partyType')}
             {text('sigungu', 'customers.sigungu')}
             {text('eupmyeondong', 'customers.eupmyeondong')}
+            {text('address', 'customers.addressWords', {
+              width: 240,
+              maxLength: 100,
+              placeholder: t('customers.addressWordsPlaceholder'),
+            })}
             <div className="pcrm-filter-field">
               <label htmlFor="customers-tags">{t('customers.tags')}</label>
               <Select

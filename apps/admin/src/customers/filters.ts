@@ -7,6 +7,8 @@ export interface ListFilters {
   partyType?: string;
   sigungu?: string;
   eupmyeondong?: string;
+  /** Whole address words (road name, 읍·면·동, building number…), all of which the address holds. */
+  address?: string;
   tags: string[];
   consent?: string;
   ageBand?: string;
@@ -28,6 +30,7 @@ export function filtersFromParams(params: URLSearchParams): ListFilters {
     partyType: one(params.get('party')),
     sigungu: one(params.get('sigungu')),
     eupmyeondong: one(params.get('emd')),
+    address: one(params.get('addr')),
     tags: list(params.get('tags')),
     consent: one(params.get('consent')),
     ageBand: one(params.get('age')),
@@ -44,6 +47,7 @@ export function filtersToParams(f: ListFilters): URLSearchParams {
   set('party', f.partyType);
   set('sigungu', f.sigungu);
   set('emd', f.eupmyeondong);
+  set('addr', f.address);
   set('tags', f.tags.join(','));
   set('consent', f.consent);
   set('age', f.ageBand);
@@ -58,6 +62,7 @@ export function toApiFilter(f: ListFilters): CustomerFilter {
     ...(f.partyType ? { partyType: f.partyType as CustomerFilter['partyType'] } : {}),
     ...(f.sigungu ? { sigungu: f.sigungu } : {}),
     ...(f.eupmyeondong ? { eupmyeondong: f.eupmyeondong } : {}),
+    ...(f.address ? { address: f.address } : {}),
     ...(f.tags.length ? { tags: f.tags } : {}),
     ...(f.consent ? { consent: f.consent as CustomerFilter['consent'] } : {}),
     ...(f.ageBand ? { ageBand: f.ageBand as CustomerFilter['ageBand'] } : {}),
@@ -71,6 +76,7 @@ export function activeFilterCount(f: ListFilters): number {
     f.partyType,
     f.sigungu,
     f.eupmyeondong,
+    f.address,
     f.tags.length > 0,
     f.consent,
     f.ageBand,

@@ -126,3 +126,28 @@ export function householdKey(a: DwellingAddress): string | null {
       .toLowerCase();
   return [part(a.postalCode), part(a.roadAddress), part(a.buildingNo), part(a.addressDetail)].join('|');
 }
+
+/** The longest address word kept: the address filter takes at most 100 characters, so no longer word is asked. */
+export const MAX_ADDRESS_WORD = 100;
+
+/**
+ * What separates address words: white space (also no-break and ideographic), commas and parentheses, half-
+ * and full-width, so `중앙대로 1001 (연산동)` holds 중앙대로, 1001 and 연산동. The SQL function
+ * `customer_address_words` (migration 1764460800600) is where address keys are computed; this splits the
+ * filter's text the same way, and apps/api/test/customer-address-keys.spec.ts proves the two agree.
+ */
+const ADDRESS_SEPARATORS = /[ \t\n\r\f\v\u00a0\u3000,()\uff0c\uff08\uff09]+/u;
+
+/**
+ * The whole words of an address text: NFC, Latin capitals folded to small ones, split on
+ * `ADDRESS_SEPARATORS`, without repeats or words over `MAX_ADDRESS_WORD` characters. A road name, 읍·면·동,
+ * 시·군·구, building number, 지번 such as `123-4` or postal code is one word; part of a word matches nothing.
+ */
+export function addressWords(text: string): string[] {
+  const words = text
+    .normalize('NFC')
+    .replace(/[A-Z]/gu, (c) => c.toLowerCase())
+    .split(ADDRESS_SEPARATORS)
+    .filter((w) => w !== '' && Array.from(w).length <= MAX_ADDRESS_WORD);
+  return [...new Set(words)];
+}

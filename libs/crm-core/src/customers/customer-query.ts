@@ -1,5 +1,6 @@
 import { badInput } from '@pcrm/tenancy';
 import {
+  addressWords,
   isInitialsQuery,
   isLastFourQuery,
   MAX_GRAM,
@@ -54,6 +55,12 @@ export function interpretQuery(raw: string | null | undefined): CustomerQueryMat
   return { by: 'name', gram: queryGram(query), pattern: confirmation(query) };
 }
 
+/** The address filter's whole words, or null when blank (no filter). */
+const addressFilter = (raw: string | null | undefined): string[] | null => {
+  const words = addressWords(raw ?? '');
+  return words.length ? words : null;
+};
+
 /** A filter as SQL takes it: the query string interpreted by its shape, active customers by default. */
 export function customerSearchOf(filter: CustomerFilter | null | undefined): CustomerSearch {
   const f = filter ?? {};
@@ -64,6 +71,7 @@ export function customerSearchOf(filter: CustomerFilter | null | undefined): Cus
     partyType: f.partyType ?? null,
     sigungu: f.sigungu?.trim() || null,
     eupmyeondong: f.eupmyeondong?.trim() || null,
+    address: addressFilter(f.address),
     tags: f.tags?.length ? f.tags : null,
     consent: f.consent ?? null,
     ageBand: f.ageBand ?? null,

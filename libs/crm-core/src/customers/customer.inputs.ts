@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsUUID, Length } from 'class-validator';
-import { PageArgs, say } from '@pcrm/tenancy';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { NoControlOrFormatCharacters, PageArgs, say } from '@pcrm/tenancy';
 import {
   AgeBand,
   ConsentPurpose,
@@ -23,6 +24,21 @@ export class CustomerFilter {
   @IsOptional()
   @Length(0, 100, say('검색어는 100자 이하여야 합니다.', 'query must be at most 100 characters.'))
   query?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '주소 낱말 (띄어쓰기·쉼표로 나눔): 도로명, 읍·면·동, 시·군·구, 건물번호, 지번(123-4), 우편번호. 모든 낱말이 주소에 통째로 있는 고객 (낱말 일부는 찾지 않음)',
+  })
+  @IsOptional()
+  @Length(0, 100, say('주소 검색어는 100자 이하여야 합니다.', 'address must be at most 100 characters.'))
+  @NoControlOrFormatCharacters(
+    say(
+      '주소 검색어에 제어 문자나 보이지 않는 서식 문자를 쓸 수 없습니다.',
+      'address must not contain control or invisible format characters.',
+    ),
+  )
+  address?: string | null;
 
   @Field(() => [CustomerKind], { nullable: true })
   kinds?: CustomerKind[] | null;
@@ -58,6 +74,9 @@ export class CustomerFilter {
 @ArgsType()
 export class CustomersArgs extends PageArgs {
   @Field(() => CustomerFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CustomerFilter)
   filter?: CustomerFilter | null;
 }
 

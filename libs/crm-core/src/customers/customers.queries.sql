@@ -229,10 +229,14 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
   limit $5;
 
 -- search (every filter, first page)
--- parameters: ["ANONYMIZED","CURRENT","POLICY","PERSON","연제구","연산동",["어르신"],"PROMOTION",70,51]
-select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+-- parameters: ["ANONYMIZED","CURRENT","POLICY","PERSON","연제구","연산동",["어르신"],"PROMOTION",70,0,"해운대구","우동",51]
+select "customers".*
+  from "customer_address_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where ("customers"."status" = $1
+  where "customers"."tenant_id" = "customer_address_keys"."tenant_id"
+  and "customers"."id" = "customer_address_keys"."customer_id"
+  and ("customers"."status" = $1
   and "customers"."kind" in ($2, $3)
   and "customers"."party_type" = $4
   and "customers"."sigungu" = $5
@@ -244,14 +248,25 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
   and "customer_consents"."purpose" = $8
   and "customer_consents"."withdrawn_at" is null)
   and "customers"."birth_date" <= (current_date - make_interval(years => $9))::date)
-  order by "customers"."name", "customers"."id"
-  limit $10;
+  offset $10) as "customers" on true
+  where "customer_address_keys"."word" = $11
+  and exists (select 1
+  from customer_address_keys as other
+  where other.word = $12
+  and other.name = "customer_address_keys"."name"
+  and other.customer_id = "customer_address_keys"."customer_id")
+  order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
+  limit $13;
 
 -- search (every filter, after a cursor)
--- parameters: ["ANONYMIZED","CURRENT","POLICY","PERSON","연제구","연산동",["어르신"],"PROMOTION",70,"홍길동","00000000-0000-4000-8000-000000000002",51]
-select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+-- parameters: ["ANONYMIZED","CURRENT","POLICY","PERSON","연제구","연산동",["어르신"],"PROMOTION",70,0,"해운대구","우동","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers".*
+  from "customer_address_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where ("customers"."status" = $1
+  where "customers"."tenant_id" = "customer_address_keys"."tenant_id"
+  and "customers"."id" = "customer_address_keys"."customer_id"
+  and ("customers"."status" = $1
   and "customers"."kind" in ($2, $3)
   and "customers"."party_type" = $4
   and "customers"."sigungu" = $5
@@ -263,9 +278,16 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
   and "customer_consents"."purpose" = $8
   and "customer_consents"."withdrawn_at" is null)
   and "customers"."birth_date" <= (current_date - make_interval(years => $9))::date)
-  and ("customers"."name", "customers"."id") > ($10, $11)
-  order by "customers"."name", "customers"."id"
-  limit $12;
+  offset $10) as "customers" on true
+  where "customer_address_keys"."word" = $11
+  and exists (select 1
+  from customer_address_keys as other
+  where other.word = $12
+  and other.name = "customer_address_keys"."name"
+  and other.customer_id = "customer_address_keys"."customer_id")
+  and ("customer_address_keys"."name", "customer_address_keys"."customer_id") > ($13, $14)
+  order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
+  limit $15;
 
 -- search (unknown age band, first page)
 -- parameters: ["ACTIVE",51]
@@ -285,6 +307,181 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
   and ("customers"."name", "customers"."id") > ($2, $3)
   order by "customers"."name", "customers"."id"
   limit $4;
+
+-- search (address, first page)
+-- parameters: ["ACTIVE",0,"중앙대로","1001",51]
+select "customers".*
+  from "customer_address_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_address_keys"."tenant_id"
+  and "customers"."id" = "customer_address_keys"."customer_id"
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_address_keys"."word" = $3
+  and exists (select 1
+  from customer_address_keys as other
+  where other.word = $4
+  and other.name = "customer_address_keys"."name"
+  and other.customer_id = "customer_address_keys"."customer_id")
+  order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
+  limit $5;
+
+-- search (address, after a cursor)
+-- parameters: ["ACTIVE",0,"중앙대로","1001","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers".*
+  from "customer_address_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_address_keys"."tenant_id"
+  and "customers"."id" = "customer_address_keys"."customer_id"
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_address_keys"."word" = $3
+  and exists (select 1
+  from customer_address_keys as other
+  where other.word = $4
+  and other.name = "customer_address_keys"."name"
+  and other.customer_id = "customer_address_keys"."customer_id")
+  and ("customer_address_keys"."name", "customer_address_keys"."customer_id") > ($5, $6)
+  order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
+  limit $7;
+
+-- search (address with a 시·도, first page)
+-- parameters: ["ACTIVE",0,"중앙대로","부산광역시",51]
+select "customers".*
+  from "customer_address_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_address_keys"."tenant_id"
+  and "customers"."id" = "customer_address_keys"."customer_id"
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_address_keys"."word" = $3
+  and exists (select 1
+  from customer_address_keys as other
+  where other.word = $4
+  and other.name = "customer_address_keys"."name"
+  and other.customer_id = "customer_address_keys"."customer_id")
+  order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
+  limit $5;
+
+-- search (address with a 시·도, after a cursor)
+-- parameters: ["ACTIVE",0,"중앙대로","부산광역시","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers".*
+  from "customer_address_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_address_keys"."tenant_id"
+  and "customers"."id" = "customer_address_keys"."customer_id"
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_address_keys"."word" = $3
+  and exists (select 1
+  from customer_address_keys as other
+  where other.word = $4
+  and other.name = "customer_address_keys"."name"
+  and other.customer_id = "customer_address_keys"."customer_id")
+  and ("customer_address_keys"."name", "customer_address_keys"."customer_id") > ($5, $6)
+  order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
+  limit $7;
+
+-- search (one address word, first page)
+-- parameters: ["ACTIVE",0,"연산동",51]
+select "customers".*
+  from "customer_address_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_address_keys"."tenant_id"
+  and "customers"."id" = "customer_address_keys"."customer_id"
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_address_keys"."word" = $3
+  order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
+  limit $4;
+
+-- search (one address word, after a cursor)
+-- parameters: ["ACTIVE",0,"연산동","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers".*
+  from "customer_address_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_address_keys"."tenant_id"
+  and "customers"."id" = "customer_address_keys"."customer_id"
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_address_keys"."word" = $3
+  and ("customer_address_keys"."name", "customer_address_keys"."customer_id") > ($4, $5)
+  order by "customer_address_keys"."name", "customer_address_keys"."customer_id"
+  limit $6;
+
+-- search (address and name, first page)
+-- parameters: ["ACTIVE",0,"홍길동","연산동",51]
+select "customers".*
+  from "customer_search_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_search_keys"."tenant_id"
+  and "customers"."id" = "customer_search_keys"."customer_id"
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_search_keys"."gram" = $3
+  and exists (select 1
+  from customer_address_keys as other
+  where other.word = $4
+  and other.name = "customer_search_keys"."name"
+  and other.customer_id = "customer_search_keys"."customer_id")
+  order by "customer_search_keys"."name", "customer_search_keys"."customer_id"
+  limit $5;
+
+-- search (address and name, after a cursor)
+-- parameters: ["ACTIVE",0,"홍길동","연산동","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers".*
+  from "customer_search_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_search_keys"."tenant_id"
+  and "customers"."id" = "customer_search_keys"."customer_id"
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_search_keys"."gram" = $3
+  and exists (select 1
+  from customer_address_keys as other
+  where other.word = $4
+  and other.name = "customer_search_keys"."name"
+  and other.customer_id = "customer_search_keys"."customer_id")
+  and ("customer_search_keys"."name", "customer_search_keys"."customer_id") > ($5, $6)
+  order by "customer_search_keys"."name", "customer_search_keys"."customer_id"
+  limit $7;
+
+-- search (address and phone, first page)
+-- parameters: ["01012344211","ACTIVE","연산동",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where ("customers"."id" in (select "customer_phones"."customer_id"
+  from "customer_phones"
+  where "digits" = $1)
+  and "customers"."status" = $2
+  and "customers"."id" in (select "customer_address_keys"."customer_id"
+  from "customer_address_keys"
+  where "customer_address_keys"."word" = $3))
+  order by "customers"."name", "customers"."id"
+  limit $4;
+
+-- search (address and phone, after a cursor)
+-- parameters: ["01012344211","ACTIVE","연산동","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where ("customers"."id" in (select "customer_phones"."customer_id"
+  from "customer_phones"
+  where "digits" = $1)
+  and "customers"."status" = $2
+  and "customers"."id" in (select "customer_address_keys"."customer_id"
+  from "customer_address_keys"
+  where "customer_address_keys"."word" = $3))
+  and ("customers"."name", "customers"."id") > ($4, $5)
+  order by "customers"."name", "customers"."id"
+  limit $6;
 
 -- count (all)
 -- parameters: ["ACTIVE",10000]
@@ -384,7 +581,7 @@ select count(*)::int as "n"
   limit $3) as "hit";
 
 -- count (every filter)
--- parameters: ["ANONYMIZED","CURRENT","POLICY","PERSON","연제구","연산동",["어르신"],"PROMOTION",70,10000]
+-- parameters: ["ANONYMIZED","CURRENT","POLICY","PERSON","연제구","연산동",["어르신"],"PROMOTION",70,"해운대구","우동",10000]
 select count(*)::int as "n"
   from (select "customers"."id"
   from "customers"
@@ -399,8 +596,14 @@ select count(*)::int as "n"
   where "customer_consents"."customer_id" = "customers"."id"
   and "customer_consents"."purpose" = $8
   and "customer_consents"."withdrawn_at" is null)
-  and "customers"."birth_date" <= (current_date - make_interval(years => $9))::date)
-  limit $10) as "hit";
+  and "customers"."birth_date" <= (current_date - make_interval(years => $9))::date
+  and "customers"."id" in (select "customer_address_keys"."customer_id"
+  from "customer_address_keys"
+  where "customer_address_keys"."word" = $10)
+  and "customers"."id" in (select "customer_address_keys"."customer_id"
+  from "customer_address_keys"
+  where "customer_address_keys"."word" = $11))
+  limit $12) as "hit";
 
 -- count (unknown age band)
 -- parameters: ["ACTIVE",10000]
@@ -410,6 +613,73 @@ select count(*)::int as "n"
   where ("customers"."status" = $1
   and "customers"."birth_date" is null)
   limit $2) as "hit";
+
+-- count (address)
+-- parameters: ["ACTIVE","중앙대로","1001",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where ("customers"."status" = $1
+  and "customers"."id" in (select "customer_address_keys"."customer_id"
+  from "customer_address_keys"
+  where "customer_address_keys"."word" = $2)
+  and "customers"."id" in (select "customer_address_keys"."customer_id"
+  from "customer_address_keys"
+  where "customer_address_keys"."word" = $3))
+  limit $4) as "hit";
+
+-- count (address with a 시·도)
+-- parameters: ["ACTIVE","부산광역시","중앙대로",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where ("customers"."status" = $1
+  and "customers"."id" in (select "customer_address_keys"."customer_id"
+  from "customer_address_keys"
+  where "customer_address_keys"."word" = $2)
+  and "customers"."id" in (select "customer_address_keys"."customer_id"
+  from "customer_address_keys"
+  where "customer_address_keys"."word" = $3))
+  limit $4) as "hit";
+
+-- count (one address word)
+-- parameters: ["ACTIVE","연산동",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where ("customers"."status" = $1
+  and "customers"."id" in (select "customer_address_keys"."customer_id"
+  from "customer_address_keys"
+  where "customer_address_keys"."word" = $2))
+  limit $3) as "hit";
+
+-- count (address and name)
+-- parameters: ["홍길동","ACTIVE","연산동",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where ("customers"."id" in (select "customer_search_keys"."customer_id"
+  from "customer_search_keys"
+  where "customer_search_keys"."gram" = $1)
+  and "customers"."status" = $2
+  and "customers"."id" in (select "customer_address_keys"."customer_id"
+  from "customer_address_keys"
+  where "customer_address_keys"."word" = $3))
+  limit $4) as "hit";
+
+-- count (address and phone)
+-- parameters: ["01012344211","ACTIVE","연산동",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where ("customers"."id" in (select "customer_phones"."customer_id"
+  from "customer_phones"
+  where "digits" = $1)
+  and "customers"."status" = $2
+  and "customers"."id" in (select "customer_address_keys"."customer_id"
+  from "customer_address_keys"
+  where "customer_address_keys"."word" = $3))
+  limit $4) as "hit";
 
 -- primaryContacts (a page)
 -- parameters: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",true,"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",true]

@@ -72,6 +72,18 @@ interface SearchKeysTable {
   customer_id: string;
 }
 
+/**
+ * One row per whole word of a customer's address with its name, kept by triggers from the address columns
+ * (`customer_address_words`, docs/adr/0013 "Address words"): searched with `=` on the word and walked in
+ * (name, customer_id) order like the name keys.
+ */
+interface AddressKeysTable {
+  tenant_id: string;
+  word: string;
+  name: string;
+  customer_id: string;
+}
+
 interface ConsentsTable {
   customer_id: string;
   purpose: string;
@@ -90,6 +102,7 @@ export type CustomersDatabase = {
   customer_phones: CustomerPhonesTable;
   customer_emails: CustomerEmailsTable;
   customer_search_keys: SearchKeysTable;
+  customer_address_keys: AddressKeysTable;
   customer_consents: ConsentsTable;
   customer_settings: SettingsTable;
 };
@@ -114,6 +127,8 @@ export interface CustomerSearch {
   partyType: string | null;
   sigungu: string | null;
   eupmyeondong: string | null;
+  /** Customers whose address holds every one of these whole words (`addressWords`). */
+  address: string[] | null;
   /** Customers holding every one of these tags. */
   tags: string[] | null;
   /** Customers with an active (not withdrawn) consent for this purpose. */
@@ -231,8 +246,35 @@ function matching(eb: Customers, m: CustomerQueryMatch) {
   }
 }
 
+/** The customers whose address holds `word`: `word =` is leakproof, an index condition under RLS. */
+const holdingWord = (eb: Customers, word: string) =>
+  eb(
+    'customers.id',
+    'in',
+    eb
+      .selectFrom('customer_address_keys')
+      .select('customer_address_keys.customer_id')
+      .where('customer_address_keys.word', '=', word),
+  );
+
+/**
+ * Each word probed per walked key, exactly on `customer_address_keys_walk` by (word, name, customer): a key of
+ * either table carries the customer's name, so a page pays one index probe per key and word.
+ */
+const addressProbes = (words: readonly string[], keys: 'customer_search_keys' | 'customer_address_keys') =>
+  words.map(
+    (word) =>
+      sql<SqlBool>`exists (select 1 from customer_address_keys as other where other.word = ${word} and other.name = ${sql.ref(`${keys}.name`)} and other.customer_id = ${sql.ref(`${keys}.customer_id`)})`,
+  );
+
 /** Every condition of a search but its query. */
-function filters(eb: Customers, s: CustomerSearch) {
+const filters = (eb: Customers, s: CustomerSearch) => [
+  ...columnFilters(eb, s),
+  ...(s.address ?? []).map((word) => holdingWord(eb, word)),
+];
+
+/** Every condition of a search but its query and its address words. */
+function columnFilters(eb: Customers, s: CustomerSearch) {
   const all: Expression<SqlBool>[] = [eb('customers.status', '=', s.status)];
   if (s.kinds) all.push(eb('customers.kind', 'in', s.kinds));
   if (s.partyType) all.push(eb('customers.party_type', '=', s.partyType));
@@ -268,7 +310,8 @@ export const COUNT_CAP = 10_000;
 
 /**
  * A name or 초성 page: the keys of the query's gram walked in (name, id) order on the key table's index, each
- * joined to its customer (checked for the status, the filters and, for a longer query, the whole query), so
+ * probed for the address words and joined to its customer (checked for the status, the filters and, for a
+ * longer query, the whole query), so
  * a page costs about its own size however many customers the tenant has. `OFFSET 0` keeps the customer a
  * subquery of each key: joined freely, the planner may misjudge a `LIKE` and scan every customer instead.
  */
@@ -282,13 +325,14 @@ function gramPage(m: GramMatch, s: CustomerSearch, after: CustomerKey | null, li
           .select(SUMMARY_COLUMNS)
           .whereRef('customers.tenant_id', '=', 'customer_search_keys.tenant_id')
           .whereRef('customers.id', '=', 'customer_search_keys.customer_id')
-          .where((c) => c.and([...confirmed(c, m), ...filters(c, s)]))
+          .where((c) => c.and([...confirmed(c, m), ...columnFilters(c, s)]))
           .offset(0)
           .as('customers'),
       (join) => join.onTrue(),
     )
     .selectAll('customers')
     .where('customer_search_keys.gram', '=', m.gram);
+  for (const probe of addressProbes(s.address ?? [], 'customer_search_keys')) q = q.where(probe);
   if (after)
     q = q.where((eb) =>
       eb(
@@ -300,12 +344,67 @@ function gramPage(m: GramMatch, s: CustomerSearch, after: CustomerKey | null, li
   return q.orderBy('customer_search_keys.name').orderBy('customer_search_keys.customer_id').limit(limit);
 }
 
+/** A 시·도 name: every tenant is one 시·도, so nearly all of its customers hold the word. */
+const SIDO = /(?:특별시|광역시|특별자치시|특별자치도|경기도|강원도|충청[남북]도|전라[남북]도|경상[남북]도)$/u;
+
+/**
+ * The word an address page walks: the longest (the first of equals), likely the rarest, but never a 시·도
+ * name while another word is given.
+ */
+export const walkedWord = (words: readonly string[]): string => {
+  const local = words.filter((w) => !SIDO.test(w));
+  return (local.length ? local : words).reduce((best, w) =>
+    Array.from(w).length > Array.from(best).length ? w : best,
+  );
+};
+
+/**
+ * An address page without a query: the keys of its longest word walked in (name, id) order on the key
+ * table's index, every other word an exact probe of the same index by (word, name, customer), each key joined
+ * to its customer behind `OFFSET 0` (checked for the status and the other filters) as `gramPage` does.
+ */
+function addressPage(words: readonly string[], s: CustomerSearch, after: CustomerKey | null, limit: number) {
+  const walked = walkedWord(words);
+  let q = db
+    .selectFrom('customer_address_keys')
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('customers')
+          .select(SUMMARY_COLUMNS)
+          .whereRef('customers.tenant_id', '=', 'customer_address_keys.tenant_id')
+          .whereRef('customers.id', '=', 'customer_address_keys.customer_id')
+          .where((c) => c.and(columnFilters(c, s)))
+          .offset(0)
+          .as('customers'),
+      (join) => join.onTrue(),
+    )
+    .selectAll('customers')
+    .where('customer_address_keys.word', '=', walked);
+  for (const probe of addressProbes(
+    words.filter((w) => w !== walked),
+    'customer_address_keys',
+  ))
+    q = q.where(probe);
+  if (after)
+    q = q.where((eb) =>
+      eb(
+        eb.refTuple('customer_address_keys.name', 'customer_address_keys.customer_id'),
+        '>',
+        eb.tuple(after.name, after.id),
+      ),
+    );
+  return q.orderBy('customer_address_keys.name').orderBy('customer_address_keys.customer_id').limit(limit);
+}
+
 /**
  * The customer search: one keyset page ordered by (name, id); `limit` is the page size + 1. Exported for
  * the bench floor, which must run exactly this SQL.
  */
 export function customerSearchStatement(s: CustomerSearch, after: CustomerKey | null, limit: number) {
   if (isGramMatch(s.match)) return gramPage(s.match, s, after, limit);
+  // A phone, e-mail or customer number finds a few customers by itself: the address words only filter them.
+  if (s.address?.length && !s.match) return addressPage(s.address, s, after, limit);
   let q = db
     .selectFrom('customers')
     .select(SUMMARY_COLUMNS)
@@ -479,6 +578,7 @@ export const EVERY_ACTIVE_CUSTOMER: CustomerSearch = {
   partyType: null,
   sigungu: null,
   eupmyeondong: null,
+  address: null,
   tags: null,
   consent: null,
   ageBand: null,
@@ -510,11 +610,21 @@ const SEARCHES: Record<string, CustomerSearch> = {
     partyType: 'PERSON',
     sigungu: '연제구',
     eupmyeondong: '연산동',
+    address: ['해운대구', '우동'],
     tags: ['어르신'],
     consent: 'PROMOTION',
     ageBand: 'SEVENTY_PLUS' as AgeBand,
   },
   'unknown age band': { ...NONE, ageBand: 'UNKNOWN' as AgeBand },
+  address: { ...NONE, address: ['중앙대로', '1001'] },
+  'address with a 시·도': { ...NONE, address: ['부산광역시', '중앙대로'] },
+  'one address word': { ...NONE, address: ['연산동'] },
+  'address and name': {
+    ...NONE,
+    address: ['연산동'],
+    match: { by: 'name', gram: '홍길동', pattern: null },
+  },
+  'address and phone': { ...NONE, address: ['연산동'], match: { by: 'phone', digits: '01012344211' } },
 };
 
 const COLUMNS_EXAMPLE: CustomerColumns = {

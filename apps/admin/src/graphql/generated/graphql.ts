@@ -111,6 +111,8 @@ export type CustomerEmailInput = {
 
 /** 고객 검색 조건: 모두 만족하는 고객 */
 export type CustomerFilter = {
+  /** 주소 낱말 (띄어쓰기·쉼표로 나눔): 도로명, 읍·면·동, 시·군·구, 건물번호, 지번(123-4), 우편번호. 모든 낱말이 주소에 통째로 있는 고객 (낱말 일부는 찾지 않음) */
+  address?: string | null | undefined;
   ageBand?: AgeBand | null | undefined;
   /** 이 목적의 동의가 유효한 고객 */
   consent?: ConsentPurpose | null | undefined;

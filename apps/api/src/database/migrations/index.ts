@@ -17,6 +17,7 @@ import { CustomerExport1764460800302 } from './1764460800302-customer-export';
 import { ImportUploadRetention1764460800600 } from './1764460800600-import-upload-retention';
 import { CustomerSearchWalk1764460800500 } from './1764460800500-customer-search-walk';
 import { CustomerSearchKeys1764460800400 } from './1764460800400-customer-search-keys';
+import { CustomerAddressKeys1764460800640 } from './1764460800640-customer-address-keys';
 
 /** In the order they run. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   CustomerSearchKeys1764460800400,
   CustomerSearchWalk1764460800500,
   ImportUploadRetention1764460800600,
+  CustomerAddressKeys1764460800640,
 ];
