@@ -1,39 +1,20 @@
-import { Client } from 'pg';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addressWords, searchGrams } from '../../../libs/crm-core/src/customer-keys';
 import type { QueryRunner } from 'typeorm';
 import { CustomerAddressKeys1764460800640 } from '../src/database/migrations/1764460800640-customer-address-keys';
 import { insertCustomers } from './support/owner-customers';
+import { inTenant, roleClients } from './support/runtime-role';
 
 /**
  * Address search under row-level security (docs/adr/0013 "Address words"), straight at PostgreSQL: the SQL
  * function that computes the keys and `addressWords` split alike, the walk index serves a page as the runtime
  * role, the triggers keep the keys through every write, and no tenant sees another's keys.
  */
-let app: Client;
-let owner: Client;
+const db = roleClients();
 const TENANT = 'jeju';
 
-beforeAll(async () => {
-  app = new Client({ connectionString: process.env.PCRM_APP_DATABASE_URL });
-  owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
-  await Promise.all([app.connect(), owner.connect()]);
-});
-
-afterAll(async () => {
-  await Promise.all([app.end(), owner.end()]);
-});
-
-async function asTenant<T>(tenant: string, work: () => Promise<T>): Promise<T> {
-  await app.query('BEGIN');
-  try {
-    await app.query("SELECT set_config('app.tenant_id', $1, true)", [tenant]);
-    return await work();
-  } finally {
-    await app.query('ROLLBACK');
-  }
-}
+const asTenant = <T>(tenant: string, work: () => Promise<T>) => inTenant(db.app, tenant, work);
 
 interface Address {
   sido?: string | null;
@@ -58,7 +39,7 @@ const JEJU: Address = {
 };
 
 const setAddress = (id: string, a: Address) =>
-  owner.query(
+  db.owner.query(
     `UPDATE customers SET ${Object.keys(a)
       .map((column, i) => `${column} = $${i + 3}`)
       .join(', ')} WHERE tenant_id = $1 AND id = $2`,
@@ -68,7 +49,7 @@ const setAddress = (id: string, a: Address) =>
 /** A customer's address keys as `word name` lines, sorted. */
 const keysOf = async (id: string) =>
   (
-    await owner.query<{ key: string }>(
+    await db.owner.query<{ key: string }>(
       `SELECT word || ' ' || name AS key FROM customer_address_keys WHERE tenant_id = $1 AND customer_id = $2
         ORDER BY 1`,
       [TENANT, id],
@@ -120,7 +101,7 @@ it.each([
   ',,, ( ) ',
   `${'가'.repeat(101)} ${'나'.repeat(100)} 동`,
 ])('splits %j into the same words in SQL and in JS', async (text) => {
-  const { rows } = await owner.query<{ words: string[] }>(
+  const { rows } = await db.owner.query<{ words: string[] }>(
     `SELECT customer_address_words($1::text) AS words`,
     [text],
   );
@@ -128,7 +109,7 @@ it.each([
 });
 
 it('splits every address column alike, nulls and repeats aside', async () => {
-  const { rows } = await owner.query<{ words: string[] }>(
+  const { rows } = await db.owner.query<{ words: string[] }>(
     `SELECT customer_address_words($1, $2, NULL, $3) AS words`,
     ['부산광역시', '연제구', '부산광역시 연제구 중앙대로 1001'],
   );
@@ -140,7 +121,7 @@ it.each([[['연산동']], [['중앙대로', '1001']]] as [[string] | [string, st
   async (words) => {
     const statement = addressSearch(words);
     const plan = await asTenant('busan', async () => {
-      const { rows } = await app.query<{ 'QUERY PLAN': string }>(
+      const { rows } = await db.app.query<{ 'QUERY PLAN': string }>(
         `EXPLAIN (COSTS OFF) ${statement.sql}`,
         statement.parameters,
       );
@@ -175,7 +156,7 @@ it('walks a road name, not the 시·도 every customer of the tenant holds, prob
 it('plans a name search with an address word as the gram walk, probing the word per key, as the runtime role', async () => {
   const sql = snapshotStatement('search (address and name, first page)');
   const plan = await asTenant('busan', async () => {
-    const { rows } = await app.query<{ 'QUERY PLAN': string }>(`EXPLAIN (COSTS OFF) ${sql}`, [
+    const { rows } = await db.app.query<{ 'QUERY PLAN': string }>(`EXPLAIN (COSTS OFF) ${sql}`, [
       'ACTIVE',
       0,
       '민준',
@@ -196,7 +177,7 @@ it('plans a name search with an address word as the gram walk, probing the word 
 });
 
 it('keeps the keys equal to the address words and the name through insert, change, anonymization and delete', async () => {
-  const [id] = await insertCustomers(owner, TENANT, [{ name: '고을나' }]);
+  const [id] = await insertCustomers(db.owner, TENANT, [{ name: '고을나' }]);
   expect(await keysOf(id)).toEqual([]);
 
   await setAddress(id, JEJU);
@@ -210,21 +191,21 @@ it('keeps the keys equal to the address words and the name through insert, chang
   expect(await keysOf(id)).toContain('노연로 고을나');
 
   // The name is part of every key.
-  await owner.query(
+  await db.owner.query(
     `UPDATE customers SET name = '고을라', search_grams = $3 WHERE tenant_id = $1 AND id = $2`,
     [TENANT, id, searchGrams('고을라')],
   );
   expect(sorted(await keysOf(id))).toEqual(keysFor('고을라', moved));
 
   // Neither the name nor an address word: nothing rewritten (the unit is not a search word).
-  await owner.query(
+  await db.owner.query(
     `UPDATE customers SET last_contact_at = now(), address_detail = '102동' WHERE tenant_id = $1 AND id = $2`,
     [TENANT, id],
   );
   expect(sorted(await keysOf(id))).toEqual(keysFor('고을라', moved));
 
   // What anonymization writes (customer-privacy.sql.ts): 시·도 and 시·군·구 stay for statistics, the rest goes.
-  await owner.query(
+  await db.owner.query(
     `UPDATE customers SET status = 'ANONYMIZED', name = '(익명)', eupmyeondong = NULL, road_address = NULL,
             jibun_address = NULL, building_no = NULL, address_detail = NULL, postal_code = NULL
       WHERE tenant_id = $1 AND id = $2`,
@@ -232,12 +213,12 @@ it('keeps the keys equal to the address words and the name through insert, chang
   );
   expect(sorted(await keysOf(id))).toEqual(sorted(['제주시 (익명)', '제주특별자치도 (익명)']));
 
-  await owner.query(`DELETE FROM customers WHERE tenant_id = $1 AND id = $2`, [TENANT, id]);
+  await db.owner.query(`DELETE FROM customers WHERE tenant_id = $1 AND id = $2`, [TENANT, id]);
   expect(await keysOf(id)).toEqual([]);
 });
 
 it('keeps the keys of a multi-row insert, as an import or the seed writes', async () => {
-  const { rows } = await owner.query<{ id: string }>(
+  const { rows } = await db.owner.query<{ id: string }>(
     `INSERT INTO customers (tenant_id, customer_no, party_type, kind, name, name_initials, search_grams,
        sigungu, road_address, created_by)
      SELECT $1, 8800000000 + n, 'PERSON', 'CURRENT', '양' || n, 'ㅇ', '{}', '서귀포시', '중정로 ' || n, 'spec'
@@ -248,16 +229,16 @@ it('keeps the keys of a multi-row insert, as an import or the seed writes', asyn
     expect(sorted(await keysOf(r.id))).toEqual(
       keysFor(`양${i + 1}`, { sigungu: '서귀포시', road_address: `중정로 ${i + 1}` }),
     );
-  await owner.query(`DELETE FROM customers WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+  await db.owner.query(`DELETE FROM customers WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
 });
 
 it('finds by address words through the keys, and no tenant sees another tenant’s keys', async () => {
-  const [id] = await insertCustomers(owner, TENANT, [{ name: '부을나' }]);
+  const [id] = await insertCustomers(db.owner, TENANT, [{ name: '부을나' }]);
   await setAddress(id, JEJU);
   const found = (tenant: string, words: [string] | [string, string]) =>
     asTenant(tenant, async () => {
       const s = addressSearch(words);
-      return (await app.query<{ id: string }>(s.sql, s.parameters)).rows.map((r) => r.id);
+      return (await db.app.query<{ id: string }>(s.sql, s.parameters)).rows.map((r) => r.id);
     });
   expect(await found(TENANT, ['연동'])).toContain(id);
   expect(await found(TENANT, ['선덕로', '23'])).toContain(id);
@@ -266,17 +247,17 @@ it('finds by address words through the keys, and no tenant sees another tenant�
   expect(await found(TENANT, ['선덕'])).not.toContain(id);
   expect(await found('busan', ['연동'])).not.toContain(id);
   const visible = await asTenant('busan', () =>
-    app.query(`SELECT 1 FROM customer_address_keys WHERE customer_id = $1`, [id]),
+    db.app.query(`SELECT 1 FROM customer_address_keys WHERE customer_id = $1`, [id]),
   );
   expect(visible.rowCount).toBe(0);
   const mine = await asTenant(TENANT, () =>
-    app.query(`SELECT 1 FROM customer_address_keys WHERE customer_id = $1`, [id]),
+    db.app.query(`SELECT 1 FROM customer_address_keys WHERE customer_id = $1`, [id]),
   );
   expect(mine.rowCount).toBeGreaterThan(0);
   // Nor can a tenant write keys of another: the policy's WITH CHECK refuses them.
   await expect(
     asTenant('busan', () =>
-      app.query(
+      db.app.query(
         `INSERT INTO customer_address_keys (tenant_id, word, name, customer_id) VALUES ($1, '연동', 'x', $2)`,
         [TENANT, id],
       ),
@@ -285,28 +266,28 @@ it('finds by address words through the keys, and no tenant sees another tenant�
 });
 
 it('fills the keys of customers already stored when the migration runs, and its down removes everything', async () => {
-  const [id] = await insertCustomers(owner, TENANT, [{ name: '양을나' }]);
+  const [id] = await insertCustomers(db.owner, TENANT, [{ name: '양을나' }]);
   await setAddress(id, JEJU);
   const all = async () =>
     (
-      await owner.query<{ key: string }>(
+      await db.owner.query<{ key: string }>(
         `SELECT tenant_id || ' ' || word || ' ' || name || ' ' || customer_id AS key FROM customer_address_keys ORDER BY 1`,
       )
     ).rows.map((r) => r.key);
-  const runner = { query: (text: string, parameters?: unknown[]) => owner.query(text, parameters) };
+  const runner = { query: (text: string, parameters?: unknown[]) => db.owner.query(text, parameters) };
   const migration = new CustomerAddressKeys1764460800640();
-  await owner.query('BEGIN');
+  await db.owner.query('BEGIN');
   try {
     const before = await all();
     expect(before.length).toBeGreaterThan(0);
     await migration.down(runner as unknown as QueryRunner);
-    const { rows } = await owner.query(`SELECT to_regclass('customer_address_keys') AS t,
+    const { rows } = await db.owner.query(`SELECT to_regclass('customer_address_keys') AS t,
       to_regproc('customer_address_words') AS f`);
     expect(rows[0]).toEqual({ t: null, f: null });
     await migration.up(runner as unknown as QueryRunner);
     expect(await all()).toEqual(before);
   } finally {
-    await owner.query('ROLLBACK');
+    await db.owner.query('ROLLBACK');
   }
-  await owner.query(`DELETE FROM customers WHERE id = $1`, [id]);
+  await db.owner.query(`DELETE FROM customers WHERE id = $1`, [id]);
 });

@@ -1,41 +1,22 @@
-import { Client } from 'pg';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isInitialsQuery, nameKey, queryGram, searchGrams } from '../../../libs/crm-core/src/customer-keys';
 import { insertCustomers } from './support/owner-customers';
+import { inTenant, roleClients } from './support/runtime-role';
 
 /**
  * Name and 초성 search under row-level security (docs/adr/0013): straight at PostgreSQL as the runtime role,
  * the key table's index serves the search, and the triggers keep the keys equal to `customers.search_grams`.
  */
-let app: Client;
-let owner: Client;
+const db = roleClients();
 const TENANT = 'jeju';
 
-beforeAll(async () => {
-  app = new Client({ connectionString: process.env.PCRM_APP_DATABASE_URL });
-  owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
-  await Promise.all([app.connect(), owner.connect()]);
-});
-
-afterAll(async () => {
-  await Promise.all([app.end(), owner.end()]);
-});
-
-async function asTenant<T>(tenant: string, work: () => Promise<T>): Promise<T> {
-  await app.query('BEGIN');
-  try {
-    await app.query("SELECT set_config('app.tenant_id', $1, true)", [tenant]);
-    return await work();
-  } finally {
-    await app.query('ROLLBACK');
-  }
-}
+const asTenant = <T>(tenant: string, work: () => Promise<T>) => inTenant(db.app, tenant, work);
 
 /** A customer's keys as `gram name` lines, in gram order. */
 const keysOf = async (id: string) =>
   (
-    await owner.query<{ key: string }>(
+    await db.owner.query<{ key: string }>(
       `SELECT gram || ' ' || name AS key FROM customer_search_keys WHERE tenant_id = $1 AND customer_id = $2
         ORDER BY gram`,
       [TENANT, id],
@@ -73,7 +54,7 @@ function searchFor(query: string): { sql: string; parameters: unknown[] } {
 }
 
 it('searches names only with leakproof operators, so the key index serves it under RLS', async () => {
-  const { rows } = await owner.query<{ proname: string; proleakproof: boolean }>(
+  const { rows } = await db.owner.query<{ proname: string; proleakproof: boolean }>(
     `SELECT proname, proleakproof FROM pg_proc WHERE proname = ANY($1) ORDER BY proname`,
     [['texteq', 'text_gt', 'uuid_gt', 'arraycontains', 'texticlike']],
   );
@@ -95,7 +76,7 @@ it.each(['김민준', 'ㄱㅁㅈ', '김', '독고영재', 'ㄷㄱㅇㅈ'])(
   async (q) => {
     const statement = searchFor(q);
     const plan = await asTenant('busan', async () => {
-      const { rows } = await app.query<{ 'QUERY PLAN': string }>(
+      const { rows } = await db.app.query<{ 'QUERY PLAN': string }>(
         `EXPLAIN (COSTS OFF) ${statement.sql}`,
         statement.parameters,
       );
@@ -116,11 +97,11 @@ it.each(['김민준', 'ㄱㅁㅈ', '김', '독고영재', 'ㄷㄱㅇㅈ'])(
 );
 
 it('keeps every key equal to the grams and the name through insert, rename, anonymization and delete', async () => {
-  const [id] = await insertCustomers(owner, TENANT, [{ name: '남궁민수' }]);
+  const [id] = await insertCustomers(db.owner, TENANT, [{ name: '남궁민수' }]);
   expect(await keysOf(id)).toEqual(keysFor('남궁민수'));
 
   const rename = (name: string) =>
-    owner.query(`UPDATE customers SET name = $3, search_grams = $4 WHERE tenant_id = $1 AND id = $2`, [
+    db.owner.query(`UPDATE customers SET name = $3, search_grams = $4 WHERE tenant_id = $1 AND id = $2`, [
       TENANT,
       id,
       name,
@@ -132,29 +113,29 @@ it('keeps every key equal to the grams and the name through insert, rename, anon
   await rename('남궁 민서');
   expect(await keysOf(id)).toEqual(keysFor('남궁 민서'));
 
-  await owner.query(`UPDATE customers SET last_contact_at = now() WHERE tenant_id = $1 AND id = $2`, [
+  await db.owner.query(`UPDATE customers SET last_contact_at = now() WHERE tenant_id = $1 AND id = $2`, [
     TENANT,
     id,
   ]);
   expect(await keysOf(id)).toEqual(keysFor('남궁 민서'));
 
-  await owner.query(`UPDATE customers SET search_grams = '{}' WHERE tenant_id = $1 AND id = $2`, [
+  await db.owner.query(`UPDATE customers SET search_grams = '{}' WHERE tenant_id = $1 AND id = $2`, [
     TENANT,
     id,
   ]);
   expect(await keysOf(id)).toEqual([]);
 
-  const [gone] = await insertCustomers(owner, TENANT, [{ name: '제갈공명' }]);
-  await owner.query(`DELETE FROM customers WHERE tenant_id = $1 AND id = $2`, [TENANT, gone]);
+  const [gone] = await insertCustomers(db.owner, TENANT, [{ name: '제갈공명' }]);
+  await db.owner.query(`DELETE FROM customers WHERE tenant_id = $1 AND id = $2`, [TENANT, gone]);
   expect(await keysOf(gone)).toEqual([]);
 });
 
 it('finds by name part and 초성 through the keys, and no tenant sees another tenant’s keys', async () => {
-  const [id] = await insertCustomers(owner, TENANT, [{ name: '독고영재' }]);
+  const [id] = await insertCustomers(db.owner, TENANT, [{ name: '독고영재' }]);
   const found = (tenant: string, q: string) =>
     asTenant(tenant, async () => {
       const s = searchFor(q);
-      return (await app.query<{ id: string }>(s.sql, s.parameters)).rows.map((r) => r.id);
+      return (await db.app.query<{ id: string }>(s.sql, s.parameters)).rows.map((r) => r.id);
     });
   expect(await found(TENANT, '고영')).toContain(id);
   expect(await found(TENANT, '독고 영재')).toContain(id);
@@ -164,7 +145,7 @@ it('finds by name part and 초성 through the keys, and no tenant sees another t
   expect(await found(TENANT, '독고영재님')).not.toContain(id);
   expect(await found('busan', '고영')).not.toContain(id);
   const visible = await asTenant('busan', () =>
-    app.query(`SELECT 1 FROM customer_search_keys WHERE customer_id = $1`, [id]),
+    db.app.query(`SELECT 1 FROM customer_search_keys WHERE customer_id = $1`, [id]),
   );
   expect(visible.rowCount).toBe(0);
 });

@@ -316,32 +316,57 @@ export const COUNT_CAP = 10_000;
  * subquery of each key: joined freely, the planner may misjudge a `LIKE` and scan every customer instead.
  */
 function gramPage(m: GramMatch, s: CustomerSearch, after: CustomerKey | null, limit: number) {
+  return walkedPage(
+    'customer_search_keys',
+    { column: 'gram', value: m.gram },
+    (c) => [...confirmed(c, m), ...columnFilters(c, s)],
+    s.address ?? [],
+    after,
+    limit,
+  );
+}
+
+type KeyTable = 'customer_search_keys' | 'customer_address_keys';
+
+/** A column of either key table (both are `(tenant_id, <key>, name, customer_id)`), typed as the name keys'. */
+const keyRef = <C extends 'tenant_id' | 'name' | 'customer_id'>(keys: KeyTable, column: C) =>
+  `${keys}.${column}` as `customer_search_keys.${C}`;
+
+/**
+ * One keyset page walked on a key table's `(tenant, key, name, customer)` index: the keys of `walked` in
+ * (name, id) order, each probed for the address `words` and joined behind `OFFSET 0` to its customer, which
+ * must pass `customer`; the `LIMIT` stops the walk after the page.
+ */
+function walkedPage(
+  keys: KeyTable,
+  walked: { column: 'gram' | 'word'; value: string },
+  customer: (c: Customers) => Expression<SqlBool>[],
+  words: readonly string[],
+  after: CustomerKey | null,
+  limit: number,
+) {
   let q = db
-    .selectFrom('customer_search_keys')
+    .selectFrom(keys as 'customer_search_keys')
     .innerJoinLateral(
       (eb) =>
         eb
           .selectFrom('customers')
           .select(SUMMARY_COLUMNS)
-          .whereRef('customers.tenant_id', '=', 'customer_search_keys.tenant_id')
-          .whereRef('customers.id', '=', 'customer_search_keys.customer_id')
-          .where((c) => c.and([...confirmed(c, m), ...columnFilters(c, s)]))
+          .whereRef('customers.tenant_id', '=', keyRef(keys, 'tenant_id'))
+          .whereRef('customers.id', '=', keyRef(keys, 'customer_id'))
+          .where((c) => c.and(customer(c)))
           .offset(0)
           .as('customers'),
       (join) => join.onTrue(),
     )
     .selectAll('customers')
-    .where('customer_search_keys.gram', '=', m.gram);
-  for (const probe of addressProbes(s.address ?? [], 'customer_search_keys')) q = q.where(probe);
+    .where(sql.ref(`${keys}.${walked.column}`), '=', walked.value);
+  for (const probe of addressProbes(words, keys)) q = q.where(probe);
   if (after)
     q = q.where((eb) =>
-      eb(
-        eb.refTuple('customer_search_keys.name', 'customer_search_keys.customer_id'),
-        '>',
-        eb.tuple(after.name, after.id),
-      ),
+      eb(eb.refTuple(keyRef(keys, 'name'), keyRef(keys, 'customer_id')), '>', eb.tuple(after.name, after.id)),
     );
-  return q.orderBy('customer_search_keys.name').orderBy('customer_search_keys.customer_id').limit(limit);
+  return q.orderBy(keyRef(keys, 'name')).orderBy(keyRef(keys, 'customer_id')).limit(limit);
 }
 
 /** A 시·도 name: every tenant is one 시·도, so nearly all of its customers hold the word. */
@@ -365,36 +390,14 @@ export const walkedWord = (words: readonly string[]): string => {
  */
 function addressPage(words: readonly string[], s: CustomerSearch, after: CustomerKey | null, limit: number) {
   const walked = walkedWord(words);
-  let q = db
-    .selectFrom('customer_address_keys')
-    .innerJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('customers')
-          .select(SUMMARY_COLUMNS)
-          .whereRef('customers.tenant_id', '=', 'customer_address_keys.tenant_id')
-          .whereRef('customers.id', '=', 'customer_address_keys.customer_id')
-          .where((c) => c.and(columnFilters(c, s)))
-          .offset(0)
-          .as('customers'),
-      (join) => join.onTrue(),
-    )
-    .selectAll('customers')
-    .where('customer_address_keys.word', '=', walked);
-  for (const probe of addressProbes(
-    words.filter((w) => w !== walked),
+  return walkedPage(
     'customer_address_keys',
-  ))
-    q = q.where(probe);
-  if (after)
-    q = q.where((eb) =>
-      eb(
-        eb.refTuple('customer_address_keys.name', 'customer_address_keys.customer_id'),
-        '>',
-        eb.tuple(after.name, after.id),
-      ),
-    );
-  return q.orderBy('customer_address_keys.name').orderBy('customer_address_keys.customer_id').limit(limit);
+    { column: 'word', value: walked },
+    (c) => columnFilters(c, s),
+    words.filter((w) => w !== walked),
+    after,
+    limit,
+  );
 }
 
 /**
