@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
 import { baseUrl, gql, integratorToken, userToken, type GqlResult } from './support/api';
+import { inTenant } from './support/runtime-role';
 
 /** Staff contact masking by permission, field-level FORBIDDEN, and the durable personal-data access log. */
 const REALM = 'ulsan';
@@ -303,15 +304,7 @@ describe('searching the access log', () => {
 });
 
 describe('the access_log table, as the runtime role', () => {
-  async function asTenant<T>(tenant: string, work: () => Promise<T>): Promise<T> {
-    await app.query('BEGIN');
-    try {
-      await app.query("SELECT set_config('app.tenant_id', $1, true)", [tenant]);
-      return await work();
-    } finally {
-      await app.query('ROLLBACK');
-    }
-  }
+  const asTenant = <T>(tenant: string, work: () => Promise<T>) => inTenant(app, tenant, work);
 
   it('shows only the pinned tenant’s rows', async () => {
     const { rows } = await asTenant('busan', () => app.query(`SELECT DISTINCT tenant_id FROM access_log`));

@@ -4,7 +4,7 @@ import { addressWords, searchGrams } from '../../../libs/crm-core/src/customer-k
 import type { QueryRunner } from 'typeorm';
 import { CustomerAddressKeys1764460800640 } from '../src/database/migrations/1764460800640-customer-address-keys';
 import { insertCustomers } from './support/owner-customers';
-import { inTenant, roleClients } from './support/runtime-role';
+import { inTenant, planAsTenant, roleClients } from './support/runtime-role';
 
 /**
  * Address search under row-level security (docs/adr/0013 "Address words"), straight at PostgreSQL: the SQL
@@ -120,13 +120,7 @@ it.each([[['연산동']], [['중앙대로', '1001']]] as [[string] | [string, st
   'plans the address search %j as a walk of one word’s keys in name order, as the runtime role',
   async (words) => {
     const statement = addressSearch(words);
-    const plan = await asTenant('busan', async () => {
-      const { rows } = await db.app.query<{ 'QUERY PLAN': string }>(
-        `EXPLAIN (COSTS OFF) ${statement.sql}`,
-        statement.parameters,
-      );
-      return rows.map((r) => r['QUERY PLAN']).join('\n');
-    });
+    const plan = await planAsTenant(db.app, 'busan', statement);
     expect(plan).toMatch(/Limit\n\s+->\s+Nested Loop/);
     expect(plan).toMatch(/Index (Only )?Scan using customer_address_keys_walk on customer_address_keys\n/);
     expect(plan).toMatch(
@@ -155,16 +149,7 @@ it('walks a road name, not the 시·도 every customer of the tenant holds, prob
 
 it('plans a name search with an address word as the gram walk, probing the word per key, as the runtime role', async () => {
   const sql = snapshotStatement('search (address and name, first page)');
-  const plan = await asTenant('busan', async () => {
-    const { rows } = await db.app.query<{ 'QUERY PLAN': string }>(`EXPLAIN (COSTS OFF) ${sql}`, [
-      'ACTIVE',
-      0,
-      '민준',
-      '연산동',
-      21,
-    ]);
-    return rows.map((r) => r['QUERY PLAN']).join('\n');
-  });
+  const plan = await planAsTenant(db.app, 'busan', { sql, parameters: ['ACTIVE', 0, '민준', '연산동', 21] });
   // Either key list is walked in name order (the planner walks the rarer: the gram's or, the name being
   // equal in both, the word's) and the other probed per key by an index; never a sort, hash or scan.
   expect(plan).toMatch(/Limit\n\s+->\s+Nested Loop/);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isInitialsQuery, nameKey, queryGram, searchGrams } from '../../../libs/crm-core/src/customer-keys';
 import { insertCustomers } from './support/owner-customers';
-import { inTenant, roleClients } from './support/runtime-role';
+import { inTenant, planAsTenant, roleClients } from './support/runtime-role';
 
 /**
  * Name and 초성 search under row-level security (docs/adr/0013): straight at PostgreSQL as the runtime role,
@@ -75,13 +75,7 @@ it.each(['김민준', 'ㄱㅁㅈ', '김', '독고영재', 'ㄷㄱㅇㅈ'])(
   'plans the %s search as a walk of one gram’s keys in name order, as the runtime role',
   async (q) => {
     const statement = searchFor(q);
-    const plan = await asTenant('busan', async () => {
-      const { rows } = await db.app.query<{ 'QUERY PLAN': string }>(
-        `EXPLAIN (COSTS OFF) ${statement.sql}`,
-        statement.parameters,
-      );
-      return rows.map((r) => r['QUERY PLAN']).join('\n');
-    });
+    const plan = await planAsTenant(db.app, 'busan', statement);
     // The key index gives the page's order: no sort of every match, the LIMIT stops the walk; the customer
     // is looked up per key (never a scan of the customers).
     expect(plan).toMatch(/Limit\n\s+->\s+Nested Loop/);

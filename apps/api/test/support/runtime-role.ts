@@ -30,3 +30,17 @@ export async function inTenant<T>(app: Client, tenant: string | null, work: () =
     await app.query('ROLLBACK');
   }
 }
+
+/** The plan (`EXPLAIN (COSTS OFF)`) of a statement as the runtime role scoped to `tenant`, one line per node. */
+export async function planAsTenant(
+  app: Client,
+  tenant: string,
+  statement: { sql: string; parameters: readonly unknown[] },
+): Promise<string> {
+  return inTenant(app, tenant, async () => {
+    const { rows } = await app.query<{ 'QUERY PLAN': string }>(`EXPLAIN (COSTS OFF) ${statement.sql}`, [
+      ...statement.parameters,
+    ]);
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  });
+}
