@@ -17,6 +17,7 @@ import {
   loginFresh,
   openBrowser,
   PHONE,
+  waitForAppUrl,
   type BrowserSession,
 } from './support/browser';
 import { contentOverflow, pickOption, settledAxe } from './support/screens';
@@ -92,7 +93,7 @@ it('lets an agent find a customer masked, reveal the name with a reason, record 
   const search = async (text: string) => {
     await page.getByLabel('검색어').fill(text);
     await page.getByRole('button', { name: '검색', exact: true }).click();
-    await page.waitForURL((url) => url.searchParams.get('q') === text);
+    await waitForAppUrl(page, (url) => url.searchParams.get('q') === text);
   };
   await s.step('list-and-search', async () => {
     const nav = page.getByRole('navigation', { name: '주 메뉴' });
@@ -109,7 +110,7 @@ it('lets an agent find a customer masked, reveal the name with a reason, record 
     await page.getByRole('button', { name: '필터', exact: true }).click();
     await page.getByLabel('주소', { exact: true }).fill(`${road} 12`);
     await page.getByRole('button', { name: '검색', exact: true }).click();
-    await page.waitForURL((url) => url.searchParams.get('addr') === `${road} 12`);
+    await waitForAppUrl(page, (url) => url.searchParams.get('addr') === `${road} 12`);
     await expectVisible(table.getByRole('link', { name: masked(name) }));
     expect(await settledAxe(page)).toEqual([]);
     await page.getByLabel('주소', { exact: true }).fill('');
@@ -122,7 +123,7 @@ it('lets an agent find a customer masked, reveal the name with a reason, record 
   await s.step('open-masked-and-reveal', async () => {
     await search(initials);
     await table.getByRole('link', { name: masked(name) }).click();
-    await page.waitForURL((url) => url.pathname === `/app/customers/${customerId}`);
+    await waitForAppUrl(page, (url) => url.pathname === `/app/customers/${customerId}`);
     await expectVisible(page.getByRole('heading', { level: 1, name: masked(name) }));
     const shown = page.getByTestId('customer-NAME');
     expect(await shown.textContent()).toBe(masked(name));
@@ -216,7 +217,7 @@ it('lets a manager register a customer (server errors shown on the field), edit 
     expect(await contentOverflow(page)).toEqual([]);
     await page.getByLabel('1번 전화번호').fill('010-2345-6789');
     await page.getByRole('button', { name: '등록', exact: true }).click();
-    await page.waitForURL((url) => /^\/app\/customers\/[0-9a-f-]{36}$/.test(url.pathname));
+    await waitForAppUrl(page, (url) => /^\/app\/customers\/[0-9a-f-]{36}$/.test(url.pathname));
     // A manager holds customer:personal:read: the 360 view shows the values unmasked.
     await expectVisible(page.getByTestId('customer-NAME').getByText(newName, { exact: true }));
     await expectVisible(page.getByText('010-2345-6789'));
@@ -229,7 +230,7 @@ it('lets a manager register a customer (server errors shown on the field), edit 
     await tags.fill('경로우대');
     await tags.press('Enter');
     await page.getByRole('button', { name: '저장', exact: true }).click();
-    await page.waitForURL((url) => !url.pathname.endsWith('/edit'));
+    await waitForAppUrl(page, (url) => !url.pathname.endsWith('/edit'));
     await expectVisible(page.getByText('경로우대', { exact: true }));
     expect(await settledAxe(page)).toEqual([]);
     expect(await contentOverflow(page)).toEqual([]);

@@ -158,6 +158,7 @@ export function RetentionPage() {
                 max={YEARS.max}
                 precision={0}
                 value={years}
+                disabled={savedYears === undefined}
                 onChange={(v) => setYears(typeof v === 'number' ? v : null)}
                 addonAfter={t('privacy.yearsUnit')}
                 status={yearsValid ? undefined : 'error'}

@@ -10,6 +10,13 @@ import { chromium, type BrowserContext, type Locator, type Page } from 'playwrig
 import { REPO_ROOT } from '../../../api/test/support/repo-paths';
 import { serverLogExcerpt } from '../../../api/test/support/server-log';
 
+/*
+ * Every browser spec imports this module: a failed browser test is run once more, its first failure printed
+ * (so a flake stays visible in the log). On two shared cores a click can land in an antd animation or a
+ * re-render; a real defect fails both runs.
+ */
+jest.retryTimes(1, { logErrorsBeforeRetry: true });
+
 const CHROMIUM = process.env.PCRM_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
@@ -99,6 +106,14 @@ export async function openBrowser(viewport: { width: number; height: number }): 
       rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until the app's own router has put the page at a URL `matches` accepts. The wait ends when the URL
+ * commits: an in-app navigation (history.pushState) has no load event of its own to wait for.
+ */
+export async function waitForAppUrl(page: Page, matches: (url: URL) => boolean): Promise<void> {
+  await page.waitForURL(matches, { waitUntil: 'commit' });
 }
 
 /** Fails (after the page's action timeout) unless the locator's first element becomes visible. */

@@ -35,8 +35,23 @@ export async function settledAxe(page: Page): Promise<unknown[]> {
   return axeViolations(page, '#main');
 }
 
-/** Elements of the page's own content that stick out of the viewport (tables and .pcrm-scroll-x boxes scroll inside). */
-export async function contentOverflow(page: Page): Promise<string[]> {
+/**
+ * Elements of the page's own content that stick out of the viewport (tables and .pcrm-scroll-x boxes scroll
+ * inside), once the layout has settled: right after a viewport change antd's responsive parts re-lay out on
+ * their resize observers, late under load, so the measure is repeated for up to `timeoutMs` until none is
+ * left and the last one answered.
+ */
+export async function contentOverflow(page: Page, timeoutMs = 5_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  let found = await overflowingContent(page);
+  while (found.length > 0 && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    found = await overflowingContent(page);
+  }
+  return found;
+}
+
+async function overflowingContent(page: Page): Promise<string[]> {
   const page_ = await horizontalOverflow(page);
   const elements = await page.evaluate(() =>
     [...document.querySelectorAll('main *')]
