@@ -20,6 +20,9 @@ export default async function globalSetup(): Promise<void> {
         PCRM_APP_DB_PASSWORD: 'pcrm-app-test',
         // A few demo customers per tenant: the seed runs as in development, the suite's start stays quick.
         PCRM_SEED_CUSTOMERS: String(TEST_DEMO_CUSTOMERS),
+        // A job attempt that fails for a passing reason (a deadlock between parallel spec files) is retried
+        // within a spec's wait, not after the production delay of 30 s and more.
+        PCRM_JOB_RETRY_DELAY_SECONDS: '2',
       },
       await freePort(),
       undefined,
