@@ -263,6 +263,9 @@ it('fills the keys of customers already stored when the migration runs, and its 
   const migration = new CustomerAddressKeys1764460800640();
   await db.owner.query('BEGIN');
   try {
+    // Other spec files write customers (and so keys) meanwhile: hold their writes until the rollback, so the
+    // keys read before are the ones the migration must fill again (DROP TRIGGER would take this lock anyway).
+    await db.owner.query('LOCK TABLE customers IN SHARE ROW EXCLUSIVE MODE');
     const before = await all();
     expect(before.length).toBeGreaterThan(0);
     await migration.down(runner as unknown as QueryRunner);
