@@ -11,4 +11,5 @@ export * from './customer-quality';
 export * from './customer-export';
 export * from './customer-merge';
 export * from './customer-import';
+export * from './petitions';
 export * from './customer-privacy';

@@ -18,6 +18,7 @@ import { ImportUploadRetention1764460800600 } from './1764460800600-import-uploa
 import { CustomerSearchWalk1764460800500 } from './1764460800500-customer-search-walk';
 import { CustomerSearchKeys1764460800400 } from './1764460800400-customer-search-keys';
 import { CustomerAddressKeys1764460800640 } from './1764460800640-customer-address-keys';
+import { VocItems1764547200000 } from './1764547200000-voc-items';
 
 /** In the order they run. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   CustomerSearchWalk1764460800500,
   ImportUploadRetention1764460800600,
   CustomerAddressKeys1764460800640,
+  VocItems1764547200000,
 ];

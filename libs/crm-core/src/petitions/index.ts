@@ -1,0 +1,3 @@
+/** What other capabilities may use of petitions (VOC); everything else in this folder is private to it. */
+export * from './voc.enums';
+export * from './petition-events';
