@@ -1,0 +1,162 @@
+import { VocStatus } from './voc.enums';
+
+/** Whether the statutory clock runs in a state (보완 pauses it; a finished case stops it). */
+export type WorkflowClock = 'RUNNING' | 'PAUSED' | 'STOPPED';
+
+export interface WorkflowStateDefinition {
+  labelKo: string;
+  labelEn: string;
+  clock: WorkflowClock;
+  /** No transition leaves a final state. */
+  final?: boolean;
+}
+
+/** What a transition asks of the caller before it is taken. */
+export type WorkflowRequirement =
+  'comment' | 'reason' | 'department' | 'officer' | 'answer' | 'agency' | 'newDueAt';
+
+export interface WorkflowTransitionDefinition {
+  event: string;
+  from: readonly string[];
+  /** Omitted: the case stays in its state (a recorded self-transition such as a reassignment). */
+  to?: string;
+  labelKo: string;
+  labelEn: string;
+  requires?: readonly WorkflowRequirement[];
+  /** Named conditions evaluated by the lifecycle (the engine knows each name; unknown names are refused). */
+  guards?: readonly string[];
+  /** Named effects run in the same transaction when the transition is taken. */
+  actions?: readonly string[];
+}
+
+/** A petition lifecycle as data: the standard below, or a tenant's overlaid version of it. */
+export interface WorkflowDefinition {
+  key: string;
+  standardVersion: number;
+  initial: string;
+  states: Readonly<Record<string, WorkflowStateDefinition>>;
+  transitions: readonly WorkflowTransitionDefinition[];
+}
+
+const S = VocStatus;
+const WORKING = [S.ASSIGNED, S.IN_PROGRESS, S.SUPPLEMENT_REQUESTED];
+
+/**
+ * The standard petition workflow (Busan model): 접수 → 분류·배정 → 처리중 ⇄ 보완요청 → (연장) →
+ * 답변완료 | 처리불가 | 이송 → 만족도조사 → 종결.
+ */
+export const STANDARD_PETITION_WORKFLOW: WorkflowDefinition = {
+  key: 'petition',
+  standardVersion: 1,
+  initial: S.RECEIVED,
+  states: {
+    [S.RECEIVED]: { labelKo: '접수', labelEn: 'Received', clock: 'RUNNING' },
+    [S.ASSIGNED]: { labelKo: '분류·배정', labelEn: 'Assigned', clock: 'RUNNING' },
+    [S.IN_PROGRESS]: { labelKo: '처리중', labelEn: 'In progress', clock: 'RUNNING' },
+    [S.SUPPLEMENT_REQUESTED]: { labelKo: '보완요청', labelEn: 'Supplement requested', clock: 'PAUSED' },
+    [S.ANSWERED]: { labelKo: '답변완료', labelEn: 'Answered', clock: 'STOPPED' },
+    [S.REJECTED]: { labelKo: '처리불가', labelEn: 'Cannot be processed', clock: 'STOPPED' },
+    [S.TRANSFERRED]: { labelKo: '이송', labelEn: 'Transferred', clock: 'STOPPED' },
+    [S.SURVEY]: { labelKo: '만족도조사', labelEn: 'Satisfaction survey', clock: 'STOPPED' },
+    [S.CLOSED]: { labelKo: '종결', labelEn: 'Closed', clock: 'STOPPED', final: true },
+  },
+  transitions: [
+    {
+      event: 'ASSIGN',
+      from: [S.RECEIVED],
+      to: S.ASSIGNED,
+      labelKo: '배정',
+      labelEn: 'Assign',
+      requires: ['department'],
+      actions: ['notifyAssigned'],
+    },
+    {
+      event: 'REASSIGN',
+      from: WORKING,
+      labelKo: '재배정',
+      labelEn: 'Reassign',
+      requires: ['department', 'reason'],
+      actions: ['notifyAssigned'],
+    },
+    { event: 'START', from: [S.ASSIGNED], to: S.IN_PROGRESS, labelKo: '처리 시작', labelEn: 'Start' },
+    {
+      event: 'REQUEST_SUPPLEMENT',
+      from: [S.IN_PROGRESS],
+      to: S.SUPPLEMENT_REQUESTED,
+      labelKo: '보완 요청',
+      labelEn: 'Request supplement',
+      requires: ['reason'],
+      actions: ['pauseClock'],
+    },
+    {
+      event: 'RESUME',
+      from: [S.SUPPLEMENT_REQUESTED],
+      to: S.IN_PROGRESS,
+      labelKo: '보완 완료',
+      labelEn: 'Supplement received',
+      actions: ['resumeClock'],
+    },
+    {
+      event: 'EXTEND',
+      from: [S.IN_PROGRESS],
+      labelKo: '처리기간 연장',
+      labelEn: 'Extend',
+      requires: ['reason', 'newDueAt'],
+      guards: ['notExtendedYet'],
+      actions: ['extendDeadline', 'notifyExtended'],
+    },
+    {
+      event: 'APPROVE',
+      from: [S.IN_PROGRESS],
+      labelKo: '결재 승인',
+      labelEn: 'Approve',
+      guards: ['approvalRequired', 'isSupervisor'],
+      actions: ['recordApproval'],
+    },
+    {
+      event: 'ANSWER',
+      from: [S.IN_PROGRESS],
+      to: S.ANSWERED,
+      labelKo: '답변',
+      labelEn: 'Answer',
+      requires: ['answer'],
+      guards: ['cooperationDone', 'approvedIfRequired'],
+      actions: ['notifyAnswered'],
+    },
+    {
+      event: 'REJECT',
+      from: [S.IN_PROGRESS],
+      to: S.REJECTED,
+      labelKo: '처리불가',
+      labelEn: 'Cannot process',
+      requires: ['reason'],
+      guards: ['cooperationDone'],
+      actions: ['notifyAnswered'],
+    },
+    {
+      event: 'TRANSFER',
+      from: [S.RECEIVED, S.ASSIGNED, S.IN_PROGRESS],
+      to: S.TRANSFERRED,
+      labelKo: '타기관 이송',
+      labelEn: 'Transfer to another agency',
+      requires: ['agency', 'reason'],
+      actions: ['notifyTransferred'],
+    },
+    {
+      event: 'OPEN_SURVEY',
+      from: [S.ANSWERED, S.REJECTED, S.TRANSFERRED],
+      to: S.SURVEY,
+      labelKo: '만족도조사 발송',
+      labelEn: 'Send survey',
+      actions: ['issueSurvey'],
+    },
+    {
+      event: 'CLOSE',
+      from: [S.SURVEY],
+      to: S.CLOSED,
+      labelKo: '종결',
+      labelEn: 'Close',
+      actions: ['closeParentWhenDone'],
+    },
+  ],
+};
