@@ -3,3 +3,4 @@ export * from './voc.enums';
 export * from './petition-events';
 export * from './reference-data';
 export * from './standard-workflow';
+export * from './voc-deadlines';
