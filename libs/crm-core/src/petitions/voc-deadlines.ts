@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Module } from '@nestjs/common';
 import type { PeriodUnit } from './voc.enums';
 
 export interface StatutoryPeriod {
@@ -54,3 +54,7 @@ export class ElapsedTimeDeadlines extends VocDeadlines {
     return new Date(dueAt.getTime() + Math.max(0, resumedAt.getTime() - pausedAt.getTime()));
   }
 }
+
+/** Import this module to inject `VocDeadlines`: one place decides which calendar petitions run on. */
+@Module({ providers: [{ provide: VocDeadlines, useClass: ElapsedTimeDeadlines }], exports: [VocDeadlines] })
+export class VocDeadlinesModule {}
