@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Module, type INestApplicationContext, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
@@ -15,7 +18,7 @@ import {
   type Sql,
   type Tenant,
 } from '@pcrm/tenancy';
-import { CrmCoreModule } from '../src';
+import { AttachmentStorageModule, CrmCoreModule, LocalDiskAttachmentStorage } from '../src';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -66,6 +69,7 @@ export async function serviceTestbed(name = 'service test'): Promise<ServiceTest
   if (!tenant) throw new Error(`tenant ${code} is not in the registry`);
   const scopes = new TenantScopes(dataSource);
   const database = scopes.database;
+  const attachmentsDir = await mkdtemp(join(tmpdir(), `pcrm-service-attachments-${code}-`));
 
   @Module({
     imports: [
@@ -81,6 +85,7 @@ export async function serviceTestbed(name = 'service test'): Promise<ServiceTest
           () => undefined,
         ),
       }),
+      AttachmentStorageModule.register(new LocalDiskAttachmentStorage(attachmentsDir)),
       CrmCoreModule,
     ],
   })
@@ -112,6 +117,7 @@ export async function serviceTestbed(name = 'service test'): Promise<ServiceTest
     close: async () => {
       await app.close();
       await dataSource.destroy();
+      await rm(attachmentsDir, { recursive: true, force: true });
       await owner.end();
     },
   };
