@@ -16,6 +16,7 @@ import { MAX_UPLOAD_BODY_BYTES } from './attachment-limits';
 import { ATTACHMENT_STORAGE, type AttachmentStorage } from './attachment-storage';
 import { AttachmentStore } from './attachment.store';
 import { AttachmentUploads } from './attachment-uploads';
+import { asAppError } from './multipart-files';
 
 const FAILED_UPLOAD = { ko: '파일을 저장하지 못했습니다.', en: 'The files could not be stored.' };
 const FAILED_DOWNLOAD = { ko: '파일을 보내지 못했습니다.', en: 'The file could not be sent.' };
@@ -63,7 +64,8 @@ export class AttachmentEndpoints {
     const handle = async () => {
       const { principal } = ctx;
       if (!principal.tenantId || !can(principal.roles, Permission.AttachmentUpload)) throw forbidden();
-      if (Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_BODY_BYTES) throw fileTooLarge('*');
+      if (Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_BODY_BYTES)
+        throw asAppError(fileTooLarge('*'));
       RequestContexts.setAccess(ctx, 'read-write');
       let received: Awaited<ReturnType<AttachmentUploads['receive']>> | undefined;
       try {

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '@pcrm/tenancy';
+import { ErrorCode } from '@pcrm/access';
 import { ATTACHMENT_LIMITS } from './attachment-limits';
 
 /** Why an upload was refused, in `extensions.reason` next to the code: clients switch on it. */
@@ -16,22 +16,43 @@ export type AttachmentRefusal = (typeof AttachmentRefusal)[keyof typeof Attachme
 
 const MB = ATTACHMENT_LIMITS.maxFileBytes / 1024 / 1024;
 
-/** A refused upload: `BAD_USER_INPUT` (400) or, over the size limit, `PAYLOAD_TOO_LARGE` (413). */
-export function refusedUpload(
+/**
+ * A refused upload: `BAD_USER_INPUT` (400) or, over the size limit, `PAYLOAD_TOO_LARGE` (413). Framework-free,
+ * so that checking files stays plain functions; the endpoint answers it as an AppError (`asAppError`).
+ */
+export class AttachmentInputError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(
+    readonly reason: AttachmentRefusal,
+    readonly fileName: string | null,
+    message: string,
+    readonly messageEn: string,
+  ) {
+    super(message);
+    this.name = 'AttachmentInputError';
+    this.code =
+      reason === AttachmentRefusal.FileTooLarge ? ErrorCode.PayloadTooLarge : ErrorCode.BadUserInput;
+  }
+
+  /** What the API answers besides code and messages: the field, the reason and the file concerned. */
+  get details(): Record<string, string> {
+    return {
+      field: 'files',
+      reason: this.reason,
+      ...(this.fileName === null ? {} : { fileName: this.fileName }),
+    };
+  }
+}
+
+export const refusedUpload = (
   reason: AttachmentRefusal,
   fileName: string | null,
   messageKo: string,
   messageEn: string,
-): AppError {
-  const code = reason === AttachmentRefusal.FileTooLarge ? ErrorCode.PayloadTooLarge : ErrorCode.BadUserInput;
-  return new AppError(code, messageKo, messageEn, {
-    field: 'files',
-    reason,
-    ...(fileName === null ? {} : { fileName }),
-  });
-}
+): AttachmentInputError => new AttachmentInputError(reason, fileName, messageKo, messageEn);
 
-export const fileTooLarge = (fileName: string): AppError =>
+export const fileTooLarge = (fileName: string): AttachmentInputError =>
   refusedUpload(
     AttachmentRefusal.FileTooLarge,
     fileName,
@@ -39,7 +60,7 @@ export const fileTooLarge = (fileName: string): AppError =>
     `The file '${fileName}' exceeds ${MB} MB.`,
   );
 
-export const tooManyFiles = (): AppError =>
+export const tooManyFiles = (): AttachmentInputError =>
   refusedUpload(
     AttachmentRefusal.TooManyFiles,
     null,

@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import busboy from 'busboy';
-import type { AppError } from '@pcrm/tenancy';
-import { AttachmentRefusal, fileTooLarge, refusedUpload, tooManyFiles } from './attachment-errors';
+import { AppError } from '@pcrm/tenancy';
+import {
+  AttachmentInputError,
+  AttachmentRefusal,
+  fileTooLarge,
+  refusedUpload,
+  tooManyFiles,
+} from './attachment-errors';
 import { ATTACHMENT_LIMITS } from './attachment-limits';
 import { cleanFileName } from './file-name';
 import { checkedMediaType } from './media-types';
@@ -15,7 +21,7 @@ export interface CheckedFile {
   readonly sha256: string;
 }
 
-const notMultipart = (): AppError =>
+const notMultipart = (): AttachmentInputError =>
   refusedUpload(
     AttachmentRefusal.NotMultipart,
     null,
@@ -23,8 +29,14 @@ const notMultipart = (): AppError =>
     'Send the files as multipart/form-data.',
   );
 
-const noFile = (): AppError =>
+const noFile = (): AttachmentInputError =>
   refusedUpload(AttachmentRefusal.NoFile, null, '올린 파일이 없습니다.', 'No file was uploaded.');
+
+/** A refused upload as the API answers it (same code, reason, field, texts); other errors unchanged. */
+export const asAppError = (error: unknown): unknown =>
+  error instanceof AttachmentInputError
+    ? new AppError(error.code, error.message, error.messageEn, error.details)
+    : error;
 
 /**
  * Reads the files of a multipart body one by one as they stream in, each held only up to the size limit
@@ -65,7 +77,7 @@ export function readMultipartFiles(
       failed = true;
       req.unpipe(parser);
       // Rejected only once the accepts under way have finished, so the caller can remove all they stored.
-      void accepted.then(() => reject(error));
+      void accepted.then(() => reject(asAppError(error)));
     };
     parser.on('file', (_field, stream, info) => {
       files++;
