@@ -56,7 +56,8 @@ export function readMultipartFiles(
         defParamCharset: 'utf8',
         preservePath: true, // the name is cleaned in one place, cleanFileName
         limits: {
-          fileSize: ATTACHMENT_LIMITS.maxFileBytes,
+          // busboy calls a file reaching this size too large: one byte over ours is the first refused.
+          fileSize: ATTACHMENT_LIMITS.maxFileBytes + 1,
           files: ATTACHMENT_LIMITS.maxFiles,
           fields: 20,
           fieldSize: 1024,
@@ -65,7 +66,7 @@ export function readMultipartFiles(
         },
       });
     } catch {
-      reject(notMultipart());
+      reject(asAppError(notMultipart()));
       return;
     }
     let failed = false;
