@@ -44,6 +44,8 @@ export interface ServiceTestbed {
    * tenant; commits when it succeeds, else rolls back.
    */
   scope<T>(work: () => Promise<T>, roles?: readonly string[], access?: AccessMode): Promise<T>;
+  /** Like `scope`, as `principal` (e.g. a resident's anonymous submission), read-write. */
+  scopeAs<T>(principal: Principal, work: () => Promise<T>): Promise<T>;
   /** Runs raw SQL as the owner role (outside RLS): for checks of what the database holds. */
   owner<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   /** The request transaction of the current scope, for factories that insert rows directly. */
@@ -112,6 +114,7 @@ export async function serviceTestbed(name = 'service test'): Promise<ServiceTest
     get: (type) => app.get(type),
     scope: (work, roles = [Role.TenantAdmin], access = 'read-write') =>
       scopes.run(principal(roles), access, () => work()),
+    scopeAs: (who, work) => scopes.run(who, 'read-write', () => work()),
     owner: async (text, params) => (await owner.query(text, params)).rows,
     sql: () => database.request(),
     close: async () => {
