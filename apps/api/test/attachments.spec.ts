@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { FILES } from '../../../libs/crm-core/test/attachment-files';
 import { gql, userToken } from './support/api';
@@ -255,6 +256,27 @@ describe('refused uploads change nothing', () => {
     expect(await rowCount('seoul')).toBe(rowsBefore);
   });
 
+  it('a declared body beyond 5 × 10 MB is refused before it is read', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(new URL('/attachments', process.env.PCRM_BASE_URL), {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${tokens.seoulOfficer}`,
+          'content-type': 'multipart/form-data; boundary=x',
+          'content-length': String(51 * MB),
+        },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on('error', reject);
+      req.flushHeaders(); // headers only: the answer must not wait for the body
+    });
+    expect(status).toBe(413);
+  });
+
   it('needs a tenant token with the upload permission', async () => {
     expect(await uploadFiles(null, [{ name: 'a.pdf', content: FILES.pdf }])).toMatchObject({ status: 401 });
     const ministry = await uploadFiles(tokens.ministry, [{ name: 'a.pdf', content: FILES.pdf }]);
@@ -308,6 +330,12 @@ describe('download', () => {
     expect((await downloadAttachment(tokens.seoulOfficer, a.id)).status).toBe(404);
     const logged = await db.owner.query(`SELECT 1 FROM access_log WHERE record_id = $1`, [a.id]);
     expect(logged.rows).toEqual([]);
+  });
+
+  it('a record whose file is gone from the disk is 404, not a broken answer', async () => {
+    const a = await uploadOne(tokens.seoulOfficer, { name: 'gone.pdf', content: FILES.pdf });
+    await rm(join(tenantDir('seoul'), a.id));
+    expect((await downloadAttachment(tokens.seoulOfficer, a.id)).status).toBe(404);
   });
 
   it('malformed and unknown ids are 404', async () => {
