@@ -5,6 +5,7 @@ import {
   RequestContexts,
   TenantDatabase,
   answerError,
+  contentDisposition,
   forbidden,
   notFound,
   type RequestContext,
@@ -20,16 +21,6 @@ import { asAppError } from './multipart-files';
 
 const FAILED_UPLOAD = { ko: '파일을 저장하지 못했습니다.', en: 'The files could not be stored.' };
 const FAILED_DOWNLOAD = { ko: '파일을 보내지 못했습니다.', en: 'The file could not be sent.' };
-
-/** `attachment; filename*=` (RFC 5987) with an ASCII fallback, so Korean names survive every browser. */
-export const contentDisposition = (fileName: string): string => {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-};
 
 /** Runs `work` in the request's scope and ends it: committed when `work` resolves, else rolled back. */
 async function inScope<T>(database: TenantDatabase, ctx: RequestContext, work: () => Promise<T>): Promise<T> {

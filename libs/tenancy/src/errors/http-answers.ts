@@ -17,6 +17,19 @@ const STATUS: Partial<Record<string, number>> = {
 };
 
 /**
+ * `attachment; filename="<ASCII fallback>"; filename*=UTF-8''<RFC 5987>`, so Korean file names survive every
+ * browser (RFC 6266); `'()*` are percent-encoded too, as RFC 5987's attr-char excludes them.
+ */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/**
  * Reads and drops what is left of a request body, up to `limit` more bytes, so the client finishes sending
  * and reads the answer instead of a broken pipe; past `limit` the connection is closed.
  */
