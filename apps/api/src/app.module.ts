@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TenancyModule, type TenancyServices } from '@pcrm/tenancy';
+import { AttachmentStorageModule, LocalDiskAttachmentStorage } from '@pcrm/crm-core';
 import { APP_CONFIG } from './config/app-config.token';
 import type { AppConfig } from './config/app-config';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
@@ -16,6 +17,7 @@ export class AppModule {
       global: true,
       imports: [
         TenancyModule.register(tenancy),
+        AttachmentStorageModule.register(new LocalDiskAttachmentStorage(config.attachmentsDir)),
         GraphqlApiModule,
         ...(config.testHooks ? [ScopeProbeModule] : []),
       ],

@@ -17,7 +17,12 @@ import {
   bearerAuth,
   jobFileDownload,
 } from '@pcrm/tenancy';
-import { CUSTOMER_IMPORT_UPLOAD_PATH, customerImportUpload } from '@pcrm/crm-core';
+import {
+  ATTACHMENTS_PATH,
+  AttachmentEndpoints,
+  CUSTOMER_IMPORT_UPLOAD_PATH,
+  customerImportUpload,
+} from '@pcrm/crm-core';
 import type { AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/database-setup';
 import { ownerDataSource, runtimeDataSource } from './database/data-sources';
@@ -117,6 +122,16 @@ export async function startPlatform(
     );
     server.get(`${JOB_FILES_PATH}/:id`, noStore, bearerAuth(verifier), jobFileDownload(jobs, database));
     server.post(CUSTOMER_IMPORT_UPLOAD_PATH, noStore, bearerAuth(verifier), customerImportUpload(database));
+    // The attachment endpoints are Nest providers (owners register access rules there): bound once Nest is up.
+    const attachments: { endpoints?: AttachmentEndpoints } = {};
+    const ready = (): AttachmentEndpoints => {
+      if (!attachments.endpoints) throw new Error('The attachment endpoints are not ready yet');
+      return attachments.endpoints;
+    };
+    server.post(ATTACHMENTS_PATH, noStore, bearerAuth(verifier), (req, res) => ready().upload(req, res));
+    server.get<{ id: string }>(`${ATTACHMENTS_PATH}/:id`, bearerAuth(verifier), (req, res, next) =>
+      ready().download(req, res, next),
+    );
     mountAdminBundle(server, config.adminDistDir, config.keycloakUrl, log);
 
     const adapter = new FrontedExpressAdapter(server);
@@ -134,6 +149,7 @@ export async function startPlatform(
       },
     );
     await app.init();
+    attachments.endpoints = app.get(AttachmentEndpoints);
     adapter.setFront(
       graphqlFastPath({
         apollo: app.get(GraphQLModule<ApolloDriver>).graphQlAdapter.instance,

@@ -55,6 +55,7 @@ export const Operation = {
   updateCustomerSettings: Permission.CustomerPrivacy,
   retentionCandidates: Permission.CustomerPrivacy,
   anonymizeCustomers: Permission.CustomerPrivacy,
+  attachment: Permission.AttachmentRead,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,

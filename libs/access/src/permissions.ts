@@ -36,6 +36,10 @@ export const Permission = {
   SegmentWrite: 'segment:write',
   /** The data-quality report (충실도·정확도). */
   DataQualityRead: 'data-quality:read',
+  /** Uploading attachments (files are then claimed by the record they belong to). */
+  AttachmentUpload: 'attachment:upload',
+  /** An attachment's details (the owner's access rule still decides which). */
+  AttachmentRead: 'attachment:read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -62,6 +66,8 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'segment:read': [Role.Officer, Role.Manager, Role.TenantAdmin, Role.Integrator],
   'segment:write': [Role.Manager, Role.TenantAdmin],
   'data-quality:read': [Role.Manager, Role.TenantAdmin],
+  'attachment:upload': TENANT_ROLES,
+  'attachment:read': TENANT_ROLES,
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessLogModule } from './access-log';
+import { AttachmentsModule } from './attachments';
 import { CustomerConsentsModule } from './customer-consents';
 import { CustomerContactsModule } from './customer-contacts';
 import { CustomerExportModule } from './customer-export';
@@ -31,7 +32,8 @@ import { StaffModule } from './staff';
     CustomerMergeModule,
     CustomerImportModule,
     CustomerPrivacyModule,
+    AttachmentsModule,
   ],
-  exports: [AccessLogModule, DepartmentsModule, StaffModule, CustomersModule],
+  exports: [AccessLogModule, DepartmentsModule, StaffModule, CustomersModule, AttachmentsModule],
 })
 export class CrmCoreModule {}

@@ -13,3 +13,4 @@ export * from './customer-merge';
 export * from './customer-import';
 export * from './petitions';
 export * from './customer-privacy';
+export * from './attachments';

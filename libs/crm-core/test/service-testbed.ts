@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Module, type INestApplicationContext, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
@@ -15,7 +18,7 @@ import {
   type Sql,
   type Tenant,
 } from '@pcrm/tenancy';
-import { CrmCoreModule } from '../src';
+import { AttachmentStorageModule, CrmCoreModule, LocalDiskAttachmentStorage } from '../src';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -41,6 +44,8 @@ export interface ServiceTestbed {
    * tenant; commits when it succeeds, else rolls back.
    */
   scope<T>(work: () => Promise<T>, roles?: readonly string[], access?: AccessMode): Promise<T>;
+  /** Like `scope`, as `principal` (e.g. a resident's anonymous submission), read-write. */
+  scopeAs<T>(principal: Principal, work: () => Promise<T>): Promise<T>;
   /** Runs raw SQL as the owner role (outside RLS): for checks of what the database holds. */
   owner<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   /** The request transaction of the current scope, for factories that insert rows directly. */
@@ -66,6 +71,7 @@ export async function serviceTestbed(name = 'service test'): Promise<ServiceTest
   if (!tenant) throw new Error(`tenant ${code} is not in the registry`);
   const scopes = new TenantScopes(dataSource);
   const database = scopes.database;
+  const attachmentsDir = await mkdtemp(join(tmpdir(), `pcrm-service-attachments-${code}-`));
 
   @Module({
     imports: [
@@ -81,6 +87,7 @@ export async function serviceTestbed(name = 'service test'): Promise<ServiceTest
           () => undefined,
         ),
       }),
+      AttachmentStorageModule.register(new LocalDiskAttachmentStorage(attachmentsDir)),
       CrmCoreModule,
     ],
   })
@@ -107,11 +114,13 @@ export async function serviceTestbed(name = 'service test'): Promise<ServiceTest
     get: (type) => app.get(type),
     scope: (work, roles = [Role.TenantAdmin], access = 'read-write') =>
       scopes.run(principal(roles), access, () => work()),
+    scopeAs: (who, work) => scopes.run(who, 'read-write', () => work()),
     owner: async (text, params) => (await owner.query(text, params)).rows,
     sql: () => database.request(),
     close: async () => {
       await app.close();
       await dataSource.destroy();
+      await rm(attachmentsDir, { recursive: true, force: true });
       await owner.end();
     },
   };

@@ -9,6 +9,7 @@ export * from './context/request-context';
 export * from './database/tenant-database';
 export * from './database/database-errors';
 export * from './errors/app-errors';
+export * from './errors/http-answers';
 export * from './graphql/tenant.model';
 export * from './tenancy.module';
 export * from './text/normalize';

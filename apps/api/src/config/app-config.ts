@@ -16,6 +16,8 @@ export interface AppConfig {
   readonly databaseAppUrl: string | undefined;
   readonly appDbPassword: string;
   readonly dataDir: string;
+  /** Where uploaded attachments are kept (`ATTACHMENTS_DIR`, default `<PCRM_DATA_DIR>/attachments`). */
+  readonly attachmentsDir: string;
   readonly embeddedPgPort: number;
   readonly devIdentityProvider: boolean;
   readonly seedDemoData: boolean;
@@ -90,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const testHooks = bool(env.PCRM_TEST_HOOKS, false);
   if (production && testHooks) throw new Error('PCRM_TEST_HOOKS is for tests only and refused in production');
   const dbPoolSize = Math.floor(positive(env, 'PCRM_DB_POOL_SIZE', 10));
+  const dataDir = env.PCRM_DATA_DIR ?? join(process.cwd(), '.data');
   return {
     production,
     port,
@@ -101,7 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseAppUrl: env.DATABASE_APP_URL || undefined,
     appDbPassword,
-    dataDir: env.PCRM_DATA_DIR ?? join(process.cwd(), '.data'),
+    dataDir,
+    attachmentsDir: env.ATTACHMENTS_DIR || join(dataDir, 'attachments'),
     embeddedPgPort: Number(env.PCRM_EMBEDDED_PG_PORT ?? 54329),
     devIdentityProvider,
     seedDemoData: bool(env.PCRM_SEED_DEMO, !production),

@@ -4,8 +4,8 @@ import {
   AppError,
   ErrorCode,
   RequestContexts,
+  answerError,
   controlOrFormatCharacter,
-  errorResponseBody,
   forbidden,
   type TenantDatabase,
 } from '@pcrm/tenancy';
@@ -27,15 +27,6 @@ const ACCEPTED_TYPES = new Set([
   'application/octet-stream',
 ]);
 const SAMPLE_ROWS = 5;
-
-const STATUS: Partial<Record<string, number>> = {
-  [ErrorCode.BadUserInput]: 400,
-  [ErrorCode.BadRequest]: 400,
-  [ErrorCode.Forbidden]: 403,
-  [ErrorCode.PayloadTooLarge]: 413,
-  [ErrorCode.Timeout]: 503,
-  [ErrorCode.ServiceUnavailable]: 503,
-};
 
 const badRequest = (ko: string, en: string, field: string) =>
   new AppError(ErrorCode.BadRequest, ko, en, { field });
@@ -146,23 +137,14 @@ export function customerImportUpload(database: TenantDatabase) {
     };
     handle().then(
       (body) => res.status(201).set('Cache-Control', 'no-store').json(body),
-      (error: unknown) => {
-        if (!(error instanceof AppError)) {
-          console.error((error as Error).stack);
-          res.status(500).json({
-            errors: [
-              {
-                message: '파일을 저장하지 못했습니다.',
-                extensions: { code: ErrorCode.Internal, messageEn: 'The file could not be stored.' },
-              },
-            ],
-          });
-          return;
-        }
-        const code = (error.extensions as { code: string }).code;
-        req.resume(); // an unread body is drained, so the client can finish sending and read the answer
-        res.status(STATUS[code] ?? 400).json(errorResponseBody(error));
-      },
+      (error: unknown) =>
+        answerError(
+          req,
+          res,
+          error,
+          { ko: '파일을 저장하지 못했습니다.', en: 'The file could not be stored.' },
+          DRAIN_LIMIT,
+        ),
     );
   };
 }

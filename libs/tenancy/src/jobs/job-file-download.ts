@@ -2,17 +2,12 @@ import type { Request, Response, NextFunction } from 'express';
 import { RequestContexts } from '../context/request-context';
 import type { TenantDatabase } from '../database/tenant-database';
 import { errorResponseBody, notFound } from '../errors/app-errors';
+import { contentDisposition } from '../errors/http-answers';
 import type { BackgroundJobs } from './background-jobs';
 import { isJobId } from './job-id';
 
 /** Where a completed job's file is served: GET with the requester's bearer token. */
 export const JOB_FILES_PATH = '/exports';
-
-/** `attachment; filename*=` with an ASCII fallback, so Korean file names survive every browser. */
-const contentDisposition = (fileName: string): string => {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-};
 
 /**
  * GET /exports/<jobId>, behind the bearer-auth middleware (which sets the request context). Another user,

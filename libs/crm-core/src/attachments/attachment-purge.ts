@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { TenantDatabase, recordAudit, type TenantSchedule } from '@pcrm/tenancy';
+import { ATTACHMENT_LIMITS } from './attachment-limits';
+import { AttachmentSql } from './attachment.sql';
+import { ATTACHMENT_STORAGE, type AttachmentStorage } from './attachment-storage';
+
+/** Deletes a tenant's uploads no record claimed within a day, files included; a job, nightly per tenant. */
+export const ATTACHMENT_PURGE_JOB = 'attachment-purge';
+
+/** Every night at 03:10 Korean time, after the import-upload purge. */
+export const ATTACHMENT_PURGE_SCHEDULE: TenantSchedule = {
+  kind: ATTACHMENT_PURGE_JOB,
+  cron: '10 3 * * *',
+  timezone: 'Asia/Seoul',
+};
+
+@Injectable()
+export class AttachmentPurge {
+  constructor(
+    @Inject(TenantDatabase) private readonly db: TenantDatabase,
+    @Inject(ATTACHMENT_STORAGE) private readonly storage: AttachmentStorage,
+  ) {}
+
+  /**
+   * Deletes the current tenant's unclaimed uploads older than `hours`, audited, then their files (before the
+   * job's transaction commits: should the commit fail, the rows stay and the next night deletes them again,
+   * a missing file being no error). Returns how many.
+   */
+  async purge(hours: number = ATTACHMENT_LIMITS.unclaimedRetentionHours): Promise<number> {
+    const sql = this.db.request();
+    const purged = await sql.query<{ id: string; file_name: string; storage_key: string }>(
+      AttachmentSql.purgeUnclaimed,
+      [hours],
+    );
+    for (const { id, file_name } of purged)
+      await recordAudit(sql, {
+        action: 'purge',
+        entity: 'attachment',
+        entityId: id,
+        after: { fileName: file_name, unclaimedHours: hours },
+      });
+    for (const { storage_key } of purged) await this.storage.delete(storage_key);
+    return purged.length;
+  }
+}
