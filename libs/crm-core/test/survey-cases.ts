@@ -1,5 +1,4 @@
-import { randomInt } from 'node:crypto';
-import { STANDARD_PETITION_WORKFLOW, STANDARD_VOC_CATEGORIES } from '../src/petitions';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 
 /** Runs one statement and answers its rows: a testbed scope's `sql().query` or a pg client wrapped. */
 export type Query = (text: string, params?: unknown[]) => Promise<Record<string, any>[]>;
@@ -22,10 +21,28 @@ export interface SurveyCaseOptions {
 }
 
 /**
+ * The standard petition workflow and categories (`STANDARD_PETITION_WORKFLOW`, `STANDARD_VOC_CATEGORIES` of
+ * src/petitions), passed in: service specs import them, end-to-end specs (which cannot load Nest) read them from
+ * the built server (apps/api/test/support/petition-reference.ts).
+ */
+export interface PetitionReference {
+  workflow: { key: string; standardVersion: number };
+  categories: readonly {
+    code: string;
+    nameKo: string;
+    nameEn: string;
+    parentCode?: string;
+    keywords: readonly string[];
+  }[];
+}
+
+/**
  * The standard workflow version and categories of a tenant, as the petitions intake seeds them on first use
  * (`ON CONFLICT DO NOTHING`, so it is harmless before or after the intake ran).
  */
-async function referenceData(query: Query, tenantId: string): Promise<void> {
+async function referenceData(query: Query, tenantId: string, reference: PetitionReference): Promise<void> {
+  const STANDARD_PETITION_WORKFLOW = reference.workflow;
+  const STANDARD_VOC_CATEGORIES = reference.categories;
   await query(
     `INSERT INTO voc_workflows (tenant_id, key, version, standard_version, definition, created_by)
      VALUES ($1, $2, 1, $3, $4, 'test') ON CONFLICT DO NOTHING`,
@@ -55,9 +72,10 @@ async function referenceData(query: Query, tenantId: string): Promise<void> {
 export async function newSurveyCase(
   query: Query,
   tenantId: string,
+  reference: PetitionReference,
   options: SurveyCaseOptions = {},
 ): Promise<SurveyCaseSeed> {
-  await referenceData(query, tenantId);
+  await referenceData(query, tenantId, reference);
   const prefix = /^[a-z]{2,20}$/.test(tenantId) ? tenantId.toUpperCase() : 'SVC';
   const seq = randomInt(100_000, 999_999_999);
   const receiptNo = options.receiptNo ?? `${prefix}-2026-${String(seq).padStart(9, '0')}`;
@@ -89,4 +107,24 @@ export async function newSurveyCase(
     departmentId: row.department_id,
     officerId: row.officer_id,
   };
+}
+
+/**
+ * A survey link of a case as the survey capability issues it (random 256-bit token, only its SHA-256
+ * stored), for specs that cannot publish the petition event (end-to-end, where the lifecycle is another
+ * capability's). Answers the token.
+ */
+export async function newSurveyLink(
+  query: Query,
+  tenantId: string,
+  vocId: string,
+  validDays = 14,
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await query(
+    `INSERT INTO voc_survey_invitations (tenant_id, voc_id, token_hash, created_at, expires_at)
+     VALUES ($1, $2, $3, now() - interval '30 days', now() + make_interval(days => $4::int))`,
+    [tenantId, vocId, createHash('sha256').update(token).digest(), validDays],
+  );
+  return token;
 }

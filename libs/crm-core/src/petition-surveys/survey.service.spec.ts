@@ -3,12 +3,13 @@ import { Role } from '@pcrm/tenancy';
 import { serviceTestbed, type ServiceTestbed } from '../../test/service-testbed';
 import { newDepartment, newStaff } from '../../test/factories';
 import { newSurveyCase, type SurveyCaseOptions } from '../../test/survey-cases';
-import { PetitionEvents, VocStatus } from '../petitions';
+import { PetitionEvents, STANDARD_PETITION_WORKFLOW, STANDARD_VOC_CATEGORIES, VocStatus } from '../petitions';
 import { SurveyInvitations } from './survey-invitations.service';
 import { SurveyReview } from './survey-review.service';
 import { SurveyFollowupStatus } from './survey.models';
 import type { IssuedSurveyLink } from './survey-link';
 
+const REFERENCE = { workflow: STANDARD_PETITION_WORKFLOW, categories: STANDARD_VOC_CATEGORIES };
 let bed: ServiceTestbed;
 const issued: IssuedSurveyLink[] = [];
 
@@ -33,7 +34,7 @@ async function caseWithLink(options: SurveyCaseOptions = {}) {
   return bed.scope(async () => {
     const department = await newDepartment(bed);
     const officer = await newStaff(bed, { departmentId: department.id });
-    const seed = await newSurveyCase((t, p) => bed.sql().query(t, p), bed.tenant.code, {
+    const seed = await newSurveyCase((t, p) => bed.sql().query(t, p), bed.tenant.code, REFERENCE, {
       departmentId: department.id,
       officerId: officer.id,
       ...options,
