@@ -95,7 +95,9 @@ export function residentAssets(): Map<string, Asset> {
   const root = join(dirname(createRequire(__filename).resolve('krds-uiux/package.json')), 'resources');
   const files = new Map<string, Asset>();
   for (const css of ['css/common/common.css', 'css/token/krds_tokens.css', 'css/component/component.css']) {
-    files.set(`/r/_krds/${css}`, asset(readFileSync(join(root, css)), 'css'));
+    // The page links the tokens itself: an @import would load them only after common.css arrived.
+    const text = readFileSync(join(root, css), 'utf8').replace(/^@import [^;]+;\s*/m, '');
+    files.set(`/r/_krds/${css}`, asset(Buffer.from(text), 'css'));
   }
   const icons = join(root, 'img/component/icon');
   if (existsSync(icons)) {

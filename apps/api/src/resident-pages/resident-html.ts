@@ -53,6 +53,7 @@ export function page(frame: PageFrame, body: Html): string {
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>${frame.title} | ${frame.tenantName} 민원</title>
+      <link rel="stylesheet" href="/r/_krds/css/token/krds_tokens.css" />
       <link rel="stylesheet" href="/r/_krds/css/common/common.css" />
       <link rel="stylesheet" href="/r/_krds/css/component/component.css" />
       <link rel="stylesheet" href="/r/_assets/resident.css" />

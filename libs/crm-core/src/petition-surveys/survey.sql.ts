@@ -90,7 +90,12 @@ export interface SurveyScope {
   departmentId?: string | null;
 }
 
-const scoped = <Q extends { where: (...args: any[]) => Q }>(q: Q, s: SurveyScope): Q => {
+/** A builder over `voc_survey_responses as r` that can be narrowed to one case, officer or department. */
+interface ResponseFilterable<Q> {
+  where(column: 'r.voc_id' | 'r.officer_id' | 'r.department_id', op: '=', value: string): Q;
+}
+
+const scoped = <Q extends ResponseFilterable<Q>>(q: Q, s: SurveyScope): Q => {
   let out = q;
   if (s.vocId) out = out.where('r.voc_id', '=', s.vocId);
   if (s.officerId) out = out.where('r.officer_id', '=', s.officerId);
