@@ -21,6 +21,9 @@ import {
   ATTACHMENTS_PATH,
   AttachmentEndpoints,
   CUSTOMER_IMPORT_UPLOAD_PATH,
+  ResidentCases,
+  ResidentIntake,
+  SurveyInvitations,
   customerImportUpload,
 } from '@pcrm/crm-core';
 import type { AppConfig } from './config/app-config';
@@ -39,6 +42,7 @@ import { FrontedExpressAdapter } from './http/fronted-express-adapter';
 import { graphqlFastPath } from './http/graphql-fast-path';
 import { PrincipalLimits } from './http/principal-limits';
 import { callerLimits } from './http/caller-admission';
+import { RESIDENT_PATH, residentPages } from './resident-pages/resident-pages';
 
 export interface RunningPlatform {
   readonly url: string;
@@ -76,6 +80,7 @@ export async function startPlatform(
   const limits = new PrincipalLimits(config.callerLimits);
   let jobs: BackgroundJobs | undefined;
   let app: INestApplication | undefined;
+  let resident: ReturnType<typeof residentPages> | undefined;
   try {
     const owner = await ownerDataSource(urls.owner).initialize();
     try {
@@ -132,6 +137,8 @@ export async function startPlatform(
     server.get<{ id: string }>(`${ATTACHMENTS_PATH}/:id`, bearerAuth(verifier), (req, res, next) =>
       ready().download(req, res, next),
     );
+    resident = residentPages({ scopes, registry, secureCookies: config.production });
+    server.use(RESIDENT_PATH, resident.router);
     mountAdminBundle(server, config.adminDistDir, config.keycloakUrl, log);
 
     const adapter = new FrontedExpressAdapter(server);
@@ -150,6 +157,11 @@ export async function startPlatform(
     );
     await app.init();
     attachments.endpoints = app.get(AttachmentEndpoints);
+    resident.attach({
+      cases: app.get(ResidentCases, { strict: false }),
+      intake: app.get(ResidentIntake, { strict: false }),
+      surveys: app.get(SurveyInvitations, { strict: false }),
+    });
     adapter.setFront(
       graphqlFastPath({
         apollo: app.get(GraphQLModule<ApolloDriver>).graphQlAdapter.instance,
@@ -166,6 +178,7 @@ export async function startPlatform(
     log(`PCRM 이 ${config.publicUrl} 에서 동작합니다 (GraphQL ${GRAPHQL_PATH}, 상태 /health)`);
     const nest = app;
     const queue = jobs;
+    const pages = resident;
     return {
       url: config.publicUrl,
       port: port.port,
@@ -173,6 +186,7 @@ export async function startPlatform(
         await queue.stop();
         registry.stop();
         limits.stop();
+        pages.stop();
         await nest.close();
         await runtime.destroy();
         await separate.destroy();
@@ -183,6 +197,7 @@ export async function startPlatform(
     await jobs?.stop().catch(() => undefined);
     registry.stop();
     limits.stop();
+    resident?.stop();
     await app?.close().catch(() => undefined);
     await runtime.destroy().catch(() => undefined);
     await separate.destroy().catch(() => undefined);

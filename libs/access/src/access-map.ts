@@ -56,6 +56,10 @@ export const Operation = {
   retentionCandidates: Permission.CustomerPrivacy,
   anonymizeCustomers: Permission.CustomerPrivacy,
   attachment: Permission.AttachmentRead,
+  vocSurveyResults: Permission.PetitionSurveyRead,
+  vocSurveyFollowups: Permission.PetitionSurveyManage,
+  resolveVocSurveyFollowup: Permission.PetitionSurveyManage,
+  rateVocQuality: Permission.PetitionSurveyManage,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,
@@ -102,6 +106,7 @@ export const FieldAccess = {
   'Customer.phones': { personal: { mask: 'phone', unmaskedBy: Permission.CustomerPersonalRead } },
   'Customer.emails': { personal: { mask: 'email', unmaskedBy: Permission.CustomerPersonalRead } },
   'Customer.householdKey': { personal: { mask: 'address', unmaskedBy: Permission.CustomerPersonalRead } },
+  'SurveyAnswer.comment': { read: Permission.PetitionSurveyCommentRead },
 } as const satisfies Record<string, FieldRule>;
 export type FieldCoordinate = keyof typeof FieldAccess;
 

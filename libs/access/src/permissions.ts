@@ -40,6 +40,12 @@ export const Permission = {
   AttachmentUpload: 'attachment:upload',
   /** An attachment's details (the owner's access rule still decides which). */
   AttachmentRead: 'attachment:read',
+  /** Satisfaction survey averages and counts per case, officer and department. */
+  PetitionSurveyRead: 'petition-survey:read',
+  /** The survey's free text (서술형): it may hold personal data, so only those who handle petitions read it. */
+  PetitionSurveyCommentRead: 'petition-survey:comment:read',
+  /** Follow-ups of low scores and the quality rating of complex cases (supervisors). */
+  PetitionSurveyManage: 'petition-survey:manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -68,6 +74,9 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'data-quality:read': [Role.Manager, Role.TenantAdmin],
   'attachment:upload': TENANT_ROLES,
   'attachment:read': TENANT_ROLES,
+  'petition-survey:read': [Role.Agent, Role.Officer, Role.Manager, Role.TenantAdmin],
+  'petition-survey:comment:read': [Role.Officer, Role.Manager, Role.TenantAdmin],
+  'petition-survey:manage': [Role.Manager],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

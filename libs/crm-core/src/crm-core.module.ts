@@ -13,6 +13,8 @@ import { CustomersModule } from './customers';
 import { CustomerSegmentsModule } from './customer-segments';
 import { DepartmentExportModule } from './department-export';
 import { DepartmentsModule } from './departments';
+import { PetitionSurveysModule } from './petition-surveys';
+import { ResidentPetitionsModule } from './resident-petitions';
 import { StaffModule } from './staff';
 
 /** The Busan standard model: one Nest module per capability folder, composed here. */
@@ -33,7 +35,17 @@ import { StaffModule } from './staff';
     CustomerImportModule,
     CustomerPrivacyModule,
     AttachmentsModule,
+    PetitionSurveysModule,
+    ResidentPetitionsModule,
   ],
-  exports: [AccessLogModule, DepartmentsModule, StaffModule, CustomersModule, AttachmentsModule],
+  exports: [
+    AccessLogModule,
+    DepartmentsModule,
+    StaffModule,
+    CustomersModule,
+    AttachmentsModule,
+    PetitionSurveysModule,
+    ResidentPetitionsModule,
+  ],
 })
 export class CrmCoreModule {}

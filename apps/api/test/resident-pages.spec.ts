@@ -1,0 +1,172 @@
+import { Client } from 'pg';
+import { baseUrl } from './support/api';
+import { petitionReference } from './support/petition-reference';
+import { newSurveyCase, type Query } from '../../../libs/crm-core/test/survey-cases';
+
+/**
+ * The resident pages over real HTTP: 나의 민원보기 answers only the right receipt number with the right
+ * phone digits in the path's tenant, says the same for every miss (no oracle), takes about the same time,
+ * and stops guessing; the submission form checks every field; assets and headers are locked down.
+ */
+let owner: Client;
+const asOwner: Query = async (text, params) => (await owner.query(text, params)).rows;
+
+beforeAll(async () => {
+  owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
+  await owner.connect();
+});
+afterAll(() => owner.end());
+
+class Resident {
+  private cookie = '';
+  async get(path: string) {
+    const res = await fetch(`${baseUrl()}${path}`, { headers: this.cookie ? { cookie: this.cookie } : {} });
+    const set = res.headers.getSetCookie().find((c) => c.startsWith('pcrm_r_csrf='));
+    if (set) this.cookie = set.split(';')[0];
+    return { status: res.status, body: await res.text(), headers: res.headers };
+  }
+  async post(path: string, form: Record<string, string>) {
+    const started = Date.now();
+    const res = await fetch(`${baseUrl()}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: this.cookie },
+      body: new URLSearchParams({ ...form, _csrf: this.cookie.split('=')[1] ?? '' }).toString(),
+    });
+    return { status: res.status, body: await res.text(), headers: res.headers, ms: Date.now() - started };
+  }
+}
+
+/** The page with the values the resident typed taken out: what differs between two misses, if anything. */
+const withoutEcho = (body: string, ...typed: string[]) =>
+  typed.reduce((b, t) => b.split(`value="${t}"`).join('value=""'), body);
+
+describe('나의 민원보기', () => {
+  it('shows status, dates, department and answer for the right number and digits, nothing personal', async () => {
+    const [dept] = await asOwner(
+      `SELECT id, name FROM departments WHERE tenant_id = 'gwangju' AND parent_id IS NOT NULL ORDER BY code LIMIT 1`,
+    );
+    const c = await newSurveyCase(asOwner, 'gwangju', petitionReference(), {
+      departmentId: dept.id,
+      status: 'ANSWERED',
+    });
+    const resident = new Resident();
+    const form = await resident.get('/r/gwangju/status');
+    expect(form.status).toBe(200);
+    expect(form.body).toMatch(/<label for="receiptNo"\s*>/);
+    const found = await resident.post('/r/gwangju/status', {
+      receiptNo: c.receiptNo.toLowerCase(),
+      phoneLast4: '4211',
+    });
+    expect(found.status).toBe(200);
+    for (const shown of [c.receiptNo, '답변완료', dept.name, '신호 시간을 10초 늘렸습니다.', '처리기한'])
+      expect(found.body).toContain(shown);
+    for (const hidden of ['김민원', '01012344211', '4211', '해운대구 중동', '횡단보도 신호가 너무 짧습니다'])
+      expect(withoutEcho(found.body, '4211')).not.toContain(hidden);
+  });
+
+  it('answers a wrong number, wrong digits and another tenant’s case with the same page, in about the same time', async () => {
+    const mine = await newSurveyCase(asOwner, 'ulsan', petitionReference());
+    const foreign = await newSurveyCase(asOwner, 'jeju', petitionReference());
+    const resident = new Resident();
+    await resident.get('/r/ulsan/status');
+    const tries = [
+      { receiptNo: mine.receiptNo, phoneLast4: '4212' },
+      { receiptNo: mine.receiptNo.replace(/\d$/, (d) => String((Number(d) + 1) % 10)), phoneLast4: '4211' },
+      { receiptNo: foreign.receiptNo, phoneLast4: '4211' },
+    ];
+    const answers = [];
+    for (const t of tries) answers.push(await resident.post('/r/ulsan/status', t));
+    const pages = answers.map((a, i) => withoutEcho(a.body, tries[i].receiptNo, tries[i].phoneLast4));
+    for (const [i, a] of answers.entries()) {
+      expect(a.status).toBe(200);
+      expect(a.body).toContain('민원을 찾을 수 없습니다');
+      expect(a.body).not.toContain('처리 상태');
+      expect(pages[i]).toBe(pages[0]);
+      expect(a.ms).toBeGreaterThanOrEqual(290);
+    }
+    const right = await resident.post('/r/ulsan/status', { receiptNo: mine.receiptNo, phoneLast4: '4211' });
+    expect(right.body).toContain('처리 상태');
+    expect(right.ms).toBeGreaterThanOrEqual(290);
+  });
+
+  it('refuses malformed input with an error summary linking to each field', async () => {
+    const resident = new Resident();
+    await resident.get('/r/daejeon/status');
+    const res = await resident.post('/r/daejeon/status', { receiptNo: "' OR 1=1 --", phoneLast4: '12a4' });
+    expect(res.status).toBe(400);
+    expect(res.body).toContain('입력 내용을 확인해 주세요 (2건)');
+    expect(res.body).toContain('href="#receiptNo"');
+    expect(res.body).toContain('aria-invalid="true"');
+    expect(res.body).toContain('&#39; OR 1=1 --');
+  });
+
+  it('stops enumeration: after 10 attempts an address gets a Korean 429 with Retry-After', async () => {
+    const resident = new Resident();
+    await resident.get('/r/chungbuk/status');
+    const statuses = [];
+    for (let i = 0; i < 10; i++)
+      statuses.push(
+        (
+          await resident.post('/r/chungbuk/status', {
+            receiptNo: `CHUNGBUK-2026-00000${i}`,
+            phoneLast4: '0000',
+          })
+        ).status,
+      );
+    expect(statuses).toEqual(Array(10).fill(200));
+    const blocked = await resident.post('/r/chungbuk/status', {
+      receiptNo: 'CHUNGBUK-2026-000011',
+      phoneLast4: '0000',
+    });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body).toContain('요청이 너무 많습니다');
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+});
+
+describe('민원 신청', () => {
+  it('lists the tenant categories, checks every field and states the purpose of the consent', async () => {
+    const resident = new Resident();
+    const form = await resident.get('/r/gyeonggi/apply');
+    expect(form.status).toBe(200);
+    expect(form.body).toMatch(/<option value="TRAFFIC"\s*>/);
+    expect(form.body).toContain('개인정보 수집·이용 동의');
+    expect(form.body).toContain('파기합니다');
+    const empty = await resident.post('/r/gyeonggi/apply', { body: '\u200B' });
+    expect(empty.status).toBe(400);
+    expect(empty.body).toContain('입력 내용을 확인해 주세요 (7건)');
+    for (const f of ['category', 'title', 'body', 'name', 'phone', 'replyChannel', 'consent'])
+      expect(empty.body).toContain(`href="#${f}"`);
+    const emailWanted = await resident.post('/r/gyeonggi/apply', {
+      category: 'TRAFFIC',
+      title: '신호등 고장',
+      body: '수원시청 앞 신호등이 꺼져 있습니다.',
+      name: '홍길동',
+      phone: '010-1234-5678',
+      replyChannel: 'EMAIL',
+      consent: 'yes',
+    });
+    expect(emailWanted.status).toBe(400);
+    expect(emailWanted.body).toContain('입력 내용을 확인해 주세요 (1건)');
+    expect(emailWanted.body).toContain('href="#email"');
+  });
+});
+
+describe('pages and assets', () => {
+  it('serves KRDS styles and the Pretendard GOV font from the API, nothing else from disk', async () => {
+    const css = await fetch(`${baseUrl()}/r/_krds/css/component/component.css`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(await css.text()).toContain('.krds-btn');
+    const font = await fetch(`${baseUrl()}/r/_krds/fonts/PretendardGOV-Regular.subset.woff2`);
+    expect(font.headers.get('content-type')).toBe('font/woff2');
+    for (const path of [
+      '/r/_krds/../package.json',
+      '/r/_krds/html/code/button.html',
+      '/r/_assets/..%2f..%2fpackage.json',
+    ])
+      expect((await fetch(`${baseUrl()}${path}`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,48 @@
+import { Inject } from '@nestjs/common';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  VocQualityRating,
+  VocSurveyFollowup,
+  VocSurveyFollowupConnection,
+  VocSurveyResults,
+} from './survey.models';
+import {
+  RateVocQualityInput,
+  ResolveVocSurveyFollowupInput,
+  VocSurveyFollowupsArgs,
+  VocSurveyResultsArgs,
+} from './survey.inputs';
+import { SurveyReview } from './survey-review.service';
+
+@Resolver()
+export class SurveyResolver {
+  constructor(@Inject(SurveyReview) private readonly review: SurveyReview) {}
+
+  @Query(() => VocSurveyResults, {
+    description: '만족도 조사 결과: 민원·담당자·부서별(조건 없으면 시·도 전체) 평균과 응답 수, 응답 목록',
+  })
+  vocSurveyResults(@Args() args: VocSurveyResultsArgs): Promise<VocSurveyResults> {
+    return this.review.results(
+      { vocId: args.vocId, officerId: args.officerId, departmentId: args.departmentId },
+      args.first,
+      args.after,
+    );
+  }
+
+  @Query(() => VocSurveyFollowupConnection, {
+    description: '기준 점수 미만 응답의 후속 조치 목록 (오래된 것부터, 부서장)',
+  })
+  vocSurveyFollowups(@Args() args: VocSurveyFollowupsArgs) {
+    return this.review.followups(args.status ?? null, args.first, args.after);
+  }
+
+  @Mutation(() => VocSurveyFollowup, { description: '후속 조치 완료 처리 (부서장)' })
+  resolveVocSurveyFollowup(@Args('input') input: ResolveVocSurveyFollowupInput): Promise<VocSurveyFollowup> {
+    return this.review.resolveFollowup(input.id, input.note);
+  }
+
+  @Mutation(() => VocQualityRating, { description: '복합 민원의 처리 품질 평가 1~5 (부서장)' })
+  rateVocQuality(@Args('input') input: RateVocQualityInput): Promise<VocQualityRating> {
+    return this.review.rateQuality(input.vocId, input.score);
+  }
+}
