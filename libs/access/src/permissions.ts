@@ -40,6 +40,12 @@ export const Permission = {
   AttachmentUpload: 'attachment:upload',
   /** An attachment's details (the owner's access rule still decides which). */
   AttachmentRead: 'attachment:read',
+  /** A petition's lifecycle: its state, history, cooperation requests and the transitions allowed now. */
+  PetitionLifecycleRead: 'petition:lifecycle:read',
+  /** Moving petitions through their workflow (assign, answer, extend, …) and asking for cooperation. */
+  PetitionTransition: 'petition:transition',
+  /** One's own overdue and at-risk petition alerts. */
+  PetitionAlerts: 'petition:alerts',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -68,6 +74,9 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'data-quality:read': [Role.Manager, Role.TenantAdmin],
   'attachment:upload': TENANT_ROLES,
   'attachment:read': TENANT_ROLES,
+  'petition:lifecycle:read': TENANT_ROLES,
+  'petition:transition': [Role.Officer, Role.Manager, Role.TenantAdmin, Role.Integrator],
+  'petition:alerts': [Role.Officer, Role.Manager, Role.TenantAdmin],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

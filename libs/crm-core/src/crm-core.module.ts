@@ -14,6 +14,7 @@ import { CustomerSegmentsModule } from './customer-segments';
 import { DepartmentExportModule } from './department-export';
 import { DepartmentsModule } from './departments';
 import { StaffModule } from './staff';
+import { PetitionWorkflowModule } from './petition-workflow';
 
 /** The Busan standard model: one Nest module per capability folder, composed here. */
 @Module({
@@ -33,6 +34,7 @@ import { StaffModule } from './staff';
     CustomerImportModule,
     CustomerPrivacyModule,
     AttachmentsModule,
+    PetitionWorkflowModule,
   ],
   exports: [AccessLogModule, DepartmentsModule, StaffModule, CustomersModule, AttachmentsModule],
 })
