@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { enableTenantRls } from './tenant-table-sql';
+import { createJobQueue, deleteJobQueue } from './job-queue-sql';
 
 const KINDS = `'AT_RISK', 'OVERDUE'`;
 
@@ -47,9 +48,15 @@ export class VocAlerts1764547200450 implements MigrationInterface {
       )`);
     // ALTER TABLE voc_case_notices ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy. Append-only.
     await enableTenantRls(q, 'voc_case_notices', ['SELECT', 'INSERT']);
+
+    // The tenant job and the cron job that fans it out to every tenant (VOC_ALERTS_SCHEDULE).
+    await createJobQueue(q, 'voc-alerts');
+    await createJobQueue(q, 'voc-alerts-schedule', { retryLimit: 1 });
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM pgboss.schedule WHERE name = 'voc-alerts-schedule'`);
+    for (const queue of ['voc-alerts-schedule', 'voc-alerts']) await deleteJobQueue(q, queue);
     await q.query(`DROP TABLE voc_case_notices`);
     await q.query(`DROP TABLE voc_alerts`);
   }
