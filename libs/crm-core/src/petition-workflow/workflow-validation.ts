@@ -120,7 +120,11 @@ export function workflowProblems(def: WorkflowDefinition): WorkflowProblem[] {
   const reachable = (start: string) => {
     const out = new Set([start]);
     for (const queue = [start]; queue.length;)
-      for (const n of next(queue.shift()!)) if (!out.has(n)) (out.add(n), queue.push(n));
+      for (const n of next(queue.shift()!))
+        if (!out.has(n)) {
+          out.add(n);
+          queue.push(n);
+        }
     return out;
   };
   const fromIntake = reachable(def.initial);
