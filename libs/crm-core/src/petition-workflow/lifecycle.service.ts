@@ -20,6 +20,7 @@ import {
 } from '../petitions';
 import type { CompiledWorkflow } from './workflow-engine';
 import { WorkflowRegistry } from './workflow-registry';
+import { INTAKE_STATE } from './workflow-validation';
 import {
   REQUIREMENT_FIELDS,
   REQUIREMENT_LABELS,
@@ -303,7 +304,7 @@ export class PetitionLifecycleService {
       if (
         departmentId === w.before.department_id &&
         officerId === w.before.officer_id &&
-        w.before.status !== 'RECEIVED'
+        w.before.status !== INTAKE_STATE
       )
         throw badInput(
           'input.departmentId',
