@@ -5,6 +5,8 @@ export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
+  /** A petition's workflow does not allow this event from the case's current state (or a guard refuses it). */
+  InvalidTransition: 'INVALID_TRANSITION',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   BadRequest: 'BAD_REQUEST',
   /** A statement ran past its timeout or a transaction sat idle too long; nothing was changed. */

@@ -46,6 +46,12 @@ export const Permission = {
   PetitionSurveyCommentRead: 'petition-survey:comment:read',
   /** Follow-ups of low scores and the quality rating of complex cases (supervisors). */
   PetitionSurveyManage: 'petition-survey:manage',
+  /** A petition's lifecycle: its state, history, cooperation requests and the transitions allowed now. */
+  PetitionLifecycleRead: 'petition:lifecycle:read',
+  /** Moving petitions through their workflow (assign, answer, extend, …) and asking for cooperation. */
+  PetitionTransition: 'petition:transition',
+  /** One's own overdue and at-risk petition alerts. */
+  PetitionAlerts: 'petition:alerts',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -77,6 +83,9 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'petition-survey:read': [Role.Agent, Role.Officer, Role.Manager, Role.TenantAdmin],
   'petition-survey:comment:read': [Role.Officer, Role.Manager, Role.TenantAdmin],
   'petition-survey:manage': [Role.Manager],
+  'petition:lifecycle:read': TENANT_ROLES,
+  'petition:transition': [Role.Officer, Role.Manager, Role.TenantAdmin, Role.Integrator],
+  'petition:alerts': [Role.Officer, Role.Manager, Role.TenantAdmin],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

@@ -16,6 +16,7 @@ import { DepartmentsModule } from './departments';
 import { PetitionSurveysModule } from './petition-surveys';
 import { ResidentPetitionsModule } from './resident-petitions';
 import { StaffModule } from './staff';
+import { PetitionWorkflowModule } from './petition-workflow';
 
 /** The Busan standard model: one Nest module per capability folder, composed here. */
 @Module({
@@ -35,6 +36,7 @@ import { StaffModule } from './staff';
     CustomerImportModule,
     CustomerPrivacyModule,
     AttachmentsModule,
+    PetitionWorkflowModule,
     PetitionSurveysModule,
     ResidentPetitionsModule,
   ],

@@ -12,6 +12,7 @@ export * from './customer-export';
 export * from './customer-merge';
 export * from './customer-import';
 export * from './petitions';
+export * from './petition-workflow';
 export * from './customer-privacy';
 export * from './attachments';
 export * from './petition-surveys';

@@ -1,4 +1,4 @@
-import { VocStatus } from './voc.enums';
+import type { VocStatus } from './voc.enums';
 
 /** Whether the statutory clock runs in a state (보완 pauses it; a finished case stops it). */
 export type WorkflowClock = 'RUNNING' | 'PAUSED' | 'STOPPED';
@@ -38,7 +38,18 @@ export interface WorkflowDefinition {
   transitions: readonly WorkflowTransitionDefinition[];
 }
 
-const S = VocStatus;
+/** The state names as values without loading the GraphQL enum registration (this file is plain data). */
+const S: { readonly [K in VocStatus]: K } = {
+  RECEIVED: 'RECEIVED' as VocStatus.RECEIVED,
+  ASSIGNED: 'ASSIGNED' as VocStatus.ASSIGNED,
+  IN_PROGRESS: 'IN_PROGRESS' as VocStatus.IN_PROGRESS,
+  SUPPLEMENT_REQUESTED: 'SUPPLEMENT_REQUESTED' as VocStatus.SUPPLEMENT_REQUESTED,
+  ANSWERED: 'ANSWERED' as VocStatus.ANSWERED,
+  REJECTED: 'REJECTED' as VocStatus.REJECTED,
+  TRANSFERRED: 'TRANSFERRED' as VocStatus.TRANSFERRED,
+  SURVEY: 'SURVEY' as VocStatus.SURVEY,
+  CLOSED: 'CLOSED' as VocStatus.CLOSED,
+};
 const WORKING = [S.ASSIGNED, S.IN_PROGRESS, S.SUPPLEMENT_REQUESTED];
 
 /**
@@ -68,7 +79,7 @@ export const STANDARD_PETITION_WORKFLOW: WorkflowDefinition = {
       labelKo: '배정',
       labelEn: 'Assign',
       requires: ['department'],
-      actions: ['notifyAssigned'],
+      actions: ['recordAssignment', 'notifyAssigned'],
     },
     {
       event: 'REASSIGN',
@@ -76,7 +87,7 @@ export const STANDARD_PETITION_WORKFLOW: WorkflowDefinition = {
       labelKo: '재배정',
       labelEn: 'Reassign',
       requires: ['department', 'reason'],
-      actions: ['notifyAssigned'],
+      actions: ['recordAssignment', 'notifyReassigned'],
     },
     { event: 'START', from: [S.ASSIGNED], to: S.IN_PROGRESS, labelKo: '처리 시작', labelEn: 'Start' },
     {
@@ -86,7 +97,7 @@ export const STANDARD_PETITION_WORKFLOW: WorkflowDefinition = {
       labelKo: '보완 요청',
       labelEn: 'Request supplement',
       requires: ['reason'],
-      actions: ['pauseClock'],
+      actions: ['pauseClock', 'notifySupplementRequested'],
     },
     {
       event: 'RESUME',
@@ -94,7 +105,7 @@ export const STANDARD_PETITION_WORKFLOW: WorkflowDefinition = {
       to: S.IN_PROGRESS,
       labelKo: '보완 완료',
       labelEn: 'Supplement received',
-      actions: ['resumeClock'],
+      actions: ['resumeClock', 'notifyResumed'],
     },
     {
       event: 'EXTEND',
@@ -110,7 +121,7 @@ export const STANDARD_PETITION_WORKFLOW: WorkflowDefinition = {
       from: [S.IN_PROGRESS],
       labelKo: '결재 승인',
       labelEn: 'Approve',
-      guards: ['approvalRequired', 'isSupervisor'],
+      guards: ['approvalRequired', 'notApprovedYet', 'isSupervisor'],
       actions: ['recordApproval'],
     },
     {
@@ -121,7 +132,7 @@ export const STANDARD_PETITION_WORKFLOW: WorkflowDefinition = {
       labelEn: 'Answer',
       requires: ['answer'],
       guards: ['cooperationDone', 'approvedIfRequired'],
-      actions: ['notifyAnswered'],
+      actions: ['recordAnswer', 'notifyAnswered'],
     },
     {
       event: 'REJECT',
@@ -131,7 +142,7 @@ export const STANDARD_PETITION_WORKFLOW: WorkflowDefinition = {
       labelEn: 'Cannot process',
       requires: ['reason'],
       guards: ['cooperationDone'],
-      actions: ['notifyAnswered'],
+      actions: ['recordRejection', 'notifyRejected'],
     },
     {
       event: 'TRANSFER',
@@ -140,7 +151,8 @@ export const STANDARD_PETITION_WORKFLOW: WorkflowDefinition = {
       labelKo: '타기관 이송',
       labelEn: 'Transfer to another agency',
       requires: ['agency', 'reason'],
-      actions: ['notifyTransferred'],
+      guards: ['cooperationDone'],
+      actions: ['recordTransfer', 'notifyTransferred'],
     },
     {
       event: 'OPEN_SURVEY',
@@ -148,6 +160,7 @@ export const STANDARD_PETITION_WORKFLOW: WorkflowDefinition = {
       to: S.SURVEY,
       labelKo: '만족도조사 발송',
       labelEn: 'Send survey',
+      guards: ['residentCase'],
       actions: ['issueSurvey'],
     },
     {
@@ -156,7 +169,8 @@ export const STANDARD_PETITION_WORKFLOW: WorkflowDefinition = {
       to: S.CLOSED,
       labelKo: '종결',
       labelEn: 'Close',
-      actions: ['closeParentWhenDone'],
+      guards: ['cooperationDone'],
+      actions: ['recordClosure', 'notifyClosed'],
     },
   ],
 };

@@ -21,6 +21,7 @@ import { CustomerAddressKeys1764460800640 } from './1764460800640-customer-addre
 import { VocItems1764547200000 } from './1764547200000-voc-items';
 import { Attachments1764547200300 } from './1764547200300-attachments';
 import { VocSurveys1764547200500 } from './1764547200500-voc-surveys';
+import { VocAlerts1764547200450 } from './1764547200450-voc-alerts';
 
 /** In the order they run. */
 export const MIGRATIONS = [
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   CustomerAddressKeys1764460800640,
   VocItems1764547200000,
   Attachments1764547200300,
+  VocAlerts1764547200450,
   VocSurveys1764547200500,
 ];

@@ -1,0 +1,13 @@
+/** What other capabilities may use of the petition lifecycle; everything else in this folder is private to it. */
+export { PetitionWorkflowModule } from './petition-workflow.module';
+export { PetitionLifecycleService } from './lifecycle.service';
+export { WorkflowRegistry } from './workflow-registry';
+export { CompiledWorkflow, type WorkflowDecision } from './workflow-engine';
+export {
+  workflowProblems,
+  validateWorkflow,
+  WorkflowDefinitionError,
+  type WorkflowProblem,
+} from './workflow-validation';
+export { WORKFLOW_GUARDS, WORKFLOW_ACTIONS, type CaseFacts } from './workflow-vocabulary';
+export { VocAlertService, VOC_ALERTS_JOB } from './voc-alerts';

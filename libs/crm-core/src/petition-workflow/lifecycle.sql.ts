@@ -1,0 +1,211 @@
+import type { StatementExamples } from '@pcrm/tenancy';
+
+/**
+ * Every statement of the petition lifecycle: fixed texts with positional parameters (every value bound).
+ * Tenant scoping is RLS's job: no statement names a tenant but to fill `tenant_id` on insert.
+ */
+
+/** A case's lifecycle columns as the lifecycle reads and writes them. */
+export interface CaseRow {
+  id: string;
+  receipt_no: string;
+  receipt_year: number;
+  parent_id: string | null;
+  status: string;
+  workflow_key: string;
+  workflow_version: number;
+  handling_class: string;
+  department_id: string | null;
+  officer_id: string | null;
+  received_at: Date;
+  due_at: Date;
+  target_due_at: Date;
+  paused_at: Date | null;
+  extended: boolean;
+  extension_reason: string | null;
+  approval_required: boolean;
+  approved_by: string | null;
+  approved_at: Date | null;
+  answer: string | null;
+  outcome_reason: string | null;
+  transfer_agency: string | null;
+  answered_at: Date | null;
+  closed_at: Date | null;
+  version: number;
+}
+
+const CASE_COLUMNS = `id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class,
+  department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason,
+  approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at,
+  version`;
+
+/** The columns a transition may change; the statement bumps `version` itself. */
+export type CaseChange = Pick<
+  CaseRow,
+  | 'status'
+  | 'department_id'
+  | 'officer_id'
+  | 'paused_at'
+  | 'due_at'
+  | 'target_due_at'
+  | 'extended'
+  | 'extension_reason'
+  | 'approved_by'
+  | 'approved_at'
+  | 'answer'
+  | 'outcome_reason'
+  | 'transfer_agency'
+  | 'answered_at'
+  | 'closed_at'
+>;
+
+export const caseChangeParams = (id: string, c: CaseChange): unknown[] => [
+  id,
+  c.status,
+  c.department_id,
+  c.officer_id,
+  c.paused_at,
+  c.due_at,
+  c.target_due_at,
+  c.extended,
+  c.extension_reason,
+  c.approved_by,
+  c.approved_at,
+  c.answer,
+  c.outcome_reason,
+  c.transfer_agency,
+  c.answered_at,
+  c.closed_at,
+];
+
+export interface TransitionRow {
+  seq: number;
+  event: string;
+  from_status: string | null;
+  to_status: string;
+  actor: string;
+  actor_staff_id: string | null;
+  comment: string | null;
+  data: Record<string, unknown>;
+  occurred_at: Date;
+}
+
+export interface AlertRow {
+  id: string;
+  voc_id: string;
+  receipt_no: string;
+  title: string;
+  status: string;
+  kind: string;
+  due_at: Date;
+  target_due_at: Date;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+export interface NoticeRow {
+  voc_id: string;
+  kind: 'at-risk' | 'overdue' | 'progress-notice';
+  receipt_no: string;
+  status: string;
+}
+
+/** A case is open (its clock may run) until it is answered, rejected or transferred (answered_at) or closed. */
+const OPEN = `answered_at IS NULL AND closed_at IS NULL`;
+/** Open cases past their target (AT_RISK) or statutory (OVERDUE) due date, not paused for a 보완. */
+const LATE = `SELECT id, parent_id, department_id, officer_id,
+    CASE WHEN due_at < now() THEN 'OVERDUE' ELSE 'AT_RISK' END AS kind
+  FROM voc_items WHERE ${OPEN} AND paused_at IS NULL AND target_due_at < now()`;
+
+export const LifecycleSql = {
+  workflow: `SELECT definition FROM voc_workflows WHERE key = $1 AND version = $2`,
+  caseById: `SELECT ${CASE_COLUMNS}, now() AS now FROM voc_items WHERE id = $1`,
+  /** The case row locked until the transaction ends: transitions of one case run one after another. */
+  caseForUpdate: `SELECT ${CASE_COLUMNS}, now() AS now FROM voc_items WHERE id = $1 FOR UPDATE`,
+  children: `SELECT ${CASE_COLUMNS} FROM voc_items WHERE parent_id = $1 ORDER BY receipt_no`,
+  openChildren: `SELECT count(*)::int AS n FROM voc_items WHERE parent_id = $1 AND ${OPEN}`,
+  openChildDepartments: `SELECT department_id FROM voc_items WHERE parent_id = $1 AND ${OPEN}`,
+  update: `UPDATE voc_items SET status = $2, department_id = $3, officer_id = $4, paused_at = $5, due_at = $6,
+    target_due_at = $7, extended = $8, extension_reason = $9, approved_by = $10, approved_at = $11, answer = $12,
+    outcome_reason = $13, transfer_agency = $14, answered_at = $15, closed_at = $16, version = version + 1,
+    updated_at = now() WHERE id = $1 RETURNING ${CASE_COLUMNS}`,
+  /** The case's version goes up without another change (a cooperation request recorded on the parent). */
+  touch: `UPDATE voc_items SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING ${CASE_COLUMNS}`,
+  insertTransition: `INSERT INTO voc_transitions (tenant_id, voc_id, seq, event, from_status, to_status, actor,
+      actor_staff_id, comment, data)
+    SELECT current_setting('app.tenant_id', true), $1, coalesce(max(seq), 0) + 1, $2, $3, $4,
+      current_setting('app.actor', true), $5, $6, $7
+    FROM voc_transitions WHERE voc_id = $1
+    RETURNING seq, event, from_status, to_status, actor, actor_staff_id, comment, data, occurred_at`,
+  transitions: `SELECT seq, event, from_status, to_status, actor, actor_staff_id, comment, data, occurred_at
+    FROM voc_transitions WHERE voc_id = $1 ORDER BY seq`,
+  openPause: `INSERT INTO voc_pauses (tenant_id, voc_id, paused_at, reason)
+    VALUES (current_setting('app.tenant_id', true), $1, $2, $3)`,
+  closePause: `UPDATE voc_pauses SET resumed_at = $2 WHERE voc_id = $1 AND resumed_at IS NULL RETURNING paused_at`,
+  staffBySubject: `SELECT id FROM staff WHERE keycloak_subject = $1 AND active`,
+  activeStaff: `SELECT id, department_id FROM staff WHERE id = $1 AND active`,
+  activeDepartment: `SELECT id FROM departments WHERE id = $1 AND active`,
+  settings: `SELECT target_share::float8 AS target_share, progress_notice_days FROM voc_settings`,
+  /** The next receipt number of `$1` (year): the same gap-free counter intake uses. */
+  nextReceiptSeq: `INSERT INTO voc_receipt_counters (tenant_id, year, next_seq)
+    VALUES (current_setting('app.tenant_id', true), $1, 2)
+    ON CONFLICT (tenant_id, year) DO UPDATE SET next_seq = voc_receipt_counters.next_seq + 1
+    RETURNING next_seq - 1 AS seq`,
+  /** A cooperation request: a child of `$1` assigned to department `$2`, copying what it is about. */
+  insertChild: `INSERT INTO voc_items (tenant_id, receipt_year, receipt_seq, receipt_no, parent_id, source, channel,
+      kind, period_variant, handling_class, category_code, title, body, location_address, customer_id,
+      reply_channel, status, workflow_key, workflow_version, department_id, received_at, period_value,
+      period_unit, due_at, target_due_at, created_by)
+    SELECT tenant_id, $3, $4, $5, id, source, channel, kind, period_variant, handling_class, category_code,
+      left('[협조] ' || title, 200), body, location_address, customer_id, 'NONE', $6, workflow_key,
+      workflow_version, $2, $7, period_value, period_unit, $8, $9, current_setting('app.actor', true)
+    FROM voc_items WHERE id = $1
+    RETURNING ${CASE_COLUMNS}`,
+
+  /** Alerts for the officer and the managers of the department (and of its parent) of every late case. */
+  insertAlerts: `WITH late AS (${LATE}),
+    recipients AS (
+      SELECT id, kind, officer_id AS staff_id FROM late WHERE officer_id IS NOT NULL
+      UNION
+      SELECT late.id, late.kind, s.id FROM late
+        JOIN departments d ON d.id = late.department_id
+        JOIN staff s ON s.active AND 'manager' = ANY (s.roles)
+          AND (s.department_id = d.id OR s.department_id = d.parent_id))
+    INSERT INTO voc_alerts (tenant_id, voc_id, staff_id, kind)
+    SELECT current_setting('app.tenant_id', true), id, staff_id, kind FROM recipients
+    ON CONFLICT (tenant_id, voc_id, kind, staff_id) DO NOTHING
+    RETURNING id`,
+  /** 'at-risk' / 'overdue' once per resident case (cooperation requests publish nothing). */
+  insertLateNotices: `WITH late AS (${LATE}),
+    inserted AS (
+      INSERT INTO voc_case_notices (tenant_id, voc_id, kind)
+      SELECT current_setting('app.tenant_id', true), id, CASE kind WHEN 'OVERDUE' THEN 'overdue' ELSE 'at-risk' END
+      FROM late WHERE parent_id IS NULL
+      ON CONFLICT (tenant_id, voc_id, kind) DO NOTHING
+      RETURNING voc_id, kind)
+    SELECT i.voc_id, i.kind, v.receipt_no, v.status FROM inserted i JOIN voc_items v ON v.id = i.voc_id
+    ORDER BY v.receipt_no`,
+  /** 'progress-notice' once per resident case open longer than the tenant's progress_notice_days. */
+  insertProgressNotices: `WITH inserted AS (
+      INSERT INTO voc_case_notices (tenant_id, voc_id, kind)
+      SELECT current_setting('app.tenant_id', true), id, 'progress-notice' FROM voc_items
+      WHERE ${OPEN} AND parent_id IS NULL
+        AND received_at < now() - make_interval(days => coalesce(
+          (SELECT progress_notice_days FROM voc_settings), 30))
+      ON CONFLICT (tenant_id, voc_id, kind) DO NOTHING
+      RETURNING voc_id, kind)
+    SELECT i.voc_id, i.kind, v.receipt_no, v.status FROM inserted i JOIN voc_items v ON v.id = i.voc_id
+    ORDER BY v.receipt_no`,
+  myAlerts: `SELECT a.id, a.voc_id, v.receipt_no, v.title, v.status, a.kind, v.due_at, v.target_due_at, a.created_at,
+      a.read_at
+    FROM voc_alerts a JOIN voc_items v ON v.id = a.voc_id
+    WHERE a.staff_id = $1 AND ($2::boolean OR a.read_at IS NULL)
+    ORDER BY a.read_at IS NOT NULL, a.created_at DESC, a.id LIMIT $3`,
+  markAlertRead: `UPDATE voc_alerts SET read_at = coalesce(read_at, now()) WHERE id = $1 AND staff_id = $2
+    RETURNING id`,
+  alertById: `SELECT a.id, a.voc_id, v.receipt_no, v.title, v.status, a.kind, v.due_at, v.target_due_at,
+      a.created_at, a.read_at
+    FROM voc_alerts a JOIN voc_items v ON v.id = a.voc_id WHERE a.id = $1`,
+} as const;
+
+export const LIFECYCLE_STATEMENTS: StatementExamples = { ...LifecycleSql };

@@ -1,0 +1,101 @@
+import { and, createMachine, transition, type AnyStateMachine } from 'xstate';
+import type { WorkflowDefinition, WorkflowTransitionDefinition } from '../petitions';
+import { validateWorkflow } from './workflow-validation';
+import {
+  WORKFLOW_ACTIONS,
+  WORKFLOW_GUARDS,
+  type CaseFacts,
+  type WorkflowActionName,
+} from './workflow-vocabulary';
+
+/** The marker action every compiled transition starts with: present in XState's answer iff it was taken. */
+const TAKEN = 'workflow.taken';
+
+/** What the definition says about an event from a state, before any guard. */
+export type WorkflowDecision =
+  | { kind: 'not-allowed' }
+  | { kind: 'refused'; transition: WorkflowTransitionDefinition; guard: string }
+  | {
+      kind: 'taken';
+      transition: WorkflowTransitionDefinition;
+      to: string;
+      actions: readonly WorkflowActionName[];
+    };
+
+/** A workflow definition compiled to an XState machine: decides transitions purely, runs no effect. */
+export class CompiledWorkflow {
+  private constructor(
+    readonly definition: WorkflowDefinition,
+    private readonly machine: AnyStateMachine,
+  ) {}
+
+  /** Validates `definition` (WorkflowDefinitionError if it cannot run) and compiles it. */
+  static compile(definition: WorkflowDefinition): CompiledWorkflow {
+    validateWorkflow(definition);
+    const guards = Object.fromEntries(
+      Object.entries(WORKFLOW_GUARDS).map(([name, g]) => [
+        name,
+        ({ context }: { context: CaseFacts }) => g.test(context),
+      ]),
+    );
+    const noop = () => undefined;
+    const actions = Object.fromEntries([TAKEN, ...Object.keys(WORKFLOW_ACTIONS)].map((n) => [n, noop]));
+    const states = Object.fromEntries(
+      Object.entries(definition.states).map(([name, state]) => {
+        const on: Record<string, object> = {};
+        definition.transitions.forEach((t, index) => {
+          if (!t.from.includes(name)) return;
+          const names = t.guards ?? [];
+          on[t.event] = {
+            ...(t.to !== undefined ? { target: t.to } : {}),
+            ...(names.length ? { guard: names.length === 1 ? names[0] : and([...names]) } : {}),
+            actions: [{ type: TAKEN, params: { index } }, ...(t.actions ?? [])],
+          };
+        });
+        return [name, state.final ? { type: 'final' } : { on }];
+      }),
+    );
+    const machine = createMachine(
+      {
+        id: definition.key,
+        initial: definition.initial,
+        context: ({ input }: { input: CaseFacts }) => input,
+        states,
+      } as never,
+      { guards, actions } as never,
+    ) as AnyStateMachine;
+    return new CompiledWorkflow(definition, machine);
+  }
+
+  /** The transition the definition has for `event` from `state` (at most one, validation ensures it). */
+  transitionFor(state: string, event: string): WorkflowTransitionDefinition | undefined {
+    return this.definition.transitions.find((t) => t.event === event && t.from.includes(state));
+  }
+
+  /** Whether `event` moves a case in `state` with `facts`, where to, and with which actions, in order. */
+  decide(state: string, event: string, facts: CaseFacts): WorkflowDecision {
+    const candidate = this.transitionFor(state, event);
+    if (!candidate || this.definition.states[state]?.final) return { kind: 'not-allowed' };
+    const snapshot = this.machine.resolveState({ value: state, context: facts });
+    const [next, executed] = transition(this.machine, snapshot, { type: event });
+    const types = executed.map((a) => a.type as string);
+    const taken = types.includes(TAKEN);
+    if (!taken) {
+      const guard = (candidate.guards ?? []).find((g) => !WORKFLOW_GUARDS[g].test(facts)) ?? '';
+      return { kind: 'refused', transition: candidate, guard };
+    }
+    return {
+      kind: 'taken',
+      transition: candidate,
+      to: String(next.value),
+      actions: types.filter((t): t is WorkflowActionName => t !== TAKEN),
+    };
+  }
+
+  /** The events a case in `state` with `facts` can take now (guards hold), in definition order. */
+  available(state: string, facts: CaseFacts): WorkflowTransitionDefinition[] {
+    return this.definition.transitions.filter(
+      (t) => t.from.includes(state) && this.decide(state, t.event, facts).kind === 'taken',
+    );
+  }
+}

@@ -1,0 +1,147 @@
+import type { WorkflowDefinition } from '../petitions';
+import { REQUIREMENT_FIELDS, WORKFLOW_GUARDS, isWorkflowAction } from './workflow-vocabulary';
+
+export interface WorkflowProblem {
+  /** Where in the definition, e.g. `transitions[3].guards[0]`. */
+  path: string;
+  messageKo: string;
+  messageEn: string;
+}
+
+/** A definition the engine will not run, with every problem found. */
+export class WorkflowDefinitionError extends Error {
+  constructor(readonly problems: readonly WorkflowProblem[]) {
+    super(`Invalid workflow definition: ${problems.map((p) => `${p.path}: ${p.messageEn}`).join('; ')}`);
+  }
+}
+
+/** The standard's fixed points every version keeps (a tenant overlay may add states, not move these). */
+export const INTAKE_STATE = 'RECEIVED';
+export const SURVEY_STATE = 'SURVEY';
+export const CLOSURE_STATE = 'CLOSED';
+
+const KEY = /^[a-z][a-z0-9-]{0,39}$/;
+const EVENT = /^[A-Z][A-Z0-9_]{0,59}$/;
+const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/**
+ * Every problem of a definition: shape (initial state, known states, finals without exits, one transition per
+ * event and state, known guard/action/requirement names) and the standard's invariants (intake first, closure
+ * reachable from every reachable state, closure only after the survey). Empty when it can run.
+ */
+export function workflowProblems(def: WorkflowDefinition): WorkflowProblem[] {
+  const problems: WorkflowProblem[] = [];
+  const problem = (path: string, messageKo: string, messageEn: string) =>
+    problems.push({ path, messageKo, messageEn });
+  const states = def.states ?? {};
+  const known = (s: string) => has(states, s);
+
+  if (!KEY.test(def.key ?? ''))
+    problem(
+      'key',
+      '워크플로 키는 영문 소문자로 시작해야 합니다.',
+      'The key must start with a lowercase letter.',
+    );
+  if (!known(def.initial))
+    problem(
+      'initial',
+      `시작 상태 '${def.initial}'이(가) 없습니다.`,
+      `Initial state '${def.initial}' is not defined.`,
+    );
+  else if (def.initial !== INTAKE_STATE)
+    problem(
+      'initial',
+      `시작 상태는 접수(${INTAKE_STATE})여야 합니다.`,
+      `The initial state must be the intake state ${INTAKE_STATE}.`,
+    );
+  for (const s of [SURVEY_STATE, CLOSURE_STATE])
+    if (!known(s)) problem('states', `표준 상태 '${s}'이(가) 없습니다.`, `Standard state '${s}' is missing.`);
+  if (known(CLOSURE_STATE) && !states[CLOSURE_STATE].final)
+    problem(
+      `states.${CLOSURE_STATE}`,
+      '종결 상태는 최종 상태여야 합니다.',
+      'The closure state must be final.',
+    );
+
+  const seen = new Set<string>();
+  (def.transitions ?? []).forEach((t, i) => {
+    const at = `transitions[${i}]`;
+    if (!EVENT.test(t.event ?? ''))
+      problem(
+        `${at}.event`,
+        `이벤트 이름 '${t.event}'이(가) 올바르지 않습니다 (영문 대문자와 _).`,
+        `Event name '${t.event}' is invalid (upper case letters and _).`,
+      );
+    if (!t.from?.length)
+      problem(`${at}.from`, '출발 상태가 하나 이상 있어야 합니다.', 'At least one source state is required.');
+    (t.from ?? []).forEach((from, j) => {
+      if (!known(from))
+        problem(`${at}.from[${j}]`, `상태 '${from}'이(가) 없습니다.`, `State '${from}' is not defined.`);
+      else if (states[from].final)
+        problem(
+          `${at}.from[${j}]`,
+          `최종 상태 '${from}'에서 나가는 전이는 둘 수 없습니다.`,
+          `Final state '${from}' cannot have outgoing transitions.`,
+        );
+      const pair = `${t.event}@${from}`;
+      if (seen.has(pair))
+        problem(
+          `${at}.from[${j}]`,
+          `상태 '${from}'에 이벤트 '${t.event}'의 전이가 둘 이상입니다.`,
+          `State '${from}' has more than one transition for event '${t.event}'.`,
+        );
+      seen.add(pair);
+    });
+    if (t.to !== undefined && !known(t.to))
+      problem(`${at}.to`, `상태 '${t.to}'이(가) 없습니다.`, `State '${t.to}' is not defined.`);
+    if (t.to === CLOSURE_STATE && (t.from ?? []).some((f) => f !== SURVEY_STATE))
+      problem(
+        `${at}.from`,
+        `종결은 만족도조사(${SURVEY_STATE}) 다음에만 할 수 있습니다.`,
+        `Closure may only follow the survey state ${SURVEY_STATE}.`,
+      );
+    (t.requires ?? []).forEach((r, j) => {
+      if (!has(REQUIREMENT_FIELDS, r))
+        problem(`${at}.requires[${j}]`, `알 수 없는 필수 입력 '${r}'입니다.`, `Unknown requirement '${r}'.`);
+    });
+    (t.guards ?? []).forEach((g, j) => {
+      if (!has(WORKFLOW_GUARDS, g))
+        problem(`${at}.guards[${j}]`, `알 수 없는 조건 '${g}'입니다.`, `Unknown guard '${g}'.`);
+    });
+    (t.actions ?? []).forEach((a, j) => {
+      if (!isWorkflowAction(a))
+        problem(`${at}.actions[${j}]`, `알 수 없는 동작 '${a}'입니다.`, `Unknown action '${a}'.`);
+    });
+  });
+
+  if (problems.length) return problems;
+  const next = (s: string) =>
+    def.transitions.filter((t) => t.from.includes(s) && t.to !== undefined).map((t) => t.to as string);
+  const reachable = (start: string) => {
+    const out = new Set([start]);
+    for (const queue = [start]; queue.length;)
+      for (const n of next(queue.shift()!))
+        if (!out.has(n)) {
+          out.add(n);
+          queue.push(n);
+        }
+    return out;
+  };
+  const fromIntake = reachable(def.initial);
+  for (const s of Object.keys(states)) {
+    if (!fromIntake.has(s))
+      problem(`states.${s}`, `상태 '${s}'에 도달할 수 없습니다.`, `State '${s}' cannot be reached.`);
+    else if (!reachable(s).has(CLOSURE_STATE))
+      problem(
+        `states.${s}`,
+        `상태 '${s}'에서 종결에 이를 수 없습니다.`,
+        `Closure cannot be reached from state '${s}'.`,
+      );
+  }
+  return problems;
+}
+
+export function validateWorkflow(def: WorkflowDefinition): void {
+  const problems = workflowProblems(def);
+  if (problems.length) throw new WorkflowDefinitionError(problems);
+}
