@@ -56,6 +56,12 @@ export const Operation = {
   retentionCandidates: Permission.CustomerPrivacy,
   anonymizeCustomers: Permission.CustomerPrivacy,
   attachment: Permission.AttachmentRead,
+  deadline: Permission.CalendarRead,
+  holidays: Permission.CalendarRead,
+  officeHours: Permission.CalendarRead,
+  addHoliday: Permission.CalendarWrite,
+  removeHoliday: Permission.CalendarWrite,
+  updateOfficeHours: Permission.CalendarWrite,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,

@@ -40,6 +40,10 @@ export const Permission = {
   AttachmentUpload: 'attachment:upload',
   /** An attachment's details (the owner's access rule still decides which). */
   AttachmentRead: 'attachment:read',
+  /** The business calendar: holidays, office hours and the deadline preview. */
+  CalendarRead: 'calendar:read',
+  /** Adding and removing tenant holidays, setting office hours. */
+  CalendarWrite: 'calendar:write',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -68,6 +72,8 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'data-quality:read': [Role.Manager, Role.TenantAdmin],
   'attachment:upload': TENANT_ROLES,
   'attachment:read': TENANT_ROLES,
+  'calendar:read': TENANT_ROLES,
+  'calendar:write': [Role.TenantAdmin],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

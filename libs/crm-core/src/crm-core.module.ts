@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessLogModule } from './access-log';
 import { AttachmentsModule } from './attachments';
+import { BusinessCalendarModule } from './business-calendar';
 import { CustomerConsentsModule } from './customer-consents';
 import { CustomerContactsModule } from './customer-contacts';
 import { CustomerExportModule } from './customer-export';
@@ -33,7 +34,15 @@ import { StaffModule } from './staff';
     CustomerImportModule,
     CustomerPrivacyModule,
     AttachmentsModule,
+    BusinessCalendarModule,
   ],
-  exports: [AccessLogModule, DepartmentsModule, StaffModule, CustomersModule, AttachmentsModule],
+  exports: [
+    AccessLogModule,
+    DepartmentsModule,
+    StaffModule,
+    CustomersModule,
+    AttachmentsModule,
+    BusinessCalendarModule,
+  ],
 })
 export class CrmCoreModule {}

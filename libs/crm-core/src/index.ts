@@ -14,3 +14,4 @@ export * from './customer-import';
 export * from './petitions';
 export * from './customer-privacy';
 export * from './attachments';
+export * from './business-calendar';
