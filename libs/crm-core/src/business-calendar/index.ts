@@ -10,8 +10,9 @@ export {
   PERIOD_LIMITS,
   seoulDate,
   type CountedIn,
-  type Deadline,
-  type PeriodUnit,
-  type StatutoryPeriod,
+  // The petitions capability names its port's types Deadline and StatutoryPeriod; these are structurally the same.
+  type Deadline as CalendarDeadline,
+  type PeriodUnit as CalendarPeriodUnit,
+  type StatutoryPeriod as CalendarPeriod,
 } from './calendar-engine';
 export { Deadline as DeadlineModel, DeadlineCounting } from './business-calendar.model';
