@@ -6,6 +6,11 @@ import { inTenant, roleClients } from './support/runtime-role';
  * The business calendar end to end, in 전라남도 (jeonnam) with 강원 (gangwon) as the other tenant: no other
  * spec writes their calendars. Dates are in 2027 so nothing here moves a deadline another spec computes now.
  */
+// Registered before roleClients() so it runs while its clients are still open (hooks run in order).
+afterAll(async () => {
+  await db.owner.query(`DELETE FROM business_holidays WHERE tenant_id = ANY($1)`, [[TENANT, OTHER]]);
+  await db.owner.query(`DELETE FROM business_calendar_settings WHERE tenant_id = ANY($1)`, [[TENANT, OTHER]]);
+});
 const db = roleClients();
 const TENANT = 'jeonnam';
 const OTHER = 'gangwon';
@@ -47,11 +52,6 @@ beforeAll(async () => {
     userToken(TENANT, 'officer'),
     userToken(OTHER, 'admin'),
   ]);
-});
-
-afterAll(async () => {
-  await db.owner.query(`DELETE FROM business_holidays WHERE tenant_id = ANY($1)`, [[TENANT, OTHER]]);
-  await db.owner.query(`DELETE FROM business_calendar_settings WHERE tenant_id = ANY($1)`, [[TENANT, OTHER]]);
 });
 
 describe('the deadline query', () => {
