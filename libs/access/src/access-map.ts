@@ -68,6 +68,12 @@ export const Operation = {
   requestVocCooperation: Permission.PetitionTransition,
   myVocAlerts: Permission.PetitionAlerts,
   markVocAlertRead: Permission.PetitionAlerts,
+  deadline: Permission.CalendarRead,
+  holidays: Permission.CalendarRead,
+  officeHours: Permission.CalendarRead,
+  addHoliday: Permission.CalendarWrite,
+  removeHoliday: Permission.CalendarWrite,
+  updateOfficeHours: Permission.CalendarWrite,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,

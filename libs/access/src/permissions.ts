@@ -52,6 +52,10 @@ export const Permission = {
   PetitionTransition: 'petition:transition',
   /** One's own overdue and at-risk petition alerts. */
   PetitionAlerts: 'petition:alerts',
+  /** The business calendar: holidays, office hours and the deadline preview. */
+  CalendarRead: 'calendar:read',
+  /** Adding and removing tenant holidays, setting office hours. */
+  CalendarWrite: 'calendar:write',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -86,6 +90,8 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'petition:lifecycle:read': TENANT_ROLES,
   'petition:transition': [Role.Officer, Role.Manager, Role.TenantAdmin, Role.Integrator],
   'petition:alerts': [Role.Officer, Role.Manager, Role.TenantAdmin],
+  'calendar:read': TENANT_ROLES,
+  'calendar:write': [Role.TenantAdmin],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

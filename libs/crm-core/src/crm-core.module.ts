@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessLogModule } from './access-log';
 import { AttachmentsModule } from './attachments';
+import { BusinessCalendarModule } from './business-calendar';
 import { CustomerConsentsModule } from './customer-consents';
 import { CustomerContactsModule } from './customer-contacts';
 import { CustomerExportModule } from './customer-export';
@@ -39,6 +40,7 @@ import { PetitionWorkflowModule } from './petition-workflow';
     PetitionWorkflowModule,
     PetitionSurveysModule,
     ResidentPetitionsModule,
+    BusinessCalendarModule,
   ],
   exports: [
     AccessLogModule,
@@ -48,6 +50,7 @@ import { PetitionWorkflowModule } from './petition-workflow';
     AttachmentsModule,
     PetitionSurveysModule,
     ResidentPetitionsModule,
+    BusinessCalendarModule,
   ],
 })
 export class CrmCoreModule {}

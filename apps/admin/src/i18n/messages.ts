@@ -1,5 +1,6 @@
 import { messages as accessLog } from '../access-log/messages';
 import { messages as auth } from '../auth/messages';
+import { messages as calendar } from '../business-calendar/messages';
 import { messages as chart } from '../charts/messages';
 import { messages as customerImport } from '../customer-import/messages';
 import { messages as privacy } from '../customer-privacy/messages';
@@ -36,6 +37,7 @@ const FEATURES = [
   chart,
   segments,
   quality,
+  calendar,
 ] as const;
 
 type FeatureKeys<F> = F extends { ko: Record<infer K, string> } ? K : never;

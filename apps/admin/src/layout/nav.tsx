@@ -3,6 +3,7 @@ import {
   SafetyCertificateOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   BarChartOutlined,
   CloudDownloadOutlined,
   ClusterOutlined,
@@ -120,6 +121,17 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     roles: rolesFor('retentionCandidates'),
     Component: lazy(() =>
       import('../customer-privacy/RetentionPage').then((m) => ({ default: m.RetentionPage })),
+    ),
+  },
+  {
+    key: 'business-calendar',
+    path: 'business-calendar',
+    labelKey: 'calendar.nav',
+    icon: <CalendarOutlined />,
+    roles: rolesFor('holidays'),
+    manageOperation: 'addHoliday',
+    Component: lazy(() =>
+      import('../business-calendar/BusinessCalendarPage').then((m) => ({ default: m.BusinessCalendarPage })),
     ),
   },
   {

@@ -15,6 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AccessLog(\n    $first: Int\n    $after: String\n    $actor: String\n    $recordId: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    accessLog(first: $first, after: $after, actor: $actor, recordId: $recordId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor\n          actorRoles\n          entity\n          recordId\n          fields\n          masked\n          purpose\n          operation\n        }\n      }\n    }\n  }\n": typeof types.AccessLogDocument,
+    "\n  query BusinessCalendar($year: Int!) {\n    holidays(year: $year) {\n      year\n      nationalHolidaysKnown\n      holidays {\n        day\n        name\n        source\n        createdBy\n      }\n    }\n    officeHours {\n      start\n      lunchStart\n      lunchEnd\n      end\n    }\n  }\n": typeof types.BusinessCalendarDocument,
+    "\n  mutation AddHoliday($day: String!, $name: String!, $kind: TenantHolidayKind!) {\n    addHoliday(day: $day, name: $name, kind: $kind) {\n      day\n    }\n  }\n": typeof types.AddHolidayDocument,
+    "\n  mutation RemoveHoliday($day: String!) {\n    removeHoliday(day: $day) {\n      day\n    }\n  }\n": typeof types.RemoveHolidayDocument,
+    "\n  mutation UpdateOfficeHours($input: OfficeHoursInput!) {\n    updateOfficeHours(input: $input) {\n      start\n      lunchStart\n      lunchEnd\n      end\n    }\n  }\n": typeof types.UpdateOfficeHoursDocument,
+    "\n  query DeadlinePreview($receivedAt: DateTime!, $periodDays: Int!, $targetShare: Float) {\n    deadline(receivedAt: $receivedAt, periodDays: $periodDays, targetShare: $targetShare) {\n      dueAt\n      countedIn\n      startsAt\n      targetDueAt\n      nationalHolidaysUnknownFor\n    }\n  }\n": typeof types.DeadlinePreviewDocument,
     "\n  query CustomerImportSources {\n    customerImportSources {\n      source\n      updatedAt\n      mapping {\n        field\n        column\n      }\n    }\n  }\n": typeof types.CustomerImportSourcesDocument,
     "\n  mutation SaveCustomerImportMapping($input: SaveCustomerImportMappingInput!) {\n    saveCustomerImportMapping(input: $input) {\n      source\n      mapping {\n        field\n        column\n      }\n    }\n  }\n": typeof types.SaveCustomerImportMappingDocument,
     "\n  fragment ImportRowErrorFields on ImportRowError {\n    line\n    column\n    field\n    code\n    message\n    messageEn\n  }\n": typeof types.ImportRowErrorFieldsFragmentDoc,
@@ -70,6 +75,11 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AccessLog(\n    $first: Int\n    $after: String\n    $actor: String\n    $recordId: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    accessLog(first: $first, after: $after, actor: $actor, recordId: $recordId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor\n          actorRoles\n          entity\n          recordId\n          fields\n          masked\n          purpose\n          operation\n        }\n      }\n    }\n  }\n": types.AccessLogDocument,
+    "\n  query BusinessCalendar($year: Int!) {\n    holidays(year: $year) {\n      year\n      nationalHolidaysKnown\n      holidays {\n        day\n        name\n        source\n        createdBy\n      }\n    }\n    officeHours {\n      start\n      lunchStart\n      lunchEnd\n      end\n    }\n  }\n": types.BusinessCalendarDocument,
+    "\n  mutation AddHoliday($day: String!, $name: String!, $kind: TenantHolidayKind!) {\n    addHoliday(day: $day, name: $name, kind: $kind) {\n      day\n    }\n  }\n": types.AddHolidayDocument,
+    "\n  mutation RemoveHoliday($day: String!) {\n    removeHoliday(day: $day) {\n      day\n    }\n  }\n": types.RemoveHolidayDocument,
+    "\n  mutation UpdateOfficeHours($input: OfficeHoursInput!) {\n    updateOfficeHours(input: $input) {\n      start\n      lunchStart\n      lunchEnd\n      end\n    }\n  }\n": types.UpdateOfficeHoursDocument,
+    "\n  query DeadlinePreview($receivedAt: DateTime!, $periodDays: Int!, $targetShare: Float) {\n    deadline(receivedAt: $receivedAt, periodDays: $periodDays, targetShare: $targetShare) {\n      dueAt\n      countedIn\n      startsAt\n      targetDueAt\n      nationalHolidaysUnknownFor\n    }\n  }\n": types.DeadlinePreviewDocument,
     "\n  query CustomerImportSources {\n    customerImportSources {\n      source\n      updatedAt\n      mapping {\n        field\n        column\n      }\n    }\n  }\n": types.CustomerImportSourcesDocument,
     "\n  mutation SaveCustomerImportMapping($input: SaveCustomerImportMappingInput!) {\n    saveCustomerImportMapping(input: $input) {\n      source\n      mapping {\n        field\n        column\n      }\n    }\n  }\n": types.SaveCustomerImportMappingDocument,
     "\n  fragment ImportRowErrorFields on ImportRowError {\n    line\n    column\n    field\n    code\n    message\n    messageEn\n  }\n": types.ImportRowErrorFieldsFragmentDoc,
@@ -142,6 +152,26 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccessLog(\n    $first: Int\n    $after: String\n    $actor: String\n    $recordId: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    accessLog(first: $first, after: $after, actor: $actor, recordId: $recordId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor\n          actorRoles\n          entity\n          recordId\n          fields\n          masked\n          purpose\n          operation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessLog(\n    $first: Int\n    $after: String\n    $actor: String\n    $recordId: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    accessLog(first: $first, after: $after, actor: $actor, recordId: $recordId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor\n          actorRoles\n          entity\n          recordId\n          fields\n          masked\n          purpose\n          operation\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BusinessCalendar($year: Int!) {\n    holidays(year: $year) {\n      year\n      nationalHolidaysKnown\n      holidays {\n        day\n        name\n        source\n        createdBy\n      }\n    }\n    officeHours {\n      start\n      lunchStart\n      lunchEnd\n      end\n    }\n  }\n"): (typeof documents)["\n  query BusinessCalendar($year: Int!) {\n    holidays(year: $year) {\n      year\n      nationalHolidaysKnown\n      holidays {\n        day\n        name\n        source\n        createdBy\n      }\n    }\n    officeHours {\n      start\n      lunchStart\n      lunchEnd\n      end\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddHoliday($day: String!, $name: String!, $kind: TenantHolidayKind!) {\n    addHoliday(day: $day, name: $name, kind: $kind) {\n      day\n    }\n  }\n"): (typeof documents)["\n  mutation AddHoliday($day: String!, $name: String!, $kind: TenantHolidayKind!) {\n    addHoliday(day: $day, name: $name, kind: $kind) {\n      day\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveHoliday($day: String!) {\n    removeHoliday(day: $day) {\n      day\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveHoliday($day: String!) {\n    removeHoliday(day: $day) {\n      day\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOfficeHours($input: OfficeHoursInput!) {\n    updateOfficeHours(input: $input) {\n      start\n      lunchStart\n      lunchEnd\n      end\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOfficeHours($input: OfficeHoursInput!) {\n    updateOfficeHours(input: $input) {\n      start\n      lunchStart\n      lunchEnd\n      end\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeadlinePreview($receivedAt: DateTime!, $periodDays: Int!, $targetShare: Float) {\n    deadline(receivedAt: $receivedAt, periodDays: $periodDays, targetShare: $targetShare) {\n      dueAt\n      countedIn\n      startsAt\n      targetDueAt\n      nationalHolidaysUnknownFor\n    }\n  }\n"): (typeof documents)["\n  query DeadlinePreview($receivedAt: DateTime!, $periodDays: Int!, $targetShare: Float) {\n    deadline(receivedAt: $receivedAt, periodDays: $periodDays, targetShare: $targetShare) {\n      dueAt\n      countedIn\n      startsAt\n      targetDueAt\n      nationalHolidaysUnknownFor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
