@@ -60,6 +60,13 @@ export const Operation = {
   vocSurveyFollowups: Permission.PetitionSurveyManage,
   resolveVocSurveyFollowup: Permission.PetitionSurveyManage,
   rateVocQuality: Permission.PetitionSurveyManage,
+  vocCategories: Permission.PetitionRead,
+  vocPeriods: Permission.PetitionRead,
+  vocDeadlinePreview: Permission.PetitionRead,
+  voc: Permission.PetitionRead,
+  vocByReceiptNo: Permission.PetitionRead,
+  vocInbox: Permission.PetitionRead,
+  receiveVoc: Permission.PetitionWrite,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,
@@ -107,6 +114,10 @@ export const FieldAccess = {
   'Customer.emails': { personal: { mask: 'email', unmaskedBy: Permission.CustomerPersonalRead } },
   'Customer.householdKey': { personal: { mask: 'address', unmaskedBy: Permission.CustomerPersonalRead } },
   'SurveyAnswer.comment': { read: Permission.PetitionSurveyCommentRead },
+  // An anonymous petitioner's contact, masked by the petitions service as a customer's would be.
+  'VocContact.name': { personal: { mask: 'name', unmaskedBy: Permission.CustomerPersonalRead } },
+  'VocContact.phone': { personal: { mask: 'phone', unmaskedBy: Permission.CustomerPersonalRead } },
+  'VocContact.email': { personal: { mask: 'email', unmaskedBy: Permission.CustomerPersonalRead } },
 } as const satisfies Record<string, FieldRule>;
 export type FieldCoordinate = keyof typeof FieldAccess;
 

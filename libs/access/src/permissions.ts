@@ -46,6 +46,10 @@ export const Permission = {
   PetitionSurveyCommentRead: 'petition-survey:comment:read',
   /** Follow-ups of low scores and the quality rating of complex cases (supervisors). */
   PetitionSurveyManage: 'petition-survey:manage',
+  /** Petitions (VOC): cases, the inbox, the reference data and the deadline preview. */
+  PetitionRead: 'petition:read',
+  /** Receiving petitions (intake). */
+  PetitionWrite: 'petition:write',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -77,6 +81,8 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'petition-survey:read': [Role.Agent, Role.Officer, Role.Manager, Role.TenantAdmin],
   'petition-survey:comment:read': [Role.Officer, Role.Manager, Role.TenantAdmin],
   'petition-survey:manage': [Role.Manager],
+  'petition:read': TENANT_ROLES,
+  'petition:write': TENANT_ROLES,
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

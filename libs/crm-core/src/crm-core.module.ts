@@ -15,6 +15,7 @@ import { DepartmentExportModule } from './department-export';
 import { DepartmentsModule } from './departments';
 import { PetitionSurveysModule } from './petition-surveys';
 import { ResidentPetitionsModule } from './resident-petitions';
+import { PetitionsModule } from './petitions';
 import { StaffModule } from './staff';
 
 /** The Busan standard model: one Nest module per capability folder, composed here. */
@@ -37,6 +38,7 @@ import { StaffModule } from './staff';
     AttachmentsModule,
     PetitionSurveysModule,
     ResidentPetitionsModule,
+    PetitionsModule,
   ],
   exports: [
     AccessLogModule,
@@ -46,6 +48,7 @@ import { StaffModule } from './staff';
     AttachmentsModule,
     PetitionSurveysModule,
     ResidentPetitionsModule,
+    PetitionsModule,
   ],
 })
 export class CrmCoreModule {}

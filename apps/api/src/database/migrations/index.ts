@@ -21,6 +21,7 @@ import { CustomerAddressKeys1764460800640 } from './1764460800640-customer-addre
 import { VocItems1764547200000 } from './1764547200000-voc-items';
 import { Attachments1764547200300 } from './1764547200300-attachments';
 import { VocSurveys1764547200500 } from './1764547200500-voc-surveys';
+import { VocReferenceData1764547200400 } from './1764547200400-voc-reference-data';
 
 /** In the order they run. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   VocItems1764547200000,
   Attachments1764547200300,
   VocSurveys1764547200500,
+  VocReferenceData1764547200400,
 ];
