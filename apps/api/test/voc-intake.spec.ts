@@ -161,6 +161,16 @@ describe('intake', () => {
     expect(await vocCount('busan')).toBe(before);
   });
 
+  it('leaves the reference data to tenant-admin', async () => {
+    const save = `mutation { saveVocCategory(input: { code: "NIGHT_NOISE", nameKo: "야간 소음", nameEn: "Night noise" }) { code } }`;
+    const res = await gql(tokens.busanManager, save);
+    expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const { rows } = await owner.query(
+      `SELECT 1 FROM voc_categories WHERE tenant_id = 'busan' AND code = 'NIGHT_NOISE'`,
+    );
+    expect(rows).toEqual([]);
+  });
+
   it('is refused to the ministry', async () => {
     const res = await gql(tokens.ministryAnalyst, RECEIVE, { i: intake() });
     expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');

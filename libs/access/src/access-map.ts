@@ -67,6 +67,8 @@ export const Operation = {
   vocByReceiptNo: Permission.PetitionRead,
   vocInbox: Permission.PetitionRead,
   receiveVoc: Permission.PetitionWrite,
+  saveVocCategory: Permission.PetitionAdmin,
+  updateVocPeriod: Permission.PetitionAdmin,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,

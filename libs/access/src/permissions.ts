@@ -50,6 +50,8 @@ export const Permission = {
   PetitionRead: 'petition:read',
   /** Receiving petitions (intake). */
   PetitionWrite: 'petition:write',
+  /** The tenant's petition reference data: categories and statutory periods. */
+  PetitionAdmin: 'petition:admin',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -83,6 +85,7 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'petition-survey:manage': [Role.Manager],
   'petition:read': TENANT_ROLES,
   'petition:write': TENANT_ROLES,
+  'petition:admin': [Role.TenantAdmin],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

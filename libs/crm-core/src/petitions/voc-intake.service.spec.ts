@@ -5,6 +5,7 @@ import { CustomersService } from '../customers';
 import { ContactChannel } from '../customer-contacts';
 import {
   HandlingClass,
+  PeriodUnit,
   PetitionEvents,
   ReplyChannel,
   STANDARD_VOC_CATEGORIES,
@@ -13,6 +14,7 @@ import {
   VocIntakeService,
   VocKind,
   VocReadService,
+  VocReferenceService,
   VocSource,
   type PetitionEvent,
   type ReceiveVocInput,
@@ -343,4 +345,118 @@ it('sees no case of another tenant, and the database refuses to change one', asy
     await other.close();
   }
   expect((await bed.scope(() => reads.open(voc.id))).title).toBe('민원 제목');
+});
+
+it('lets tenant-admin add, rename and retire categories and change a period, audited', async () => {
+  const reference = bed.get(VocReferenceService);
+  const admin = [Role.TenantAdmin];
+  const added = await bed.scope(
+    () =>
+      reference.saveCategory({
+        code: 'NIGHT_NOISE',
+        nameKo: '야간 소음',
+        nameEn: 'Night noise',
+        parentCode: 'NOISE',
+        keywords: ['야간공사', '야간공사'],
+        active: true,
+      }),
+    admin,
+  );
+  expect(added).toMatchObject({
+    code: 'NIGHT_NOISE',
+    parentCode: 'NOISE',
+    keywords: ['야간공사'],
+    active: true,
+  });
+  const early = await receive(anonymous({ kind: VocKind.GRIEVANCE, categoryCode: 'NIGHT_NOISE' }));
+  expect(early.deadlines.periodValue).toBe(7);
+
+  const period = await bed.scope(
+    () =>
+      reference.updatePeriod({
+        kind: VocKind.GRIEVANCE,
+        categoryCode: '*',
+        variant: '',
+        value: 10,
+        unit: PeriodUnit.DAYS,
+      }),
+    admin,
+  );
+  expect(period.value).toBe(10);
+  const later = await receive(anonymous({ kind: VocKind.GRIEVANCE, categoryCode: 'NIGHT_NOISE' }));
+  expect(later.deadlines.periodValue).toBe(10);
+  expect((await bed.scope(() => reads.open(early.id))).deadlines.periodValue).toBe(7);
+
+  const before = await bed.scope(() => reference.categories());
+  const refusals: [() => Promise<unknown>, string, string][] = [
+    [
+      () => reference.saveCategory({ code: 'bad code', nameKo: '가', nameEn: 'a', active: true }),
+      'BAD_USER_INPUT',
+      'code',
+    ],
+    [
+      () => reference.saveCategory({ code: 'X1', nameKo: '\u200B', nameEn: 'a', active: true }),
+      'BAD_USER_INPUT',
+      'nameKo',
+    ],
+    [
+      () => reference.saveCategory({ code: 'X2', nameKo: '가', nameEn: 'a', parentCode: 'X2', active: true }),
+      'BAD_USER_INPUT',
+      'parentCode',
+    ],
+    [
+      () =>
+        reference.saveCategory({
+          code: 'NOISE',
+          nameKo: '소음·진동',
+          nameEn: 'Noise',
+          parentCode: 'ENVIRONMENT',
+          active: false,
+        }),
+      'BAD_USER_INPUT',
+      'active',
+    ],
+    [
+      () =>
+        reference.updatePeriod({
+          kind: VocKind.GRIEVANCE,
+          categoryCode: 'NO_SUCH',
+          variant: '',
+          value: 3,
+          unit: PeriodUnit.DAYS,
+        }),
+      'NOT_FOUND',
+      '',
+    ],
+  ];
+  for (const [attempt, code, field] of refusals) {
+    await expect(bed.scope(attempt, admin)).rejects.toMatchObject({
+      extensions: field ? { code, field } : { code },
+    });
+  }
+  expect(await bed.scope(() => reference.categories())).toEqual(before);
+
+  await bed.scope(
+    () =>
+      reference.saveCategory({
+        code: 'NIGHT_NOISE',
+        nameKo: '심야 소음',
+        nameEn: 'Night noise',
+        parentCode: 'NOISE',
+        active: false,
+      }),
+    admin,
+  );
+  await expect(receive(anonymous({ categoryCode: 'NIGHT_NOISE' }))).rejects.toMatchObject({
+    extensions: { code: 'BAD_USER_INPUT', field: 'categoryCode' },
+  });
+  const audit = await bed.owner<{ action: string; entity: string }>(
+    `SELECT action, entity FROM audit_events WHERE tenant_id = $1 AND entity IN ('voc_category', 'voc_period') ORDER BY id`,
+    [bed.tenant.code],
+  );
+  expect(audit).toEqual([
+    { action: 'create', entity: 'voc_category' },
+    { action: 'update', entity: 'voc_period' },
+    { action: 'update', entity: 'voc_category' },
+  ]);
 });

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TenantDatabase, badInput, run, runOne, type Sql } from '@pcrm/tenancy';
+import { TenantDatabase, badInput, notFound, recordAudit, run, runOne, type Sql } from '@pcrm/tenancy';
+import { checkText, requiredText } from '../customers';
+import type { SaveVocCategoryInput, UpdateVocPeriodInput } from './voc.inputs';
 import { STANDARD_PETITION_WORKFLOW } from './standard-workflow';
 import { VocDeadlines } from './voc-deadlines';
 import { PeriodUnit, VocKind } from './voc.enums';
@@ -26,6 +28,8 @@ const toPeriod = (r: PeriodRow): VocPeriod => ({
   labelKo: r.label_ko,
   basis: r.basis,
 });
+
+const CATEGORY_CODE = /^[A-Z][A-Z0-9_]{0,39}$/;
 
 /** The variants a kind's periods are told apart by (질의 has two by law; the others none). */
 const VARIANTS: Partial<Record<VocKind, readonly string[]>> = {
@@ -55,9 +59,76 @@ export class VocReferenceService {
     return (await run(this.sql, Q.periods())).map(toPeriod);
   }
 
+  /** Creates or changes a category (names, parent, routing keywords, active); audited. */
+  async saveCategory(input: SaveVocCategoryInput): Promise<VocCategory> {
+    const code = input.code.trim();
+    if (!CATEGORY_CODE.test(code))
+      throw badInput(
+        'code',
+        '분류 코드는 영문 대문자로 시작하는 대문자·숫자·_ 1~40자여야 합니다 (예: NIGHT_NOISE).',
+        'code must be 1 to 40 upper-case letters, digits or _, starting with a letter (e.g. NIGHT_NOISE).',
+      );
+    const nameKo = requiredText(input.nameKo, 'nameKo', '분류 이름', 100);
+    const nameEn = requiredText(input.nameEn, 'nameEn', '영문 이름', 100);
+    const keywords = [
+      ...new Set((input.keywords ?? []).map((k, i) => requiredText(k, `keywords.${i}`, '핵심어', 40))),
+    ];
+    const parentCode = checkText(input.parentCode, 'parentCode', '상위 분류', 40);
+    if (parentCode !== null) {
+      const [parent] = CATEGORY_CODE.test(parentCode) ? await run(this.sql, Q.category(parentCode)) : [];
+      if (!parent || !parent.active || parent.code === code || parent.parent_code === code)
+        throw badInput(
+          'parentCode',
+          '상위 분류는 이 분류가 아닌, 사용 중인 다른 분류여야 합니다.',
+          'parentCode must be another active category (not this one or its child).',
+        );
+    }
+    const [before] = await run(this.sql, Q.category(code));
+    if (before?.active && !input.active && (await run(this.sql, Q.activeChildren(code))).length)
+      throw badInput(
+        'active',
+        '사용 중인 하위 분류가 있는 분류는 끌 수 없습니다. 하위 분류를 먼저 끄세요.',
+        'A category with active sub-categories cannot be deactivated; deactivate them first.',
+      );
+    const after = toCategory(
+      await runOne(
+        this.sql,
+        Q.saveCategory({ code, nameKo, nameEn, parentCode, keywords, active: input.active }),
+      ),
+    );
+    await recordAudit(this.sql, {
+      action: before ? 'update' : 'create',
+      entity: 'voc_category',
+      entityId: code,
+      before: before ? toCategory(before) : undefined,
+      after,
+    });
+    return after;
+  }
+
+  /** Changes a statutory period of the tenant's reference data; audited. Cases keep the period they began with. */
+  async updatePeriod(input: UpdateVocPeriodInput): Promise<VocPeriod> {
+    const [before] = await run(this.sql, Q.periodRow(input.kind, input.categoryCode, input.variant));
+    if (!before) throw notFound('법정 처리기간', 'Statutory period');
+    const after = toPeriod(
+      await runOne(
+        this.sql,
+        Q.updatePeriod(input.kind, input.categoryCode, input.variant, input.value, input.unit),
+      ),
+    );
+    await recordAudit(this.sql, {
+      action: 'update',
+      entity: 'voc_period',
+      entityId: `${input.kind}:${input.categoryCode}:${input.variant}`,
+      before: toPeriod(before),
+      after,
+    });
+    return after;
+  }
+
   /** An active category of the tenant, or BAD_USER_INPUT on `field`. */
   async activeCategory(code: string, field: string): Promise<VocCategory> {
-    const [row] = /^[A-Z][A-Z0-9_]{0,39}$/.test(code) ? await run(this.sql, Q.category(code)) : [];
+    const [row] = CATEGORY_CODE.test(code) ? await run(this.sql, Q.category(code)) : [];
     if (!row || !row.active)
       throw badInput(
         field,

@@ -13,7 +13,7 @@ import { ArrayMaxSize, IsOptional, IsUUID, Max, Min, ValidateNested } from 'clas
 import { say } from '@pcrm/tenancy';
 import { ContactChannel } from '../customer-contacts';
 import { customerIdFormat } from '../customers';
-import { HandlingClass, ReplyChannel, VocKind, VocSource, VocStatus } from './voc.enums';
+import { HandlingClass, PeriodUnit, ReplyChannel, VocKind, VocSource, VocStatus } from './voc.enums';
 import { DueState } from './voc.model';
 
 /** The longest title and body of a case (the table's checks say the same). */
@@ -195,4 +195,47 @@ export class VocIdArgs {
 export class VocReceiptNoArgs {
   @Field({ description: '접수번호 (예: BUSAN-2026-000123)' })
   receiptNo!: string;
+}
+
+@InputType({ description: '민원 분류 추가·변경 (시·도 관리자): code 가 있으면 바꾸고, 없으면 만듭니다' })
+export class SaveVocCategoryInput {
+  @Field({ description: '분류 코드: 영문 대문자로 시작하는 대문자·숫자·_ 1~40자' })
+  code!: string;
+
+  @Field({ description: '분류 이름 (1~100자)' })
+  nameKo!: string;
+
+  @Field({ description: '영문 이름 (1~100자)' })
+  nameEn!: string;
+
+  @Field(() => String, { nullable: true, description: '상위 분류 코드 (없으면 최상위)' })
+  parentCode?: string | null;
+
+  @Field(() => [String], { nullable: true, description: '자동 배정 핵심어 (30개까지, 각 1~40자)' })
+  @IsOptional()
+  @ArrayMaxSize(30, say('핵심어는 30개까지입니다.', 'At most 30 keywords.'))
+  keywords?: string[] | null;
+
+  @Field({ defaultValue: true, description: '사용 여부 (비활성 분류로는 접수할 수 없습니다)' })
+  active: boolean = true;
+}
+
+@InputType({ description: '법정 처리기간 변경 (시·도 관리자)' })
+export class UpdateVocPeriodInput {
+  @Field(() => VocKind)
+  kind!: VocKind;
+
+  @Field({ defaultValue: '*', description: "분류 코드 ('*' = 그 종류 전체)" })
+  categoryCode: string = '*';
+
+  @Field({ defaultValue: '', description: '구분 (질의: PROCEDURE / LEGAL_INTERPRETATION)' })
+  variant: string = '';
+
+  @Field(() => Int, { description: '기간 (1~3650)' })
+  @Min(1, say('처리기간은 1 이상이어야 합니다.', 'value must be at least 1.'))
+  @Max(3650, say('처리기간은 3650 이하여야 합니다.', 'value must be at most 3650.'))
+  value!: number;
+
+  @Field(() => PeriodUnit)
+  unit!: PeriodUnit;
 }

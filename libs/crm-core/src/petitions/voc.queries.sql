@@ -13,6 +13,40 @@ select "code", "name_ko", "name_en", "parent_code", "keywords", "sort_order", "a
   from "voc_categories"
   where "code" = $1;
 
+-- saveCategory
+-- parameters: ["NIGHT_NOISE","야간 소음","Night noise","NOISE",["야간","공사 소음"],true,"야간 소음","Night noise","NOISE",["야간","공사 소음"],true]
+insert into "voc_categories" ("tenant_id", "code", "name_ko", "name_en", "parent_code", "keywords", "sort_order", "active")
+  values (current_setting('app.tenant_id', true), $1, $2, $3, $4, $5::text[], (select coalesce(max(sort_order), 0) + 10
+  from voc_categories), $6)
+  on conflict ("tenant_id", "code") do update
+  set "name_ko" = $7, "name_en" = $8, "parent_code" = $9, "keywords" = $10::text[], "active" = $11, "updated_at" = now()
+  returning "code", "name_ko", "name_en", "parent_code", "keywords", "sort_order", "active";
+
+-- activeChildren
+-- parameters: ["NOISE",true,1]
+select "code"
+  from "voc_categories"
+  where "parent_code" = $1
+  and "active" = $2
+  limit $3;
+
+-- updatePeriod
+-- parameters: [10,"DAYS","GRIEVANCE","*",""]
+update "voc_periods"
+  set "period_value" = $1, "period_unit" = $2, "updated_at" = now()
+  where "kind" = $3
+  and "category_code" = $4
+  and "variant" = $5
+  returning "kind", "category_code", "variant", "period_value", "period_unit", "label_ko", "basis";
+
+-- periodRow
+-- parameters: ["GRIEVANCE","*",""]
+select "kind", "category_code", "variant", "period_value", "period_unit", "label_ko", "basis"
+  from "voc_periods"
+  where "kind" = $1
+  and "category_code" = $2
+  and "variant" = $3 for update;
+
 -- periods
 -- parameters: []
 select "kind", "category_code", "variant", "period_value", "period_unit", "label_ko", "basis"

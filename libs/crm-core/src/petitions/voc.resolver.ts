@@ -6,6 +6,8 @@ import { VocReadService } from './voc-read.service';
 import { VocReferenceService } from './voc-reference.service';
 import {
   ReceiveVocInput,
+  SaveVocCategoryInput,
+  UpdateVocPeriodInput,
   VocDeadlinePreviewArgs,
   VocIdArgs,
   VocInboxArgs,
@@ -30,6 +32,20 @@ export class VocResolver {
   @Query(() => [VocPeriod], { description: '법정 처리기간 기준정보' })
   vocPeriods(): Promise<VocPeriod[]> {
     return this.reference.periods();
+  }
+
+  @Mutation(() => VocCategory, {
+    description: '민원 분류 추가·이름 변경·핵심어·사용 여부 (시·도 관리자, 감사 기록)',
+  })
+  saveVocCategory(@Args('input') input: SaveVocCategoryInput): Promise<VocCategory> {
+    return this.reference.saveCategory(input);
+  }
+
+  @Mutation(() => VocPeriod, {
+    description: '법정 처리기간 변경 (시·도 관리자, 감사 기록; 접수된 민원은 그대로)',
+  })
+  updateVocPeriod(@Args('input') input: UpdateVocPeriodInput): Promise<VocPeriod> {
+    return this.reference.updatePeriod(input);
   }
 
   @Query(() => VocDeadline, {

@@ -165,6 +165,15 @@ export interface CategoryRow {
   active: boolean;
 }
 
+export interface CategoryWrite {
+  code: string;
+  nameKo: string;
+  nameEn: string;
+  parentCode: string | null;
+  keywords: readonly string[];
+  active: boolean;
+}
+
 export interface PeriodRow {
   kind: string;
   category_code: string;
@@ -399,6 +408,59 @@ export const VocQueries = {
       .selectFrom('voc_categories')
       .select(['code', 'name_ko', 'name_en', 'parent_code', 'keywords', 'sort_order', 'active'])
       .where('code', '=', code),
+
+  /** Creates or changes one category of the tenant. */
+  saveCategory: (c: CategoryWrite) =>
+    db
+      .insertInto('voc_categories')
+      .values({
+        tenant_id: TENANT,
+        code: c.code,
+        name_ko: c.nameKo,
+        name_en: c.nameEn,
+        parent_code: c.parentCode,
+        keywords: sql<string[]>`${[...c.keywords]}::text[]`,
+        sort_order: sql<number>`(select coalesce(max(sort_order), 0) + 10 from voc_categories)`,
+        active: c.active,
+      })
+      .onConflict((oc) =>
+        oc.columns(['tenant_id', 'code']).doUpdateSet({
+          name_ko: c.nameKo,
+          name_en: c.nameEn,
+          parent_code: c.parentCode,
+          keywords: sql<string[]>`${[...c.keywords]}::text[]`,
+          active: c.active,
+          updated_at: sql<Date>`now()`,
+        }),
+      )
+      .returning(['code', 'name_ko', 'name_en', 'parent_code', 'keywords', 'sort_order', 'active']),
+
+  /** Active categories directly below `code` (a category with any cannot be deactivated). */
+  activeChildren: (code: string) =>
+    db
+      .selectFrom('voc_categories')
+      .select('code')
+      .where('parent_code', '=', code)
+      .where('active', '=', true)
+      .limit(1),
+
+  updatePeriod: (kind: string, categoryCode: string, variant: string, value: number, unit: string) =>
+    db
+      .updateTable('voc_periods')
+      .set({ period_value: value, period_unit: unit, updated_at: sql<Date>`now()` })
+      .where('kind', '=', kind)
+      .where('category_code', '=', categoryCode)
+      .where('variant', '=', variant)
+      .returning(['kind', 'category_code', 'variant', 'period_value', 'period_unit', 'label_ko', 'basis']),
+
+  periodRow: (kind: string, categoryCode: string, variant: string) =>
+    db
+      .selectFrom('voc_periods')
+      .select(['kind', 'category_code', 'variant', 'period_value', 'period_unit', 'label_ko', 'basis'])
+      .where('kind', '=', kind)
+      .where('category_code', '=', categoryCode)
+      .where('variant', '=', variant)
+      .forUpdate(),
 
   periods: () =>
     db
@@ -682,6 +744,17 @@ const WRITE: VocWrite = {
 export const VOC_STATEMENTS: { [K in keyof typeof VocQueries]: StatementExamples[string] } = {
   categories: VocQueries.categories(),
   category: VocQueries.category('TRAFFIC'),
+  saveCategory: VocQueries.saveCategory({
+    code: 'NIGHT_NOISE',
+    nameKo: '야간 소음',
+    nameEn: 'Night noise',
+    parentCode: 'NOISE',
+    keywords: ['야간', '공사 소음'],
+    active: true,
+  }),
+  activeChildren: VocQueries.activeChildren('NOISE'),
+  updatePeriod: VocQueries.updatePeriod('GRIEVANCE', '*', '', 10, 'DAYS'),
+  periodRow: VocQueries.periodRow('GRIEVANCE', '*', ''),
   periods: VocQueries.periods(),
   period: VocQueries.period('INQUIRY', 'TRAFFIC', 'PROCEDURE'),
   targetShare: VocQueries.targetShare(),
