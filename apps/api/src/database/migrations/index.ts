@@ -20,8 +20,8 @@ import { CustomerSearchKeys1764460800400 } from './1764460800400-customer-search
 import { CustomerAddressKeys1764460800640 } from './1764460800640-customer-address-keys';
 import { VocItems1764547200000 } from './1764547200000-voc-items';
 import { Attachments1764547200300 } from './1764547200300-attachments';
-import { VocSurveys1764547200500 } from './1764547200500-voc-surveys';
 import { VocReferenceData1764547200400 } from './1764547200400-voc-reference-data';
+import { VocSurveys1764547200500 } from './1764547200500-voc-surveys';
 
 /** In the order they run. */
 export const MIGRATIONS = [
@@ -47,6 +47,6 @@ export const MIGRATIONS = [
   CustomerAddressKeys1764460800640,
   VocItems1764547200000,
   Attachments1764547200300,
-  VocSurveys1764547200500,
   VocReferenceData1764547200400,
+  VocSurveys1764547200500,
 ];
