@@ -74,6 +74,15 @@ export const Operation = {
   addHoliday: Permission.CalendarWrite,
   removeHoliday: Permission.CalendarWrite,
   updateOfficeHours: Permission.CalendarWrite,
+  vocCategories: Permission.PetitionRead,
+  vocPeriods: Permission.PetitionRead,
+  vocDeadlinePreview: Permission.PetitionRead,
+  voc: Permission.PetitionRead,
+  vocByReceiptNo: Permission.PetitionRead,
+  vocInbox: Permission.PetitionRead,
+  receiveVoc: Permission.PetitionWrite,
+  saveVocCategory: Permission.PetitionAdmin,
+  updateVocPeriod: Permission.PetitionAdmin,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,
@@ -121,6 +130,10 @@ export const FieldAccess = {
   'Customer.emails': { personal: { mask: 'email', unmaskedBy: Permission.CustomerPersonalRead } },
   'Customer.householdKey': { personal: { mask: 'address', unmaskedBy: Permission.CustomerPersonalRead } },
   'SurveyAnswer.comment': { read: Permission.PetitionSurveyCommentRead },
+  // An anonymous petitioner's contact, masked by the petitions service as a customer's would be.
+  'VocContact.name': { personal: { mask: 'name', unmaskedBy: Permission.CustomerPersonalRead } },
+  'VocContact.phone': { personal: { mask: 'phone', unmaskedBy: Permission.CustomerPersonalRead } },
+  'VocContact.email': { personal: { mask: 'email', unmaskedBy: Permission.CustomerPersonalRead } },
 } as const satisfies Record<string, FieldRule>;
 export type FieldCoordinate = keyof typeof FieldAccess;
 

@@ -56,6 +56,12 @@ export const Permission = {
   CalendarRead: 'calendar:read',
   /** Adding and removing tenant holidays, setting office hours. */
   CalendarWrite: 'calendar:write',
+  /** Petitions (VOC): cases, the inbox, the reference data and the deadline preview. */
+  PetitionRead: 'petition:read',
+  /** Receiving petitions (intake). */
+  PetitionWrite: 'petition:write',
+  /** The tenant's petition reference data: categories and statutory periods. */
+  PetitionAdmin: 'petition:admin',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -92,6 +98,9 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'petition:alerts': [Role.Officer, Role.Manager, Role.TenantAdmin],
   'calendar:read': TENANT_ROLES,
   'calendar:write': [Role.TenantAdmin],
+  'petition:read': TENANT_ROLES,
+  'petition:write': TENANT_ROLES,
+  'petition:admin': [Role.TenantAdmin],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

@@ -16,6 +16,7 @@ import { DepartmentExportModule } from './department-export';
 import { DepartmentsModule } from './departments';
 import { PetitionSurveysModule } from './petition-surveys';
 import { ResidentPetitionsModule } from './resident-petitions';
+import { PetitionsModule } from './petitions';
 import { StaffModule } from './staff';
 import { PetitionWorkflowModule } from './petition-workflow';
 
@@ -41,6 +42,7 @@ import { PetitionWorkflowModule } from './petition-workflow';
     PetitionSurveysModule,
     ResidentPetitionsModule,
     BusinessCalendarModule,
+    PetitionsModule,
   ],
   exports: [
     AccessLogModule,
@@ -51,6 +53,7 @@ import { PetitionWorkflowModule } from './petition-workflow';
     PetitionSurveysModule,
     ResidentPetitionsModule,
     BusinessCalendarModule,
+    PetitionsModule,
   ],
 })
 export class CrmCoreModule {}

@@ -67,6 +67,7 @@ export function createApolloClient(options: ClientOptions) {
             segments: relayStylePagination(['first']),
             customerImportBatches: relayStylePagination(),
             importReviewItems: relayStylePagination(['batchId']),
+            vocInbox: relayStylePagination(['scope', 'filter']),
           },
         },
       },

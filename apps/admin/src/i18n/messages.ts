@@ -10,6 +10,8 @@ import { messages as quality } from '../data-quality/messages';
 import { messages as departments } from '../departments/messages';
 import { messages as home } from '../home/messages';
 import { messages as jobs } from '../jobs/messages';
+import { messages as petitions } from '../petitions/messages';
+import { messages as petitionEnum } from '../petitions/enum-messages';
 import { messages as layout } from '../layout/messages';
 import { messages as segments } from '../segments/messages';
 import { messages as staff } from '../staff/messages';
@@ -38,6 +40,8 @@ const FEATURES = [
   segments,
   quality,
   calendar,
+  petitions,
+  petitionEnum,
 ] as const;
 
 type FeatureKeys<F> = F extends { ko: Record<infer K, string> } ? K : never;

@@ -9,6 +9,7 @@ import {
   ClusterOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   HomeOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -75,6 +76,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     roles: rolesFor('customers'),
     manageOperation: 'createCustomer',
     Component: lazy(() => import('../customers/CustomersPage').then((m) => ({ default: m.CustomersPage }))),
+  },
+  {
+    key: 'petitions',
+    path: 'petitions',
+    labelKey: 'voc.nav',
+    icon: <FileTextOutlined />,
+    roles: rolesFor('vocInbox'),
+    manageOperation: 'receiveVoc',
+    Component: lazy(() => import('../petitions/PetitionsPage').then((m) => ({ default: m.PetitionsPage }))),
   },
   {
     key: 'customer-import',

@@ -4,3 +4,21 @@ export * from './petition-events';
 export * from './reference-data';
 export * from './standard-workflow';
 export * from './voc-deadlines';
+export { PetitionsModule } from './petitions.module';
+export { VocReferenceService } from './voc-reference.service';
+export { VocReadService, dueStateOf, STOPPED_STATUSES } from './voc-read.service';
+export { VocIntakeService } from './voc-intake.service';
+export { formatReceiptNo, receiptYear, RECEIPT_NO } from './receipt-number';
+export {
+  DueState,
+  VocCategory,
+  VocConnection,
+  VocContact,
+  VocDeadline,
+  VocDeadlineStatus,
+  VocItem,
+  VocLocation,
+  VocPeriod,
+  VocTransition,
+} from './voc.model';
+export { ReceiveVocInput, AnonymousContactInput, VOC_LIMITS, InboxScope } from './voc.inputs';

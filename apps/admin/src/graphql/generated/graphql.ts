@@ -15,6 +15,16 @@ export type AgeBand =
   | 'UNDER_20'
   | 'UNKNOWN';
 
+/** 익명(미등록) 민원인의 연락처: 이름과 전화 또는 이메일 */
+export type AnonymousContactInput = {
+  /** 이메일 */
+  email?: string | null | undefined;
+  /** 이름 (1~100자) */
+  name: string;
+  /** 전화번호 (숫자만 남겨 저장) */
+  phone?: string | null | undefined;
+};
+
 /** 개인정보 이용 동의 목적 */
 export type ConsentPurpose =
   /** 행정안내 */
@@ -220,6 +230,19 @@ export type GrantConsentInput = {
   purpose: ConsentPurpose;
 };
 
+/** 처리 유형 */
+export type HandlingClass =
+  /** 복합 */
+  | 'COMPLEX'
+  /** 장기 */
+  | 'LONG_TERM'
+  /** 주기 */
+  | 'PERIODIC'
+  /** 단순상담 */
+  | 'SIMPLE_CONSULT'
+  /** 단순서식 */
+  | 'SIMPLE_FORM';
+
 /** 휴일의 출처 */
 export type HolidaySource =
   /** 시·도 자체 휴일 */
@@ -348,6 +371,19 @@ export type PartyType =
   /** 개인 */
   | 'PERSON';
 
+/** 처리기간 단위 */
+export type PeriodUnit =
+  /** 일 */
+  | 'DAYS'
+  /** 시간 */
+  | 'HOURS'
+  /** 월 */
+  | 'MONTHS'
+  /** 주 */
+  | 'WEEKS'
+  /** 년 */
+  | 'YEARS';
+
 export type PhoneKind =
   /** 집 */
   | 'HOME'
@@ -355,6 +391,44 @@ export type PhoneKind =
   | 'MOBILE'
   /** 직장 */
   | 'WORK';
+
+/** 민원(VOC) 접수 */
+export type ReceiveVocInput = {
+  /** 내용 (1~20,000자) */
+  body: string;
+  /** 분류 코드 (시·도의 활성 분류) */
+  categoryCode: string;
+  /** 접수 채널 */
+  channel: ContactChannel;
+  /** 연계 시스템의 중복 방지 키 (1~100자): 같은 키로 다시 보내면 처음 접수된 민원을 돌려줍니다 */
+  clientKey?: string | null | undefined;
+  /** 고객 등록 없이 받는 민원인 연락처 */
+  contact?: AnonymousContactInput | null | undefined;
+  /** 이 민원이 들어온 접촉 이력; 없으면 고객 민원은 접촉 이력을 새로 남깁니다 */
+  contactHistoryId?: string | null | undefined;
+  /** 민원인 고객 ID (활성 고객); 없으면 contact 필요 */
+  customerId?: string | null | undefined;
+  /** 처리 유형 */
+  handlingClass: HandlingClass;
+  /** 민원 종류 */
+  kind: VocKind;
+  /** 위도 (대한민국 안: 33~39) */
+  latitude?: number | null | undefined;
+  /** 발생 장소 주소 */
+  locationAddress?: string | null | undefined;
+  /** 경도 (대한민국 안: 124~132) */
+  longitude?: number | null | undefined;
+  /** 처리기간 구분: 질의민원은 PROCEDURE(제도·절차, 7일) 또는 LEGAL_INTERPRETATION(법령 해석, 14일) */
+  periodVariant?: string | null | undefined;
+  /** 접수 시각 (없으면 지금; 미래는 안 됨) */
+  receivedAt?: unknown;
+  /** 회신 방법 */
+  replyChannel?: ReplyChannel;
+  /** 출처 */
+  source: VocSource;
+  /** 제목 (1~200자) */
+  title: string;
+};
 
 /** 접촉 이력 기록: 고객의 마지막 접촉 시각도 함께 바뀝니다 */
 export type RecordContactInput = {
@@ -385,6 +459,17 @@ export type RelationKind =
   | 'PROXY'
   /** 대표자 (법인·단체의 대표) */
   | 'REPRESENTATIVE';
+
+/** 회신 방법 */
+export type ReplyChannel =
+  /** 이메일 */
+  | 'EMAIL'
+  /** 우편 */
+  | 'MAIL'
+  /** 회신 불요 */
+  | 'NONE'
+  /** 문자 */
+  | 'SMS';
 
 /** 검토 항목 결정 */
 export type ResolveImportReviewInput = {
@@ -464,6 +549,101 @@ export type UpdateSegmentInput = {
   rules?: unknown;
   version: number;
 };
+
+/** 기한 상태 */
+export type VocDueState =
+  /** 주의 (목표기한 지남) */
+  | 'AT_RISK'
+  /** 처리 완료 (기한 멈춤) */
+  | 'DONE'
+  /** 정상 (목표기한 전) */
+  | 'ON_TRACK'
+  /** 기한 초과 (법정기한 지남) */
+  | 'OVERDUE';
+
+/** 민원함 조건 */
+export type VocInboxFilter = {
+  /** 분류 코드 */
+  category?: string | null | undefined;
+  /** 기한 상태 */
+  dueState?: VocDueState | null | undefined;
+  kind?: Array<VocKind> | null | undefined;
+  /** 제목에 든 말 (100자까지) */
+  query?: string | null | undefined;
+  /** 접수 시각 이후 (포함) */
+  receivedFrom?: unknown;
+  /** 접수 시각 이전 (제외) */
+  receivedTo?: unknown;
+  status?: Array<VocStatus> | null | undefined;
+};
+
+/** 민원함 범위 */
+export type VocInboxScope =
+  /** 시·도 전체 */
+  | 'ALL'
+  /** 우리 부서 민원 */
+  | 'DEPARTMENT'
+  /** 내 민원 (담당자가 나) */
+  | 'MINE';
+
+/** 민원 종류 */
+export type VocKind =
+  /** 불만 */
+  | 'COMPLAINT'
+  /** 고충 */
+  | 'GRIEVANCE'
+  /** 질의 */
+  | 'INQUIRY'
+  /** 기타 */
+  | 'OTHER'
+  /** 칭찬 */
+  | 'PRAISE'
+  /** 건의 */
+  | 'PROPOSAL'
+  /** 법정민원 */
+  | 'STATUTORY';
+
+/** VOC 출처 */
+export type VocSource =
+  /** 타기관 건의 */
+  | 'AGENCY_SUGGESTION'
+  /** 의회 */
+  | 'COUNCIL'
+  /** 국민신문고 이관 */
+  | 'EPEOPLE_TRANSFER'
+  /** 현장대화 */
+  | 'FIELD_DIALOGUE'
+  /** 지시사항 */
+  | 'INSTRUCTION'
+  /** 간담회 */
+  | 'MEETING'
+  /** 민원 */
+  | 'PETITION'
+  /** 공약사항 */
+  | 'PLEDGE'
+  /** 언론 */
+  | 'PRESS';
+
+/** VOC 처리 상태 */
+export type VocStatus =
+  /** 답변완료 */
+  | 'ANSWERED'
+  /** 분류·배정 */
+  | 'ASSIGNED'
+  /** 종결 */
+  | 'CLOSED'
+  /** 처리중 */
+  | 'IN_PROGRESS'
+  /** 접수 */
+  | 'RECEIVED'
+  /** 처리불가 */
+  | 'REJECTED'
+  /** 보완요청 */
+  | 'SUPPLEMENT_REQUESTED'
+  /** 만족도조사 */
+  | 'SURVEY'
+  /** 이송 */
+  | 'TRANSFERRED';
 
 /** 동의 철회: 동의 기록은 철회 시각·채널과 함께 남습니다 */
 export type WithdrawConsentInput = {
@@ -804,6 +984,51 @@ export type StartDepartmentExportMutationVariables = Exact<{
 
 export type StartDepartmentExportMutation = { startDepartmentExport: { id: string, state: JobState } };
 
+export type VocReferenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VocReferenceQuery = { vocCategories: Array<{ code: string, nameKo: string, nameEn: string, parentCode: string | null, active: boolean }> };
+
+export type VocDeadlinePreviewQueryVariables = Exact<{
+  kind: VocKind;
+  variant?: string | null | undefined;
+  categoryCode: string;
+  receivedAt?: unknown;
+}>;
+
+
+export type VocDeadlinePreviewQuery = { vocDeadlinePreview: { dueAt: unknown, targetDueAt: unknown, countedIn: string, period: { value: number, unit: PeriodUnit, labelKo: string } } };
+
+export type VocCustomerPickerQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type VocCustomerPickerQuery = { customers: { edges: Array<{ node: { id: string, customerNo: string, name: string, primaryPhone: string | null } }> } };
+
+export type ReceiveVocMutationVariables = Exact<{
+  input: ReceiveVocInput;
+}>;
+
+
+export type ReceiveVocMutation = { receiveVoc: { id: string, receiptNo: string } };
+
+export type VocInboxQueryVariables = Exact<{
+  scope: VocInboxScope;
+  filter?: VocInboxFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VocInboxQuery = { vocInbox: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, receiptNo: string, title: string, kind: VocKind, status: string, statusLabel: string, categoryName: string, receivedAt: unknown, department: { id: string, name: string } | null, officer: { id: string, name: string } | null, deadlines: { dueAt: unknown, targetDueAt: unknown, state: VocDueState } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type VocDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VocDetailQuery = { voc: { id: string, receiptNo: string, source: VocSource, channel: ContactChannel, kind: VocKind, periodVariant: string, handlingClass: HandlingClass, categoryCode: string, categoryName: string, title: string, body: string, status: string, statusLabel: string, replyChannel: ReplyChannel, receivedAt: unknown, workflowVersion: number, customerId: string | null, location: { address: string | null, latitude: number | null, longitude: number | null }, contact: { id: string, name: string | null, phone: string | null, email: string | null } | null, department: { id: string, name: string } | null, officer: { id: string, name: string } | null, deadlines: { dueAt: unknown, targetDueAt: unknown, periodValue: number, periodUnit: PeriodUnit, state: VocDueState }, timeline: Array<{ seq: number, event: string, fromStatus: string | null, toStatus: string, actor: string, comment: string | null, occurredAt: unknown }>, children: Array<{ id: string, receiptNo: string, statusLabel: string, department: { name: string } | null }> } | null };
+
 export type SegmentsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -920,6 +1145,12 @@ export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDe
 export const StaffTotalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<StaffTotalQuery, StaffTotalQueryVariables>;
 export const JobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Jobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorEn"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobsQuery, JobsQueryVariables>;
 export const StartDepartmentExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartDepartmentExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDepartmentExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<StartDepartmentExportMutation, StartDepartmentExportMutationVariables>;
+export const VocReferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VocReference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vocCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<VocReferenceQuery, VocReferenceQueryVariables>;
+export const VocDeadlinePreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VocDeadlinePreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VocKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"variant"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"categoryCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receivedAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vocDeadlinePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"variant"},"value":{"kind":"Variable","name":{"kind":"Name","value":"variant"}}},{"kind":"Argument","name":{"kind":"Name","value":"categoryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"categoryCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"receivedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receivedAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"targetDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"countedIn"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"labelKo"}}]}}]}}]}}]} as unknown as DocumentNode<VocDeadlinePreviewQuery, VocDeadlinePreviewQueryVariables>;
+export const VocCustomerPickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VocCustomerPicker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"primaryPhone"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VocCustomerPickerQuery, VocCustomerPickerQueryVariables>;
+export const ReceiveVocDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveVoc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveVocInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveVoc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}}]}}]}}]} as unknown as DocumentNode<ReceiveVocMutation, ReceiveVocMutationVariables>;
+export const VocInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VocInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VocInboxScope"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VocInboxFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vocInbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"targetDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<VocInboxQuery, VocInboxQueryVariables>;
+export const VocDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VocDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"periodVariant"}},{"kind":"Field","name":{"kind":"Name","value":"handlingClass"}},{"kind":"Field","name":{"kind":"Name","value":"categoryCode"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"replyChannel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"workflowVersion"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"targetDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"periodValue"}},{"kind":"Field","name":{"kind":"Name","value":"periodUnit"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VocDetailQuery, VocDetailQueryVariables>;
 export const SegmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Segments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SegmentsQuery, SegmentsQueryVariables>;
 export const SegmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Segment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snapshots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"takenBy"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}}]}}]} as unknown as DocumentNode<SegmentQuery, SegmentQueryVariables>;
 export const SegmentPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SegmentPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rules"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SegmentRules"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segmentPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rules"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rules"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<SegmentPreviewQuery, SegmentPreviewQueryVariables>;

@@ -21,6 +21,7 @@ import { CustomerAddressKeys1764460800640 } from './1764460800640-customer-addre
 import { VocItems1764547200000 } from './1764547200000-voc-items';
 import { BusinessCalendar1764547200100 } from './1764547200100-business-calendar';
 import { Attachments1764547200300 } from './1764547200300-attachments';
+import { VocReferenceData1764547200400 } from './1764547200400-voc-reference-data';
 import { VocSurveys1764547200500 } from './1764547200500-voc-surveys';
 import { VocAlerts1764547200450 } from './1764547200450-voc-alerts';
 
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   VocItems1764547200000,
   BusinessCalendar1764547200100,
   Attachments1764547200300,
+  VocReferenceData1764547200400,
   VocAlerts1764547200450,
   VocSurveys1764547200500,
 ];

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { CustomerContactsModule } from '../customer-contacts';
+import { CustomersModule } from '../customers';
+import { PetitionEventsModule } from './petition-events';
+import { VocDeadlinesModule } from './voc-deadlines';
+import { VocIntakeService } from './voc-intake.service';
+import { VocReadService } from './voc-read.service';
+import { VocReferenceService } from './voc-reference.service';
+import { VocConnectionResolver, VocResolver } from './voc.resolver';
+
+/**
+ * Petitions (VOC): the tenant's reference data, intake (receipt numbers, deadlines, routing) and reads
+ * (a case, the inbox). The lifecycle, surveys and analytics build on it through this folder's index.
+ */
+@Module({
+  imports: [CustomersModule, CustomerContactsModule, PetitionEventsModule, VocDeadlinesModule],
+  providers: [VocReferenceService, VocReadService, VocIntakeService, VocResolver, VocConnectionResolver],
+  exports: [VocReferenceService, VocReadService, VocIntakeService, PetitionEventsModule, VocDeadlinesModule],
+})
+export class PetitionsModule {}

@@ -1,0 +1,12 @@
+/** The year a receipt counts in: the calendar year in Asia/Seoul (UTC+9, no daylight saving). */
+export function receiptYear(receivedAt: Date): number {
+  return new Date(receivedAt.getTime() + 9 * 3_600_000).getUTCFullYear();
+}
+
+/** `BUSAN-2026-000123`: the tenant code upper-case, the receipt year, the sequence in at least six digits. */
+export function formatReceiptNo(tenantCode: string, year: number, seq: number): string {
+  return `${tenantCode.toUpperCase()}-${year}-${String(seq).padStart(6, '0')}`;
+}
+
+/** The shape `formatReceiptNo` produces (checked before a lookup by receipt number reaches SQL). */
+export const RECEIPT_NO = /^[A-Z][A-Z0-9-]{1,30}-[0-9]{4}-[0-9]{6,12}$/;
