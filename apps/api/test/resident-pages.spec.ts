@@ -152,6 +152,43 @@ describe('민원 신청', () => {
   });
 });
 
+describe('민원 신청 접수', () => {
+  it('files a web petition with a receipt number that 나의 민원보기 then finds', async () => {
+    const resident = new Resident();
+    await resident.get('/r/incheon/apply');
+    const applied = await resident.post('/r/incheon/apply', {
+      category: 'ROAD',
+      title: '보도블록 파손',
+      body: '구월동 시청 앞 보도블록이 깨져 있어 넘어질 뻔했습니다.',
+      name: '홍길동',
+      phone: '010-2345-6789',
+      replyChannel: 'SMS',
+      consent: 'yes',
+    });
+    expect(applied.status).toBe(200);
+    const receiptNo = /INCHEON-\d{4}-\d{6,}/.exec(applied.body)?.[0];
+    expect(receiptNo).toBeDefined();
+    const [row] = await asOwner(
+      `SELECT source, channel, kind, contact_name, contact_phone, reply_channel FROM voc_items
+        WHERE tenant_id = 'incheon' AND receipt_no = $1`,
+      [receiptNo],
+    );
+    expect(row).toEqual({
+      source: 'PETITION',
+      channel: 'WEB',
+      kind: 'GRIEVANCE',
+      contact_name: '홍길동',
+      contact_phone: '01023456789',
+      reply_channel: 'SMS',
+    });
+    await resident.get('/r/incheon/status');
+    const found = await resident.post('/r/incheon/status', { receiptNo: receiptNo!, phoneLast4: '6789' });
+    expect(found.status).toBe(200);
+    expect(found.body).toContain(receiptNo);
+    expect(found.body).toContain('접수');
+  });
+});
+
 describe('pages and assets', () => {
   it('serves KRDS styles and the Pretendard GOV font from the API, nothing else from disk', async () => {
     const css = await fetch(`${baseUrl()}/r/_krds/css/component/component.css`, {

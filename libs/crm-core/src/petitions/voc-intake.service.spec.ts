@@ -86,10 +86,12 @@ it('receives an anonymous petition: receipt number, deadlines through the port, 
   expect(voc.status).toBe('RECEIVED');
   expect(voc.department).toBeNull();
   const port = deadlinePort();
-  expect(voc.deadlines.dueAt).toEqual((await port.dueAt(receivedAt, { value: 14, unit: 'DAYS' })).dueAt);
-  expect(voc.deadlines.targetDueAt).toEqual(
-    (await port.targetDueAt(receivedAt, { value: 14, unit: 'DAYS' }, 0.5)).dueAt,
-  );
+  const expected = await bed.scope(async () => ({
+    due: (await port.dueAt(receivedAt, { value: 14, unit: 'DAYS' })).dueAt,
+    target: (await port.targetDueAt(receivedAt, { value: 14, unit: 'DAYS' }, 0.5)).dueAt,
+  }));
+  expect(voc.deadlines.dueAt).toEqual(expected.due);
+  expect(voc.deadlines.targetDueAt).toEqual(expected.target);
   expect(voc.deadlines.state).toBe('ON_TRACK');
   const timeline = await bed.scope(() => reads.timeline(voc.id));
   expect(timeline.map((t) => [t.seq, t.event, t.fromStatus, t.toStatus])).toEqual([
@@ -113,7 +115,9 @@ it('takes the statutory period of the category, else the kind', async () => {
     anonymous({ kind: VocKind.STATUTORY, categoryCode: 'PASSPORT', receivedAt }),
   );
   expect([passport.deadlines.periodValue, passport.deadlines.periodUnit]).toEqual([4, 'DAYS']);
-  expect(passport.deadlines.dueAt).toEqual((await port.dueAt(receivedAt, { value: 4, unit: 'DAYS' })).dueAt);
+  expect(passport.deadlines.dueAt).toEqual(
+    await bed.scope(async () => (await port.dueAt(receivedAt, { value: 4, unit: 'DAYS' })).dueAt),
+  );
   const roads = await receive(anonymous({ kind: VocKind.STATUTORY, categoryCode: 'ROAD', receivedAt }));
   expect([roads.deadlines.periodValue, roads.deadlines.periodUnit]).toEqual([7, 'DAYS']);
   const legal = await receive(
@@ -299,11 +303,12 @@ it('lists the inbox of my department by due date, and my own cases', async () =>
     const voc = await receive(
       anonymous({ receivedAt: new Date(now - hoursAgo * 3_600_000), title: `민원함 ${hoursAgo}` }),
     );
-    await bed.owner(`UPDATE voc_items SET department_id = $2, officer_id = $3 WHERE id = $1`, [
-      voc.id,
-      department.id,
-      hoursAgo === 5 ? me.id : null,
-    ]);
+    // Due dates set apart explicitly: on the business calendar receipts hours apart may share one due date.
+    const dueAt = new Date(now + (14 * 24 - hoursAgo) * 3_600_000);
+    await bed.owner(
+      `UPDATE voc_items SET department_id = $2, officer_id = $3, due_at = $4, target_due_at = $4 WHERE id = $1`,
+      [voc.id, department.id, hoursAgo === 5 ? me.id : null, dueAt],
+    );
     made.push(voc);
   }
   const page = await bed.scope(

@@ -1,26 +1,57 @@
-import { Injectable } from '@nestjs/common';
-import { AppError, ErrorCode } from '@pcrm/tenancy';
+import { Inject, Injectable } from '@nestjs/common';
+import { ContactChannel } from '../customer-contacts';
+import {
+  AnonymousContactInput,
+  HandlingClass,
+  ReceiveVocInput,
+  VocIntakeService,
+  VocKind,
+  VocSource,
+} from '../petitions';
 import type { ResidentSubmission } from './resident-submission';
 
 /**
  * The seam to the petition intake (`receiveVoc` of the petitions capability, source PETITION, channel WEB):
  * the resident page hands it a checked submission inside the page's tenant scope and shows the receipt
- * number it answers. Bound to the intake by the petitions module; until then nothing can be filed.
+ * number it answers.
  */
 export abstract class ResidentIntake {
   abstract submit(submission: ResidentSubmission): Promise<{ receiptNo: string }>;
 }
 
-/** The binding while no intake is wired: the page says the service is not available and stores nothing. */
+/**
+ * The web form asks neither the kind nor the handling class: a resident's post is filed as a 고충 (grievance,
+ * 7 days) for simple consultation, and the officer reclassifies it if it is an inquiry or a statutory
+ * application.
+ */
+const WEB_KIND = VocKind.GRIEVANCE;
+const WEB_CLASS = HandlingClass.SIMPLE_CONSULT;
+
+/** The resident page's submission received as a petition: source PETITION, channel WEB, an anonymous contact. */
 @Injectable()
-export class NoResidentIntake extends ResidentIntake {
-  submit(): Promise<{ receiptNo: string }> {
-    return Promise.reject(
-      new AppError(
-        ErrorCode.ServiceUnavailable,
-        '지금은 인터넷 민원 신청을 받을 수 없습니다. 잠시 후 다시 시도하시거나 민원실(국번 없이 120)로 연락해 주세요.',
-        'Web petitions cannot be received right now. Try again later or call 120.',
-      ),
-    );
+export class PetitionResidentIntake extends ResidentIntake {
+  constructor(@Inject(VocIntakeService) private readonly intake: VocIntakeService) {
+    super();
+  }
+
+  async submit(submission: ResidentSubmission): Promise<{ receiptNo: string }> {
+    const contact = Object.assign(new AnonymousContactInput(), {
+      name: submission.name,
+      phone: submission.phone,
+      email: submission.email,
+    });
+    const input = Object.assign(new ReceiveVocInput(), {
+      source: VocSource.PETITION,
+      channel: ContactChannel.WEB,
+      kind: WEB_KIND,
+      handlingClass: WEB_CLASS,
+      categoryCode: submission.categoryCode,
+      title: submission.title,
+      body: submission.body,
+      contact,
+      replyChannel: submission.replyChannel,
+    });
+    const received = await this.intake.receive(input);
+    return { receiptNo: received.receiptNo };
   }
 }
