@@ -20,6 +20,7 @@ import { CustomerSearchKeys1764460800400 } from './1764460800400-customer-search
 import { CustomerAddressKeys1764460800640 } from './1764460800640-customer-address-keys';
 import { VocItems1764547200000 } from './1764547200000-voc-items';
 import { Attachments1764547200300 } from './1764547200300-attachments';
+import { VocAnalytics1764547200600 } from './1764547200600-voc-analytics';
 
 /** In the order they run. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   CustomerAddressKeys1764460800640,
   VocItems1764547200000,
   Attachments1764547200300,
+  VocAnalytics1764547200600,
 ];
