@@ -56,6 +56,11 @@ export const Operation = {
   retentionCandidates: Permission.CustomerPrivacy,
   anonymizeCustomers: Permission.CustomerPrivacy,
   attachment: Permission.AttachmentRead,
+  petitionProcessingTimes: Permission.PetitionAnalyticsRead,
+  repeatPetitions: Permission.PetitionAnalyticsRead,
+  petitionBacklog: Permission.PetitionAnalyticsRead,
+  petitionBacklogSummary: Permission.PetitionAnalyticsRead,
+  ministryPetitionComparison: Permission.PetitionMinistryComparison,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,
@@ -102,6 +107,7 @@ export const FieldAccess = {
   'Customer.phones': { personal: { mask: 'phone', unmaskedBy: Permission.CustomerPersonalRead } },
   'Customer.emails': { personal: { mask: 'email', unmaskedBy: Permission.CustomerPersonalRead } },
   'Customer.householdKey': { personal: { mask: 'address', unmaskedBy: Permission.CustomerPersonalRead } },
+  'RepeatPetitioner.name': { personal: { mask: 'name', unmaskedBy: Permission.CustomerPersonalRead } },
 } as const satisfies Record<string, FieldRule>;
 export type FieldCoordinate = keyof typeof FieldAccess;
 

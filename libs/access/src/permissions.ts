@@ -40,6 +40,10 @@ export const Permission = {
   AttachmentUpload: 'attachment:upload',
   /** An attachment's details (the owner's access rule still decides which). */
   AttachmentRead: 'attachment:read',
+  /** Petition analytics: processing time, repeat petitioners (names masked per customer:personal:read), backlog. */
+  PetitionAnalyticsRead: 'petition:analytics:read',
+  /** The comparison of the 시·도 over published aggregates (ministry only; docs/adr/0019). */
+  PetitionMinistryComparison: 'petition:ministry-comparison',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -68,6 +72,8 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'data-quality:read': [Role.Manager, Role.TenantAdmin],
   'attachment:upload': TENANT_ROLES,
   'attachment:read': TENANT_ROLES,
+  'petition:analytics:read': [Role.Manager, Role.TenantAdmin],
+  'petition:ministry-comparison': [Role.MinistryAnalyst],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

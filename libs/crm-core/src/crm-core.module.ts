@@ -14,6 +14,8 @@ import { CustomerSegmentsModule } from './customer-segments';
 import { DepartmentExportModule } from './department-export';
 import { DepartmentsModule } from './departments';
 import { StaffModule } from './staff';
+import { PetitionAnalyticsModule } from './petition-analytics';
+import { PetitionMinistryModule } from './petition-ministry';
 
 /** The Busan standard model: one Nest module per capability folder, composed here. */
 @Module({
@@ -33,6 +35,8 @@ import { StaffModule } from './staff';
     CustomerImportModule,
     CustomerPrivacyModule,
     AttachmentsModule,
+    PetitionAnalyticsModule,
+    PetitionMinistryModule,
   ],
   exports: [AccessLogModule, DepartmentsModule, StaffModule, CustomersModule, AttachmentsModule],
 })

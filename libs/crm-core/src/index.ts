@@ -14,3 +14,5 @@ export * from './customer-import';
 export * from './petitions';
 export * from './customer-privacy';
 export * from './attachments';
+export * from './petition-analytics';
+export * from './petition-ministry';
