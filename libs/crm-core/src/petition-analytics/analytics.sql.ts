@@ -97,7 +97,9 @@ function finishedCases(groupBy: ProcessingGroupBy, current: TimeRange, previous:
     .where('v.answered_at', 'is not', null)
     .where(sql<SqlBool>`(${inRange('answered_at', current)} OR ${inRange('answered_at', previous)})`);
   const common = [
-    sql<'CURRENT' | 'PREVIOUS'>`CASE WHEN v.answered_at >= ${current.from} THEN 'CURRENT' ELSE 'PREVIOUS' END`.as('period'),
+    sql<
+      'CURRENT' | 'PREVIOUS'
+    >`CASE WHEN v.answered_at >= ${current.from} THEN 'CURRENT' ELSE 'PREVIOUS' END`.as('period'),
     SEOUL_MONTH(sql.ref('v.answered_at')).as('month'),
     sql<number>`extract(epoch FROM v.answered_at - v.received_at) / 86400`.as('days'),
     sql<number>`(v.answered_at <= v.target_due_at)::int`.as('in_target'),
