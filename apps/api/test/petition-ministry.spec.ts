@@ -131,7 +131,6 @@ beforeAll(async () => {
   for (const t of ['jeju', 'gyeongbuk', 'ulsan']) await refresh(db.app, t);
 });
 
-
 describe('the comparison of the 시·도 for a ministry analyst', () => {
   let cells: Cell[];
   let medians: Median[];
