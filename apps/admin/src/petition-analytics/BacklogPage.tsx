@@ -3,6 +3,7 @@ import { Button, Card, Checkbox, Descriptions, Spin, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useDateFormat } from '../charts/format';
+import { KeyboardScroll } from '../customers/KeyboardScroll';
 import '../customers/screens.css';
 import './analytics.css';
 import type { PetitionBacklogQuery } from '../graphql/generated/graphql';
@@ -82,25 +83,27 @@ export function BacklogPage() {
       )}
       {page && (
         <Card className="pcrm-table-card">
-          <Table<Item>
-            rowKey="id"
-            columns={columns}
-            dataSource={items}
-            pagination={false}
-            size="small"
-            scroll={{ x: 'max-content' }}
-            title={() => (
-              <div className="pcrm-backlog-caption">
-                <span className="pcrm-table-caption">{t('backlog.list', { n: page.totalCount })}</span>
-                <Checkbox
-                  checked={overdueOnly}
-                  onChange={(e) => setParams(e.target.checked ? { overdue: '1' } : {}, { replace: true })}
-                >
-                  {t('backlog.overdueOnly')}
-                </Checkbox>
-              </div>
-            )}
-          />
+          <KeyboardScroll label={t('backlog.title')}>
+            <Table<Item>
+              rowKey="id"
+              columns={columns}
+              dataSource={items}
+              pagination={false}
+              size="small"
+              scroll={{ x: 'max-content' }}
+              title={() => (
+                <div className="pcrm-backlog-caption">
+                  <span className="pcrm-table-caption">{t('backlog.list', { n: page.totalCount })}</span>
+                  <Checkbox
+                    checked={overdueOnly}
+                    onChange={(e) => setParams(e.target.checked ? { overdue: '1' } : {}, { replace: true })}
+                  >
+                    {t('backlog.overdueOnly')}
+                  </Checkbox>
+                </div>
+              )}
+            />
+          </KeyboardScroll>
           {page.pageInfo.hasNextPage && (
             <Button
               block

@@ -4,6 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useDateFormat } from '../charts/format';
 import { TrendChart } from '../charts/TrendChart';
+import { KeyboardScroll } from '../customers/KeyboardScroll';
 import '../customers/screens.css';
 import './analytics.css';
 import type { MinistryMeasure } from '../graphql/generated/graphql';
@@ -209,24 +210,26 @@ export function MinistryComparisonPage() {
               />
             }
           >
-            <Table<TableRow>
-              rowKey="tenantId"
-              columns={columns}
-              dataSource={rows}
-              pagination={false}
-              size="small"
-              scroll={{ x: 'max-content' }}
-              summary={() => (
-                <Table.Summary.Row>
-                  <Table.Summary.Cell index={0} />
-                  <Table.Summary.Cell index={1}>{t('ministry.median')}</Table.Summary.Cell>
-                  <Table.Summary.Cell index={2} align="right">
-                    {show(measure, median)}
-                  </Table.Summary.Cell>
-                  <Table.Summary.Cell index={3} />
-                </Table.Summary.Row>
-              )}
-            />
+            <KeyboardScroll label={t('ministry.table', { month, measure: measureLabel })}>
+              <Table<TableRow>
+                rowKey="tenantId"
+                columns={columns}
+                dataSource={rows}
+                pagination={false}
+                size="small"
+                scroll={{ x: 'max-content' }}
+                summary={() => (
+                  <Table.Summary.Row>
+                    <Table.Summary.Cell index={0} />
+                    <Table.Summary.Cell index={1}>{t('ministry.median')}</Table.Summary.Cell>
+                    <Table.Summary.Cell index={2} align="right">
+                      {show(measure, median)}
+                    </Table.Summary.Cell>
+                    <Table.Summary.Cell index={3} />
+                  </Table.Summary.Row>
+                )}
+              />
+            </KeyboardScroll>
           </Card>
         </>
       )}

@@ -3,6 +3,7 @@ import { Card, Empty, Segmented, Spin, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { TrendChart } from '../charts/TrendChart';
+import { KeyboardScroll } from '../customers/KeyboardScroll';
 import '../customers/screens.css';
 import './analytics.css';
 import type { PetitionProcessingTimesQuery, ProcessingGroupBy } from '../graphql/generated/graphql';
@@ -128,15 +129,17 @@ export function ProcessingTimePage() {
             />
           </Card>
           <Card className="pcrm-table-card">
-            <Table<Row>
-              rowKey={(r) => r.key ?? 'all'}
-              columns={columns}
-              dataSource={totals}
-              pagination={false}
-              size="middle"
-              scroll={{ x: 'max-content' }}
-              title={() => <span className="pcrm-table-caption">{`${range.from} ~ ${range.to}`}</span>}
-            />
+            <KeyboardScroll label={t('processing.title')}>
+              <Table<Row>
+                rowKey={(r) => r.key ?? 'all'}
+                columns={columns}
+                dataSource={totals}
+                pagination={false}
+                size="middle"
+                scroll={{ x: 'max-content' }}
+                title={() => <span className="pcrm-table-caption">{`${range.from} ~ ${range.to}`}</span>}
+              />
+            </KeyboardScroll>
           </Card>
         </>
       )}

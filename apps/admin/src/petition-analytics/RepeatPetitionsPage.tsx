@@ -3,6 +3,7 @@ import { Card, Descriptions, Select, Spin, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { useDateFormat } from '../charts/format';
+import { KeyboardScroll } from '../customers/KeyboardScroll';
 import '../customers/screens.css';
 import './analytics.css';
 import type {
@@ -110,27 +111,31 @@ export function RepeatPetitionsPage() {
             className="pcrm-table-card"
             title={<h2 className="pcrm-card-title">{t('repeat.concentration')}</h2>}
           >
-            <Table<Point>
-              rowKey="topShare"
-              columns={pointColumns}
-              dataSource={report.overall.concentration}
-              pagination={false}
-              size="small"
-              scroll={{ x: 'max-content' }}
-            />
+            <KeyboardScroll label={t('repeat.concentration')}>
+              <Table<Point>
+                rowKey="topShare"
+                columns={pointColumns}
+                dataSource={report.overall.concentration}
+                pagination={false}
+                size="small"
+                scroll={{ x: 'max-content' }}
+              />
+            </KeyboardScroll>
           </Card>
           <Card
             className="pcrm-table-card"
             title={<h2 className="pcrm-card-title">{t('repeat.byClass')}</h2>}
           >
-            <Table<RepeatStatsFieldsFragment>
-              rowKey={(s) => s.handlingClass ?? 'all'}
-              columns={classColumns}
-              dataSource={report.byClass}
-              pagination={false}
-              size="small"
-              scroll={{ x: 'max-content' }}
-            />
+            <KeyboardScroll label={t('repeat.byClass')}>
+              <Table<RepeatStatsFieldsFragment>
+                rowKey={(s) => s.handlingClass ?? 'all'}
+                columns={classColumns}
+                dataSource={report.byClass}
+                pagination={false}
+                size="small"
+                scroll={{ x: 'max-content' }}
+              />
+            </KeyboardScroll>
           </Card>
           <Card
             className="pcrm-table-card"
@@ -148,14 +153,16 @@ export function RepeatPetitionsPage() {
               />
             }
           >
-            <Table<Petitioner>
-              rowKey="id"
-              columns={topColumns}
-              dataSource={report.top}
-              pagination={false}
-              size="small"
-              scroll={{ x: 'max-content' }}
-            />
+            <KeyboardScroll label={t('repeat.top')}>
+              <Table<Petitioner>
+                rowKey="id"
+                columns={topColumns}
+                dataSource={report.top}
+                pagination={false}
+                size="small"
+                scroll={{ x: 'max-content' }}
+              />
+            </KeyboardScroll>
           </Card>
         </>
       )}
