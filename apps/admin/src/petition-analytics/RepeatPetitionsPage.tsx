@@ -18,7 +18,7 @@ import { MonthRangeFilter, pct, useMonthRange } from './month-range';
 import { REPEAT_PETITIONS_QUERY } from './queries';
 
 type Petitioner = RepeatPetitionsQuery['repeatPetitions']['top'][number];
-type Point = RepeatStatsFieldsFragment['concentration'][number];
+type Point = RepeatPetitionsQuery['repeatPetitions']['overall']['concentration'][number];
 const CLASSES: readonly HandlingClass[] = [
   'SIMPLE_FORM',
   'SIMPLE_CONSULT',

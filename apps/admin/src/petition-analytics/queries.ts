@@ -29,6 +29,11 @@ export const REPEAT_PETITIONS_QUERY = graphql(`
       anonymousPetitions
       overall {
         ...RepeatStatsFields
+        concentration {
+          topShare
+          petitioners
+          petitionShare
+        }
       }
       byClass {
         ...RepeatStatsFields
@@ -53,11 +58,6 @@ export const REPEAT_PETITIONS_QUERY = graphql(`
     repeatPetitionShare
     chronicPetitioners
     chronicPetitionShare
-    concentration {
-      topShare
-      petitioners
-      petitionShare
-    }
   }
 `);
 
