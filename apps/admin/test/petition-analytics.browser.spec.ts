@@ -57,7 +57,7 @@ describe.each([DESKTOP, PHONE])('petition analytics at $width×$height', (viewpo
         .getByText(/BUSAN-\d{4}-\d{6}/)
         .first()
         .waitFor();
-      await page.getByRole('checkbox', { name: '지연 건만' }).check();
+      await page.getByRole('checkbox', { name: '지연 건만' }).click();
       await page.waitForURL((url) => url.searchParams.get('overdue') === '1');
       await page
         .getByText(/\d+일 지남/)

@@ -20,9 +20,18 @@ export function BacklogPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const overdueOnly = params.get('overdue') === '1';
-  const { data, loading, error, refetch, fetchMore } = useQuery(BACKLOG_QUERY, {
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+    fetchMore,
+  } = useQuery(BACKLOG_QUERY, {
     variables: { overdueOnly, first: PAGE, after: null },
   });
+  // The previous answer stays on screen while a changed filter loads (the filter itself stays in place).
+  const data = current ?? previousData;
   const formatDate = useDateFormat();
   const formatTime = useDateFormat(true);
   const page = data?.petitionBacklog;
