@@ -92,10 +92,15 @@ export async function startPlatform(
     const database = scopes.database;
     if (config.seedDemoData) {
       const started = Date.now();
-      const { customers } = await seedDemoData(scopes, STANDARD_TENANTS, config.seedDemoCustomers);
+      const { customers, cases } = await seedDemoData(scopes, STANDARD_TENANTS, {
+        customersPerTenant: config.seedDemoCustomers,
+        casesPerTenant: config.seedDemoCases,
+      });
       log(
         `데모 데이터 준비 완료: 시·도 ${STANDARD_TENANTS.length}곳의 부서와 직원` +
-          (customers ? `, 새 고객 ${customers}명 (${Date.now() - started} ms)` : ''),
+          (customers ? `, 새 고객 ${customers}명` : '') +
+          (cases ? `, 새 민원 ${cases}건` : '') +
+          ` (${Date.now() - started} ms)`,
       );
     }
     await registry.start();

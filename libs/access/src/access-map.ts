@@ -83,6 +83,11 @@ export const Operation = {
   receiveVoc: Permission.PetitionWrite,
   saveVocCategory: Permission.PetitionAdmin,
   updateVocPeriod: Permission.PetitionAdmin,
+  petitionProcessingTimes: Permission.PetitionAnalyticsRead,
+  repeatPetitions: Permission.PetitionAnalyticsRead,
+  petitionBacklog: Permission.PetitionAnalyticsRead,
+  petitionBacklogSummary: Permission.PetitionAnalyticsRead,
+  ministryPetitionComparison: Permission.PetitionMinistryComparison,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,
@@ -134,6 +139,7 @@ export const FieldAccess = {
   'VocContact.name': { personal: { mask: 'name', unmaskedBy: Permission.CustomerPersonalRead } },
   'VocContact.phone': { personal: { mask: 'phone', unmaskedBy: Permission.CustomerPersonalRead } },
   'VocContact.email': { personal: { mask: 'email', unmaskedBy: Permission.CustomerPersonalRead } },
+  'RepeatPetitioner.name': { personal: { mask: 'name', unmaskedBy: Permission.CustomerPersonalRead } },
 } as const satisfies Record<string, FieldRule>;
 export type FieldCoordinate = keyof typeof FieldAccess;
 

@@ -62,6 +62,10 @@ export const Permission = {
   PetitionWrite: 'petition:write',
   /** The tenant's petition reference data: categories and statutory periods. */
   PetitionAdmin: 'petition:admin',
+  /** Petition analytics: processing time, repeat petitioners (names masked per customer:personal:read), backlog. */
+  PetitionAnalyticsRead: 'petition:analytics:read',
+  /** The comparison of the 시·도 over published aggregates (ministry only; docs/adr/0019). */
+  PetitionMinistryComparison: 'petition:ministry-comparison',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -101,6 +105,8 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'petition:read': TENANT_ROLES,
   'petition:write': TENANT_ROLES,
   'petition:admin': [Role.TenantAdmin],
+  'petition:analytics:read': [Role.Manager, Role.TenantAdmin],
+  'petition:ministry-comparison': [Role.MinistryAnalyst],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

@@ -19,6 +19,8 @@ import { ResidentPetitionsModule } from './resident-petitions';
 import { PetitionsModule } from './petitions';
 import { StaffModule } from './staff';
 import { PetitionWorkflowModule } from './petition-workflow';
+import { PetitionAnalyticsModule } from './petition-analytics';
+import { PetitionMinistryModule } from './petition-ministry';
 
 /** The Busan standard model: one Nest module per capability folder, composed here. */
 @Module({
@@ -43,6 +45,8 @@ import { PetitionWorkflowModule } from './petition-workflow';
     ResidentPetitionsModule,
     BusinessCalendarModule,
     PetitionsModule,
+    PetitionAnalyticsModule,
+    PetitionMinistryModule,
   ],
   exports: [
     AccessLogModule,

@@ -18,3 +18,5 @@ export * from './attachments';
 export * from './petition-surveys';
 export * from './resident-petitions';
 export * from './business-calendar';
+export * from './petition-analytics';
+export * from './petition-ministry';

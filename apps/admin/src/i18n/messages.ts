@@ -13,6 +13,7 @@ import { messages as jobs } from '../jobs/messages';
 import { messages as petitions } from '../petitions/messages';
 import { messages as petitionEnum } from '../petitions/enum-messages';
 import { messages as layout } from '../layout/messages';
+import { messages as petitionAnalytics } from '../petition-analytics/messages';
 import { messages as segments } from '../segments/messages';
 import { messages as staff } from '../staff/messages';
 import { messages as start } from '../start/messages';
@@ -42,6 +43,7 @@ const FEATURES = [
   calendar,
   petitions,
   petitionEnum,
+  petitionAnalytics,
 ] as const;
 
 type FeatureKeys<F> = F extends { ko: Record<infer K, string> } ? K : never;

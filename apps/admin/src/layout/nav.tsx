@@ -1,4 +1,8 @@
 import {
+  AlertOutlined,
+  FieldTimeOutlined,
+  LineChartOutlined,
+  RetweetOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
   ApartmentOutlined,
@@ -152,6 +156,48 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     roles: rolesFor('jobs'),
     manageOperation: 'startDepartmentExport',
     Component: lazy(() => import('../jobs/JobsPage').then((m) => ({ default: m.JobsPage }))),
+  },
+  {
+    key: 'petition-processing',
+    path: 'petition-processing',
+    labelKey: 'analytics.nav.processing',
+    icon: <FieldTimeOutlined />,
+    roles: rolesFor('petitionProcessingTimes'),
+    Component: lazy(() =>
+      import('../petition-analytics/ProcessingTimePage').then((m) => ({ default: m.ProcessingTimePage })),
+    ),
+  },
+  {
+    key: 'petition-repeat',
+    path: 'petition-repeat',
+    labelKey: 'analytics.nav.repeat',
+    icon: <RetweetOutlined />,
+    roles: rolesFor('repeatPetitions'),
+    Component: lazy(() =>
+      import('../petition-analytics/RepeatPetitionsPage').then((m) => ({ default: m.RepeatPetitionsPage })),
+    ),
+  },
+  {
+    key: 'petition-backlog',
+    path: 'petition-backlog',
+    labelKey: 'analytics.nav.backlog',
+    icon: <AlertOutlined />,
+    roles: rolesFor('petitionBacklog'),
+    Component: lazy(() =>
+      import('../petition-analytics/BacklogPage').then((m) => ({ default: m.BacklogPage })),
+    ),
+  },
+  {
+    key: 'ministry-comparison',
+    path: 'ministry-comparison',
+    labelKey: 'analytics.nav.ministry',
+    icon: <LineChartOutlined />,
+    roles: rolesFor('ministryPetitionComparison'),
+    Component: lazy(() =>
+      import('../petition-analytics/MinistryComparisonPage').then((m) => ({
+        default: m.MinistryComparisonPage,
+      })),
+    ),
   },
   {
     key: 'tenants',

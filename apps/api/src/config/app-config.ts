@@ -23,6 +23,8 @@ export interface AppConfig {
   readonly seedDemoData: boolean;
   /** Demo customers per tenant when seeding demo data (`PCRM_SEED_CUSTOMERS`, 0 for none). */
   readonly seedDemoCustomers: number;
+  /** Demo petitions (VOC cases, a year of history) per tenant when seeding demo data (`PCRM_SEED_CASES`, 0 for none). */
+  readonly seedDemoCases: number;
   readonly graphqlIntrospection: boolean;
   /** Execute operations compiled by graphql-jit (`PCRM_GRAPHQL_JIT`, on); off: graphql-js's `execute`. */
   readonly graphqlJit: boolean;
@@ -56,6 +58,8 @@ const milliseconds = (name: string, value: string | undefined, fallback: number)
 
 /** Demo customers per tenant: a list worth paging through while the first start stays within a minute. */
 const DEMO_CUSTOMERS = 1500;
+/** Demo petitions per tenant: a year of history for every analytics screen and the ministry comparison. */
+const DEMO_CASES = 2500;
 
 const wholeNumber = (name: string, value: string | undefined, fallback: number, max: number): number => {
   if (value === undefined || value === '') return fallback;
@@ -110,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     devIdentityProvider,
     seedDemoData: bool(env.PCRM_SEED_DEMO, !production),
     seedDemoCustomers: wholeNumber('PCRM_SEED_CUSTOMERS', env.PCRM_SEED_CUSTOMERS, DEMO_CUSTOMERS, 100_000),
+    seedDemoCases: wholeNumber('PCRM_SEED_CASES', env.PCRM_SEED_CASES, DEMO_CASES, 100_000),
     graphqlIntrospection: bool(env.GRAPHQL_INTROSPECTION, !production),
     graphqlJit: bool(env.PCRM_GRAPHQL_JIT, true),
     adminDistDir: env.PCRM_ADMIN_DIST ?? join(process.cwd(), 'dist', 'admin'),

@@ -6,6 +6,7 @@ import { startServerProcess } from './server-process';
 import { freePort } from './free-port';
 import { createServiceDatabase } from './service-database';
 import { TEST_DEMO_CUSTOMERS } from './demo-customers';
+import { TEST_DEMO_CASES } from './demo-cases';
 import { serverLogFile } from './server-log';
 
 /** One platform for the whole run: its own PostgreSQL and the built server, on 127.0.0.1. */
@@ -20,6 +21,7 @@ export default async function globalSetup(): Promise<void> {
         PCRM_APP_DB_PASSWORD: 'pcrm-app-test',
         // A few demo customers per tenant: the seed runs as in development, the suite's start stays quick.
         PCRM_SEED_CUSTOMERS: String(TEST_DEMO_CUSTOMERS),
+        PCRM_SEED_CASES: String(TEST_DEMO_CASES),
         // A job attempt that fails for a passing reason (a deadlock between parallel spec files) is retried
         // within a spec's wait, not after the production delay of 30 s and more.
         PCRM_JOB_RETRY_DELAY_SECONDS: '2',

@@ -1,6 +1,7 @@
 /** What other capabilities may use of the business calendar: deadlines on the current tenant's calendar. */
 export { BusinessCalendarModule } from './business-calendar.module';
 export { BusinessCalendarService } from './business-calendar.service';
+export { standardCalendar } from './national-holidays';
 export {
   BusinessCalendar,
   DEFAULT_OFFICE_HOURS,

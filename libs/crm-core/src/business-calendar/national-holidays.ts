@@ -1,3 +1,4 @@
+import { BusinessCalendar, DEFAULT_OFFICE_HOURS } from './calendar-engine';
 /** National holidays from `@hyunbinseo/holidays-kr` (the official 월력요항), one year per export. */
 export interface NationalHolidays {
   byDay: ReadonlyMap<string, string>;
@@ -28,4 +29,18 @@ let loaded: Promise<NationalHolidays> | undefined;
 export function nationalHolidays(): Promise<NationalHolidays> {
   loaded ??= import('@hyunbinseo/holidays-kr/all').then((m) => nationalHolidaysFrom({ ...m }));
   return loaded;
+}
+
+/**
+ * The calendar every tenant starts with (national holidays, default office hours, no tenant holidays), for work
+ * outside a request such as the demo seed.
+ */
+export async function standardCalendar(): Promise<BusinessCalendar> {
+  const national = await nationalHolidays();
+  return new BusinessCalendar({
+    officeHours: DEFAULT_OFFICE_HOURS,
+    national: national.byDay,
+    nationalYears: national.years,
+    tenant: new Map(),
+  });
 }

@@ -24,6 +24,7 @@ import { Attachments1764547200300 } from './1764547200300-attachments';
 import { VocReferenceData1764547200400 } from './1764547200400-voc-reference-data';
 import { VocSurveys1764547200500 } from './1764547200500-voc-surveys';
 import { VocAlerts1764547200450 } from './1764547200450-voc-alerts';
+import { VocAnalytics1764547200600 } from './1764547200600-voc-analytics';
 
 /** In the order they run. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   VocReferenceData1764547200400,
   VocAlerts1764547200450,
   VocSurveys1764547200500,
+  VocAnalytics1764547200600,
 ];

@@ -63,7 +63,7 @@ const INSERT_RELATIONS = `
   ON CONFLICT DO NOTHING`;
 
 /** Column arrays of rows: one `unnest` parameter per column. */
-function columns<T>(rows: readonly T[], pick: readonly ((row: T) => unknown)[]): unknown[][] {
+export function columns<T>(rows: readonly T[], pick: readonly ((row: T) => unknown)[]): unknown[][] {
   return pick.map((f) => rows.map(f));
 }
 

@@ -1,0 +1,238 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Card, Select, Spin, Table, Tooltip } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useMemo } from 'react';
+import { useDateFormat } from '../charts/format';
+import { TrendChart } from '../charts/TrendChart';
+import { KeyboardScroll } from '../customers/KeyboardScroll';
+import '../customers/screens.css';
+import './analytics.css';
+import type { MinistryMeasure } from '../graphql/generated/graphql';
+import { useI18n } from '../i18n';
+import { LoadErrorAlert } from '../layout/LoadErrorAlert';
+import { PageHeader } from '../layout/PageHeader';
+import { days, MonthRangeFilter, pct, useMonthRange } from './month-range';
+import { MINISTRY_COMPARISON_QUERY } from './queries';
+
+const MEASURES: readonly MinistryMeasure[] = [
+  'RECEIVED',
+  'WITHIN_TARGET',
+  'WITHIN_STATUTORY',
+  'MEDIAN_DAYS',
+  'SPEED',
+  'KINDNESS',
+  'FAIRNESS',
+  'CONVENIENCE',
+];
+
+/** A measure's value as the screen shows it. */
+function show(measure: MinistryMeasure, v: number | null | undefined): string {
+  if (v === null || v === undefined) return '—';
+  if (measure === 'RECEIVED') return String(v);
+  if (measure === 'WITHIN_TARGET' || measure === 'WITHIN_STATUTORY') return pct(v);
+  if (measure === 'MEDIAN_DAYS') return days(v);
+  return v.toFixed(2);
+}
+
+interface TableRow {
+  tenantId: string;
+  name: string;
+  value: number | null;
+  rank: number | null;
+  suppressed: boolean;
+}
+
+/** The ministry analyst's comparison of the 16 시·도: a chart over months and the month's ranking. */
+export function MinistryComparisonPage() {
+  const { t, lang } = useI18n();
+  const range = useMonthRange();
+  const measure = (MEASURES as string[]).includes(range.params.get('measure') ?? '')
+    ? (range.params.get('measure') as MinistryMeasure)
+    : 'WITHIN_TARGET';
+  const { data, previousData, loading, error, refetch } = useQuery(MINISTRY_COMPARISON_QUERY, {
+    variables: { from: range.from, to: range.to },
+    skip: !range.valid,
+  });
+  const report = (data ?? previousData)?.ministryPetitionComparison;
+  const formatTime = useDateFormat(true);
+  const nameOf = (id: string) => {
+    const tenant = report?.tenants.find((x) => x.id === id);
+    return tenant ? (lang === 'en' ? tenant.nameEn : tenant.nameKo) : id;
+  };
+  const month =
+    report && report.months.includes(range.params.get('month') ?? '')
+      ? range.params.get('month')!
+      : (report?.months.at(-1) ?? range.to);
+  const tenant = report?.tenants.some((x) => x.id === range.params.get('tenant'))
+    ? range.params.get('tenant')!
+    : (report?.tenants[0]?.id ?? '');
+  const measureLabel = t(`ministry.measure.${measure}`);
+
+  const series = useMemo(() => {
+    if (!report) return [];
+    const median = {
+      key: 'median',
+      label: t('ministry.median'),
+      values: report.months.map(
+        (m) => report.medians.find((x) => x.month === m && x.measure === measure)?.value ?? null,
+      ),
+    };
+    const own = {
+      key: tenant,
+      label: nameOf(tenant),
+      values: report.months.map(
+        (m) =>
+          report.cells.find((c) => c.tenantId === tenant && c.month === m && c.measure === measure)?.value ??
+          null,
+      ),
+    };
+    return [own, median];
+  }, [report, measure, tenant, lang]);
+
+  const rows: TableRow[] = useMemo(
+    () =>
+      (report?.cells ?? [])
+        .filter((c) => c.month === month && c.measure === measure)
+        .map((c) => ({
+          tenantId: c.tenantId,
+          name: nameOf(c.tenantId),
+          value: c.value ?? null,
+          rank: c.rank ?? null,
+          suppressed: c.suppressed,
+        }))
+        .sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99) || a.name.localeCompare(b.name)),
+    [report, month, measure, lang],
+  );
+  const median = report?.medians.find((m) => m.month === month && m.measure === measure)?.value ?? null;
+
+  const dash = (row: TableRow) => (
+    <Tooltip title={row.suppressed ? t('ministry.suppressed') : t('ministry.noData')}>
+      <span tabIndex={0} aria-label={row.suppressed ? t('ministry.suppressed') : t('ministry.noData')}>
+        —
+      </span>
+    </Tooltip>
+  );
+  const columns: TableColumnsType<TableRow> = [
+    {
+      title: t('ministry.col.rank'),
+      key: 'rank',
+      align: 'right',
+      width: 72,
+      render: (_, r) => r.rank ?? '—',
+    },
+    { title: t('ministry.col.tenant'), dataIndex: 'name', key: 'name' },
+    {
+      title: t('ministry.col.value'),
+      key: 'value',
+      align: 'right',
+      render: (_, r) => (r.value === null ? dash(r) : show(measure, r.value)),
+    },
+    {
+      title: t('ministry.col.vsMedian'),
+      key: 'vs',
+      align: 'right',
+      render: (_, r) =>
+        r.value === null || median === null
+          ? '—'
+          : `${r.value - median >= 0 ? '+' : ''}${show(measure, r.value - median)}`,
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('ministry.title')} description={t('ministry.description')} />
+      <MonthRangeFilter range={range} idPrefix="ministry">
+        <div className="pcrm-filter-field">
+          <label htmlFor="ministry-measure">{t('ministry.measure')}</label>
+          <Select<MinistryMeasure>
+            id="ministry-measure"
+            value={measure}
+            style={{ width: 200 }}
+            onChange={(v) => range.setParam({ measure: v })}
+            options={MEASURES.map((m) => ({ value: m, label: t(`ministry.measure.${m}`) }))}
+          />
+        </div>
+      </MonthRangeFilter>
+      {error && <LoadErrorAlert error={error} onRetry={refetch} />}
+      {loading && !report && (
+        <div className="pcrm-page-loading">
+          <Spin />
+        </div>
+      )}
+      {report && (
+        <>
+          <Alert
+            type="info"
+            showIcon
+            className="pcrm-ministry-note"
+            message={t('ministry.note', { k: report.minimumGroupSize })}
+            description={
+              report.refreshedAt ? t('ministry.refreshed', { at: formatTime(report.refreshedAt) }) : undefined
+            }
+          />
+          <Card className="pcrm-table-card">
+            <div className="pcrm-filter-field" style={{ marginBottom: 12 }}>
+              <label htmlFor="ministry-tenant">{t('ministry.tenant')}</label>
+              <Select<string>
+                id="ministry-tenant"
+                value={tenant}
+                style={{ width: 220 }}
+                onChange={(v) => range.setParam({ tenant: v })}
+                options={report.tenants.map((x) => ({ value: x.id, label: nameOf(x.id) }))}
+              />
+            </div>
+            <TrendChart
+              title={t('ministry.chart', { measure: measureLabel })}
+              xLabels={report.months}
+              series={series}
+              yMax={
+                measure === 'WITHIN_TARGET' || measure === 'WITHIN_STATUTORY'
+                  ? 1
+                  : measure === 'RECEIVED' || measure === 'MEDIAN_DAYS'
+                    ? undefined
+                    : 5
+              }
+              format={(v) => show(measure, v)}
+            />
+          </Card>
+          <Card
+            className="pcrm-table-card"
+            title={
+              <h2 className="pcrm-card-title">{t('ministry.table', { month, measure: measureLabel })}</h2>
+            }
+            extra={
+              <Select<string>
+                aria-label={t('ministry.month')}
+                value={month}
+                style={{ width: 120 }}
+                onChange={(v) => range.setParam({ month: v })}
+                options={report.months.map((m) => ({ value: m, label: m }))}
+              />
+            }
+          >
+            <KeyboardScroll label={t('ministry.table', { month, measure: measureLabel })}>
+              <Table<TableRow>
+                rowKey="tenantId"
+                columns={columns}
+                dataSource={rows}
+                pagination={false}
+                size="small"
+                scroll={{ x: 'max-content' }}
+                summary={() => (
+                  <Table.Summary.Row>
+                    <Table.Summary.Cell index={0} />
+                    <Table.Summary.Cell index={1}>{t('ministry.median')}</Table.Summary.Cell>
+                    <Table.Summary.Cell index={2} align="right">
+                      {show(measure, median)}
+                    </Table.Summary.Cell>
+                    <Table.Summary.Cell index={3} />
+                  </Table.Summary.Row>
+                )}
+              />
+            </KeyboardScroll>
+          </Card>
+        </>
+      )}
+    </>
+  );
+}

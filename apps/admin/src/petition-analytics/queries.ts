@@ -1,0 +1,124 @@
+import { graphql } from '../graphql/generated';
+
+export const PROCESSING_TIMES_QUERY = graphql(`
+  query PetitionProcessingTimes($from: String!, $to: String!, $groupBy: ProcessingGroupBy!) {
+    petitionProcessingTimes(from: $from, to: $to, groupBy: $groupBy) {
+      groupBy
+      months
+      rows {
+        key
+        label
+        month
+        finished
+        averageDays
+        withinTargetShare
+        withinStatutoryShare
+        previousFinished
+        previousAverageDays
+        reductionRate
+      }
+    }
+  }
+`);
+
+export const REPEAT_PETITIONS_QUERY = graphql(`
+  query RepeatPetitions($from: String!, $to: String!, $handlingClass: HandlingClass, $top: Int!) {
+    repeatPetitions(from: $from, to: $to, handlingClass: $handlingClass, top: $top) {
+      from
+      to
+      anonymousPetitions
+      overall {
+        ...RepeatStatsFields
+        concentration {
+          topShare
+          petitioners
+          petitionShare
+        }
+      }
+      byClass {
+        ...RepeatStatsFields
+      }
+      top {
+        id
+        customerNo
+        name
+        petitions
+        open
+        lastReceivedAt
+        classes
+      }
+    }
+  }
+  fragment RepeatStatsFields on RepeatStats {
+    handlingClass
+    petitioners
+    petitions
+    repeatPetitioners
+    repeatShare
+    repeatPetitionShare
+    chronicPetitioners
+    chronicPetitionShare
+  }
+`);
+
+export const BACKLOG_QUERY = graphql(`
+  query PetitionBacklog($overdueOnly: Boolean!, $first: Int!, $after: String) {
+    petitionBacklogSummary {
+      open
+      overdue
+      atRisk
+    }
+    petitionBacklog(overdueOnly: $overdueOnly, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          receiptNo
+          title
+          status
+          handlingClass
+          receivedAt
+          dueAt
+          targetDueAt
+          departmentName
+          officerName
+          overdue
+          overdueDays
+        }
+      }
+    }
+  }
+`);
+
+export const MINISTRY_COMPARISON_QUERY = graphql(`
+  query MinistryPetitionComparison($from: String!, $to: String!) {
+    ministryPetitionComparison(from: $from, to: $to) {
+      months
+      minimumGroupSize
+      refreshedAt
+      tenants {
+        id
+        nameKo
+        nameEn
+      }
+      cells {
+        tenantId
+        month
+        measure
+        value
+        rank
+        suppressed
+      }
+      medians {
+        month
+        measure
+        value
+        tenants
+      }
+    }
+  }
+`);

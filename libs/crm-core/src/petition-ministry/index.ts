@@ -1,0 +1,5 @@
+/** What other capabilities and the API may use of the ministry comparison. */
+export * from './petition-ministry.module';
+export * from './ministry.service';
+export * from './ministry.model';
+export * from './ministry-schedule';

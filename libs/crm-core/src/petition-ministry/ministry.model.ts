@@ -1,0 +1,96 @@
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+/** What the ministry compares per tenant and month. */
+export enum MinistryMeasure {
+  RECEIVED = 'RECEIVED',
+  WITHIN_TARGET = 'WITHIN_TARGET',
+  WITHIN_STATUTORY = 'WITHIN_STATUTORY',
+  MEDIAN_DAYS = 'MEDIAN_DAYS',
+  SPEED = 'SPEED',
+  KINDNESS = 'KINDNESS',
+  FAIRNESS = 'FAIRNESS',
+  CONVENIENCE = 'CONVENIENCE',
+}
+registerEnumType(MinistryMeasure, {
+  name: 'MinistryMeasure',
+  description:
+    '비교 지표: 접수 건수, 목표기한 내 처리율, 법정기한 내 처리율, 처리일수 중앙값, 만족도 신속·친절·공정·편이',
+});
+
+@ObjectType({ description: '비교 대상 시·도' })
+export class MinistryTenant {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  nameKo!: string;
+
+  @Field()
+  nameEn!: string;
+}
+
+@ObjectType({ description: '시·도 × 월 × 지표 한 칸 (집계값만; 5건 미만 묶음은 값 없음)' })
+export class MinistryCell {
+  @Field(() => ID)
+  tenantId!: string;
+
+  @Field({ description: '월 (YYYY-MM)' })
+  month!: string;
+
+  @Field(() => MinistryMeasure)
+  measure!: MinistryMeasure;
+
+  @Field(() => Float, { nullable: true, description: '값; 비공개(5건 미만)이거나 자료가 없으면 null' })
+  value!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '그 달 그 지표의 순위 (1 = 가장 좋음; 접수 건수는 많은 순)',
+  })
+  rank!: number | null;
+
+  @Field({ description: '묶음이 5건 미만이라 값을 공개하지 않음' })
+  suppressed!: boolean;
+}
+
+@ObjectType({ description: '그 달 그 지표의 전국 중앙값 (공개된 시·도 값의 중앙값)' })
+export class MinistryMedian {
+  @Field()
+  month!: string;
+
+  @Field(() => MinistryMeasure)
+  measure!: MinistryMeasure;
+
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
+
+  @Field(() => Int, { description: '중앙값에 들어간 시·도 수' })
+  tenants!: number;
+}
+
+@ObjectType({ description: '시·도 민원 처리 비교 (중앙부처 분석가; 개인정보 없음)' })
+export class MinistryComparison {
+  @Field()
+  from!: string;
+
+  @Field()
+  to!: string;
+
+  @Field(() => [String])
+  months!: string[];
+
+  @Field(() => Int, { description: '공개 최소 건수 k (이보다 적은 묶음은 값 없음)' })
+  minimumGroupSize!: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '집계를 마지막으로 갱신한 시각' })
+  refreshedAt!: Date | null;
+
+  @Field(() => [MinistryTenant])
+  tenants!: MinistryTenant[];
+
+  @Field(() => [MinistryCell])
+  cells!: MinistryCell[];
+
+  @Field(() => [MinistryMedian])
+  medians!: MinistryMedian[];
+}

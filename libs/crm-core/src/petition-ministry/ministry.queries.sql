@@ -1,0 +1,26 @@
+-- Every statement the petition-ministry capability sends. Generated; do not edit.
+-- Regenerate: npm run sql:snapshots (UPDATE_SQL_SNAPSHOTS=1), then review and commit the diff.
+
+-- tenants
+-- parameters: [true]
+select "id", "name_ko", "name_en"
+  from "tenants"
+  where "active" = $1
+  order by "created_at", "id";
+
+-- monthly
+-- parameters: ["2026-01-01","2026-06-01"]
+select "m"."tenant_id", to_char(m.month, 'YYYY-MM') as "month", "m"."received", "m"."finished", "m"."finished_within_target", "m"."finished_within_statutory", "m"."median_days", "m"."surveys", "m"."speed_avg", "m"."kindness_avg", "m"."fairness_avg", "m"."convenience_avg"
+  from "voc_ministry_monthly" as "m"
+  where "m"."month" >= $1::date
+  and "m"."month" <= $2::date
+  order by "m"."month", "m"."tenant_id";
+
+-- lastRefresh
+-- parameters: []
+select max(refreshed_at) as "at"
+  from "voc_ministry_monthly";
+
+-- refresh
+-- parameters: []
+select refresh_voc_ministry_monthly() as "months";

@@ -1,0 +1,118 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppError, ErrorCode, RequestContexts, TenantDatabase, run, runOne } from '@pcrm/tenancy';
+import { monthsOf, type MonthRangeArgs } from '../petition-analytics';
+import { MinistryQueries as Q, type MinistryMonthlyRow } from './ministry.sql';
+import {
+  MinistryMeasure as M,
+  type MinistryCell,
+  type MinistryComparison,
+  type MinistryMedian,
+} from './ministry.model';
+
+/** Groups under this many cases are never published (the rollup stores them as NULL; docs/adr/0019). */
+export const MINIMUM_GROUP_SIZE = 5;
+const MAX_MONTHS = 24;
+
+const num = (v: string | number | null): number | null => (v === null ? null : Number(v));
+const ratio = (part: number | null, whole: number | null) => (part === null || !whole ? null : part / whole);
+
+/** Each measure: its value from a published row, whether a high value ranks first, and its group's size. */
+const MEASURES: Record<M, { value: (r: MinistryMonthlyRow) => number | null; highFirst: boolean }> = {
+  [M.RECEIVED]: { value: (r) => r.received, highFirst: true },
+  [M.WITHIN_TARGET]: { value: (r) => ratio(r.finished_within_target, r.finished), highFirst: true },
+  [M.WITHIN_STATUTORY]: { value: (r) => ratio(r.finished_within_statutory, r.finished), highFirst: true },
+  [M.MEDIAN_DAYS]: { value: (r) => num(r.median_days), highFirst: false },
+  [M.SPEED]: { value: (r) => num(r.speed_avg), highFirst: true },
+  [M.KINDNESS]: { value: (r) => num(r.kindness_avg), highFirst: true },
+  [M.FAIRNESS]: { value: (r) => num(r.fairness_avg), highFirst: true },
+  [M.CONVENIENCE]: { value: (r) => num(r.convenience_avg), highFirst: true },
+};
+
+/** A measure's cases: received for RECEIVED, finished for the processing measures, surveys for the scores. */
+const groupOf = (m: M): 'received' | 'finished' | 'surveys' =>
+  m === M.RECEIVED
+    ? 'received'
+    : m === M.WITHIN_TARGET || m === M.WITHIN_STATUTORY || m === M.MEDIAN_DAYS
+      ? 'finished'
+      : 'surveys';
+
+export function median(values: readonly number[]): number | null {
+  if (!values.length) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Competition ranks (1, 2, 2, 4) of the non-null values; null values get no rank. */
+export function ranks(values: readonly (number | null)[], highFirst: boolean): (number | null)[] {
+  return values.map((v) =>
+    v === null ? null : 1 + values.filter((o) => o !== null && (highFirst ? o > v : o < v)).length,
+  );
+}
+
+/**
+ * The ministry comparison (issue 8 #9): per tenant and month, only the published aggregates. It refuses any
+ * scope that has a tenant, so a tenant token cannot use it even if a grant were widened by mistake; the
+ * rows themselves are visible only to a ministry analyst's scope (the table's policy).
+ */
+@Injectable()
+export class MinistryComparisonService {
+  constructor(@Inject(TenantDatabase) private readonly db: TenantDatabase) {}
+
+  async comparison(args: MonthRangeArgs): Promise<MinistryComparison> {
+    if (RequestContexts.require().principal.tenantId !== null)
+      throw new AppError(
+        ErrorCode.Forbidden,
+        '시·도 비교는 중앙부처 분석가만 볼 수 있습니다.',
+        'Only ministry analysts may use the comparison of governments.',
+      );
+    const months = monthsOf(args, MAX_MONTHS);
+    const sql = this.db.request();
+    const [tenants, rows, refreshed] = await Promise.all([
+      run(sql, Q.tenants()),
+      run(sql, Q.monthly(`${months.list[0]}-01`, `${months.list.at(-1)}-01`)),
+      runOne(sql, Q.lastRefresh()),
+    ]);
+    const byCell = new Map(rows.map((r) => [`${r.tenant_id}|${r.month}`, r]));
+    const cells: MinistryCell[] = [];
+    const medians: MinistryMedian[] = [];
+    for (const month of months.list) {
+      for (const measure of Object.values(M)) {
+        const { value, highFirst } = MEASURES[measure];
+        const group = groupOf(measure);
+        const found = tenants.map((t) => byCell.get(`${t.id}|${month}`));
+        const values = found.map((r) => (r ? value(r) : null));
+        const ranked = ranks(values, highFirst);
+        tenants.forEach((t, i) =>
+          cells.push({
+            tenantId: t.id,
+            month,
+            measure,
+            value: values[i],
+            rank: ranked[i],
+            // A row exists but the group is NULL: the month had cases, fewer than k of this group.
+            suppressed: found[i] !== undefined && found[i]![group] === null,
+          }),
+        );
+        const published = values.filter((v): v is number => v !== null);
+        medians.push({ month, measure, value: median(published), tenants: published.length });
+      }
+    }
+    return {
+      from: args.from,
+      to: args.to,
+      months: months.list,
+      minimumGroupSize: MINIMUM_GROUP_SIZE,
+      refreshedAt: refreshed.at,
+      tenants: tenants.map((t) => ({ id: t.id, nameKo: t.name_ko, nameEn: t.name_en })),
+      cells,
+      medians,
+    };
+  }
+
+  /** Recomputes the current tenant's published months (the nightly job of each tenant, and the seed). */
+  async refresh(): Promise<number> {
+    const { months } = await runOne(this.db.request(), Q.refresh());
+    return months;
+  }
+}

@@ -1,0 +1,80 @@
+import { sql } from 'kysely';
+import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
+
+/**
+ * The only tables the ministry path reads: the published monthly aggregates (no case, resident or staff in
+ * them, groups under k = 5 already NULL) and the tenant registry. Nothing else is typed here, so no
+ * statement of this capability can name a case table (docs/adr/0019).
+ */
+interface MinistryMonthlyTable {
+  tenant_id: string;
+  month: string;
+  received: number | null;
+  finished: number | null;
+  finished_within_target: number | null;
+  finished_within_statutory: number | null;
+  median_days: string | null;
+  surveys: number | null;
+  speed_avg: string | null;
+  kindness_avg: string | null;
+  fairness_avg: string | null;
+  convenience_avg: string | null;
+  refreshed_at: Date;
+}
+interface TenantsTable {
+  id: string;
+  name_ko: string;
+  name_en: string;
+  active: boolean;
+  created_at: Date;
+}
+
+const db = queryBuilder<{ voc_ministry_monthly: MinistryMonthlyTable; tenants: TenantsTable }>();
+
+export type MinistryMonthlyRow = Omit<MinistryMonthlyTable, 'month' | 'refreshed_at'> & { month: string };
+
+export const MinistryQueries = {
+  tenants: () =>
+    db
+      .selectFrom('tenants')
+      .where('active', '=', true)
+      .select(['id', 'name_ko', 'name_en'])
+      .orderBy('created_at')
+      .orderBy('id'),
+
+  /** The published months of every tenant the scope may see, from `from` to `to` (first days of months). */
+  monthly: (from: string, to: string) =>
+    db
+      .selectFrom('voc_ministry_monthly as m')
+      .select([
+        'm.tenant_id',
+        sql<string>`to_char(m.month, 'YYYY-MM')`.as('month'),
+        'm.received',
+        'm.finished',
+        'm.finished_within_target',
+        'm.finished_within_statutory',
+        'm.median_days',
+        'm.surveys',
+        'm.speed_avg',
+        'm.kindness_avg',
+        'm.fairness_avg',
+        'm.convenience_avg',
+      ])
+      .where('m.month', '>=', sql<string>`${from}::date`)
+      .where('m.month', '<=', sql<string>`${to}::date`)
+      .orderBy('m.month')
+      .orderBy('m.tenant_id'),
+
+  lastRefresh: () =>
+    db.selectFrom('voc_ministry_monthly').select(sql<Date | null>`max(refreshed_at)`.as('at')),
+
+  /** Recomputes the scope's tenant's published months from its own cases (SECURITY DEFINER, ADR 0019). */
+  refresh: () => db.selectNoFrom(sql<number>`refresh_voc_ministry_monthly()`.as('months')),
+};
+
+export const MINISTRY_STATEMENTS: { [K in keyof typeof MinistryQueries]: StatementExamples[string] } = {
+  tenants: MinistryQueries.tenants(),
+  monthly: MinistryQueries.monthly('2026-01-01', '2026-06-01'),
+  lastRefresh: MinistryQueries.lastRefresh(),
+  refresh: MinistryQueries.refresh(),
+};
