@@ -68,6 +68,12 @@ export const Operation = {
   requestVocCooperation: Permission.PetitionTransition,
   myVocAlerts: Permission.PetitionAlerts,
   markVocAlertRead: Permission.PetitionAlerts,
+  notifications: Permission.NotificationRead,
+  notificationTemplates: Permission.NotificationTemplateWrite,
+  previewNotificationTemplate: Permission.NotificationTemplateWrite,
+  updateNotificationTemplate: Permission.NotificationTemplateWrite,
+  notificationSettings: Permission.NotificationTemplateWrite,
+  updateNotificationSettings: Permission.NotificationTemplateWrite,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,
@@ -115,6 +121,10 @@ export const FieldAccess = {
   'Customer.emails': { personal: { mask: 'email', unmaskedBy: Permission.CustomerPersonalRead } },
   'Customer.householdKey': { personal: { mask: 'address', unmaskedBy: Permission.CustomerPersonalRead } },
   'SurveyAnswer.comment': { read: Permission.PetitionSurveyCommentRead },
+  // A resident notification's phone number or e-mail address, masked by the notifications service.
+  'NotificationDelivery.recipient': {
+    personal: { mask: 'contact', unmaskedBy: Permission.CustomerPersonalRead },
+  },
 } as const satisfies Record<string, FieldRule>;
 export type FieldCoordinate = keyof typeof FieldAccess;
 

@@ -52,6 +52,10 @@ export const Permission = {
   PetitionTransition: 'petition:transition',
   /** One's own overdue and at-risk petition alerts. */
   PetitionAlerts: 'petition:alerts',
+  /** The delivery state of the resident notifications of a case (recipients masked). */
+  NotificationRead: 'notification:read',
+  /** The tenant's notification templates and sender settings. */
+  NotificationTemplateWrite: 'notification:template:write',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -86,6 +90,8 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'petition:lifecycle:read': TENANT_ROLES,
   'petition:transition': [Role.Officer, Role.Manager, Role.TenantAdmin, Role.Integrator],
   'petition:alerts': [Role.Officer, Role.Manager, Role.TenantAdmin],
+  'notification:read': TENANT_ROLES,
+  'notification:template:write': [Role.TenantAdmin],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

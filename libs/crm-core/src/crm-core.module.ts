@@ -15,6 +15,7 @@ import { DepartmentExportModule } from './department-export';
 import { DepartmentsModule } from './departments';
 import { PetitionSurveysModule } from './petition-surveys';
 import { ResidentPetitionsModule } from './resident-petitions';
+import { NotificationsModule } from './notifications';
 import { StaffModule } from './staff';
 import { PetitionWorkflowModule } from './petition-workflow';
 
@@ -39,6 +40,7 @@ import { PetitionWorkflowModule } from './petition-workflow';
     PetitionWorkflowModule,
     PetitionSurveysModule,
     ResidentPetitionsModule,
+    NotificationsModule,
   ],
   exports: [
     AccessLogModule,
@@ -48,6 +50,7 @@ import { PetitionWorkflowModule } from './petition-workflow';
     AttachmentsModule,
     PetitionSurveysModule,
     ResidentPetitionsModule,
+    NotificationsModule,
   ],
 })
 export class CrmCoreModule {}

@@ -17,3 +17,4 @@ export * from './customer-privacy';
 export * from './attachments';
 export * from './petition-surveys';
 export * from './resident-petitions';
+export * from './notifications';

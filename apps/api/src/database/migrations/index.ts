@@ -19,6 +19,7 @@ import { CustomerSearchWalk1764460800500 } from './1764460800500-customer-search
 import { CustomerSearchKeys1764460800400 } from './1764460800400-customer-search-keys';
 import { CustomerAddressKeys1764460800640 } from './1764460800640-customer-address-keys';
 import { VocItems1764547200000 } from './1764547200000-voc-items';
+import { NotificationOutbox1764547200200 } from './1764547200200-notification-outbox';
 import { Attachments1764547200300 } from './1764547200300-attachments';
 import { VocSurveys1764547200500 } from './1764547200500-voc-surveys';
 import { VocAlerts1764547200450 } from './1764547200450-voc-alerts';
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   ImportUploadRetention1764460800600,
   CustomerAddressKeys1764460800640,
   VocItems1764547200000,
+  NotificationOutbox1764547200200,
   Attachments1764547200300,
   VocAlerts1764547200450,
   VocSurveys1764547200500,
