@@ -36,6 +36,8 @@ export class NotificationDispatcher {
     private readonly transports: NotificationTransports,
     private readonly config: NotificationConfig,
     private readonly log: (message: string) => void,
+    /** The tenants it drains (all active ones; a test narrows it to its own). */
+    private readonly tenants: () => Promise<string[]> = () => scopes.activeTenantIds(),
   ) {}
 
   start(): void {
@@ -68,7 +70,7 @@ export class NotificationDispatcher {
   /** One pass over every active tenant until nothing is due; the number of messages attempted. */
   async drain(): Promise<number> {
     let attempted = 0;
-    for (const tenantId of await this.scopes.activeTenantIds()) {
+    for (const tenantId of await this.tenants()) {
       while (!this.stopped) {
         const batch = await this.scopes.withTenant(tenantId, (sql) => this.claim(sql, tenantId));
         if (!batch.length) break;

@@ -1,5 +1,4 @@
 import iconv from 'iconv-lite';
-import { SmsKind } from './notification.enums';
 
 export const SMS_MAX_BYTES = 90;
 export const LMS_MAX_BYTES = 2000;
@@ -11,8 +10,11 @@ export const LMS_MAX_BYTES = 2000;
  */
 const ENCODING = 'euc-kr';
 
+/** Framework-free (unit-tested without Nest): the values of the GraphQL enum `SmsKind`. */
+export type SmsKindName = 'SMS' | 'LMS';
+
 export type SmsMeasure =
-  | { ok: true; bytes: number; kind: SmsKind }
+  | { ok: true; bytes: number; kind: SmsKindName }
   | { ok: false; bytes: number; reason: 'unencodable'; characters: string[] }
   | { ok: false; bytes: number; reason: 'too-long' };
 
@@ -35,5 +37,5 @@ export function measureSms(text: string): SmsMeasure {
   const characters = unencodableCharacters(text);
   if (characters.length) return { ok: false, bytes, reason: 'unencodable', characters };
   if (bytes > LMS_MAX_BYTES) return { ok: false, bytes, reason: 'too-long' };
-  return { ok: true, bytes, kind: bytes <= SMS_MAX_BYTES ? SmsKind.SMS : SmsKind.LMS };
+  return { ok: true, bytes, kind: bytes <= SMS_MAX_BYTES ? 'SMS' : 'LMS' };
 }

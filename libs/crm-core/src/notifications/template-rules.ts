@@ -117,5 +117,5 @@ export function render(
   if (channel !== NotificationChannel.SMS) return { title, body, smsKind: null, bytes: null };
   const measured = measureSms(body);
   if (!measured.ok) throw measureError('variables', measured);
-  return { title: null, body, smsKind: measured.kind, bytes: measured.bytes };
+  return { title: null, body, smsKind: measured.kind as SmsKind, bytes: measured.bytes };
 }
