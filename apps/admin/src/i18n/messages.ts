@@ -10,6 +10,7 @@ import { messages as departments } from '../departments/messages';
 import { messages as home } from '../home/messages';
 import { messages as jobs } from '../jobs/messages';
 import { messages as layout } from '../layout/messages';
+import { messages as notify } from '../notification-templates/messages';
 import { messages as segments } from '../segments/messages';
 import { messages as staff } from '../staff/messages';
 import { messages as start } from '../start/messages';
@@ -36,6 +37,7 @@ const FEATURES = [
   chart,
   segments,
   quality,
+  notify,
 ] as const;
 
 type FeatureKeys<F> = F extends { ko: Record<infer K, string> } ? K : never;

@@ -9,6 +9,7 @@ import {
   CloudUploadOutlined,
   DashboardOutlined,
   HomeOutlined,
+  MessageOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
@@ -120,6 +121,18 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     roles: rolesFor('retentionCandidates'),
     Component: lazy(() =>
       import('../customer-privacy/RetentionPage').then((m) => ({ default: m.RetentionPage })),
+    ),
+  },
+  {
+    key: 'notification-templates',
+    path: 'notification-templates',
+    labelKey: 'notify.nav',
+    icon: <MessageOutlined />,
+    roles: rolesFor('notificationTemplates'),
+    Component: lazy(() =>
+      import('../notification-templates/NotificationTemplatesPage').then((m) => ({
+        default: m.NotificationTemplatesPage,
+      })),
     ),
   },
   {
