@@ -66,7 +66,7 @@ describe('templates', () => {
     });
 
     const saved = await gql(jejuAdmin, UPDATE, {
-      i: { key: 'voc.received', channel: 'SMS', body: '{{receiptNumber}} 접수됨, 기한 {{dueDate}}' },
+      i: { key: 'voc.received', channel: 'SMS', body: '{{receiptNumber}} 접수됨,\n기한 {{dueDate}}' },
     });
     expect(saved.errors).toBeUndefined();
     expect(saved.data!.updateNotificationTemplate).toMatchObject({ customized: true });
@@ -96,6 +96,10 @@ describe('templates', () => {
       i: { key: 'voc.answered', channel: 'SMS', body: '{{result}} 😀' },
     });
     expect(preview.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+    const hidden = await gql(jejuAdmin, UPDATE, {
+      i: { key: 'voc.answered', channel: 'SMS', body: '{{result}}\u200b 안내' },
+    });
+    expect(hidden.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
     const { rows } = await owner.query(
       `SELECT 1 FROM notification_templates WHERE tenant_id = 'jeju' AND template_key = 'voc.answered'`,
     );
@@ -125,6 +129,10 @@ it('sets the tenant’s sender number, audited, and refuses a malformed one', as
   );
   expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'smsSender' });
   expect((await gql(ulsanAdmin, SETTINGS)).data!.notificationSettings.smsSender).toBe('0522290000');
+  const audit = await owner.query(
+    `SELECT action FROM audit_events WHERE tenant_id = 'ulsan' AND entity = 'notification_settings'`,
+  );
+  expect(audit.rows).toEqual([{ action: 'create' }]);
 });
 
 describe('delivery state of a case', () => {

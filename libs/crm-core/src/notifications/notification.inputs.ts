@@ -1,7 +1,16 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  Length,
+  Matches,
+  ValidateBy,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
 import { Type } from 'class-transformer';
-import { NoControlOrFormatCharacters, say } from '@pcrm/tenancy';
+import { NoControlOrFormatCharacters, controlOrFormatCharacter, say } from '@pcrm/tenancy';
 import { NotificationChannel } from './notification.enums';
 
 const KEY = say(
@@ -24,6 +33,20 @@ const SENDER = say(
 const FROM = say('발신 전자우편 주소가 올바르지 않습니다.', 'Not a valid sender e-mail address.');
 const VARIABLE_NAME = say('변수 이름이 올바르지 않습니다.', 'Not a variable name.');
 const VARIABLE_VALUE = say('변수 값은 0~500자여야 합니다.', 'A variable value must be 0 to 500 characters.');
+
+/** Like `NoControlOrFormatCharacters`, but a message body may have line breaks (async: see display-name.ts). */
+function NoControlButLineBreaks(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'noControlButLineBreaks',
+      validator: {
+        validate: async (value) =>
+          typeof value === 'string' && controlOrFormatCharacter(value.replace(/\r?\n/g, '')) === null,
+      },
+    },
+    options,
+  );
+}
 
 @ArgsType()
 export class NotificationSubjectArgs {
@@ -54,7 +77,7 @@ export class NotificationTemplateInput {
 
   @Field()
   @Length(1, 4000, BODY)
-  @Matches(/^[^\u0000-\u0009\u000b-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]*$/u, NO_CONTROL)
+  @NoControlButLineBreaks(NO_CONTROL)
   body!: string;
 }
 
