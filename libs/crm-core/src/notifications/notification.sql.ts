@@ -51,7 +51,30 @@ interface ConsentsTable {
   withdrawn_at: Date | null;
 }
 
+/** The columns of `voc_items` and `departments` a resident's notice is filled from (petitions own them). */
+interface VocContactTable {
+  id: string;
+  receipt_no: string;
+  customer_id: string | null;
+  contact_phone: string | null;
+  contact_email: string | null;
+  reply_channel: string;
+  status: string;
+  department_id: string | null;
+  due_at: Date;
+  extension_reason: string | null;
+  answer: string | null;
+  outcome_reason: string | null;
+  transfer_agency: string | null;
+}
+interface DepartmentNameTable {
+  id: string;
+  name: string;
+}
+
 const db = queryBuilder<{
+  voc_items: VocContactTable;
+  departments: DepartmentNameTable;
   notification_templates: NotificationTemplatesTable;
   notification_settings: NotificationSettingsTable;
   notification_outbox: NotificationOutboxTable;
@@ -169,6 +192,28 @@ export const NotificationQueries = {
       .where('purpose', '=', purpose)
       .where('withdrawn_at', 'is', null)
       .limit(1),
+
+  /** A case as its resident's notices need it: the reply channel and contact, and what to tell. */
+  petition: (vocId: string) =>
+    db
+      .selectFrom('voc_items as v')
+      .leftJoin('departments as d', 'd.id', 'v.department_id')
+      .select([
+        'v.id',
+        'v.receipt_no',
+        'v.customer_id',
+        'v.contact_phone',
+        'v.contact_email',
+        'v.reply_channel',
+        'v.status',
+        'v.due_at',
+        'v.extension_reason',
+        'v.answer',
+        'v.outcome_reason',
+        'v.transfer_agency',
+        'd.name as department_name',
+      ])
+      .where('v.id', '=', vocId),
 
   insert: (m: OutboxInsert) =>
     db
@@ -290,6 +335,7 @@ export const NOTIFICATION_STATEMENTS: {
   settings: NotificationQueries.settings(),
   upsertSettings: NotificationQueries.upsertSettings('0511200000', 'noreply@busan.example.go.kr'),
   activeConsent: NotificationQueries.activeConsent(ID, 'SATISFACTION_SURVEY'),
+  petition: NotificationQueries.petition(ID),
   insert: NotificationQueries.insert(INSERT),
   bySubject: NotificationQueries.bySubject('voc', 'BUSAN-2026-000123'),
   claim: NotificationQueries.claim(10, 60, 5),

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PetitionEventsModule } from '../petitions';
 import { loadNotificationConfig } from './notification-config';
 import { NotificationOutbox } from './notification-outbox';
 import {
@@ -7,9 +8,11 @@ import {
   type NotificationDefaults,
 } from './notification-templates.service';
 import { NotificationsResolver } from './notifications.resolver';
+import { PetitionNotifier } from './petition-notifier';
 
 /** Resident notifications: templates, the transactional outbox (`NotificationOutbox.enqueue`), delivery state. */
 @Module({
+  imports: [PetitionEventsModule],
   providers: [
     {
       provide: NOTIFICATION_DEFAULTS,
@@ -24,6 +27,7 @@ import { NotificationsResolver } from './notifications.resolver';
     NotificationTemplates,
     NotificationOutbox,
     NotificationsResolver,
+    PetitionNotifier,
   ],
   exports: [NotificationOutbox, NotificationTemplates],
 })

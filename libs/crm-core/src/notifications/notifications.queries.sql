@@ -50,6 +50,13 @@ select 1 as "found"
   and "withdrawn_at" is null
   limit $3;
 
+-- petition
+-- parameters: ["00000000-0000-4000-8000-000000000001"]
+select "v"."id", "v"."receipt_no", "v"."customer_id", "v"."contact_phone", "v"."contact_email", "v"."reply_channel", "v"."status", "v"."due_at", "v"."extension_reason", "v"."answer", "v"."outcome_reason", "v"."transfer_agency", "d"."name" as "department_name"
+  from "voc_items" as "v"
+  left join "departments" as "d" on "d"."id" = "v"."department_id"
+  where "v"."id" = $1;
+
 -- insert
 -- parameters: ["voc","BUSAN-2026-000123","00000000-0000-4000-8000-000000000001","ADMIN_NOTICE","SMS","SMS","01012345678","voc.received",null,"본문","PENDING",null]
 insert into "notification_outbox" ("tenant_id", "subject_type", "subject_id", "customer_id", "purpose", "channel", "sms_kind", "recipient", "template_key", "title", "body", "state", "skip_reason")
