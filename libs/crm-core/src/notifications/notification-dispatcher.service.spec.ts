@@ -17,7 +17,7 @@ let email: EmailTransport;
 const logged: string[] = [];
 const config = loadNotificationConfig({
   PCRM_NOTIFY_MAX_ATTEMPTS: '3',
-  PCRM_NOTIFY_RETRY_SECONDS: '0.1',
+  PCRM_NOTIFY_RETRY_SECONDS: '1.5',
   PCRM_NOTIFY_BATCH: '3',
 });
 
@@ -65,6 +65,14 @@ const row = async (id: string) =>
     )
   )[0];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Drains as the dispatcher's timer would until the message reaches `state` (backoff: 1.5 s, then 3 s). */
+async function drainUntil(id: string, state: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while ((await row(id))?.state !== state && Date.now() < deadline) {
+    await sleep(200);
+    await dispatcher.drain();
+  }
+}
 
 it('delivers e-mail to a real SMTP server with a deterministic Message-ID and SMS to a real gateway', async () => {
   await bed.scope(() =>
@@ -105,16 +113,12 @@ it('retries a transient failure with backoff and fails for good after the last a
   });
   await dispatcher.drain(); // not due yet: the backoff holds it back
   expect(await row(retried.id)).toMatchObject({ state: 'PENDING', attempts: 1 });
-  await sleep(150);
-  await dispatcher.drain();
+  await drainUntil(retried.id, 'SENT');
   expect(await row(retried.id)).toMatchObject({ state: 'SENT', attempts: 2 });
 
   receivers.failNext.push(500, 500, 500);
   const exhausted = await enqueue(message());
-  for (let i = 0; i < 3; i++) {
-    await dispatcher.drain();
-    await sleep(450);
-  }
+  await drainUntil(exhausted.id, 'FAILED');
   expect(await row(exhausted.id)).toMatchObject({
     state: 'FAILED',
     attempts: 3,
