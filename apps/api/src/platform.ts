@@ -25,6 +25,9 @@ import {
   ResidentIntake,
   SurveyInvitations,
   customerImportUpload,
+  refuseUnconfiguredProduction,
+  startNotificationDelivery,
+  type RunningNotificationDelivery,
 } from '@pcrm/crm-core';
 import type { AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/database-setup';
@@ -65,6 +68,7 @@ export async function startPlatform(
   config: AppConfig,
   log: (m: string) => void = console.log,
 ): Promise<RunningPlatform> {
+  refuseUnconfiguredProduction(config.notifications);
   const urls = await prepareDatabase(config, log);
   const runtime = await runtimeDataSource(
     urls.runtime,
@@ -81,6 +85,7 @@ export async function startPlatform(
   let jobs: BackgroundJobs | undefined;
   let app: INestApplication | undefined;
   let resident: ReturnType<typeof residentPages> | undefined;
+  let notifications: RunningNotificationDelivery | undefined;
   try {
     const owner = await ownerDataSource(urls.owner).initialize();
     try {
@@ -179,6 +184,8 @@ export async function startPlatform(
     );
     await app.listen(config.port, config.host);
     await jobs.startWorkers();
+    notifications = await startNotificationDelivery(scopes, config.notifications, log);
+    const sending = notifications;
     const port = (app.getHttpServer() as Server).address() as AddressInfo;
     log(`PCRM 이 ${config.publicUrl} 에서 동작합니다 (GraphQL ${GRAPHQL_PATH}, 상태 /health)`);
     const nest = app;
@@ -188,6 +195,7 @@ export async function startPlatform(
       url: config.publicUrl,
       port: port.port,
       close: async () => {
+        await sending.stop();
         await queue.stop();
         registry.stop();
         limits.stop();
@@ -199,6 +207,7 @@ export async function startPlatform(
       },
     };
   } catch (error) {
+    await notifications?.stop().catch(() => undefined);
     await jobs?.stop().catch(() => undefined);
     registry.stop();
     limits.stop();

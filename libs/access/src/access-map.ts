@@ -88,6 +88,12 @@ export const Operation = {
   petitionBacklog: Permission.PetitionAnalyticsRead,
   petitionBacklogSummary: Permission.PetitionAnalyticsRead,
   ministryPetitionComparison: Permission.PetitionMinistryComparison,
+  notifications: Permission.NotificationRead,
+  notificationTemplates: Permission.NotificationTemplateWrite,
+  previewNotificationTemplate: Permission.NotificationTemplateWrite,
+  updateNotificationTemplate: Permission.NotificationTemplateWrite,
+  notificationSettings: Permission.NotificationTemplateWrite,
+  updateNotificationSettings: Permission.NotificationTemplateWrite,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,
@@ -140,6 +146,10 @@ export const FieldAccess = {
   'VocContact.phone': { personal: { mask: 'phone', unmaskedBy: Permission.CustomerPersonalRead } },
   'VocContact.email': { personal: { mask: 'email', unmaskedBy: Permission.CustomerPersonalRead } },
   'RepeatPetitioner.name': { personal: { mask: 'name', unmaskedBy: Permission.CustomerPersonalRead } },
+  // A resident notification's phone number or e-mail address, masked by the notifications service.
+  'NotificationDelivery.recipient': {
+    personal: { mask: 'contact', unmaskedBy: Permission.CustomerPersonalRead },
+  },
 } as const satisfies Record<string, FieldRule>;
 export type FieldCoordinate = keyof typeof FieldAccess;
 

@@ -1,4 +1,4 @@
-import { maskAddress, maskEmail, maskName, maskPhone } from './masking';
+import { maskAddress, maskContact, maskEmail, maskName, maskPhone } from './masking';
 
 describe('maskName', () => {
   it.each([
@@ -49,6 +49,14 @@ describe('maskEmail', () => {
     ['not-an-address', 'n***'],
     ['@example.com', '***@example.com'],
   ])('%s → %s', (email, masked) => expect(maskEmail(email)).toBe(masked));
+});
+
+describe('maskContact (a message recipient)', () => {
+  it.each([
+    ['01055556666', '010-****-6666'],
+    ['010-5555-6666', '010-****-6666'],
+    ['halmang@example.com', 'h***@example.com'],
+  ])('%s → %s', (contact, masked) => expect(maskContact(contact)).toBe(masked));
 });
 
 describe('maskAddress', () => {

@@ -63,8 +63,14 @@ export function maskDate(date: string): string {
   return date.replace(/^(\d{4})-\d{2}-\d{2}$/u, '$1-**-**');
 }
 
+/** A message recipient: an e-mail address (has an @) or a phone number. */
+export function maskContact(contact: string): string {
+  return contact.includes('@') ? maskEmail(contact) : maskPhone(contact);
+}
+
 export const MASKS = {
   name: maskName,
+  contact: maskContact,
   phone: maskPhone,
   email: maskEmail,
   address: maskAddress,

@@ -66,6 +66,10 @@ export const Permission = {
   PetitionAnalyticsRead: 'petition:analytics:read',
   /** The comparison of the 시·도 over published aggregates (ministry only; docs/adr/0019). */
   PetitionMinistryComparison: 'petition:ministry-comparison',
+  /** The delivery state of the resident notifications of a case (recipients masked). */
+  NotificationRead: 'notification:read',
+  /** The tenant's notification templates and sender settings. */
+  NotificationTemplateWrite: 'notification:template:write',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -107,6 +111,8 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'petition:admin': [Role.TenantAdmin],
   'petition:analytics:read': [Role.Manager, Role.TenantAdmin],
   'petition:ministry-comparison': [Role.MinistryAnalyst],
+  'notification:read': TENANT_ROLES,
+  'notification:template:write': [Role.TenantAdmin],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

@@ -17,6 +17,7 @@ import { DepartmentsModule } from './departments';
 import { PetitionSurveysModule } from './petition-surveys';
 import { ResidentPetitionsModule } from './resident-petitions';
 import { PetitionsModule } from './petitions';
+import { NotificationsModule } from './notifications';
 import { StaffModule } from './staff';
 import { PetitionWorkflowModule } from './petition-workflow';
 import { PetitionAnalyticsModule } from './petition-analytics';
@@ -47,6 +48,7 @@ import { PetitionMinistryModule } from './petition-ministry';
     PetitionsModule,
     PetitionAnalyticsModule,
     PetitionMinistryModule,
+    NotificationsModule,
   ],
   exports: [
     AccessLogModule,
@@ -58,6 +60,7 @@ import { PetitionMinistryModule } from './petition-ministry';
     ResidentPetitionsModule,
     BusinessCalendarModule,
     PetitionsModule,
+    NotificationsModule,
   ],
 })
 export class CrmCoreModule {}

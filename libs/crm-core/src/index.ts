@@ -20,3 +20,4 @@ export * from './resident-petitions';
 export * from './business-calendar';
 export * from './petition-analytics';
 export * from './petition-ministry';
+export * from './notifications';

@@ -14,6 +14,7 @@ import { messages as petitions } from '../petitions/messages';
 import { messages as petitionEnum } from '../petitions/enum-messages';
 import { messages as layout } from '../layout/messages';
 import { messages as petitionAnalytics } from '../petition-analytics/messages';
+import { messages as notify } from '../notification-templates/messages';
 import { messages as segments } from '../segments/messages';
 import { messages as staff } from '../staff/messages';
 import { messages as start } from '../start/messages';
@@ -44,6 +45,7 @@ const FEATURES = [
   petitions,
   petitionEnum,
   petitionAnalytics,
+  notify,
 ] as const;
 
 type FeatureKeys<F> = F extends { ko: Record<infer K, string> } ? K : never;

@@ -15,6 +15,7 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   HomeOutlined,
+  MessageOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
@@ -146,6 +147,18 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     manageOperation: 'addHoliday',
     Component: lazy(() =>
       import('../business-calendar/BusinessCalendarPage').then((m) => ({ default: m.BusinessCalendarPage })),
+    ),
+  },
+  {
+    key: 'notification-templates',
+    path: 'notification-templates',
+    labelKey: 'notify.nav',
+    icon: <MessageOutlined />,
+    roles: rolesFor('notificationTemplates'),
+    Component: lazy(() =>
+      import('../notification-templates/NotificationTemplatesPage').then((m) => ({
+        default: m.NotificationTemplatesPage,
+      })),
     ),
   },
   {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadJobsConfig, type JobsConfig } from '@pcrm/tenancy';
+import { loadNotificationConfig, type NotificationConfig } from '@pcrm/crm-core';
 
 /** Every environment variable the API reads; README.md lists them. */
 export interface AppConfig {
@@ -46,6 +47,8 @@ export interface AppConfig {
     readonly burst: number;
   };
   readonly jobs: JobsConfig;
+  /** Resident notifications: SMTP, SMS gateway, dispatcher pace (docs/adr/0015). */
+  readonly notifications: NotificationConfig;
 }
 
 const milliseconds = (name: string, value: string | undefined, fallback: number): number => {
@@ -137,5 +140,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       burst: Math.floor(positive(env, 'PCRM_RATE_BURST', 200)),
     },
     jobs: loadJobsConfig(env),
+    notifications: loadNotificationConfig(env),
   };
 }

@@ -20,6 +20,7 @@ import { CustomerSearchKeys1764460800400 } from './1764460800400-customer-search
 import { CustomerAddressKeys1764460800640 } from './1764460800640-customer-address-keys';
 import { VocItems1764547200000 } from './1764547200000-voc-items';
 import { BusinessCalendar1764547200100 } from './1764547200100-business-calendar';
+import { NotificationOutbox1764547200200 } from './1764547200200-notification-outbox';
 import { Attachments1764547200300 } from './1764547200300-attachments';
 import { VocReferenceData1764547200400 } from './1764547200400-voc-reference-data';
 import { VocSurveys1764547200500 } from './1764547200500-voc-surveys';
@@ -50,6 +51,7 @@ export const MIGRATIONS = [
   CustomerAddressKeys1764460800640,
   VocItems1764547200000,
   BusinessCalendar1764547200100,
+  NotificationOutbox1764547200200,
   Attachments1764547200300,
   VocReferenceData1764547200400,
   VocAlerts1764547200450,
