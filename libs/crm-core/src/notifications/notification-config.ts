@@ -9,6 +9,8 @@ export interface NotificationConfig {
   readonly smsDefaultSender: string;
   /** Domain of the default sender address `noreply@<tenant>.<domain>`. */
   readonly emailFromDomain: string;
+  /** Where residents reach the platform (`PUBLIC_URL`): the survey links in messages start with it. */
+  readonly publicUrl: string;
   readonly pollMs: number;
   /** Messages one claim takes per tenant. */
   readonly batchSize: number;
@@ -42,6 +44,7 @@ export function loadNotificationConfig(env: NodeJS.ProcessEnv = process.env): No
     smsGatewayUrl,
     smsDefaultSender,
     emailFromDomain: env.EMAIL_FROM_DOMAIN ?? 'pcrm.example.go.kr',
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
     pollMs: number(env, 'PCRM_NOTIFY_POLL_MS', 2000, 100, 60_000),
     batchSize: Math.floor(number(env, 'PCRM_NOTIFY_BATCH', 10, 1, 500)),
     leaseSeconds: number(env, 'PCRM_NOTIFY_LEASE_SECONDS', 120, 1, 3600),

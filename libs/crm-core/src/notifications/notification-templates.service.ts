@@ -39,6 +39,8 @@ const SAMPLE_VALUES: Readonly<Record<string, string>> = {
 export interface NotificationDefaults {
   readonly smsSender: string;
   readonly emailFrom: (tenantId: string) => string;
+  /** The public URL a resident page path is reached at. */
+  readonly publicUrl: string;
 }
 
 export const NOTIFICATION_DEFAULTS = 'pcrm:notification-defaults';

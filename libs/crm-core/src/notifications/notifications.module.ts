@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PetitionEventsModule } from '../petitions';
+import { PetitionSurveysModule } from '../petition-surveys';
 import { loadNotificationConfig } from './notification-config';
 import { NotificationOutbox } from './notification-outbox';
 import {
@@ -8,11 +9,11 @@ import {
   type NotificationDefaults,
 } from './notification-templates.service';
 import { NotificationsResolver } from './notifications.resolver';
-import { PetitionNotifier } from './petition-notifier';
+import { PetitionNotifier, SurveyLinkNotifier } from './petition-notifier';
 
 /** Resident notifications: templates, the transactional outbox (`NotificationOutbox.enqueue`), delivery state. */
 @Module({
-  imports: [PetitionEventsModule],
+  imports: [PetitionEventsModule, PetitionSurveysModule],
   providers: [
     {
       provide: NOTIFICATION_DEFAULTS,
@@ -21,6 +22,7 @@ import { PetitionNotifier } from './petition-notifier';
         return {
           smsSender: config.smsDefaultSender,
           emailFrom: (tenantId) => `noreply@${tenantId}.${config.emailFromDomain}`,
+          publicUrl: config.publicUrl,
         };
       },
     },
@@ -28,6 +30,7 @@ import { PetitionNotifier } from './petition-notifier';
     NotificationOutbox,
     NotificationsResolver,
     PetitionNotifier,
+    SurveyLinkNotifier,
   ],
   exports: [NotificationOutbox, NotificationTemplates],
 })

@@ -12,11 +12,10 @@ beforeAll(async () => {
   bed = await serviceTestbed('petition notifier');
   events = bed.get(PetitionEvents);
   departmentId = await bed.scope(async () => {
-    await bed
-      .sql()
-      .query(
-        `INSERT INTO voc_categories (tenant_id, code, name_ko, name_en) VALUES (current_setting('app.tenant_id', true), 'TRAFFIC', '교통', 'Traffic')`,
-      );
+    await bed.sql().query(
+      `INSERT INTO voc_categories (tenant_id, code, name_ko, name_en) VALUES (current_setting('app.tenant_id', true), 'TRAFFIC', '교통', 'Traffic')
+           ON CONFLICT DO NOTHING`,
+    );
     await bed.sql().query(
       `INSERT INTO voc_workflows (tenant_id, key, version, standard_version, definition, created_by)
          VALUES (current_setting('app.tenant_id', true), 'petition', 1, 1, '{}', 'test')`,
@@ -160,4 +159,29 @@ it('uses e-mail when the SMS number is not a mobile, and sends nothing for post 
   ]);
   expect(await outboxOf(post.id)).toEqual([]);
   expect(await outboxOf(none.id)).toEqual([]);
+});
+
+it('sends the survey link the survey capability issues when the case enters the survey step, by e-mail', async () => {
+  const voc = await bed.scope(async () => {
+    const created = await newCase({
+      replyChannel: 'EMAIL',
+      email: 'resident@example.com',
+      answer: '고쳤습니다.',
+    });
+    await publish('survey-opened', created, VocStatus.SURVEY);
+    return created;
+  });
+  const [message] = await outboxOf(voc.id);
+  expect(message).toMatchObject({
+    channel: 'EMAIL',
+    recipient: 'resident@example.com',
+    template_key: 'voc.survey',
+  });
+  const link = /(http:\/\/\S+\/r\/[^/\s]+\/survey\/([A-Za-z0-9_-]{43}))/.exec(message.body);
+  expect(link).not.toBeNull();
+  const [invitation] = await bed.owner<{ n: number }>(
+    `SELECT count(*)::int AS n FROM voc_survey_invitations WHERE tenant_id = $1 AND voc_id = $2`,
+    [bed.tenant.code, voc.id],
+  );
+  expect(invitation.n).toBe(1);
 });

@@ -11,6 +11,8 @@ import {
 } from '../petitions';
 import { NotificationQueries as Q } from './notification.sql';
 import { NotificationOutbox, type NotificationMessage } from './notification-outbox';
+import { NOTIFICATION_DEFAULTS, type NotificationDefaults } from './notification-templates.service';
+import { SurveyInvitations, type IssuedSurveyLink, type SurveyLinkListener } from '../petition-surveys';
 import { unencodableCharacters } from './sms-length';
 
 const MOBILE = /^01[016789][0-9]{7,8}$/;
@@ -103,6 +105,17 @@ const NOTICES: Partial<Record<PetitionEventType, Notice>> = {
   },
 };
 
+/** The resident's reply channel as a message route: SMS to a mobile number, else e-mail; post and "no reply" get none. */
+function routeOf(p: PetitionRow): Pick<NotificationMessage, 'channel' | 'recipient'> | null {
+  if (p.reply_channel === 'SMS' && p.contact_phone && MOBILE.test(p.contact_phone)) {
+    return { channel: 'SMS', recipient: p.contact_phone };
+  }
+  if ((p.reply_channel === 'EMAIL' || p.reply_channel === 'SMS') && p.contact_email) {
+    return { channel: 'EMAIL', recipient: p.contact_email };
+  }
+  return null;
+}
+
 /** What a text message can carry of a free text: no characters CP949 lacks, at most `max` characters. */
 function forSms(text: string, max: number): string {
   const bad = new Set(unencodableCharacters(text));
@@ -134,7 +147,7 @@ export class PetitionNotifier implements PetitionEventListener, OnModuleInit {
     if (!notice) return;
     const [petition] = (await run(this.db.request(), Q.petition(event.vocId))) as PetitionRow[];
     if (!petition) return;
-    const route = this.routeOf(petition);
+    const route = routeOf(petition);
     if (!route) return;
     const variables = notice.variables(petition);
     if (route.channel === 'SMS') {
@@ -160,14 +173,38 @@ export class PetitionNotifier implements PetitionEventListener, OnModuleInit {
       await this.outbox.enqueue({ ...message, variables: { ...variables, result: RESULT_FALLBACK } });
     }
   }
+}
 
-  private routeOf(p: PetitionRow): Pick<NotificationMessage, 'channel' | 'recipient'> | null {
-    if (p.reply_channel === 'SMS' && p.contact_phone && MOBILE.test(p.contact_phone)) {
-      return { channel: 'SMS', recipient: p.contact_phone };
-    }
-    if ((p.reply_channel === 'EMAIL' || p.reply_channel === 'SMS') && p.contact_email) {
-      return { channel: 'EMAIL', recipient: p.contact_email };
-    }
-    return null;
+/**
+ * Sends the satisfaction-survey link the survey capability has just issued (template `voc.survey`), in the
+ * transaction that issued it, by the case's reply channel; without the resident's survey consent the outbox
+ * records it as SKIPPED.
+ */
+@Injectable()
+export class SurveyLinkNotifier implements SurveyLinkListener, OnModuleInit {
+  constructor(
+    @Inject(TenantDatabase) private readonly db: TenantDatabase,
+    @Inject(NotificationOutbox) private readonly outbox: NotificationOutbox,
+    @Inject(SurveyInvitations) private readonly invitations: SurveyInvitations,
+    @Inject(NOTIFICATION_DEFAULTS) private readonly defaults: NotificationDefaults,
+  ) {}
+
+  onModuleInit(): void {
+    this.invitations.subscribe(this);
+  }
+
+  async onSurveyLinkIssued(link: IssuedSurveyLink): Promise<void> {
+    const [petition] = (await run(this.db.request(), Q.petition(link.vocId))) as PetitionRow[];
+    const route = petition && routeOf(petition);
+    if (!route) return;
+    await this.outbox.enqueue({
+      subjectType: 'voc',
+      subjectId: petition.id,
+      customerId: petition.customer_id ?? undefined,
+      purpose: ConsentPurpose.SATISFACTION_SURVEY,
+      ...route,
+      templateKey: 'voc.survey',
+      variables: { receiptNumber: petition.receipt_no, surveyLink: `${this.defaults.publicUrl}${link.path}` },
+    });
   }
 }
