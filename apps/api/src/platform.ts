@@ -195,14 +195,27 @@ export async function startPlatform(
       url: config.publicUrl,
       port: port.port,
       close: async () => {
-        await sending.stop();
-        await queue.stop();
-        registry.stop();
-        limits.stop();
-        pages.stop();
-        await nest.close();
-        await runtime.destroy();
-        await separate.destroy();
+        // Every step runs even if one before it fails, and the embedded PostgreSQL always stops last: a failed
+        // step must not leave the database running after the process has gone.
+        const steps: [string, () => unknown][] = [
+          ['notifications', () => sending.stop()],
+          ['jobs', () => queue.stop()],
+          ['tenant registry', () => registry.stop()],
+          ['caller limits', () => limits.stop()],
+          ['resident pages', () => pages.stop()],
+          ['api', () => nest.close()],
+          ['runtime pool', () => runtime.destroy()],
+          ['owner pool', () => separate.destroy()],
+        ];
+        for (const [name, step] of steps) {
+          try {
+            await step();
+          } catch (error) {
+            log(
+              `종료 중 ${name} 정리에 실패했습니다: ${error instanceof Error ? error.message : String(error)}`,
+            );
+          }
+        }
         await urls.embedded?.stop();
       },
     };

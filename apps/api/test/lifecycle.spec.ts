@@ -29,7 +29,13 @@ const departments = (url: string, token: string) =>
 
 it('starts an embedded PostgreSQL, keeps its data across restarts, answers 503 without it and stops it on SIGINT', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'pcrm-lifecycle-'));
-  const env = { PCRM_DATA_DIR: dataDir, PCRM_EMBEDDED_PG_PORT: String(await freePort()), DATABASE_URL: '' };
+  // A few demo petitions are enough here: the seed's own spec covers its volume.
+  const env = {
+    PCRM_DATA_DIR: dataDir,
+    PCRM_EMBEDDED_PG_PORT: String(await freePort()),
+    DATABASE_URL: '',
+    PCRM_SEED_CASES: '100',
+  };
 
   const first = await startServerProcess(env, await freePort());
   const health = await fetch(`${first.url}/health`);

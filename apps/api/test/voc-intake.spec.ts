@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { gql, integratorToken, userToken } from './support/api';
+import { downloadAttachment, uploadFiles } from './support/attachments';
+import { FILES } from '../../../libs/crm-core/test/attachment-files';
 import { insertCustomers, uniqueWord } from './support/owner-customers';
 import { asTenant, expectRefused, sqlState } from './support/customer-360';
 
@@ -122,6 +124,30 @@ describe('intake', () => {
       i: intake({ source: 'EPEOPLE_TRANSFER', clientKey: key }),
     });
     expect(again.data!.receiveVoc.receiptNo).toBe(first.data!.receiveVoc.receiptNo);
+    expect(await vocCount('busan')).toBe(before);
+  });
+
+  it('attaches uploaded files to the case; petition readers of the tenant download them, no one else', async () => {
+    const upload = await uploadFiles(tokens.busanAgent, [{ name: '신호등.png', content: FILES.png }]);
+    expect(upload.status).toBe(201);
+    const fileId = upload.attachments![0].id;
+    const received = await gql(
+      tokens.busanAgent,
+      `mutation($i: ReceiveVocInput!) { receiveVoc(input: $i) { id attachments { id fileName mediaType downloadPath } } }`,
+      { i: intake({ attachmentIds: [fileId] }) },
+    );
+    expect(received.errors).toBeUndefined();
+    expect(received.data!.receiveVoc.attachments).toEqual([
+      { id: fileId, fileName: '신호등.png', mediaType: 'image/png', downloadPath: `/attachments/${fileId}` },
+    ]);
+    const byOfficer = await downloadAttachment(tokens.busanOfficer, fileId);
+    expect(byOfficer.status).toBe(200);
+    expect(byOfficer.body.equals(FILES.png)).toBe(true);
+    expect((await downloadAttachment(tokens.seoulManager, fileId)).status).toBe(404);
+    // A file already on a case cannot be claimed again, and the refused intake leaves no case behind.
+    const before = await vocCount('busan');
+    const again = await gql(tokens.busanAgent, RECEIVE, { i: intake({ attachmentIds: [fileId] }) });
+    expect(again.errors![0].extensions!.code).toBe('CONFLICT');
     expect(await vocCount('busan')).toBe(before);
   });
 

@@ -3,7 +3,7 @@
 
 -- insert
 -- parameters: "positional"
-INSERT INTO attachments (tenant_id, id, file_name, media_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_by_subject) SELECT current_setting('app.tenant_id', true), a.id, a.file_name, a.media_type, a.size_bytes, a.sha256, a.storage_key, $7, $8
+INSERT INTO attachments (tenant_id, id, file_name, media_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_by_subject, created_at) SELECT current_setting('app.tenant_id', true), a.id, a.file_name, a.media_type, a.size_bytes, a.sha256, a.storage_key, $7, $8, now() + (a.n - 1) * interval '1 microsecond'
   FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[]) WITH ORDINALITY AS a(id, file_name, media_type, size_bytes, sha256, storage_key, n)
   ORDER BY a.n
   RETURNING id, file_name, media_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_by_subject, created_at, owner_type, owner_id;

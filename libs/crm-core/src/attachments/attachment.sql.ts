@@ -5,10 +5,14 @@ const COLUMNS = `id, file_name, media_type, size_bytes, sha256, storage_key, upl
   created_at, owner_type, owner_id`;
 
 export const AttachmentSql = {
-  /** One row per file: `$1`..`$6` parallel arrays, `$7`/`$8` the uploader's name and subject. */
+  /**
+   * One row per file: `$1`..`$6` parallel arrays, `$7`/`$8` the uploader's name and subject. Each file is a
+   * microsecond after the one before, so a request's files list in the order they were sent.
+   */
   insert: `INSERT INTO attachments (tenant_id, id, file_name, media_type, size_bytes, sha256, storage_key,
-      uploaded_by, uploaded_by_subject)
-    SELECT ${TENANT}, a.id, a.file_name, a.media_type, a.size_bytes, a.sha256, a.storage_key, $7, $8
+      uploaded_by, uploaded_by_subject, created_at)
+    SELECT ${TENANT}, a.id, a.file_name, a.media_type, a.size_bytes, a.sha256, a.storage_key, $7, $8,
+      now() + (a.n - 1) * interval '1 microsecond'
     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[])
       WITH ORDINALITY AS a(id, file_name, media_type, size_bytes, sha256, storage_key, n)
     ORDER BY a.n

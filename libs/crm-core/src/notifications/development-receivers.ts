@@ -85,6 +85,8 @@ export async function startDevelopmentReceivers(
     received,
     close: async () => {
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      // Kept-alive connections of the gateway client would otherwise hold close() open.
+      sms.closeAllConnections();
       await new Promise<void>((resolve) => sms.close(() => resolve()));
     },
   };

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments';
 import { CustomerContactsModule } from '../customer-contacts';
 import { CustomersModule } from '../customers';
 import { PetitionEventsModule } from './petition-events';
+import { VocAttachmentAccess } from './voc-attachments';
 import { VocDeadlinesModule } from './voc-deadlines';
 import { VocIntakeService } from './voc-intake.service';
 import { VocReadService } from './voc-read.service';
@@ -13,8 +15,21 @@ import { VocConnectionResolver, VocResolver } from './voc.resolver';
  * (a case, the inbox). The lifecycle, surveys and analytics build on it through this folder's index.
  */
 @Module({
-  imports: [CustomersModule, CustomerContactsModule, PetitionEventsModule, VocDeadlinesModule],
-  providers: [VocReferenceService, VocReadService, VocIntakeService, VocResolver, VocConnectionResolver],
+  imports: [
+    AttachmentsModule,
+    CustomersModule,
+    CustomerContactsModule,
+    PetitionEventsModule,
+    VocDeadlinesModule,
+  ],
+  providers: [
+    VocAttachmentAccess,
+    VocReferenceService,
+    VocReadService,
+    VocIntakeService,
+    VocResolver,
+    VocConnectionResolver,
+  ],
   exports: [VocReferenceService, VocReadService, VocIntakeService, PetitionEventsModule, VocDeadlinesModule],
 })
 export class PetitionsModule {}

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RequestContexts, TenantDatabase, badInput, recordAudit, run, runOne, type Sql } from '@pcrm/tenancy';
+import { AttachmentStore } from '../attachments';
 import { ContactDirection, CustomerContactsService } from '../customer-contacts';
 import {
   CustomersService,
@@ -12,6 +13,7 @@ import {
 } from '../customers';
 import { PetitionEvents } from './petition-events';
 import { formatReceiptNo, receiptYear } from './receipt-number';
+import { VOC_ATTACHMENT_OWNER } from './voc-attachments';
 import { VocReferenceService } from './voc-reference.service';
 import { VocReadService } from './voc-read.service';
 import { ReplyChannel, VocStatus } from './voc.enums';
@@ -55,6 +57,7 @@ export class VocIntakeService {
     @Inject(CustomersService) private readonly customers: CustomersService,
     @Inject(CustomerContactsService) private readonly contacts: CustomerContactsService,
     @Inject(PetitionEvents) private readonly events: PetitionEvents,
+    @Inject(AttachmentStore) private readonly attachments: AttachmentStore,
   ) {}
 
   private get sql(): Sql {
@@ -193,6 +196,9 @@ export class VocIntakeService {
         targetDueAt: deadline.targetDueAt.toISOString(),
       },
     });
+    if (input.attachmentIds?.length) {
+      await this.attachments.claim(input.attachmentIds, { ownerType: VOC_ATTACHMENT_OWNER, ownerId: id });
+    }
     const event = { vocId: id, receiptNo, occurredAt: receivedAt };
     await this.events.publish({ ...event, type: 'received', status: VocStatus.RECEIVED });
     if (route) await this.events.publish({ ...event, type: 'assigned', status: VocStatus.ASSIGNED });

@@ -11,6 +11,7 @@ import {
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { say } from '@pcrm/tenancy';
+import { ATTACHMENT_LIMITS } from '../attachments';
 import { ContactChannel } from '../customer-contacts';
 import { customerIdFormat } from '../customers';
 import { HandlingClass, PeriodUnit, ReplyChannel, VocKind, VocSource, VocStatus } from './voc.enums';
@@ -91,6 +92,15 @@ export class ReceiveVocInput {
   @IsOptional()
   @IsUUID('all', say('접촉 이력 ID가 올바르지 않습니다.', 'contactHistoryId is not a valid id.'))
   contactHistoryId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: '첨부파일 (POST /attachments로 먼저 올린 파일의 ID, 최대 5개)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(ATTACHMENT_LIMITS.maxFiles, say('첨부파일은 5개까지입니다.', 'At most 5 attachments.'))
+  @IsUUID('all', { each: true, ...say('첨부파일 ID가 올바르지 않습니다.', 'An attachment id is not valid.') })
+  attachmentIds?: string[] | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: '접수 시각 (없으면 지금; 미래는 안 됨)' })
   receivedAt?: Date | null;

@@ -1,6 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Attachment, AttachmentStore } from '../attachments';
 import { COUNT_CAP, Customer, CustomersService, pastMoment } from '../customers';
+import { VOC_ATTACHMENT_OWNER } from './voc-attachments';
 import { VocIntakeService } from './voc-intake.service';
 import { VocReadService } from './voc-read.service';
 import { VocReferenceService } from './voc-reference.service';
@@ -22,6 +24,7 @@ export class VocResolver {
     @Inject(VocReadService) private readonly reads: VocReadService,
     @Inject(VocReferenceService) private readonly reference: VocReferenceService,
     @Inject(CustomersService) private readonly customers: CustomersService,
+    @Inject(AttachmentStore) private readonly attachmentStore: AttachmentStore,
   ) {}
 
   @Query(() => [VocCategory], { description: '민원 분류 (비활성 포함, 순서대로)' })
@@ -89,6 +92,12 @@ export class VocResolver {
   @ResolveField(() => [VocItem], { description: '협조 부서 민원 (자식 민원)' })
   children(@Parent() voc: VocItem): Promise<VocItem[]> {
     return this.reads.children(voc.id);
+  }
+
+  @ResolveField(() => [Attachment], { description: '첨부파일 (내려받기: downloadPath)' })
+  async attachments(@Parent() voc: VocItem): Promise<Attachment[]> {
+    const [files] = await this.attachmentStore.listFor(VOC_ATTACHMENT_OWNER, [voc.id]);
+    return files;
   }
 
   @ResolveField(() => Customer, {

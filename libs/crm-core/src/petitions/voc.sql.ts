@@ -580,6 +580,8 @@ export const VocQueries = {
   idByClientKey: (clientKey: string) =>
     db.selectFrom('voc_items').select('id').where('client_key', '=', clientKey),
 
+  exists: (id: string) => db.selectFrom('voc_items').select('id').where('id', '=', id),
+
   insert: (v: VocWrite) =>
     db
       .insertInto('voc_items')
@@ -768,6 +770,7 @@ export const VOC_STATEMENTS: { [K in keyof typeof VocQueries]: StatementExamples
   nextReceiptSeq: VocQueries.nextReceiptSeq(2026),
   staffBySubject: VocQueries.staffBySubject('f3a1c2d4-subject'),
   idByClientKey: VocQueries.idByClientKey('epeople-1'),
+  exists: VocQueries.exists('00000000-0000-4000-8000-000000000001'),
   insert: VocQueries.insert(WRITE),
   insertTransition: VocQueries.insertTransition({
     vocId: ID,

@@ -449,6 +449,8 @@ export type ProcessingGroupBy =
 
 /** 민원(VOC) 접수 */
 export type ReceiveVocInput = {
+  /** 첨부파일 (POST /attachments로 먼저 올린 파일의 ID, 최대 5개) */
+  attachmentIds?: Array<string> | null | undefined;
   /** 내용 (1~20,000자) */
   body: string;
   /** 분류 코드 (시·도의 활성 분류) */
