@@ -26,11 +26,24 @@ const GANGWON = /강원특별자치도/;
 let owner: Client;
 let session: BrowserSession | undefined;
 
+let pausedRules: string[] = [];
+
 beforeAll(async () => {
   owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
   await owner.connect();
+  // Gangwon routes nothing during this spec, so a new case waits in 접수 for 배정 by hand.
+  await owner.query(
+    `UPDATE voc_settings SET routing_seeded_at = coalesce(routing_seeded_at, now()) WHERE tenant_id = 'gangwon'`,
+  );
+  const { rows } = await owner.query<{ id: string }>(
+    `UPDATE voc_routing_rules SET active = false WHERE tenant_id = 'gangwon' AND active RETURNING id`,
+  );
+  pausedRules = rows.map((r) => r.id);
 });
-afterAll(() => owner.end());
+afterAll(async () => {
+  await owner.query(`UPDATE voc_routing_rules SET active = true WHERE id = ANY($1::uuid[])`, [pausedRules]);
+  await owner.end();
+});
 afterEach(async () => {
   await session?.close();
   session = undefined;
@@ -139,7 +152,16 @@ async function handle(s: BrowserSession, title: string): Promise<void> {
     const ok = await open('배정');
     await ok.click();
     await expectVisible(dialog.getByText('담당 부서을(를) 입력해 주세요.'));
-    await pickOption(page, dialog.getByRole('combobox', { name: '담당 부서' }), department.name);
+    // A tenant has many departments (a virtual list): the search narrows it to the one named.
+    await dialog.getByRole('combobox', { name: '담당 부서' }).fill(department.name);
+    await page
+      .locator(
+        `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${department.name}"]`,
+      )
+      .click();
+    await expectVisible(
+      dialog.locator('.ant-select-content, .ant-select-selector').getByText(department.name),
+    );
     expect(await axeViolations(page, '.ant-modal-wrap')).toEqual([]);
     expect(await settledAxe(page)).toEqual([]);
     await ok.click();
