@@ -2,13 +2,17 @@
  * Petitions in Chromium (Gangwon, a tenant no other browser spec touches) at 1440 px and 390 px: an agent
  * receives a petition from an anonymous resident, sees the due dates before saving, lands on the case with
  * its receipt number, deadlines and history, and finds it in the tenant's inbox with its due state in words.
- * axe finds no WCAG A/AA violation on any of the three screens.
+ * The agent may not handle it; a department head then drives it 배정 → 처리 시작 → 답변 from the actions panel,
+ * meeting a concurrent change (CONFLICT, reload) and a missing answer on the way. axe finds no WCAG A/AA
+ * violation on any screen, the open dialogs included.
  */
 import { Client } from 'pg';
 import {
+  axeViolations,
   DESKTOP,
   expectVisible,
   loginFresh,
+  logout,
   openBrowser,
   PHONE,
   type BrowserSession,
@@ -22,11 +26,24 @@ const GANGWON = /강원특별자치도/;
 let owner: Client;
 let session: BrowserSession | undefined;
 
+let pausedRules: string[] = [];
+
 beforeAll(async () => {
   owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
   await owner.connect();
+  // Gangwon routes nothing during this spec, so a new case waits in 접수 for 배정 by hand.
+  await owner.query(
+    `UPDATE voc_settings SET routing_seeded_at = coalesce(routing_seeded_at, now()) WHERE tenant_id = 'gangwon'`,
+  );
+  const { rows } = await owner.query<{ id: string }>(
+    `UPDATE voc_routing_rules SET active = false WHERE tenant_id = 'gangwon' AND active RETURNING id`,
+  );
+  pausedRules = rows.map((r) => r.id);
 });
-afterAll(() => owner.end());
+afterAll(async () => {
+  await owner.query(`UPDATE voc_routing_rules SET active = true WHERE id = ANY($1::uuid[])`, [pausedRules]);
+  await owner.end();
+});
 afterEach(async () => {
   await session?.close();
   session = undefined;
@@ -79,7 +96,8 @@ async function intakeToDetail(viewport: Viewport, what: string): Promise<void> {
     expect(rows).toHaveLength(1);
     await expectVisible(page.getByText(rows[0].receipt_no));
     await expectVisible(page.getByRole('heading', { name: '처리 이력' }));
-    await expectVisible(page.getByTestId('voc-actions'));
+    await expectVisible(page.getByTestId('voc-actions').getByText('처리 권한이 없어 상태만 볼 수 있습니다.'));
+    expect(await page.getByTestId('voc-action-buttons').count()).toBe(0);
     await expectVisible(page.getByText('정상').first());
     expect(await settledAxe(page)).toEqual([]);
     expect(await contentOverflow(page)).toEqual([]);
@@ -89,6 +107,105 @@ async function intakeToDetail(viewport: Viewport, what: string): Promise<void> {
     await page.getByRole('link', { name: '민원함으로' }).click();
     await page.locator('.ant-segmented-item', { hasText: '전체' }).click();
     await expectVisible(page.getByRole('link', { name: title }));
+  });
+
+  await handle(s, title);
+}
+
+/** A department head takes the case through 배정 → 처리 시작 → 답변 from the 처리 card. */
+async function handle(s: BrowserSession, title: string): Promise<void> {
+  const { page } = s;
+  const {
+    rows: [voc],
+  } = await owner.query<{ id: string }>(
+    `SELECT id FROM voc_items WHERE tenant_id = 'gangwon' AND title = $1`,
+    [title],
+  );
+  const {
+    rows: [department],
+  } = await owner.query<{ name: string }>(
+    `SELECT name FROM departments WHERE tenant_id = 'gangwon' AND active ORDER BY name LIMIT 1`,
+  );
+  const panel = page.getByTestId('voc-actions');
+  const dialog = page.getByRole('dialog');
+  const timeline = page.locator('.ant-timeline');
+  /** Opens a step's dialog from the panel, and answers the dialog's OK button (named like the step). */
+  const open = async (label: string) => {
+    await panel.getByRole('button', { name: label, exact: true }).click();
+    await expectVisible(dialog.getByText(label).first());
+    return dialog.getByRole('button', { name: label, exact: true });
+  };
+  const status = (label: string) => expectVisible(page.getByText(label, { exact: true }).first());
+
+  await s.step('handler', async () => {
+    await logout(page);
+    await loginFresh(page, GANGWON, 'manager');
+    await page.goto(new URL(`/app/petitions/${voc.id}`, page.url()).toString());
+    await expectVisible(page.getByRole('heading', { level: 1, name: title }));
+    await expectVisible(panel.getByRole('button', { name: '배정', exact: true }));
+    await expectVisible(panel.getByText('협조 요청한 부서가 없습니다.'));
+    expect(await settledAxe(page)).toEqual([]);
+    expect(await contentOverflow(page)).toEqual([]);
+  });
+
+  await s.step('assign', async () => {
+    const ok = await open('배정');
+    await ok.click();
+    await expectVisible(dialog.getByText('담당 부서을(를) 입력해 주세요.'));
+    // A tenant has many departments (a virtual list): the search narrows it to the one named.
+    await dialog.getByRole('combobox', { name: '담당 부서' }).fill(department.name);
+    await page
+      .locator(
+        `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${department.name}"]`,
+      )
+      .click();
+    await expectVisible(
+      dialog.locator('.ant-select-content, .ant-select-selector').getByText(department.name),
+    );
+    expect(await axeViolations(page, '.ant-modal-wrap')).toEqual([]);
+    expect(await settledAxe(page)).toEqual([]);
+    await ok.click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expectVisible(timeline.getByText('ASSIGN → ASSIGNED'));
+    await status('분류·배정');
+    await expectVisible(panel.getByRole('button', { name: '처리 시작', exact: true }));
+  });
+
+  await s.step('conflict-then-start', async () => {
+    const ok = await open('처리 시작');
+    await expectVisible(dialog.getByText('이 처리를 진행할까요? 처리 이력에 남습니다.'));
+    // Someone else changes the case meanwhile: the server refuses the stale version, the dialog says so.
+    await owner.query(`UPDATE voc_items SET version = version + 1 WHERE id = $1`, [voc.id]);
+    await ok.click();
+    const stale = dialog.getByRole('alert').filter({ hasText: '그사이 다른 사람이 이 민원을 처리했습니다' });
+    await expectVisible(stale);
+    expect(await timeline.getByText('START → IN_PROGRESS').count()).toBe(0);
+    await stale.getByRole('button', { name: '새로 고침' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await (await open('처리 시작')).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expectVisible(timeline.getByText('START → IN_PROGRESS'));
+    await status('처리중');
+  });
+
+  await s.step('answer', async () => {
+    const ok = await open('답변');
+    await ok.click();
+    await expectVisible(dialog.getByText('답변 내용을(를) 입력해 주세요.'));
+    await dialog.getByLabel('답변 내용').fill('안내판 전원을 복구했고 다음 주까지 새 안내판으로 교체합니다.');
+    expect(await axeViolations(page, '.ant-modal-wrap')).toEqual([]);
+    await ok.click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expectVisible(timeline.getByText('ANSWER → ANSWERED'));
+    await status('답변완료');
+    await expectVisible(page.getByText('처리 완료').first());
+    expect(await settledAxe(page)).toEqual([]);
+    expect(await contentOverflow(page)).toEqual([]);
+    const { rows } = await owner.query<{ status: string; answer: string }>(
+      `SELECT status, answer FROM voc_items WHERE id = $1`,
+      [voc.id],
+    );
+    expect(rows).toEqual([{ status: 'ANSWERED', answer: expect.stringContaining('안내판 전원을 복구') }]);
   });
 }
 

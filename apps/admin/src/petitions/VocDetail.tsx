@@ -9,8 +9,9 @@ import { PageHeader } from '../layout/PageHeader';
 import { useEnumLabel } from '../customers/labels';
 import { DueTag, useVocLabel } from './labels';
 import { VOC_DETAIL_QUERY } from './queries';
+import { VocActions } from './VocActions';
 
-/** 민원 상세: the case, its deadlines and its history; the lifecycle's actions go in the 처리 card. */
+/** 민원 상세: the case, its deadlines and its history; the lifecycle's actions and cooperating departments in the 처리 card. */
 export function VocDetail() {
   const { id = '' } = useParams();
   const { t } = useI18n();
@@ -109,20 +110,6 @@ export function VocDetail() {
               }))}
             />
           </Card>
-          {voc.children.length > 0 && (
-            <Card title={<h2 className="pcrm-card-title">{t('voc.detail.children')}</h2>}>
-              <ul>
-                {voc.children.map((child) => (
-                  <li key={child.id}>
-                    <Link to={`../${child.id}`} relative="path">
-                      {child.receiptNo}
-                    </Link>{' '}
-                    {child.department?.name ?? t('voc.detail.unassigned')} · {child.statusLabel}
-                  </li>
-                ))}
-              </ul>
-            </Card>
-          )}
         </Space>
         <Space vertical size="middle" style={{ width: '100%' }}>
           <Card title={<h2 className="pcrm-card-title">{t('voc.detail.deadlines')}</h2>}>
@@ -142,17 +129,11 @@ export function VocDetail() {
               </Descriptions.Item>
             </Descriptions>
           </Card>
-          {/* The lifecycle's transition buttons (petition-workflow) render inside this card. */}
           <Card
             title={<h2 className="pcrm-card-title">{t('voc.detail.actions')}</h2>}
             data-testid="voc-actions"
           >
-            <div className="pcrm-voc-actions">
-              <p className="pcrm-muted">{t('voc.detail.actionsPending')}</p>
-              <p className="pcrm-muted">
-                {t('voc.detail.workflowVersion', { version: voc.workflowVersion })}
-              </p>
-            </div>
+            <VocActions voc={voc} onChanged={() => refetch()} />
           </Card>
         </Space>
       </div>

@@ -13,6 +13,7 @@ import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { PageHeader } from '../layout/PageHeader';
 import { LoadMore } from '../customers/LoadMore';
 import { DueTag } from './labels';
+import { VocAlerts } from './VocAlerts';
 import { VOC_INBOX_QUERY, type InboxRow } from './queries';
 
 const SCOPES: readonly VocInboxScope[] = ['MINE', 'DEPARTMENT', 'ALL'];
@@ -98,6 +99,7 @@ export function VocInbox() {
           )
         }
       />
+      {mayRun(session?.roles ?? [], 'myVocAlerts') && <VocAlerts />}
       <Card>
         <Space wrap size="middle" style={{ marginBottom: 16 }}>
           <Segmented

@@ -112,6 +112,7 @@ export const VOC_DETAIL_QUERY = graphql(`
       replyChannel
       receivedAt
       workflowVersion
+      version
       location {
         address
         latitude
@@ -155,7 +156,89 @@ export const VOC_DETAIL_QUERY = graphql(`
         department {
           name
         }
+        deadlines {
+          dueAt
+          state
+        }
       }
+    }
+  }
+`);
+
+export const VOC_ACTIONS_QUERY = graphql(`
+  query VocActions($id: ID!) {
+    vocAvailableTransitions(id: $id) {
+      event
+      labelKo
+      labelEn
+      requires
+      to
+    }
+  }
+`);
+
+/** Active departments and staff for the assignment pickers (a tenant has well under 200 of each per unit). */
+export const VOC_DEPARTMENTS_QUERY = graphql(`
+  query VocDepartments {
+    departments {
+      id
+      name
+      active
+    }
+  }
+`);
+
+export const VOC_STAFF_QUERY = graphql(`
+  query VocStaff($departmentId: ID) {
+    staff(departmentId: $departmentId, first: 200) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const TRANSITION_VOC = graphql(`
+  mutation TransitionVoc($id: ID!, $event: String!, $input: VocTransitionInput, $expectedVersion: Int!) {
+    transitionVoc(id: $id, event: $event, input: $input, expectedVersion: $expectedVersion) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const REQUEST_VOC_COOPERATION = graphql(`
+  mutation RequestVocCooperation($input: RequestVocCooperationInput!) {
+    requestVocCooperation(input: $input) {
+      id
+      receiptNo
+    }
+  }
+`);
+
+export const MY_VOC_ALERTS_QUERY = graphql(`
+  query MyVocAlerts {
+    myVocAlerts(first: 50) {
+      id
+      vocId
+      kind
+      receiptNo
+      title
+      dueAt
+      createdAt
+    }
+  }
+`);
+
+export const MARK_VOC_ALERT_READ = graphql(`
+  mutation MarkVocAlertRead($id: ID!) {
+    markVocAlertRead(id: $id) {
+      id
+      readAt
     }
   }
 `);
