@@ -24,6 +24,7 @@ export class NotificationOutbox1764547200200 implements MigrationInterface {
         PRIMARY KEY (tenant_id, template_key, channel),
         CHECK ((channel = 'EMAIL') = (subject IS NOT NULL))
       )`);
+    // ALTER TABLE notification_templates ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'notification_templates', ['SELECT', 'INSERT', 'UPDATE']);
 
     await q.query(`
@@ -34,6 +35,7 @@ export class NotificationOutbox1764547200200 implements MigrationInterface {
         updated_at  timestamptz NOT NULL DEFAULT now(),
         updated_by  text NOT NULL
       )`);
+    // ALTER TABLE notification_settings ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy.
     await enableTenantRls(q, 'notification_settings', ['SELECT', 'INSERT', 'UPDATE']);
 
     await q.query(`
@@ -72,7 +74,8 @@ export class NotificationOutbox1764547200200 implements MigrationInterface {
       `CREATE INDEX notification_outbox_due_idx ON notification_outbox (tenant_id, next_attempt_at)
          WHERE state IN ('PENDING', 'SENDING')`,
     );
-    // Messages are never deleted by the runtime: the delivery record is the case's evidence.
+    // ALTER TABLE notification_outbox ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy. Messages are never
+    // deleted by the runtime: the delivery record is the case's evidence.
     await enableTenantRls(q, 'notification_outbox', ['SELECT', 'INSERT', 'UPDATE']);
   }
 
