@@ -110,14 +110,6 @@ SELECT id
 SELECT target_share::float8 AS target_share, progress_notice_days
   FROM voc_settings;
 
--- nextReceiptSeq
--- parameters: "positional"
-INSERT INTO voc_receipt_counters (tenant_id, year, next_seq)
-  VALUES (current_setting('app.tenant_id', true), $1, 2)
-  ON CONFLICT (tenant_id, year) DO UPDATE
-  SET next_seq = voc_receipt_counters.next_seq + 1
-  RETURNING next_seq - 1 AS seq;
-
 -- insertChild
 -- parameters: "positional"
 INSERT INTO voc_items (tenant_id, receipt_year, receipt_seq, receipt_no, parent_id, source, channel, kind, period_variant, handling_class, category_code, title, body, location_address, customer_id, reply_channel, status, workflow_key, workflow_version, department_id, received_at, period_value, period_unit, due_at, target_due_at, created_by) SELECT tenant_id, $3, $4, $5, id, source, channel, kind, period_variant, handling_class, category_code, left('[협조] ' || title, 200), body, location_address, customer_id, 'NONE', $6, workflow_key, workflow_version, $2, $7, period_value, period_unit, $8, $9, current_setting('app.actor', true)

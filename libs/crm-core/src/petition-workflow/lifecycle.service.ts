@@ -12,6 +12,7 @@ import {
   type Sql,
 } from '@pcrm/tenancy';
 import {
+  allocateReceiptNo,
   HandlingClass,
   PetitionEvents,
   VocDeadlines,
@@ -435,14 +436,9 @@ export class PetitionLifecycleService {
     const share = settings?.target_share ?? 0.5;
     const targetDueAt = new Date(now + (dueAt.getTime() - now) * share);
 
-    const prefix = parent.receipt_no.slice(0, parent.receipt_no.indexOf('-'));
-    const year = Number(
-      new Intl.DateTimeFormat('en', { timeZone: 'Asia/Seoul', year: 'numeric' }).format(parent.now),
-    );
     const children: CaseRow[] = [];
     for (const departmentId of departmentIds) {
-      const [{ seq }] = await sql.query<{ seq: string }>(Q.nextReceiptSeq, [year]);
-      const receiptNo = `${prefix}-${year}-${String(seq).padStart(6, '0')}`;
+      const { year, seq, receiptNo } = await allocateReceiptNo(sql, parent.now);
       const [child] = await sql.query<CaseRow>(Q.insertChild, [
         parent.id,
         departmentId,

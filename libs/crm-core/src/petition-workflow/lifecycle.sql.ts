@@ -146,11 +146,6 @@ export const LifecycleSql = {
   activeStaff: `SELECT id, department_id FROM staff WHERE id = $1 AND active`,
   activeDepartment: `SELECT id FROM departments WHERE id = $1 AND active`,
   settings: `SELECT target_share::float8 AS target_share, progress_notice_days FROM voc_settings`,
-  /** The next receipt number of `$1` (year): the same gap-free counter intake uses. */
-  nextReceiptSeq: `INSERT INTO voc_receipt_counters (tenant_id, year, next_seq)
-    VALUES (current_setting('app.tenant_id', true), $1, 2)
-    ON CONFLICT (tenant_id, year) DO UPDATE SET next_seq = voc_receipt_counters.next_seq + 1
-    RETURNING next_seq - 1 AS seq`,
   /** A cooperation request: a child of `$1` assigned to department `$2`, copying what it is about. */
   insertChild: `INSERT INTO voc_items (tenant_id, receipt_year, receipt_seq, receipt_no, parent_id, source, channel,
       kind, period_variant, handling_class, category_code, title, body, location_address, customer_id,

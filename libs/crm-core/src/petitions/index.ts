@@ -8,7 +8,7 @@ export { PetitionsModule } from './petitions.module';
 export { VocReferenceService } from './voc-reference.service';
 export { VocReadService, dueStateOf, STOPPED_STATUSES } from './voc-read.service';
 export { VocIntakeService } from './voc-intake.service';
-export { formatReceiptNo, receiptYear, RECEIPT_NO } from './receipt-number';
+export { allocateReceiptNo, formatReceiptNo, receiptYear, RECEIPT_NO } from './receipt-number';
 export {
   DueState,
   VocCategory,

@@ -12,7 +12,7 @@ import {
   requiredText,
 } from '../customers';
 import { PetitionEvents } from './petition-events';
-import { formatReceiptNo, receiptYear } from './receipt-number';
+import { allocateReceiptNo } from './receipt-number';
 import { VOC_ATTACHMENT_OWNER } from './voc-attachments';
 import { VocReferenceService } from './voc-reference.service';
 import { VocReadService } from './voc-read.service';
@@ -90,10 +90,7 @@ export class VocIntakeService {
     const deadline = await this.reference.deadline(receivedAt, period);
     const workflow = await this.reference.currentWorkflowVersion();
     const route = await this.reference.route(category.code, `${title}\n${body}`);
-    const year = receiptYear(receivedAt);
-    const { seq } = await runOne(sql, Q.nextReceiptSeq(year));
-    const tenant = RequestContexts.require().principal.tenantId;
-    const receiptNo = formatReceiptNo(tenant ?? '', year, Number(seq));
+    const { year, seq, receiptNo } = await allocateReceiptNo(sql, receivedAt);
     const status = route ? VocStatus.ASSIGNED : VocStatus.RECEIVED;
     const actor = currentActor();
     const [me] = await run(sql, Q.staffBySubject(RequestContexts.require().principal.subject));
