@@ -124,7 +124,9 @@ async function handle(s: BrowserSession, title: string): Promise<void> {
   const {
     rows: [department],
   } = await owner.query<{ name: string }>(
-    `SELECT name FROM departments WHERE tenant_id = 'gangwon' AND active ORDER BY name LIMIT 1`,
+    // The head's own 과: a department head acts on the cases of their department and those under it only.
+    `SELECT d.name FROM departments d JOIN staff s ON s.tenant_id = d.tenant_id AND s.department_id = d.id
+     WHERE d.tenant_id = 'gangwon' AND s.username = 'manager'`,
   );
   const panel = page.getByTestId('voc-actions');
   const dialog = page.getByRole('dialog');

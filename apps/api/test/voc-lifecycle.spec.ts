@@ -31,15 +31,17 @@ const MARK_READ = `mutation($id: ID!) { markVocAlertRead(id: $id) { id readAt } 
 
 let officer: string;
 let manager: string;
+let admin: string;
 let otherAdmin: string;
 let officerStaff: { id: string; departmentId: string };
 let managerStaff: { id: string; departmentId: string };
 let otherDepartments: string[];
 
 beforeAll(async () => {
-  [officer, manager, otherAdmin] = await Promise.all([
+  [officer, manager, admin, otherAdmin] = await Promise.all([
     userToken(TENANT, 'officer'),
     userToken(TENANT, 'manager'),
+    userToken(TENANT, 'admin'),
     userToken(OTHER, 'admin'),
   ]);
   officerStaff = await staffId(db.owner, TENANT, 'officer');
@@ -203,6 +205,78 @@ describe('every refused transition changes nothing', () => {
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0].extensions.code === 'CONFLICT')).toHaveLength(5);
     expect(await row(id)).toMatchObject({ status: 'IN_PROGRESS', version: 2, transitions: 1 });
+  });
+});
+
+describe('who may act on a case', () => {
+  let outside: string;
+  const elsewhere = () => outside;
+  // A department outside the manager's subtree: neither the officer's team nor its head's 과 have a say there.
+  beforeAll(async () => {
+    outside = (
+      await db.owner.query<{ id: string }>(
+        `WITH RECURSIVE sub AS (SELECT id FROM departments WHERE id = $2
+           UNION ALL SELECT d.id FROM departments d JOIN sub ON d.parent_id = sub.id)
+         SELECT id FROM departments WHERE tenant_id = $1 AND active AND id NOT IN (SELECT id FROM sub)
+           AND id NOT IN (SELECT parent_id FROM departments WHERE id = $2 AND parent_id IS NOT NULL)
+         ORDER BY code DESC LIMIT 1`,
+        [TENANT, managerStaff.departmentId],
+      )
+    ).rows[0].id;
+  });
+
+  it('staff of another department are refused (FORBIDDEN, nothing changes) and offered nothing', async () => {
+    const id = await seed({ status: 'IN_PROGRESS', departmentId: elsewhere() });
+    const before = await row(id);
+    const res = await take(officer, id, 'ANSWER', { answer: '남의 부서 민원' }, 1);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(res.errors![0].message).toContain('권한');
+    const cooperate = await gql(officer, COOPERATE, {
+      i: { vocId: id, departmentIds: [officerStaff.departmentId], expectedVersion: 1 },
+    });
+    expect(cooperate.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await gql(officer, AVAILABLE, { id })).data!.vocAvailableTransitions).toEqual([]);
+    expect(await row(id)).toEqual(before);
+    // Reading stays open to the tenant's petition readers.
+    expect((await gql(officer, HISTORY, { id })).errors).toBeUndefined();
+  });
+
+  it('the assigned officer, the department, its head above and the tenant administrator may', async () => {
+    const [{ parent_id }] = (
+      await db.owner.query<{ parent_id: string }>(`SELECT parent_id FROM departments WHERE id = $1`, [
+        officerStaff.departmentId,
+      ])
+    ).rows;
+    expect(parent_id).toBe(managerStaff.departmentId);
+
+    const assignedElsewhere = await seed({
+      status: 'ASSIGNED',
+      departmentId: elsewhere(),
+      officerId: officerStaff.id,
+    });
+    expect((await take(officer, assignedElsewhere, 'START', null, 1)).errors).toBeUndefined();
+
+    const ofTheTeam = await seed({ status: 'ASSIGNED' });
+    expect((await take(manager, ofTheTeam, 'START', null, 1)).errors).toBeUndefined();
+    // The head's own 과: its teams' staff work its cases too.
+    const ofTheParent = await seed({ status: 'ASSIGNED', departmentId: managerStaff.departmentId });
+    expect((await take(officer, ofTheParent, 'START', null, 1)).errors).toBeUndefined();
+
+    const anywhere = await seed({ status: 'ASSIGNED', departmentId: elsewhere() });
+    expect((await take(manager, anywhere, 'START', null, 1)).errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect((await take(admin, anywhere, 'START', null, 1)).errors).toBeUndefined();
+  });
+
+  it('an unassigned case is classified and assigned by whoever receives it', async () => {
+    const id = await seed({ status: 'RECEIVED' });
+    const res = await take(officer, id, 'ASSIGN', { departmentId: elsewhere() }, 1);
+    expect(res.errors).toBeUndefined();
+    // Once it is another department's, the receiving officer is done with it.
+    expect((await take(officer, id, 'START', null, 2)).errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 });
 
@@ -391,15 +465,21 @@ describe('cooperating departments', () => {
     expect(blocked.errors?.[0].message).toContain('협조');
 
     const [first, second] = children;
-    expect((await take(officer, first.id, 'START', null, 1)).errors).toBeUndefined();
-    expect((await take(officer, first.id, 'ANSWER', { answer: '확인했습니다' }, 2)).errors).toBeUndefined();
+    // The lead department's officer does not work the cooperating departments' cases; their staff (here the
+    // tenant administrator, who may act on any case) do.
+    expect((await take(officer, first.id, 'START', null, 1)).errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect((await gql(officer, AVAILABLE, { id: first.id })).data!.vocAvailableTransitions).toEqual([]);
+    expect((await take(admin, first.id, 'START', null, 1)).errors).toBeUndefined();
+    expect((await take(admin, first.id, 'ANSWER', { answer: '확인했습니다' }, 2)).errors).toBeUndefined();
     expect((await take(officer, id, 'ANSWER', { answer: '답변' }, 2)).errors?.[0].extensions).toMatchObject({
       guard: 'cooperationDone',
     });
-    expect((await take(officer, second.id, 'START', null, 1)).errors).toBeUndefined();
-    expect((await take(officer, second.id, 'REJECT', { reason: '소관 아님' }, 2)).errors).toBeUndefined();
+    expect((await take(admin, second.id, 'START', null, 1)).errors).toBeUndefined();
+    expect((await take(admin, second.id, 'REJECT', { reason: '소관 아님' }, 2)).errors).toBeUndefined();
     // A cooperation request is not surveyed: done once answered or rejected.
-    expect((await take(officer, first.id, 'OPEN_SURVEY', null, 3)).errors?.[0].extensions).toMatchObject({
+    expect((await take(admin, first.id, 'OPEN_SURVEY', null, 3)).errors?.[0].extensions).toMatchObject({
       guard: 'residentCase',
     });
 

@@ -91,6 +91,24 @@ SELECT id
   WHERE keycloak_subject = $1
   AND active;
 
+-- callerStanding
+-- parameters: "positional"
+WITH RECURSIVE me AS (SELECT id, department_id
+  FROM staff
+  WHERE keycloak_subject = $1
+  AND active), up AS ( SELECT id, parent_id, 0 AS depth
+  FROM departments
+  WHERE id = $2
+  UNION ALL SELECT d.id, d.parent_id, up.depth + 1
+  FROM departments d JOIN up ON d.id = up.parent_id
+  WHERE up.depth < 32) SELECT me.id AS staff_id, me.department_id, (SELECT parent_id
+  FROM departments
+  WHERE id = me.department_id) AS my_parent_id, EXISTS (SELECT 1
+  FROM up
+  WHERE up.id = me.department_id
+  AND up.depth > 0) AS above
+  FROM me;
+
 -- activeStaff
 -- parameters: "positional"
 SELECT id, department_id

@@ -21,6 +21,7 @@ import {
 } from '../petitions';
 import type { CompiledWorkflow } from './workflow-engine';
 import { WorkflowRegistry } from './workflow-registry';
+import { mayActOnCase, notResponsible } from './case-responsibility';
 import { INTAKE_STATE } from './workflow-validation';
 import {
   REQUIREMENT_FIELDS,
@@ -130,6 +131,7 @@ export class PetitionLifecycleService {
   async available(id: string): Promise<VocAvailableTransition[]> {
     const sql = this.sql;
     const row = await this.find(sql, id, false);
+    if (!(await mayActOnCase(sql, this.principal, row))) return [];
     const workflow = await this.workflowOf(sql, row);
     return workflow.available(row.status, await this.facts(sql, row)).map((t) => ({
       event: t.event,
@@ -166,6 +168,7 @@ export class PetitionLifecycleService {
   ): Promise<VocLifecycleState> {
     const sql = this.sql;
     const before = await this.find(sql, id, true);
+    if (!(await mayActOnCase(sql, this.principal, before))) throw notResponsible();
     if (before.version !== expectedVersion) throw staleVersion();
     const workflow = await this.workflowOf(sql, before);
     const def = workflow.definition;
@@ -387,6 +390,7 @@ export class PetitionLifecycleService {
   async requestCooperation(input: RequestVocCooperationInput): Promise<VocLifecycleState[]> {
     const sql = this.sql;
     const parent = await this.find(sql, input.vocId, true);
+    if (!(await mayActOnCase(sql, this.principal, parent))) throw notResponsible();
     if (parent.version !== input.expectedVersion) throw staleVersion();
     const def = (await this.workflowOf(sql, parent)).definition;
     const working = def.states[parent.status]?.clock === 'RUNNING' && parent.status !== def.initial;

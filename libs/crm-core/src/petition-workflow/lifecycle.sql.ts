@@ -143,6 +143,19 @@ export const LifecycleSql = {
     VALUES (current_setting('app.tenant_id', true), $1, $2, $3)`,
   closePause: `UPDATE voc_pauses SET resumed_at = $2 WHERE voc_id = $1 AND resumed_at IS NULL RETURNING paused_at`,
   staffBySubject: `SELECT id FROM staff WHERE keycloak_subject = $1 AND active`,
+  /**
+   * Where the caller (subject $1) stands towards department $2 (docs/adr/0020): their department, its parent,
+   * and whether their department is above $2 in the tree.
+   */
+  callerStanding: `WITH RECURSIVE me AS (SELECT id, department_id FROM staff WHERE keycloak_subject = $1 AND active),
+    up AS (
+      SELECT id, parent_id, 0 AS depth FROM departments WHERE id = $2
+      UNION ALL
+      SELECT d.id, d.parent_id, up.depth + 1 FROM departments d JOIN up ON d.id = up.parent_id WHERE up.depth < 32)
+    SELECT me.id AS staff_id, me.department_id,
+      (SELECT parent_id FROM departments WHERE id = me.department_id) AS my_parent_id,
+      EXISTS (SELECT 1 FROM up WHERE up.id = me.department_id AND up.depth > 0) AS above
+    FROM me`,
   activeStaff: `SELECT id, department_id FROM staff WHERE id = $1 AND active`,
   activeDepartment: `SELECT id FROM departments WHERE id = $1 AND active`,
   settings: `SELECT target_share::float8 AS target_share, progress_notice_days FROM voc_settings`,
