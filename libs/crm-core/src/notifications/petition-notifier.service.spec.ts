@@ -77,12 +77,13 @@ const outboxOf = (vocId: string) =>
     [bed.tenant.code, vocId],
   );
 
-it('tells the resident of the receipt (number and due date in Seoul time) and the assignment, by SMS', async () => {
+it('tells the resident of the receipt (number and due date in Seoul time), the assignment and a delay, by SMS', async () => {
   const voc = await bed.scope(async () => {
     const created = await newCase({ replyChannel: 'SMS', phone: '01012345678' });
     await publish('received', created);
     await publish('assigned', created, VocStatus.ASSIGNED);
-    await publish('overdue', created, VocStatus.ASSIGNED); // a staff alert, not a resident notice
+    await publish('at-risk', created, VocStatus.ASSIGNED); // a staff alert, not a resident notice
+    await publish('overdue', created, VocStatus.ASSIGNED);
     return created;
   });
   expect(await outboxOf(voc.id)).toEqual([
@@ -99,6 +100,13 @@ it('tells the resident of the receipt (number and due date in Seoul time) and th
       recipient: '01012345678',
       template_key: 'voc.assigned',
       body: `[petition notifier] 민원 ${voc.receiptNo} 담당: 교통정책과`,
+    },
+    {
+      channel: 'SMS',
+      sms_kind: 'SMS',
+      recipient: '01012345678',
+      template_key: 'voc.delayed',
+      body: `[petition notifier] 민원 ${voc.receiptNo} 처리 지연: 처리기한 경과, 신속히 처리하겠습니다`,
     },
   ]);
 });

@@ -58,10 +58,12 @@ const result = (p: PetitionRow): string =>
       ? `${p.transfer_agency ?? '다른 기관'}(으)로 이송했습니다.`
       : (p.answer ?? RESULT_FALLBACK);
 
+const DELAY_REASON = '처리기한 경과, 신속히 처리하겠습니다';
+
 /**
  * The resident notices of the petition lifecycle (issue 8 #5): which event tells the resident what. The
- * survey invitation is sent by the survey capability, which owns the link; staff alerts (overdue, at-risk)
- * are not resident notices.
+ * survey invitation is sent by the survey capability, which owns the link; the at-risk alert (past the
+ * target, not yet the statutory date) is the staff's only.
  */
 const NOTICES: Partial<Record<PetitionEventType, Notice>> = {
   received: {
@@ -95,6 +97,11 @@ const NOTICES: Partial<Record<PetitionEventType, Notice>> = {
   transferred: {
     templateKey: 'voc.answered',
     variables: (p) => ({ receiptNumber: p.receipt_no, result: result(p) }),
+  },
+  // Past the statutory due date without an extension: the resident is told once (the alerts job publishes it once).
+  overdue: {
+    templateKey: 'voc.delayed',
+    variables: (p) => ({ receiptNumber: p.receipt_no, reason: DELAY_REASON }),
   },
   'progress-notice': {
     templateKey: 'voc.progress30',
