@@ -134,10 +134,18 @@ describe('민원 신청', () => {
     expect(form.body).toContain('파기합니다');
     const empty = await resident.post('/r/gyeonggi/apply', { body: '\u200B' });
     expect(empty.status).toBe(400);
-    expect(empty.body).toContain('입력 내용을 확인해 주세요 (7건)');
-    for (const f of ['category', 'title', 'body', 'name', 'phone', 'replyChannel', 'consent'])
+    expect(empty.body).toContain('입력 내용을 확인해 주세요 (8건)');
+    for (const f of ['kind', 'category', 'title', 'body', 'name', 'phone', 'replyChannel', 'consent'])
       expect(empty.body).toContain(`href="#${f}"`);
+    // The kind comes preselected as 고충 and lists what a resident may file (not 법정민원: it needs its own forms).
+    expect(form.body).toMatch(
+      /<input\s+type="radio"\s+name="kind"\s+id="kind"\s+value="GRIEVANCE"\s+checked/,
+    );
+    expect(form.body).not.toContain('value="STATUTORY"');
+    const badKind = await resident.post('/r/gyeonggi/apply', { kind: 'STATUTORY' });
+    expect(badKind.body).toContain('민원 종류를 골라 주세요.');
     const emailWanted = await resident.post('/r/gyeonggi/apply', {
+      kind: 'GRIEVANCE',
       category: 'TRAFFIC',
       title: '신호등 고장',
       body: '수원시청 앞 신호등이 꺼져 있습니다.',
@@ -153,10 +161,11 @@ describe('민원 신청', () => {
 });
 
 describe('민원 신청 접수', () => {
-  it('files a web petition with a receipt number that 나의 민원보기 then finds', async () => {
+  it('files a web petition of the kind the resident chose, with a receipt number that 나의 민원보기 then finds', async () => {
     const resident = new Resident();
     await resident.get('/r/incheon/apply');
     const applied = await resident.post('/r/incheon/apply', {
+      kind: 'PROPOSAL',
       category: 'ROAD',
       title: '보도블록 파손',
       body: '구월동 시청 앞 보도블록이 깨져 있어 넘어질 뻔했습니다.',
@@ -176,7 +185,7 @@ describe('민원 신청 접수', () => {
     expect(row).toEqual({
       source: 'PETITION',
       channel: 'WEB',
-      kind: 'GRIEVANCE',
+      kind: 'PROPOSAL',
       contact_name: '홍길동',
       contact_phone: '01023456789',
       reply_channel: 'SMS',

@@ -2,7 +2,9 @@ import {
   RESIDENT_CONSENT_PURPOSE,
   RESIDENT_LIMITS,
   SURVEY_COMMENT_MAX,
+  VocKind,
   type FieldProblem,
+  type ResidentKind,
   type ResidentCaseView,
   type SurveyLinkProblem,
 } from '@pcrm/crm-core';
@@ -171,6 +173,15 @@ export function surveyProblemView(base: string, problem: SurveyLinkProblem): Htm
     )}`;
 }
 
+/** The kinds a resident may file, with what each means in plain words. */
+export const KIND_CHOICES: readonly { value: ResidentKind; label: string }[] = [
+  { value: VocKind.GRIEVANCE, label: '고충 (불편한 점을 해결해 주세요)' },
+  { value: VocKind.PROPOSAL, label: '건의 (이렇게 바꾸면 좋겠습니다)' },
+  { value: VocKind.INQUIRY, label: '질의 (절차나 제도가 궁금합니다)' },
+  { value: VocKind.COMPLAINT, label: '불만 (처리나 응대가 불만족스럽습니다)' },
+  { value: VocKind.PRAISE, label: '칭찬 (고마운 공무원이나 일이 있습니다)' },
+];
+
 export const REPLY_CHOICES = [
   { value: 'SMS', label: '문자 메시지' },
   { value: 'EMAIL', label: '이메일' },
@@ -194,6 +205,7 @@ export function applyView(
     ${errorSummary(problems)} ${failure ? notice('warning', '신청하지 못했습니다', failure) : ''}
     <form method="post" action="${base}/apply" novalidate class="r-form">
       ${csrfField(csrf)}
+      ${choice({ name: 'kind', legend: '민원 종류', choices: KIND_CHOICES, value: form.kind ?? VocKind.GRIEVANCE, problem: problemFor(problems, 'kind') })}
       <div class="form-group">
         <div class="form-tit">
           <label for="category">민원 분야 <span class="r-required">(필수)</span></label>

@@ -5,7 +5,6 @@ import {
   HandlingClass,
   ReceiveVocInput,
   VocIntakeService,
-  VocKind,
   VocSource,
 } from '../petitions';
 import type { ResidentSubmission } from './resident-submission';
@@ -20,11 +19,9 @@ export abstract class ResidentIntake {
 }
 
 /**
- * The web form asks neither the kind nor the handling class: a resident's post is filed as a 고충 (grievance,
- * 7 days) for simple consultation, and the officer reclassifies it if it is an inquiry or a statutory
- * application.
+ * The resident chooses the kind (고충, 건의, 질의, 불만, 칭찬: its statutory period follows); the handling class is
+ * the office's to judge, so a web post starts as simple consultation.
  */
-const WEB_KIND = VocKind.GRIEVANCE;
 const WEB_CLASS = HandlingClass.SIMPLE_CONSULT;
 
 /** The resident page's submission received as a petition: source PETITION, channel WEB, an anonymous contact. */
@@ -43,7 +40,7 @@ export class PetitionResidentIntake extends ResidentIntake {
     const input = Object.assign(new ReceiveVocInput(), {
       source: VocSource.PETITION,
       channel: ContactChannel.WEB,
-      kind: WEB_KIND,
+      kind: submission.kind,
       handlingClass: WEB_CLASS,
       categoryCode: submission.categoryCode,
       title: submission.title,

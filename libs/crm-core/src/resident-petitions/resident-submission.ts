@@ -1,5 +1,5 @@
 import { controlOrFormatCharacter, hasVisibleCharacter } from '@pcrm/tenancy';
-import { ReplyChannel } from '../petitions';
+import { ReplyChannel, VocKind } from '../petitions';
 
 /** A field the resident must correct, in the order of the form (the error summary lists them so). */
 export interface FieldProblem {
@@ -7,8 +7,22 @@ export interface FieldProblem {
   message: string;
 }
 
+/**
+ * The kinds a resident files on the web, in the form's order. A statutory application (법정민원) needs its own
+ * forms and documents and is not filed here; 기타 would only defer the choice to the officer.
+ */
+export const RESIDENT_KINDS = [
+  VocKind.GRIEVANCE,
+  VocKind.PROPOSAL,
+  VocKind.INQUIRY,
+  VocKind.COMPLAINT,
+  VocKind.PRAISE,
+] as const;
+export type ResidentKind = (typeof RESIDENT_KINDS)[number];
+
 /** A petition submitted on the resident page: source PETITION, channel WEB (the intake sets both). */
 export interface ResidentSubmission {
+  kind: ResidentKind;
   categoryCode: string;
   title: string;
   body: string;
@@ -65,6 +79,8 @@ export function checkResidentSubmission(
   categoryCodes: ReadonlySet<string>,
 ): { submission: ResidentSubmission | null; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
+  const kind = RESIDENT_KINDS.find((k) => k === form.kind);
+  if (!kind) problems.push({ field: 'kind', message: '민원 종류를 골라 주세요.' });
   const categoryCode = form.category ?? '';
   if (!categoryCodes.has(categoryCode))
     problems.push({ field: 'category', message: '민원 분야를 골라 주세요.' });
@@ -92,9 +108,10 @@ export function checkResidentSubmission(
   }
   if (form.consent !== 'yes')
     problems.push({ field: 'consent', message: '개인정보 수집·이용에 동의해야 민원을 신청할 수 있습니다.' });
-  if (problems.length) return { submission: null, problems };
+  if (problems.length || !kind) return { submission: null, problems };
   return {
     submission: {
+      kind,
       categoryCode,
       title,
       body,
