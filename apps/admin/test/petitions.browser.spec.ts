@@ -164,11 +164,24 @@ async function handle(s: BrowserSession, title: string): Promise<void> {
     await expectVisible(
       dialog.locator('.ant-select-content, .ant-select-selector').getByText(department.name),
     );
+    // 분류 변경 with the assignment: filed as 건의, it is a 질의 about a procedure (7 days instead of 14).
+    await dialog.getByRole('checkbox', { name: /분류도 바꾸기/ }).check();
+    await pickOption(page, dialog.getByRole('combobox', { name: '민원 종류' }), '질의');
+    await ok.click();
+    await expectVisible(dialog.getByText('질의 구분을(를) 입력해 주세요.'));
+    await pickOption(page, dialog.getByRole('combobox', { name: '질의 구분' }), '제도·절차 (7일)');
     expect(await axeViolations(page, '.ant-modal-wrap')).toEqual([]);
     expect(await settledAxe(page)).toEqual([]);
     await ok.click();
     await dialog.waitFor({ state: 'hidden' });
     await expectVisible(timeline.getByText('ASSIGN → ASSIGNED'));
+    const {
+      rows: [classified],
+    } = await owner.query(
+      `SELECT kind, period_variant, period_value FROM voc_items WHERE tenant_id = 'gangwon' AND id = $1`,
+      [voc.id],
+    );
+    expect(classified).toEqual({ kind: 'INQUIRY', period_variant: 'PROCEDURE', period_value: 7 });
     await status('분류·배정');
     await expectVisible(panel.getByRole('button', { name: '처리 시작', exact: true }));
   });

@@ -280,6 +280,145 @@ describe('who may act on a case', () => {
   });
 });
 
+describe('분류 변경 at 배정 and 재배정', () => {
+  const PREVIEW = `query($c: String!, $k: VocKind!, $r: DateTime, $v: String) {
+    vocDeadlinePreview(categoryCode: $c, kind: $k, receivedAt: $r, variant: $v) { dueAt targetDueAt period { value unit } } }`;
+  const classOf = async (id: string) =>
+    (
+      await db.owner.query(
+        `SELECT kind, period_variant, handling_class, category_code, period_value, period_unit FROM voc_items WHERE id = $1`,
+        [id],
+      )
+    ).rows[0];
+
+  it('recounts the statutory due date from receipt under the new classification and records the change', async () => {
+    const id = await seed({ status: 'RECEIVED', receivedHoursAgo: 30 });
+    const [{ received_at }] = (
+      await db.owner.query<{ received_at: Date }>(`SELECT received_at FROM voc_items WHERE id = $1`, [id])
+    ).rows;
+    const preview = await gql(officer, PREVIEW, {
+      c: 'TRAFFIC',
+      k: 'INQUIRY',
+      r: received_at.toISOString(),
+      v: 'LEGAL_INTERPRETATION',
+    });
+    expect(preview.errors).toBeUndefined();
+    const expected = preview.data!.vocDeadlinePreview;
+    expect(expected.period).toEqual({ value: 14, unit: 'DAYS' });
+
+    const res = await take(
+      officer,
+      id,
+      'ASSIGN',
+      {
+        departmentId: officerStaff.departmentId,
+        kind: 'INQUIRY',
+        periodVariant: 'LEGAL_INTERPRETATION',
+        handlingClass: 'COMPLEX',
+        categoryCode: 'TRAFFIC',
+      },
+      1,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.transitionVoc).toMatchObject({
+      status: 'ASSIGNED',
+      dueAt: expected.dueAt,
+      targetDueAt: expected.targetDueAt,
+    });
+    expect(await classOf(id)).toEqual({
+      kind: 'INQUIRY',
+      period_variant: 'LEGAL_INTERPRETATION',
+      handling_class: 'COMPLEX',
+      category_code: 'TRAFFIC',
+      period_value: 14,
+      period_unit: 'DAYS',
+    });
+    const history = await gql(
+      officer,
+      `query($id: ID!) { vocTransitions(id: $id) { event dueAt { from to }
+        classification { from { kind handlingClass categoryCode } to { kind periodVariant handlingClass categoryCode } } } }`,
+      { id },
+    );
+    expect(history.data!.vocTransitions.at(-1)).toMatchObject({
+      event: 'ASSIGN',
+      dueAt: { to: expected.dueAt },
+      classification: {
+        from: { kind: 'GRIEVANCE', handlingClass: 'SIMPLE_CONSULT', categoryCode: 'LIFECYCLE_TEST' },
+        to: {
+          kind: 'INQUIRY',
+          periodVariant: 'LEGAL_INTERPRETATION',
+          handlingClass: 'COMPLEX',
+          categoryCode: 'TRAFFIC',
+        },
+      },
+    });
+    // COMPLEX now: the answer waits for a supervisor's approval.
+    expect((await take(officer, id, 'START', null, 2)).errors).toBeUndefined();
+    expect((await take(officer, id, 'ANSWER', { answer: '답변' }, 3)).errors?.[0].extensions).toMatchObject({
+      guard: 'approvedIfRequired',
+    });
+  });
+
+  it('a 재배정 may reclassify alone, to the same department', async () => {
+    const id = await seed({ status: 'IN_PROGRESS', departmentId: officerStaff.departmentId });
+    const res = await take(
+      officer,
+      id,
+      'REASSIGN',
+      {
+        departmentId: officerStaff.departmentId,
+        reason: '분류 정정',
+        kind: 'PROPOSAL',
+        categoryCode: 'ROAD',
+      },
+      1,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(await classOf(id)).toMatchObject({ kind: 'PROPOSAL', category_code: 'ROAD', period_value: 14 });
+  });
+
+  it('refuses an unknown category, a variant the kind lacks, and a case paused or extended before: nothing changes', async () => {
+    const id = await seed({ status: 'RECEIVED' });
+    const before = await row(id);
+    const assign = (input: Record<string, unknown>) =>
+      take(officer, id, 'ASSIGN', { departmentId: officerStaff.departmentId, ...input }, 1);
+    expect((await assign({ categoryCode: 'NO_SUCH' })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.categoryCode',
+    });
+    expect((await assign({ kind: 'INQUIRY' })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.periodVariant',
+    });
+    expect(
+      (await assign({ kind: 'PROPOSAL', periodVariant: 'PROCEDURE' })).errors?.[0].extensions,
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.periodVariant',
+    });
+    expect((await assign({ categoryCode: 'TRAFFIC\u200b' })).errors?.[0].extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await assign({ kind: 'NOT_A_KIND' })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(await row(id)).toEqual(before);
+    expect(await classOf(id)).toMatchObject({ kind: 'GRIEVANCE', category_code: 'LIFECYCLE_TEST' });
+
+    for (const s of [{ status: 'SUPPLEMENT_REQUESTED' }, { status: 'IN_PROGRESS', extended: true }]) {
+      const paused = await seed({ ...s, departmentId: officerStaff.departmentId });
+      const was = await row(paused);
+      const res = await take(
+        officer,
+        paused,
+        'REASSIGN',
+        { departmentId: officerStaff.departmentId, reason: '분류 정정', kind: 'PROPOSAL' },
+        1,
+      );
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });
+      expect(await row(paused)).toEqual(was);
+    }
+  });
+});
+
 describe('the whole path of one case', () => {
   it('접수 → 배정 → 처리중 ⇄ 보완 → 연장 → 답변 → 만족도조사 → 종결, with every step in the history', async () => {
     const id = await seed();

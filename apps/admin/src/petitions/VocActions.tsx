@@ -12,6 +12,12 @@ import type { MessageKey } from '../i18n/messages';
 import { toInstant } from '../customers/datetime';
 import { DueTag } from './labels';
 import {
+  VocClassificationFields,
+  classificationInput,
+  type ClassificationValues,
+  type CurrentClassification,
+} from './VocClassificationFields';
+import {
   REQUEST_VOC_COOPERATION,
   TRANSITION_VOC,
   VOC_ACTIONS_QUERY,
@@ -22,7 +28,7 @@ import {
 type Case = NonNullable<VocDetailQuery['voc']>;
 
 /** The form fields of a transition; `department` and `officer` become ids. */
-interface Values {
+interface Values extends ClassificationValues {
   comment?: string;
   reason?: string;
   departmentId?: string;
@@ -188,6 +194,12 @@ function ActionDialog({
   const [cooperate, cooperated] = useMutation(REQUEST_VOC_COOPERATION);
   const [problem, setProblem] = useState<unknown>(null);
   const title = cooperation ? t('voc.coop.request') : lang === 'en' ? step.labelEn : step.labelKo;
+  const classification: CurrentClassification = {
+    kind: voc.kind,
+    periodVariant: voc.periodVariant,
+    handlingClass: voc.handlingClass,
+    categoryCode: voc.categoryCode,
+  };
 
   const departmentOptions = (departments.data?.departments ?? [])
     .filter((d) => d.active && !(cooperation && d.id === voc.department?.id))
@@ -299,6 +311,7 @@ function ActionDialog({
               departmentId: v.departmentId ?? null,
               officerId: v.officerId ?? null,
               newDueAt: v.newDueAt ? toInstant(v.newDueAt) : null,
+              ...classificationInput(v, classification),
             },
           },
         });
@@ -327,6 +340,7 @@ function ActionDialog({
       <Form<Values> form={form} layout="vertical" onFinish={submit} requiredMark>
         {shown.length === 0 && !cooperation && <p>{t('voc.actions.confirm')}</p>}
         {shown.map((r) => fields[r]?.())}
+        {assigning && <VocClassificationFields form={form} current={classification} />}
         {cooperation && (
           <>
             <Form.Item

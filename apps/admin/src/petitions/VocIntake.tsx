@@ -18,6 +18,7 @@ import { PageHeader } from '../layout/PageHeader';
 import { localNow, toInstant } from '../customers/datetime';
 import { enumOptions } from '../customers/enums';
 import { vocOptions } from './labels';
+import { VOC_VARIANTS } from './VocClassificationFields';
 import { CUSTOMER_PICKER_QUERY, DEADLINE_PREVIEW_QUERY, RECEIVE_VOC, VOC_REFERENCE_QUERY } from './queries';
 
 interface Values {
@@ -38,8 +39,6 @@ interface Values {
   locationAddress?: string;
   receivedAt: string;
 }
-
-const VARIANTS = ['PROCEDURE', 'LEGAL_INTERPRETATION'] as const;
 
 /** 민원 접수: every source and channel on one form; the due dates are previewed before saving. */
 export function VocIntake() {
@@ -151,7 +150,9 @@ export function VocIntake() {
                   label={t('voc.field.variant')}
                   rules={required('voc.field.variant')}
                 >
-                  <Select options={VARIANTS.map((value) => ({ value, label: t(`voc.variant.${value}`) }))} />
+                  <Select
+                    options={VOC_VARIANTS.map((value) => ({ value, label: t(`voc.variant.${value}`) }))}
+                  />
                 </Form.Item>
               )}
               <Form.Item name="handlingClass" label={t('voc.field.handlingClass')}>

@@ -84,6 +84,9 @@ export const messages = defineMessages(
     'voc.actions.field.department': '담당 부서',
     'voc.actions.field.officer': '담당자',
     'voc.actions.field.officerOptional': '담당자 (선택)',
+    'voc.actions.reclassify': '분류도 바꾸기 (종류, 처리 유형, 분류)',
+    'voc.actions.reclassify.hint':
+      '법정 처리기한을 새 분류로 접수 시각부터 다시 계산합니다. 보완 요청이나 연장이 있었던 민원은 바꿀 수 없습니다.',
     'voc.actions.field.answer': '답변 내용',
     'voc.actions.field.agency': '이송 받는 기관',
     'voc.actions.field.newDueAt': '연장 후 처리기한',
@@ -183,6 +186,9 @@ export const messages = defineMessages(
     'voc.actions.field.department': 'Department',
     'voc.actions.field.officer': 'Officer',
     'voc.actions.field.officerOptional': 'Officer (optional)',
+    'voc.actions.reclassify': 'Also reclassify (kind, handling class, category)',
+    'voc.actions.reclassify.hint':
+      'The statutory due date is counted again from receipt under the new classification. Not possible once the case was paused for a supplement or extended.',
     'voc.actions.field.answer': 'Answer',
     'voc.actions.field.agency': 'Receiving agency',
     'voc.actions.field.newDueAt': 'New due date',

@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { Type } from 'class-transformer';
 import { NoControlOrFormatCharacters, say } from '@pcrm/tenancy';
+import { HandlingClass, VocKind } from '../petitions';
 
 const ID_FORMAT = say('민원 ID가 올바르지 않습니다.', 'The case id is not a valid id.');
 const DEPARTMENT = say('부서 ID가 올바르지 않습니다.', 'departmentId is not a valid id.');
@@ -54,6 +55,35 @@ export class VocTransitionInput {
   @IsOptional()
   @IsUUID('all', OFFICER)
   officerId?: string | null;
+
+  @Field(() => VocKind, {
+    nullable: true,
+    description: '분류 변경 (배정, 재배정): 민원 종류. 법정 처리기간이 다시 계산됩니다',
+  })
+  @IsOptional()
+  kind?: VocKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '분류 변경 (배정, 재배정): 처리기간 구분 (질의민원: PROCEDURE 또는 LEGAL_INTERPRETATION)',
+  })
+  @IsOptional()
+  @Length(0, 40, text(40, '처리기간 구분', 'periodVariant'))
+  @NoControlOrFormatCharacters(NO_CONTROL)
+  periodVariant?: string | null;
+
+  @Field(() => HandlingClass, { nullable: true, description: '분류 변경 (배정, 재배정): 처리 유형' })
+  @IsOptional()
+  handlingClass?: HandlingClass | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '분류 변경 (배정, 재배정): 분류 코드 (시·도의 활성 분류)',
+  })
+  @IsOptional()
+  @Length(0, 40, text(40, '분류 코드', 'categoryCode'))
+  @NoControlOrFormatCharacters(NO_CONTROL)
+  categoryCode?: string | null;
 
   @Field(() => String, { nullable: true, description: '답변 내용' })
   @IsOptional()

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { AlertRow, CaseRow, TransitionRow } from './lifecycle.sql';
+import { HandlingClass, VocKind } from '../petitions';
 
 @ObjectType({ description: '민원의 처리 상태 (처리 절차에서 본 민원)' })
 export class VocLifecycleState {
@@ -78,6 +79,20 @@ export class VocChange {
   @Field(() => String, { nullable: true }) to!: string | null;
 }
 
+@ObjectType({ description: '민원의 분류: 종류, 처리기간 구분, 처리 유형, 분류 코드' })
+export class VocClassification {
+  @Field(() => VocKind) kind!: VocKind;
+  @Field({ description: '처리기간 구분 (없으면 빈 문자열)' }) periodVariant!: string;
+  @Field(() => HandlingClass) handlingClass!: HandlingClass;
+  @Field() categoryCode!: string;
+}
+
+@ObjectType({ description: '분류 변경 전후' })
+export class VocClassificationChange {
+  @Field(() => VocClassification) from!: VocClassification;
+  @Field(() => VocClassification) to!: VocClassification;
+}
+
 @ObjectType({ description: '처리 이력 한 건: 누가, 언제, 어느 상태에서 어느 상태로' })
 export class VocTransitionRecord {
   @Field(() => Int) seq!: number;
@@ -93,8 +108,10 @@ export class VocTransitionRecord {
   department!: VocChange | null;
   @Field(() => VocChange, { nullable: true, description: '담당자 변경 (배정·재배정)' })
   officer!: VocChange | null;
-  @Field(() => VocChange, { nullable: true, description: '처리기한 변경 (연장, 보완 후 재개)' })
+  @Field(() => VocChange, { nullable: true, description: '처리기한 변경 (연장, 보완 후 재개, 분류 변경)' })
   dueAt!: VocChange | null;
+  @Field(() => VocClassificationChange, { nullable: true, description: '분류 변경 (배정·재배정 때)' })
+  classification!: VocClassificationChange | null;
   @Field(() => [ID], { nullable: true, description: '협조 요청한 부서' })
   cooperationDepartmentIds!: string[] | null;
   @Field(() => GraphQLISODateTime) occurredAt!: Date;
@@ -120,6 +137,7 @@ export const toTransitionRecord = (r: TransitionRow): VocTransitionRecord => ({
   department: change(r.data.department),
   officer: change(r.data.officer),
   dueAt: change(r.data.dueAt),
+  classification: (r.data.classification as VocClassificationChange | undefined) ?? null,
   cooperationDepartmentIds: Array.isArray(r.data.departmentIds) ? r.data.departmentIds.map(String) : null,
   occurredAt: r.occurred_at,
 });

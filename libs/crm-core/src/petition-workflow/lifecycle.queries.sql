@@ -10,19 +10,19 @@ SELECT definition
 
 -- caseById
 -- parameters: "positional"
-SELECT id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version, now() AS now
+SELECT id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version, now() AS now
   FROM voc_items
   WHERE id = $1;
 
 -- caseForUpdate
 -- parameters: "positional"
-SELECT id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version, now() AS now
+SELECT id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version, now() AS now
   FROM voc_items
   WHERE id = $1 FOR UPDATE;
 
 -- children
 -- parameters: "positional"
-SELECT id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version
+SELECT id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version
   FROM voc_items
   WHERE parent_id = $1
   ORDER BY receipt_no;
@@ -48,14 +48,26 @@ SELECT department_id
 UPDATE voc_items
   SET status = $2, department_id = $3, officer_id = $4, paused_at = $5, due_at = $6, target_due_at = $7, extended = $8, extension_reason = $9, approved_by = $10, approved_at = $11, answer = $12, outcome_reason = $13, transfer_agency = $14, answered_at = $15, closed_at = $16, version = version + 1, updated_at = now()
   WHERE id = $1
-  RETURNING id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version;
+  RETURNING id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version;
+
+-- reclassify
+-- parameters: "positional"
+UPDATE voc_items
+  SET kind = $2, period_variant = $3, handling_class = $4, category_code = $5, period_value = $6, period_unit = $7
+  WHERE id = $1;
+
+-- pauseCount
+-- parameters: "positional"
+SELECT count(*)::int AS n
+  FROM voc_pauses
+  WHERE voc_id = $1;
 
 -- touch
 -- parameters: "positional"
 UPDATE voc_items
   SET version = version + 1, updated_at = now()
   WHERE id = $1
-  RETURNING id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version;
+  RETURNING id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version;
 
 -- insertTransition
 -- parameters: "positional"
@@ -133,7 +145,7 @@ SELECT target_share::float8 AS target_share, progress_notice_days
 INSERT INTO voc_items (tenant_id, receipt_year, receipt_seq, receipt_no, parent_id, source, channel, kind, period_variant, handling_class, category_code, title, body, location_address, customer_id, reply_channel, status, workflow_key, workflow_version, department_id, received_at, period_value, period_unit, due_at, target_due_at, created_by) SELECT tenant_id, $3, $4, $5, id, source, channel, kind, period_variant, handling_class, category_code, left('[협조] ' || title, 200), body, location_address, customer_id, 'NONE', $6, workflow_key, workflow_version, $2, $7, period_value, period_unit, $8, $9, current_setting('app.actor', true)
   FROM voc_items
   WHERE id = $1
-  RETURNING id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version;
+  RETURNING id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version;
 
 -- insertAlerts
 -- parameters: "positional"

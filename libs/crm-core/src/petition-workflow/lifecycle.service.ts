@@ -16,7 +16,9 @@ import {
   HandlingClass,
   PetitionEvents,
   VocDeadlines,
+  VocReferenceService,
   type PetitionEventType,
+  type VocKind,
   type WorkflowDefinition,
 } from '../petitions';
 import type { CompiledWorkflow } from './workflow-engine';
@@ -84,6 +86,7 @@ export class PetitionLifecycleService {
     @Inject(WorkflowRegistry) private readonly workflows: WorkflowRegistry,
     @Inject(VocDeadlines) private readonly deadlines: VocDeadlines,
     @Inject(PetitionEvents) private readonly events: PetitionEvents,
+    @Inject(VocReferenceService) private readonly reference: VocReferenceService,
   ) {}
 
   private get sql(): Sql {
@@ -240,6 +243,9 @@ export class PetitionLifecycleService {
     return {
       status: r.status,
       version: r.version,
+      kind: r.kind,
+      handlingClass: r.handling_class,
+      categoryCode: r.category_code,
       departmentId: r.department_id,
       officerId: r.officer_id,
       dueAt: iso(r.due_at),
@@ -275,6 +281,70 @@ export class PetitionLifecycleService {
     });
   }
 
+  /**
+   * 분류 변경 at 배정 or 재배정: a new kind, period variant, handling class or category. The statutory period
+   * follows the new classification and the due dates are counted again from receipt; once the clock has been
+   * paused or extended they are not, so the change is refused then. Returns whether anything changed.
+   */
+  private async reclassify(w: TransitionWork): Promise<boolean> {
+    const { before, input } = w;
+    const next = {
+      kind: input.kind ?? before.kind,
+      variant: input.periodVariant ?? (input.kind && input.kind !== before.kind ? '' : before.period_variant),
+      handlingClass: input.handlingClass ?? before.handling_class,
+      categoryCode: input.categoryCode?.trim() || before.category_code,
+    };
+    if (
+      next.kind === before.kind &&
+      next.variant === before.period_variant &&
+      next.handlingClass === before.handling_class &&
+      next.categoryCode === before.category_code
+    )
+      return false;
+    const [{ n: pauses }] = await w.sql.query<{ n: number }>(Q.pauseCount, [before.id]);
+    if (before.extended || pauses > 0)
+      throw badInput(
+        'input.kind',
+        '보완 요청이나 처리기간 연장이 있었던 민원은 분류를 바꿀 수 없습니다 (처리기한을 다시 계산할 수 없음).',
+        'A case that was paused for a supplement or extended cannot be reclassified (its due date cannot be recounted).',
+      );
+    const category = await this.reference.activeCategory(next.categoryCode, 'input.categoryCode');
+    const period = await this.reference.period(
+      next.kind as VocKind,
+      next.variant,
+      category.code,
+      'input.periodVariant',
+    );
+    const deadline = await this.reference.deadline(before.received_at, period);
+    await w.sql.query(Q.reclassify, [
+      before.id,
+      next.kind,
+      period.variant,
+      next.handlingClass,
+      category.code,
+      period.value,
+      period.unit,
+    ]);
+    w.change.due_at = deadline.dueAt;
+    w.change.target_due_at = deadline.targetDueAt;
+    w.data.classification = {
+      from: {
+        kind: before.kind,
+        periodVariant: before.period_variant,
+        handlingClass: before.handling_class,
+        categoryCode: before.category_code,
+      },
+      to: {
+        kind: next.kind,
+        periodVariant: period.variant,
+        handlingClass: next.handlingClass,
+        categoryCode: category.code,
+      },
+    };
+    w.data.dueAt = { from: iso(before.due_at), to: iso(deadline.dueAt) };
+    return true;
+  }
+
   /** What each action name does to the case, in the transition's transaction. */
   private readonly effects: Record<WorkflowActionName, (w: TransitionWork) => Promise<void>> = {
     ...(Object.fromEntries(
@@ -305,10 +375,12 @@ export class PetitionLifecycleService {
             'The officer does not exist.',
           );
       }
+      const reclassified = await this.reclassify(w);
       if (
         departmentId === w.before.department_id &&
         officerId === w.before.officer_id &&
-        w.before.status !== INTAKE_STATE
+        w.before.status !== INTAKE_STATE &&
+        !reclassified
       )
         throw badInput(
           'input.departmentId',

@@ -15,6 +15,9 @@ export interface CaseRow {
   workflow_key: string;
   workflow_version: number;
   handling_class: string;
+  kind: string;
+  period_variant: string;
+  category_code: string;
   department_id: string | null;
   officer_id: string | null;
   received_at: Date;
@@ -35,7 +38,7 @@ export interface CaseRow {
 }
 
 const CASE_COLUMNS = `id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class,
-  department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason,
+  kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason,
   approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at,
   version`;
 
@@ -129,6 +132,10 @@ export const LifecycleSql = {
     target_due_at = $7, extended = $8, extension_reason = $9, approved_by = $10, approved_at = $11, answer = $12,
     outcome_reason = $13, transfer_agency = $14, answered_at = $15, closed_at = $16, version = version + 1,
     updated_at = now() WHERE id = $1 RETURNING ${CASE_COLUMNS}`,
+  /** 분류 변경: kind, variant, class, category and the statutory period (its due dates go with the main update). */
+  reclassify: `UPDATE voc_items SET kind = $2, period_variant = $3, handling_class = $4, category_code = $5,
+    period_value = $6, period_unit = $7 WHERE id = $1`,
+  pauseCount: `SELECT count(*)::int AS n FROM voc_pauses WHERE voc_id = $1`,
   /** The case's version goes up without another change (a cooperation request recorded on the parent). */
   touch: `UPDATE voc_items SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING ${CASE_COLUMNS}`,
   insertTransition: `INSERT INTO voc_transitions (tenant_id, voc_id, seq, event, from_status, to_status, actor,

@@ -1,6 +1,6 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { BackgroundJobs } from '@pcrm/tenancy';
-import { PetitionEventsModule, VocDeadlinesModule } from '../petitions';
+import { PetitionEventsModule, PetitionsModule, VocDeadlinesModule } from '../petitions';
 import { PetitionLifecycleResolver } from './lifecycle.resolver';
 import { PetitionLifecycleService } from './lifecycle.service';
 import { VOC_ALERTS_JOB, VOC_ALERTS_SCHEDULE, VocAlertService } from './voc-alerts';
@@ -8,7 +8,7 @@ import { WorkflowRegistry } from './workflow-registry';
 
 /** The petition lifecycle: workflow definitions run by XState, transitions, cooperation, approval, alerts. */
 @Module({
-  imports: [PetitionEventsModule, VocDeadlinesModule],
+  imports: [PetitionEventsModule, PetitionsModule, VocDeadlinesModule],
   providers: [WorkflowRegistry, PetitionLifecycleService, VocAlertService, PetitionLifecycleResolver],
   exports: [PetitionLifecycleService, WorkflowRegistry],
 })

@@ -100,6 +100,10 @@ export interface TransitionInputValues {
   answer?: string | null;
   agency?: string | null;
   newDueAt?: Date | null;
+  kind?: string | null;
+  periodVariant?: string | null;
+  handlingClass?: string | null;
+  categoryCode?: string | null;
 }
 
 export const REQUIREMENT_FIELDS: Readonly<Record<WorkflowRequirement, keyof TransitionInputValues>> = {

@@ -728,14 +728,22 @@ export type VocTransitionInput = {
   agency?: string | null | undefined;
   /** 답변 내용 */
   answer?: string | null | undefined;
+  /** 분류 변경 (배정, 재배정): 분류 코드 (시·도의 활성 분류) */
+  categoryCode?: string | null | undefined;
   /** 의견 (처리 이력에 남습니다) */
   comment?: string | null | undefined;
   /** 담당 부서: 배정, 재배정 */
   departmentId?: string | null | undefined;
+  /** 분류 변경 (배정, 재배정): 처리 유형 */
+  handlingClass?: HandlingClass | null | undefined;
+  /** 분류 변경 (배정, 재배정): 민원 종류. 법정 처리기간이 다시 계산됩니다 */
+  kind?: VocKind | null | undefined;
   /** 연장 후 처리기한 (지금 기한보다 뒤) */
   newDueAt?: unknown;
   /** 담당자 (직원): 배정, 재배정 */
   officerId?: string | null | undefined;
+  /** 분류 변경 (배정, 재배정): 처리기간 구분 (질의민원: PROCEDURE 또는 LEGAL_INTERPRETATION) */
+  periodVariant?: string | null | undefined;
   /** 사유: 재배정, 보완요청, 연장, 처리불가, 이송 */
   reason?: string | null | undefined;
 };
