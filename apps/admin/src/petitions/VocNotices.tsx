@@ -6,6 +6,7 @@ import { useDateFormat } from '../charts/format';
 import type { VocNoticesQuery } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/messages';
+import { KeyboardScroll } from '../customers/KeyboardScroll';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { VOC_NOTICES_QUERY } from './case-queries';
 
@@ -99,16 +100,18 @@ export function VocNotices({ vocId }: { vocId: string }) {
       {error ? (
         <LoadErrorAlert error={error} onRetry={() => refetch()} />
       ) : (
-        <Table<Notice>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={notices}
-          loading={loading && !data}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('voc.notices.empty') }}
-        />
+        <KeyboardScroll label={t('voc.notices.title')}>
+          <Table<Notice>
+            rowKey="id"
+            size="small"
+            columns={columns}
+            dataSource={notices}
+            loading={loading && !data}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: t('voc.notices.empty') }}
+          />
+        </KeyboardScroll>
       )}
     </Card>
   );
