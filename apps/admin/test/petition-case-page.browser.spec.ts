@@ -134,6 +134,26 @@ async function caseWithFilesAndNotices(viewport: Viewport, what: string): Promis
     );
     expect(rows).toEqual([{ state: 'SENT', attempts: 1 }]);
     await expectVisible(row.getByText('1회'));
+  });
+
+  await s.step('failed-and-skipped-notices', async () => {
+    // States the development receivers never produce, written as the dispatcher and the consent check would.
+    await owner.query(
+      `INSERT INTO notification_outbox (tenant_id, subject_type, subject_id, purpose, channel, sms_kind, recipient,
+         template_key, body, state, attempts, last_error, last_error_en, skip_reason)
+       VALUES ('chungbuk', 'voc', $1, 'ADMIN_NOTICE', 'SMS', 'SMS', '01030305555', 'voc.assigned', '배정 안내',
+               'FAILED', 5, '문자 중계 서버가 거절했습니다 (HTTP 400).', 'The SMS gateway refused (HTTP 400).', NULL),
+              ('chungbuk', 'voc', $1, 'SATISFACTION_SURVEY', 'SMS', 'SMS', '01030305555', 'voc.survey', '만족도 조사',
+               'SKIPPED', 0, NULL, NULL, '만족도 조사 수신 동의가 없습니다.')`,
+      [voc.id],
+    );
+    await page.reload();
+    const failed = notices.locator('tr', { hasText: '문자 중계 서버가 거절했습니다' }).first();
+    await expectVisible(failed.getByText('실패', { exact: true }));
+    await expectVisible(failed.getByText('문자 중계 서버가 거절했습니다 (HTTP 400).'));
+    await expectVisible(failed.getByText('5회'));
+    const skipped = notices.locator('tr', { hasText: '만족도 조사 수신 동의가 없습니다.' }).first();
+    await expectVisible(skipped.getByText('건너뜀', { exact: true }));
     expect(await settledAxe(page)).toEqual([]);
     expect(await contentOverflow(page)).toEqual([]);
   });
