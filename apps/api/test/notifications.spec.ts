@@ -6,7 +6,7 @@ const TEMPLATES = '{ notificationTemplates { key channel subject body variables 
 const PREVIEW = `query($i: PreviewNotificationTemplateInput!) { previewNotificationTemplate(input: $i) { subject body bytes smsKind } }`;
 const UPDATE = `mutation($i: NotificationTemplateInput!) { updateNotificationTemplate(input: $i) { key channel body customized } }`;
 const DELIVERIES = `query($id: ID!) { notifications(subjectType: "voc", subjectId: $id) {
-  id channel smsKind recipient templateKey purpose state skipReason attempts lastError sentAt } }`;
+  id channel smsKind recipient templateKey templateNameKo templateNameEn purpose state skipReason attempts lastError sentAt } }`;
 const SETTINGS = '{ notificationSettings { smsSender emailFrom customized } }';
 
 let owner: Client;
@@ -145,6 +145,15 @@ describe('delivery state of a case', () => {
     expect(asOfficer.data!.notifications.map((d: { recipient: string }) => d.recipient).sort()).toEqual([
       '010-****-6666',
       'h***@example.com',
+    ]);
+    expect(
+      asOfficer.data!.notifications.map((d: { templateNameKo: string; templateNameEn: string }) => [
+        d.templateNameKo,
+        d.templateNameEn,
+      ]),
+    ).toEqual([
+      ['민원 접수', 'Petition received'],
+      ['민원 접수', 'Petition received'],
     ]);
     const asManager = await gql(jejuManager, DELIVERIES, { id: subjectId });
     expect(asManager.data!.notifications.map((d: { recipient: string }) => d.recipient).sort()).toEqual([

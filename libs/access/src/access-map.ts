@@ -81,6 +81,7 @@ export const Operation = {
   vocByReceiptNo: Permission.PetitionRead,
   vocInbox: Permission.PetitionRead,
   receiveVoc: Permission.PetitionWrite,
+  addVocAttachments: Permission.PetitionWrite,
   saveVocCategory: Permission.PetitionAdmin,
   updateVocPeriod: Permission.PetitionAdmin,
   petitionProcessingTimes: Permission.PetitionAnalyticsRead,

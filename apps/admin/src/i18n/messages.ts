@@ -12,6 +12,7 @@ import { messages as home } from '../home/messages';
 import { messages as jobs } from '../jobs/messages';
 import { messages as petitions } from '../petitions/messages';
 import { messages as petitionEnum } from '../petitions/enum-messages';
+import { messages as petitionCase } from '../petitions/case-messages';
 import { messages as layout } from '../layout/messages';
 import { messages as petitionAnalytics } from '../petition-analytics/messages';
 import { messages as notify } from '../notification-templates/messages';
@@ -44,6 +45,7 @@ const FEATURES = [
   calendar,
   petitions,
   petitionEnum,
+  petitionCase,
   petitionAnalytics,
   notify,
 ] as const;

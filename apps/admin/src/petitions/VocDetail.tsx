@@ -10,6 +10,8 @@ import { useEnumLabel } from '../customers/labels';
 import { DueTag, useVocLabel } from './labels';
 import { VOC_DETAIL_QUERY } from './queries';
 import { VocActions } from './VocActions';
+import { VocAttachments } from './VocAttachments';
+import { VocNotices } from './VocNotices';
 
 /** 민원 상세: the case, its deadlines and its history; the lifecycle's actions and cooperating departments in the 처리 card. */
 export function VocDetail() {
@@ -110,6 +112,8 @@ export function VocDetail() {
               }))}
             />
           </Card>
+          <VocAttachments vocId={voc.id} />
+          <VocNotices vocId={voc.id} />
         </Space>
         <Space vertical size="middle" style={{ width: '100%' }}>
           <Card title={<h2 className="pcrm-card-title">{t('voc.detail.deadlines')}</h2>}>

@@ -1,7 +1,7 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App as AntApp, Button, Card, Descriptions, Form, Input, Radio, Select, Space } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useDateFormat } from '../charts/format';
 import { errorMessage } from '../graphql';
@@ -19,6 +19,7 @@ import { localNow, toInstant } from '../customers/datetime';
 import { enumOptions } from '../customers/enums';
 import { vocOptions } from './labels';
 import { VOC_VARIANTS } from './VocClassificationFields';
+import { VocFileUpload } from './VocFileUpload';
 import { CUSTOMER_PICKER_QUERY, DEADLINE_PREVIEW_QUERY, RECEIVE_VOC, VOC_REFERENCE_QUERY } from './queries';
 
 interface Values {
@@ -38,6 +39,7 @@ interface Values {
   replyChannel: ReplyChannel;
   locationAddress?: string;
   receivedAt: string;
+  attachmentIds?: string[];
 }
 
 /** 민원 접수: every source and channel on one form; the due dates are previewed before saving. */
@@ -51,6 +53,7 @@ export function VocIntake() {
   const [findCustomers, customers] = useLazyQuery(CUSTOMER_PICKER_QUERY);
   const [preview, previewed] = useLazyQuery(DEADLINE_PREVIEW_QUERY);
   const [receive, received] = useMutation(RECEIVE_VOC);
+  const [uploading, setUploading] = useState(false);
   const kind = Form.useWatch('kind', form);
   const variant = Form.useWatch('periodVariant', form);
   const categoryCode = Form.useWatch('categoryCode', form);
@@ -98,6 +101,7 @@ export function VocIntake() {
                 : null,
             replyChannel: v.replyChannel,
             receivedAt: toInstant(v.receivedAt),
+            attachmentIds: v.attachmentIds?.length ? v.attachmentIds : null,
           },
         },
       });
@@ -234,6 +238,9 @@ export function VocIntake() {
             <Form.Item name="replyChannel" label={t('voc.field.replyChannel')}>
               <Select options={vocOptions('replyChannel', t)} />
             </Form.Item>
+            <Form.Item name="attachmentIds" label={t('voc.files.field')}>
+              <VocFileUpload onBusyChange={setUploading} />
+            </Form.Item>
             {received.error && (
               <Alert
                 type="error"
@@ -243,7 +250,12 @@ export function VocIntake() {
                 message={errorMessage(received.error, lang)}
               />
             )}
-            <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={received.loading}>
+            <Button
+              type="primary"
+              htmlType="submit"
+              icon={<SaveOutlined />}
+              loading={received.loading || uploading}
+            >
               {t('voc.intake.submit')}
             </Button>
           </Form>

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConsentPurpose } from '../customers';
 import { NotificationChannel, NotificationState, SmsKind } from './notification.enums';
+import { templateDefinition } from './template-defaults';
 
 @ObjectType({ description: '민원인 알림 한 건의 발송 상태 (수신처는 개인정보: 권한 없으면 가려짐)' })
 export class NotificationDelivery {
@@ -18,6 +19,12 @@ export class NotificationDelivery {
 
   @Field({ description: '템플릿 키 (예: voc.received)' })
   templateKey!: string;
+
+  @Field({ description: '템플릿 이름 (예: 민원 접수; 모르는 키는 키 그대로)' })
+  templateNameKo!: string;
+
+  @Field({ description: 'Template name (English; an unknown key as it is)' })
+  templateNameEn!: string;
 
   @Field(() => ConsentPurpose, { description: '발송 목적 (동의 확인 기준)' })
   purpose!: ConsentPurpose;
@@ -66,6 +73,8 @@ export const toDelivery = (row: DeliveryRow): NotificationDelivery => ({
   smsKind: row.sms_kind as SmsKind | null,
   recipient: row.recipient,
   templateKey: row.template_key,
+  templateNameKo: templateDefinition(row.template_key)?.nameKo ?? row.template_key,
+  templateNameEn: templateDefinition(row.template_key)?.nameEn ?? row.template_key,
   purpose: row.purpose as ConsentPurpose,
   state: row.state as NotificationState,
   skipReason: row.skip_reason,

@@ -9,7 +9,7 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { say } from '@pcrm/tenancy';
 import { ATTACHMENT_LIMITS } from '../attachments';
 import { ContactChannel } from '../customer-contacts';
@@ -199,6 +199,19 @@ export class VocIdArgs {
   @Field(() => ID)
   @IsUUID('all', say('민원 ID가 올바르지 않습니다.', 'id is not a valid id.'))
   id!: string;
+}
+
+@ArgsType()
+export class AddVocAttachmentsArgs {
+  @Field(() => ID, { description: '민원 ID' })
+  @IsUUID('all', say('민원 ID가 올바르지 않습니다.', 'id is not a valid id.'))
+  id!: string;
+
+  @Field(() => [ID], { description: '첨부파일 (POST /attachments로 먼저 올린 파일의 ID, 1~5개)' })
+  @ArrayMinSize(1, say('첨부파일을 하나 이상 골라 주세요.', 'Give at least one attachment.'))
+  @ArrayMaxSize(ATTACHMENT_LIMITS.maxFiles, say('첨부파일은 5개까지입니다.', 'At most 5 attachments.'))
+  @IsUUID('all', { each: true, ...say('첨부파일 ID가 올바르지 않습니다.', 'An attachment id is not valid.') })
+  attachmentIds!: string[];
 }
 
 @ArgsType()
