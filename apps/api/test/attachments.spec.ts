@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { FILES } from '../../../libs/crm-core/test/attachment-files';
@@ -404,10 +404,28 @@ describe('nightly purge', () => {
     return id;
   }
 
-  it('deletes every tenant’s uploads unclaimed for over a day, files included; keeps the rest', async () => {
+  /** A file in `tenant`'s folder with no row, last written `hoursAgo` hours ago (an upload that never committed). */
+  async function stray(tenant: string, name: string, hoursAgo: number): Promise<string> {
+    const path = join(tenantDir(tenant), name);
+    await mkdir(tenantDir(tenant), { recursive: true });
+    await writeFile(path, FILES.pdf);
+    const at = new Date(Date.now() - hoursAgo * 3_600_000);
+    await utimes(path, at, at);
+    return path;
+  }
+
+  it('deletes every tenant’s uploads unclaimed for over a day, files included, and files left without a record; keeps the rest', async () => {
     const expired = { seoul: await aged('seoul', 25, null), jeju: await aged('jeju', 48, null) };
     const claimed = await aged('seoul', 72, 'V-1');
     const fresh = await aged('seoul', 23, null);
+    // Files without a row: an upload whose commit never happened, and a write interrupted half-way.
+    const orphan = await stray('seoul', randomUUID(), 30);
+    const partial = await stray('jeju', `${randomUUID()}.${randomUUID()}.tmp`, 30);
+    const youngOrphan = await stray('seoul', randomUUID(), 1);
+    const foreign = await stray('seoul', 'notes.txt', 30);
+    // Another tenant's attachment id in seoul's folder is no seoul attachment: the sweep checks within the tenant.
+    const jejuClaimed = await aged('jeju', 72, 'V-2');
+    const misplaced = await stray('seoul', jejuClaimed, 30);
 
     const { tenants, jobs } = await fireTenantSchedule(db.owner, 'attachment-purge');
     expect(jobs.map((j) => j.tenant_id)).toEqual(tenants);
@@ -420,6 +438,12 @@ describe('nightly purge', () => {
     expect(existsSync(join(tenantDir('jeju'), expired.jeju))).toBe(false);
     expect(existsSync(join(tenantDir('seoul'), claimed))).toBe(true);
     expect(existsSync(join(tenantDir('seoul'), fresh))).toBe(true);
+    expect(existsSync(orphan)).toBe(false);
+    expect(existsSync(partial)).toBe(false);
+    expect(existsSync(misplaced)).toBe(false);
+    expect(existsSync(join(tenantDir('jeju'), jejuClaimed))).toBe(true);
+    expect(existsSync(youngOrphan)).toBe(true);
+    expect(existsSync(foreign)).toBe(true);
     const audit = await db.owner.query(
       `SELECT tenant_id, action FROM audit_events WHERE entity = 'attachment' AND entity_id = ANY($1)
         ORDER BY tenant_id`,

@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { TenantDatabase, recordAudit, type TenantSchedule } from '@pcrm/tenancy';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { RequestContexts, TenantDatabase, recordAudit, type TenantSchedule } from '@pcrm/tenancy';
 import { ATTACHMENT_LIMITS } from './attachment-limits';
 import { AttachmentSql } from './attachment.sql';
 import { ATTACHMENT_STORAGE, type AttachmentStorage } from './attachment-storage';
@@ -16,6 +16,8 @@ export const ATTACHMENT_PURGE_SCHEDULE: TenantSchedule = {
 
 @Injectable()
 export class AttachmentPurge {
+  private readonly logger = new Logger(AttachmentPurge.name);
+
   constructor(
     @Inject(TenantDatabase) private readonly db: TenantDatabase,
     @Inject(ATTACHMENT_STORAGE) private readonly storage: AttachmentStorage,
@@ -40,6 +42,23 @@ export class AttachmentPurge {
         after: { fileName: file_name, unclaimedHours: hours },
       });
     for (const { storage_key } of purged) await this.storage.delete(storage_key);
+    await this.sweepStrays(hours);
     return purged.length;
+  }
+
+  /**
+   * Files with no row, older than the retention: an upload whose transaction never committed (the process or
+   * the database died between writing the file and the commit) or a write interrupted half-way.
+   */
+  private async sweepStrays(hours: number): Promise<void> {
+    const sql = this.db.request();
+    const tenantId = RequestContexts.require().principal.tenantId;
+    if (!tenantId) return;
+    const before = new Date(Date.now() - hours * 3_600_000);
+    const removed = await this.storage.sweep(tenantId, before, async (ids) => {
+      const rows = await sql.query<{ id: string }>(AttachmentSql.existing, [ids]);
+      return new Set(rows.map((r) => r.id));
+    });
+    if (removed > 0) this.logger.log(`${tenantId}: removed ${removed} attachment file(s) without a record`);
   }
 }

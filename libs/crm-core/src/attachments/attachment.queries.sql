@@ -37,6 +37,12 @@ SELECT id, file_name, media_type, size_bytes, sha256, storage_key, uploaded_by, 
   AND owner_id = ANY($2::text[])
   ORDER BY owner_id, created_at, id;
 
+-- existing
+-- parameters: "positional"
+SELECT id
+  FROM attachments
+  WHERE id = ANY($1::uuid[]);
+
 -- purgeUnclaimed
 -- parameters: "positional"
 DELETE

@@ -25,6 +25,8 @@ export const AttachmentSql = {
   /** The attachments of owners `$2` of type `$1`, oldest first per owner. */
   listFor: `SELECT ${COLUMNS} FROM attachments WHERE owner_type = $1 AND owner_id = ANY($2::text[])
     ORDER BY owner_id, created_at, id`,
+  /** Which of the ids `$1` have a row: a file without one is a leftover of an upload that never committed. */
+  existing: `SELECT id FROM attachments WHERE id = ANY($1::uuid[])`,
   /** Unclaimed uploads older than `$1` hours: their rows go now, their files right after. */
   purgeUnclaimed: `DELETE FROM attachments
     WHERE owner_type IS NULL AND created_at < now() - make_interval(hours => $1)
