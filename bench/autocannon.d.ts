@@ -16,6 +16,8 @@ declare module 'autocannon' {
       maxOverallRequests?: number;
       timeout?: number;
       expectBody?: string;
+      /** Called with every response body: false counts as a mismatch (instead of `expectBody`). */
+      verifyBody?: (body: string) => boolean;
       title?: string;
     }
     interface Histogram {

@@ -20,7 +20,12 @@ export interface LoadTarget {
   readonly bodies?: readonly string[];
   /** When set, every response body must equal it. */
   readonly expectBody?: string;
+  /** When set (and `expectBody` is not), a body carrying GraphQL `errors` counts as a wrong body. */
+  readonly refuseErrors?: boolean;
 }
+
+/** A GraphQL answer with errors (Apollo writes `"errors":[` only for them). */
+export const carriesErrors = (body: string): boolean => body.includes('"errors":[');
 
 export interface LoadResult {
   readonly requests: number;
@@ -61,12 +66,17 @@ function phase(
         method: target.method,
         headers: target.headers,
         body: target.body,
-        requests: target.bodies?.map((body) => ({ body })),
+        // autocannon refuses `expectBody` next to any `requests` option, even an undefined one.
+        ...(target.bodies ? { requests: target.bodies.map((body) => ({ body })) } : {}),
         connections,
         duration: seconds,
         maxOverallRequests: maxRequests,
         timeout: 10,
         expectBody: target.expectBody,
+        verifyBody:
+          target.expectBody === undefined && target.refuseErrors
+            ? (body: string) => !carriesErrors(body)
+            : undefined,
       },
       (error, result) => {
         if (error) return reject(error);

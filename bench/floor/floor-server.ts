@@ -4,6 +4,7 @@ import { SCENARIOS } from '../scenarios';
 import {
   floorKey,
   type FloorContext,
+  type FloorPrincipal,
   type FloorSql,
   type FloorTenant,
   type Scenario,
@@ -14,6 +15,7 @@ import {
   SET_SCOPE,
   scopeParams,
 } from '../../libs/tenancy/src/database/tenant-database';
+import type { AccessMode } from '../../libs/tenancy/src/context/request-context';
 
 /**
  * The floor: a bare node:http server running each scenario's SQL with `pg` as the runtime role, in the API's
@@ -48,20 +50,17 @@ pool.on('connect', (client) =>
   client.on('error', (error) => stopping || process.stderr.write(`[floor] connection: ${error.message}\n`)),
 );
 
-async function withTenant<T>(tenantId: string | null, work: (sql: FloorSql) => Promise<T>): Promise<T> {
+async function withTenant<T>(
+  caller: FloorPrincipal,
+  tenantId: string | null,
+  work: (sql: FloorSql) => Promise<T>,
+  access: AccessMode = 'read-only',
+): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query(START);
-    const principal = {
-      realm: tenantId ?? '',
-      tenantId,
-      subject: '',
-      username: 'floor',
-      name: null,
-      roles: [],
-      clientId: null,
-    };
-    await client.query(SET_SCOPE, scopeParams(principal, 'read-only', DEFAULT_SCOPE_LIMITS));
+    const principal = { ...caller, tenantId };
+    await client.query(SET_SCOPE, scopeParams(principal, access, DEFAULT_SCOPE_LIMITS));
     const result = await work({
       query: async <R>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as R[],
     });
@@ -108,7 +107,11 @@ async function handle(
   if (!scenario) return send(res, 404, '{"error":"no scenario for this request"}\n');
   const principal = decodePrincipal(req.headers.authorization);
   if (!principal) return send(res, 401, '{"error":"no bearer token"}\n');
-  const ctx: FloorContext = { principal, tenants, withTenant };
+  const ctx: FloorContext = {
+    principal,
+    tenants,
+    withTenant: (tenantId, work, access) => withTenant(principal, tenantId, work, access),
+  };
   const out = await scenario.floor(ctx, body);
   send(res, out.status, out.body);
 }

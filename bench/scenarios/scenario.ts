@@ -1,4 +1,4 @@
-import type { Principal } from '../../libs/tenancy/src/context/request-context';
+import type { AccessMode, Principal } from '../../libs/tenancy/src/context/request-context';
 import type { Role } from '../../libs/tenancy/src/auth/roles';
 
 /** The caller as the API's TokenVerifier derives it from a token (the floor decodes, it does not verify). */
@@ -19,8 +19,15 @@ export interface FloorSql {
 export interface FloorContext {
   readonly principal: FloorPrincipal;
   readonly tenants: ReadonlyMap<string, FloorTenant>;
-  /** The API's TenantDatabase transaction on a bare `pg` pool: START TRANSACTION, set_config, work, COMMIT. */
-  withTenant<T>(tenantId: string | null, work: (sql: FloorSql) => Promise<T>): Promise<T>;
+  /**
+   * The API's TenantDatabase transaction on a bare `pg` pool: START TRANSACTION, set_config, work, COMMIT.
+   * Read-only like a GraphQL query's unless `access` says otherwise (a mutation's is read-write).
+   */
+  withTenant<T>(
+    tenantId: string | null,
+    work: (sql: FloorSql) => Promise<T>,
+    access?: AccessMode,
+  ): Promise<T>;
 }
 
 export interface FloorResponse {
@@ -36,6 +43,14 @@ export interface ScenarioRequest {
   readonly body?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * Whose bearer token the load carries: a realm's integrator service account (client_credentials), or a demo
+ * staff member's (the login flow; the staff row behind it is what "my inbox" or the intake's actor is).
+ */
+export type ScenarioToken =
+  | { readonly kind: 'integrator'; readonly realm: string }
+  | { readonly kind: 'user'; readonly realm: string; readonly username: string };
+
 /** One benchmark: a request the load generator repeats against the API and against the floor. */
 export interface Scenario {
   readonly name: string;
@@ -44,8 +59,8 @@ export interface Scenario {
   readonly targetRatio: number;
   /** The goal for the API's peak resident memory during the run, in MB. */
   readonly targetRssMb: number;
-  /** The bearer token every request carries: a realm's integrator service account (client_credentials). */
-  readonly token: { readonly kind: 'integrator'; readonly realm: string };
+  /** The bearer token every request carries. */
+  readonly token: ScenarioToken;
   readonly request: ScenarioRequest;
   /**
    * True when every response is the same: the load generator then checks every body against the one
@@ -61,6 +76,12 @@ export interface Scenario {
    * query with different variables; asked after `prepare`. Each is checked against the floor before the load.
    */
   bodies?(): readonly Readonly<Record<string, unknown>>[];
+  /**
+   * For answers that differ by design from one request to the next (a new case's id and receipt number):
+   * what of a body must be equal between the API and the floor. The check before the load compares the
+   * normalized bodies byte for byte; without it, the bodies themselves.
+   */
+  normalize?(body: string): string;
 }
 
 /** What a scenario's data preparation gets: both database roles of the run's PostgreSQL. */
@@ -73,6 +94,8 @@ export interface PrepareContext {
   readonly seed: number;
   /** The run's `--customers`: how many customers the customer scenarios' tenant holds. */
   readonly customers: number;
+  /** The run's `--cases`: how many petitions (VOC cases) the petition inbox scenario's tenant holds. */
+  readonly cases: number;
   log(line: string): void;
 }
 

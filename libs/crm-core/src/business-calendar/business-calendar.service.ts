@@ -7,8 +7,8 @@ import {
   type Deadline,
   type StatutoryPeriod,
 } from './calendar-engine';
-import { nationalHolidays } from './national-holidays';
-import { CalendarQueries as Q, type SettingsRow } from './business-calendar.sql';
+import { nationalHolidays, type NationalHolidays } from './national-holidays';
+import { CalendarQueries as Q, type HolidayRow, type SettingsRow } from './business-calendar.sql';
 
 /** The version of a tenant that never changed its calendar (no settings row). */
 const PRISTINE = 'pristine';
@@ -17,6 +17,22 @@ export const officeHoursOf = (row: SettingsRow | undefined) =>
   row
     ? { start: row.work_start, lunchStart: row.lunch_start, lunchEnd: row.lunch_end, end: row.work_end }
     : DEFAULT_OFFICE_HOURS;
+
+/** The version of a tenant's calendar as its settings row says (a compiled calendar is kept per version). */
+export const calendarVersionOf = (row: SettingsRow | undefined): string => row?.version ?? PRISTINE;
+
+/** A tenant's calendar from its settings row, its own holidays and the national ones. */
+export const compileCalendar = (
+  settings: SettingsRow | undefined,
+  holidays: readonly Pick<HolidayRow, 'day' | 'name' | 'kind'>[],
+  national: NationalHolidays,
+): BusinessCalendar =>
+  new BusinessCalendar({
+    officeHours: officeHoursOf(settings),
+    national: national.byDay,
+    nationalYears: national.years,
+    tenant: new Map(holidays.map((h) => [h.day, { name: h.name, kind: h.kind }])),
+  });
 
 const validTime = (t: Date) => t instanceof Date && !Number.isNaN(t.getTime());
 
@@ -40,16 +56,11 @@ export class BusinessCalendarService {
   async calendar(): Promise<BusinessCalendar> {
     const tenantId = RequestContexts.require().principal.tenantId ?? '';
     const [settings] = await run(this.sql, Q.settings());
-    const version = settings?.version ?? PRISTINE;
+    const version = calendarVersionOf(settings);
     const cached = this.compiled.get(tenantId);
     if (cached?.version === version) return cached.calendar;
     const [holidays, national] = await Promise.all([run(this.sql, Q.allHolidays()), nationalHolidays()]);
-    const calendar = new BusinessCalendar({
-      officeHours: officeHoursOf(settings),
-      national: national.byDay,
-      nationalYears: national.years,
-      tenant: new Map(holidays.map((h) => [h.day, { name: h.name, kind: h.kind }])),
-    });
+    const calendar = compileCalendar(settings, holidays, national);
     this.compiled.set(tenantId, { version, calendar });
     return calendar;
   }

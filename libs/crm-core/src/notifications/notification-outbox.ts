@@ -3,7 +3,8 @@ import { maskPersonalData } from '@pcrm/access';
 import { RequestContexts, TenantDatabase, badInput, run, runOne } from '@pcrm/tenancy';
 import { ConsentPurpose } from '../customers';
 import { NotificationChannel, NotificationState } from './notification.enums';
-import { NotificationQueries as Q } from './notification.sql';
+import { NotificationQueries as Q, type OutboxInsert } from './notification.sql';
+import type { TemplateDefinition, TemplateText } from './template-defaults';
 import { toDelivery, type NotificationDelivery } from './notification.model';
 import { NotificationTemplates } from './notification-templates.service';
 import { checkVariables, render } from './template-rules';
@@ -47,7 +48,7 @@ const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,253}\.[^\s@]{2,}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Refusals never echo the recipient: it is personal data and errors end up in logs. */
-function checkMessage(message: NotificationMessage): void {
+export function checkMessage(message: NotificationMessage): void {
   if (message.subjectType !== 'voc') {
     throw badInput('subjectType', "알림 대상 종류는 'voc' 입니다.", "subjectType must be 'voc'.");
   }
@@ -82,6 +83,35 @@ function checkMessage(message: NotificationMessage): void {
 }
 
 /**
+ * A checked message (`checkMessage`) rendered from the tenant's template text into its pending outbox row:
+ * refused when the variables do not match the template or an SMS does not fit.
+ */
+export function outboxRow(
+  message: NotificationMessage,
+  { definition, text }: { definition: TemplateDefinition; text: TemplateText },
+  tenantName: string,
+): OutboxInsert {
+  const channel = message.channel as NotificationChannel;
+  checkVariables(definition, message.variables);
+  const rendered = render(channel, text, { ...message.variables, tenantName });
+  return {
+    subjectType: message.subjectType,
+    subjectId: message.subjectId,
+    customerId: message.customerId ?? null,
+    purpose: message.purpose,
+    channel,
+    smsKind: rendered.smsKind,
+    recipient:
+      channel === NotificationChannel.SMS ? message.recipient.replace(/-/g, '') : message.recipient.trim(),
+    templateKey: definition.key,
+    title: rendered.title,
+    body: rendered.body,
+    state: NotificationState.PENDING,
+    skipReason: null,
+  };
+}
+
+/**
  * The transactional outbox: `enqueue` renders the tenant's template and writes the message in the caller's
  * request transaction, so it exists exactly when the case change that asked for it commits. The dispatcher
  * sends it later (docs/adr/0015-notification-outbox.md).
@@ -95,10 +125,11 @@ export class NotificationOutbox {
 
   async enqueue(message: NotificationMessage): Promise<EnqueuedNotification> {
     checkMessage(message);
-    const channel = message.channel as NotificationChannel;
-    const { definition, text } = await this.templates.textFor(message.templateKey, channel);
-    checkVariables(definition, message.variables);
-    const rendered = render(channel, text, { ...message.variables, tenantName: this.templates.tenantName() });
+    const template = await this.templates.textFor(
+      message.templateKey,
+      message.channel as NotificationChannel,
+    );
+    const pending = outboxRow(message, template, this.templates.tenantName());
     const sql = this.db.request();
     const skipReason =
       message.customerId && NEEDS_CONSENT.has(message.purpose)
@@ -108,23 +139,7 @@ export class NotificationOutbox {
         : null;
     const row = await runOne(
       sql,
-      Q.insert({
-        subjectType: message.subjectType,
-        subjectId: message.subjectId,
-        customerId: message.customerId ?? null,
-        purpose: message.purpose,
-        channel,
-        smsKind: rendered.smsKind,
-        recipient:
-          channel === NotificationChannel.SMS
-            ? message.recipient.replace(/-/g, '')
-            : message.recipient.trim(),
-        templateKey: definition.key,
-        title: rendered.title,
-        body: rendered.body,
-        state: skipReason ? NotificationState.SKIPPED : NotificationState.PENDING,
-        skipReason,
-      }),
+      Q.insert(skipReason ? { ...pending, state: NotificationState.SKIPPED, skipReason } : pending),
     );
     return { id: row.id, state: row.state as EnqueuedNotification['state'] };
   }

@@ -35,7 +35,8 @@ interface Notice {
   variables: (p: PetitionRow) => Record<string, string>;
 }
 
-interface PetitionRow {
+/** A case as `NotificationQueries.petition` reads it. */
+export interface PetitionRow {
   id: string;
   receipt_no: string;
   customer_id: string | null;
@@ -132,6 +133,31 @@ function forSms(text: string, max: number): string {
 }
 
 /**
+ * The message that tells the resident of `petition` about an event of `type`, or null when the event tells
+ * residents nothing or the resident chose no reply route we send by.
+ */
+export function residentNotice(type: PetitionEventType, petition: PetitionRow): NotificationMessage | null {
+  const notice = NOTICES[type];
+  const route = notice && routeOf(petition);
+  if (!notice || !route) return null;
+  const variables = notice.variables(petition);
+  if (route.channel === 'SMS') {
+    for (const name of ['result', 'reason'] as const) {
+      if (variables[name] !== undefined) variables[name] = forSms(variables[name], SMS_RESULT_CHARS);
+    }
+  }
+  return {
+    subjectType: 'voc',
+    subjectId: petition.id,
+    customerId: petition.customer_id ?? undefined,
+    purpose: ConsentPurpose.ADMIN_NOTICE,
+    ...route,
+    templateKey: notice.templateKey,
+    variables,
+  };
+}
+
+/**
  * Tells the resident of a case what happened, by the reply channel they chose (SMS to a mobile number or
  * e-mail; post and "no reply" get nothing here), in the transaction of the case change. A notice never
  * refuses the case change: free text that a text message cannot carry is cleaned and shortened, and if the
@@ -150,27 +176,11 @@ export class PetitionNotifier implements PetitionEventListener, OnModuleInit {
   }
 
   async onPetitionEvent(event: PetitionEvent): Promise<void> {
-    const notice = NOTICES[event.type];
-    if (!notice) return;
+    if (!NOTICES[event.type]) return;
     const [petition] = (await run(this.db.request(), Q.petition(event.vocId))) as PetitionRow[];
-    if (!petition) return;
-    const route = routeOf(petition);
-    if (!route) return;
-    const variables = notice.variables(petition);
-    if (route.channel === 'SMS') {
-      for (const name of ['result', 'reason'] as const) {
-        if (variables[name] !== undefined) variables[name] = forSms(variables[name], SMS_RESULT_CHARS);
-      }
-    }
-    const message: NotificationMessage = {
-      subjectType: 'voc',
-      subjectId: petition.id,
-      customerId: petition.customer_id ?? undefined,
-      purpose: ConsentPurpose.ADMIN_NOTICE,
-      ...route,
-      templateKey: notice.templateKey,
-      variables,
-    };
+    const message = petition && residentNotice(event.type, petition);
+    if (!message) return;
+    const { variables } = message;
     try {
       await this.outbox.enqueue(message);
     } catch (error) {

@@ -34,6 +34,10 @@ export function dueStateOf(status: string, dueAt: Date, targetDueAt: Date, now =
   return DueState.ON_TRACK;
 }
 
+/** A status's Korean name; a state a tenant's workflow overlay added shows as it is named. */
+export const statusLabel = (status: string): string =>
+  (VOC_STATUS_LABELS as Record<string, { ko: string }>)[status]?.ko ?? status;
+
 const vocNotFound = () => notFound('민원', 'Petition');
 
 function afterKey(cursor: string): InboxKey {
@@ -162,7 +166,7 @@ export class VocReadService {
       replyChannel: r.reply_channel as ReplyChannel,
       contactHistoryId: r.contact_history_id,
       status: r.status,
-      statusLabel: (VOC_STATUS_LABELS as Record<string, { ko: string }>)[r.status]?.ko ?? r.status,
+      statusLabel: statusLabel(r.status),
       workflowKey: r.workflow_key,
       workflowVersion: r.workflow_version,
       department:

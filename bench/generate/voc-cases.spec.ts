@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { loadVocCases, VOC_GENERATOR } from './voc-cases';
+
+const TENANT = 'ulsan';
+const COUNT = 4_000;
+
+/** The voc-inbox scenario's bulk loader against the shared test database (as the bench runs it: owner + RLS). */
+describe('bench petition cases', () => {
+  let owner: Client;
+  beforeAll(async () => {
+    owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
+    await owner.connect();
+  });
+  afterAll(() => owner.end());
+
+  it('loads cases over many officers and states, the officer holding a share, numbers after the counters', async () => {
+    const { rows: officers } = await owner.query<{ id: string }>(
+      `SELECT id FROM staff WHERE tenant_id = $1 AND username = 'officer'`,
+      [TENANT],
+    );
+    const officerId = officers[0].id;
+    const { rows: before } = await owner.query<{ n: number; max: string | null }>(
+      `SELECT count(*)::int AS n, max(receipt_seq) AS max FROM voc_items WHERE tenant_id = $1`,
+      [TENANT],
+    );
+    await loadVocCases({
+      runtimeUrl: process.env.PCRM_APP_DATABASE_URL!,
+      ownerUrl: process.env.PCRM_OWNER_DATABASE_URL!,
+      tenant: TENANT,
+      count: COUNT,
+      officerId,
+      officerOpenCases: 20,
+      seed: randomBytes(3).readUIntBE(0, 3),
+    });
+    const { rows } = await owner.query(
+      `SELECT count(*)::int AS n,
+              count(DISTINCT officer_id)::int AS officers,
+              count(DISTINCT department_id)::int AS departments,
+              count(DISTINCT category_code)::int AS categories,
+              count(DISTINCT kind)::int AS kinds,
+              count(*) FILTER (WHERE closed_at IS NULL)::int AS open,
+              count(*) FILTER (WHERE closed_at IS NULL AND officer_id = $2)::int AS mine,
+              count(*) FILTER (WHERE closed_at IS NULL AND due_at < now())::int AS overdue,
+              bool_and((closed_at IS NULL) = (status NOT IN ('CLOSED', 'REJECTED', 'TRANSFERRED'))) AS closed_consistent,
+              bool_and(status <> 'RECEIVED' OR officer_id IS NULL AND department_id IS NULL) AS received_unassigned,
+              bool_and(target_due_at <= due_at AND received_at <= now()) AS dates,
+              bool_and((customer_id IS NULL) <> (contact_name IS NULL)) AS one_requester
+         FROM voc_items WHERE tenant_id = $1 AND created_by = $4 AND receipt_seq > coalesce($3::bigint, 0)`,
+      [TENANT, officerId, before[0].max, VOC_GENERATOR],
+    );
+    const r = rows[0];
+    // Every loaded case is numbered after the tenant's highest receipt number before the load.
+    expect(r.n).toBe(COUNT);
+    expect(r.officers).toBeGreaterThan(10);
+    expect(r.departments).toBeGreaterThan(5);
+    expect(r.categories).toBeGreaterThan(5);
+    expect(r.kinds).toBe(7);
+    // ~6 % open over three years of history; the officer holds about 20 of them.
+    expect(r.open).toBeGreaterThan(COUNT * 0.03);
+    expect(r.open).toBeLessThan(COUNT * 0.12);
+    expect(r.mine).toBeGreaterThan(5);
+    expect(r.mine).toBeLessThan(60);
+    expect(r.overdue).toBeGreaterThan(0);
+    expect(r).toMatchObject({
+      closed_consistent: true,
+      received_unassigned: true,
+      dates: true,
+      one_requester: true,
+    });
+    // Intake after the load takes numbers past every loaded one, in every year.
+    const { rows: behind } = await owner.query(
+      `SELECT v.receipt_year FROM voc_items v
+         LEFT JOIN voc_receipt_counters c ON c.tenant_id = v.tenant_id AND c.year = v.receipt_year
+        WHERE v.tenant_id = $1 GROUP BY v.receipt_year, c.next_seq HAVING coalesce(c.next_seq, 0) <= max(v.receipt_seq)`,
+      [TENANT],
+    );
+    expect(behind).toEqual([]);
+  });
+});

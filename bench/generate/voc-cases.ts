@@ -1,0 +1,302 @@
+import { Client } from 'pg';
+import { STANDARD_PETITION_WORKFLOW } from '../../libs/crm-core/src/petitions/standard-workflow';
+import { VocQueries } from '../../libs/crm-core/src/petitions/voc.sql';
+import { run, runOne } from '../../libs/tenancy/src/sql/query-builder';
+
+export interface VocCaseLoadOptions {
+  /** Runtime role (pcrm_app): the tenant's workflow version is made the API's way, through RLS. */
+  readonly runtimeUrl: string;
+  /** Owner: the bulk INSERT … SELECT, the receipt counters, VACUUM and CHECKPOINT. */
+  readonly ownerUrl: string;
+  readonly tenant: string;
+  readonly count: number;
+  /** The staff member whose own inbox is measured: about `officerOpenCases` open cases are theirs. */
+  readonly officerId: string;
+  readonly officerOpenCases: number;
+  readonly seed: number;
+  readonly log?: (line: string) => void;
+}
+
+/** `created_by` of generated cases. */
+export const VOC_GENERATOR = 'bench-generator';
+/** Rows per INSERT … SELECT (and transaction); two run at a time. */
+const BATCH = 50_000;
+const CONNECTIONS = 2;
+/** Cases are received over the last three years. */
+const HISTORY_DAYS = 1095;
+
+/** A pick list in which each value appears as often as its weight. */
+const weighted = (weights: Record<string, number>): string[] =>
+  Object.entries(weights).flatMap(([value, n]) => Array<string>(n).fill(value));
+
+/** Kinds as they arrive (건의 and 고충 most), with the statutory period in days and the variant of each. */
+const KINDS: readonly { kind: string; weight: number; days: number; variant: string }[] = [
+  { kind: 'PROPOSAL', weight: 30, days: 14, variant: '' },
+  { kind: 'GRIEVANCE', weight: 28, days: 7, variant: '' },
+  { kind: 'INQUIRY', weight: 18, days: 7, variant: 'PROCEDURE' },
+  { kind: 'STATUTORY', weight: 10, days: 10, variant: '' },
+  { kind: 'COMPLAINT', weight: 8, days: 7, variant: '' },
+  { kind: 'OTHER', weight: 4, days: 7, variant: '' },
+  { kind: 'PRAISE', weight: 2, days: 7, variant: '' },
+];
+const KIND_PICK = KINDS.flatMap((k) => Array<(typeof KINDS)[number]>(k.weight).fill(k));
+
+/** Open cases by state: most are being handled by their officer. */
+const OPEN_STATUSES = weighted({
+  RECEIVED: 2,
+  ASSIGNED: 4,
+  IN_PROGRESS: 31,
+  SUPPLEMENT_REQUESTED: 3,
+  ANSWERED: 5,
+  SURVEY: 5,
+});
+const CLOSED_STATUSES = weighted({ CLOSED: 18, REJECTED: 1, TRANSFERRED: 1 });
+const SOURCES = weighted({
+  PETITION: 70,
+  EPEOPLE_TRANSFER: 15,
+  COUNCIL: 4,
+  PRESS: 3,
+  MEETING: 2,
+  FIELD_DIALOGUE: 2,
+  INSTRUCTION: 2,
+  PLEDGE: 1,
+  AGENCY_SUGGESTION: 1,
+});
+const CHANNELS = weighted({ WEB: 45, PHONE: 25, VISIT: 12, MOBILE: 10, EMAIL: 4, MAIL: 2, KIOSK: 1, SMS: 1 });
+const CLASSES = weighted({ SIMPLE_CONSULT: 40, SIMPLE_FORM: 25, COMPLEX: 25, PERIODIC: 5, LONG_TERM: 5 });
+const TITLES = [
+  '불법 주정차 단속 요청',
+  '도로 파손 보수 요청',
+  '가로등 고장 신고',
+  '야간 공사 소음 민원',
+  '쓰레기 무단투기 신고',
+  '버스 노선 조정 건의',
+  '여권 재발급 절차 문의',
+  '건축 허가 처리 기간 문의',
+  '기초연금 신청 자격 문의',
+  '공원 놀이시설 보수 요청',
+  '하수구 악취 민원',
+  '지방세 감면 문의',
+  '보도블록 들뜸 신고',
+  '신호등 주기 조정 건의',
+  '불친절 응대에 대한 불만',
+  '신속한 처리에 대한 칭찬',
+];
+const NAMES = [
+  '김민준',
+  '이서연',
+  '박지호',
+  '최수아',
+  '정예준',
+  '강하은',
+  '조도윤',
+  '윤지우',
+  '장서준',
+  '임하린',
+];
+
+/**
+ * The INSERT … SELECT of one batch: rows `$2`..`$3` of `generate_series`, every random choice a hash of the
+ * row number and the seed (`u('…')`), so the same seed gives the same cases. Open cases are mostly recent
+ * (received in the last 30 days: 90 % open; 30–180 days: 15 %; older: 2 %); due dates are the statutory
+ * period in working days, taken as 7/5 calendar days (the inbox reads the dates, it does not compute them).
+ */
+const INSERT_BATCH = `
+WITH g AS (
+  SELECT i, ${[
+    'age',
+    'open',
+    'status',
+    'who',
+    'mine',
+    'kind',
+    'cat',
+    'src',
+    'chan',
+    'class',
+    'cust',
+    'title',
+    'done',
+  ]
+    .map(
+      (k) =>
+        `(hashtextextended(i::text || ':${k}', $4) & 9007199254740991)::float8 / 9007199254740992 AS u_${k}`,
+    )
+    .join(',\n         ')}
+    FROM generate_series($2::int, $3::int) AS i
+), r AS (
+  SELECT g.*, now() - u_age * interval '${HISTORY_DAYS} days' AS received_at,
+         u_open < CASE WHEN u_age * ${HISTORY_DAYS} < 30 THEN 0.9 WHEN u_age * ${HISTORY_DAYS} < 180 THEN 0.15 ELSE 0.02 END AS open,
+         1 + floor(u_kind * cardinality($9::text[]))::int AS k,
+         1 + floor(u_who * cardinality($7::uuid[]))::int AS w
+    FROM g
+), s AS (
+  SELECT r.*,
+         CASE WHEN open THEN ($12::text[])[1 + floor(u_status * cardinality($12::text[]))::int]
+              ELSE ($13::text[])[1 + floor(u_status * cardinality($13::text[]))::int] END AS status,
+         ($10::int[])[k] AS days,
+         extract(year FROM received_at AT TIME ZONE 'Asia/Seoul')::int AS year,
+         $20::bigint + i AS seq
+    FROM r
+), t AS (
+  SELECT s.*, u_mine < $6 AND status NOT IN ('RECEIVED', 'ASSIGNED') AS mine,
+         least(now(), received_at + u_done * days * interval '1.6 days') AS done_at
+    FROM s
+)
+INSERT INTO voc_items (tenant_id, receipt_year, receipt_seq, receipt_no, source, channel, kind, period_variant,
+       handling_class, category_code, title, body, customer_id, contact_name, contact_phone, reply_channel, status,
+       workflow_key, workflow_version, department_id, officer_id, received_at, period_value, period_unit, due_at,
+       target_due_at, answered_at, closed_at, created_by, created_at, updated_at)
+SELECT $1, year, seq, upper($1) || '-' || year || '-' || lpad(seq::text, 6, '0'),
+       ($14::text[])[1 + floor(u_src * cardinality($14::text[]))::int],
+       ($15::text[])[1 + floor(u_chan * cardinality($15::text[]))::int],
+       ($9::text[])[k], ($11::text[])[k],
+       ($16::text[])[1 + floor(u_class * cardinality($16::text[]))::int],
+       ($17::text[])[1 + floor(u_cat * cardinality($17::text[]))::int],
+       ($18::text[])[1 + floor(u_title * cardinality($18::text[]))::int],
+       ($18::text[])[1 + floor(u_title * cardinality($18::text[]))::int] || ' 관련하여 확인과 조치를 요청드립니다.',
+       CASE WHEN u_cust < 0.5 THEN ($19::uuid[])[1 + floor(u_cust * 2 * cardinality($19::uuid[]))::int] END,
+       CASE WHEN u_cust >= 0.5 THEN ($21::text[])[1 + floor((u_cust - 0.5) * 2 * cardinality($21::text[]))::int] END,
+       CASE WHEN u_cust >= 0.5 THEN '010' || lpad((i % 100000000)::text, 8, '0') END,
+       CASE WHEN u_cust >= 0.5 THEN 'SMS' ELSE 'NONE' END,
+       status, $22, $23,
+       CASE WHEN status = 'RECEIVED' THEN NULL WHEN mine THEN $24::uuid ELSE ($8::uuid[])[w] END,
+       CASE WHEN status IN ('RECEIVED', 'ASSIGNED') THEN NULL WHEN mine THEN $5::uuid ELSE ($7::uuid[])[w] END,
+       received_at, days, 'DAYS',
+       received_at + days * interval '1.4 days', received_at + days * interval '0.7 days',
+       CASE WHEN status IN ('CLOSED', 'ANSWERED', 'SURVEY') THEN done_at END,
+       CASE WHEN NOT open THEN done_at END,
+       '${VOC_GENERATOR}', received_at, coalesce(CASE WHEN NOT open THEN done_at END, received_at)
+  FROM t`;
+
+/**
+ * `count` petitions added to one tenant for the inbox scenario: many departments and officers (every active
+ * staff member with a department), a realistic mix of states, kinds, sources and due dates over three years,
+ * half from registered customers and half anonymous; the given officer holds about `officerOpenCases` of the
+ * open ones. Bulk `INSERT … SELECT FROM generate_series` as the owner, then VACUUM (ANALYZE) and CHECKPOINT.
+ * Cases get no transitions (the inbox reads none). Receipt numbers continue after the tenant's highest and the
+ * year counters are moved past them, so intake after the load takes fresh numbers.
+ */
+export async function loadVocCases(options: VocCaseLoadOptions): Promise<{ seconds: number }> {
+  const log = options.log ?? (() => undefined);
+  const started = Date.now();
+  const { tenant } = options;
+
+  // The workflow version new cases start on, made as intake makes it (the runtime role, through RLS).
+  const app = new Client({ connectionString: options.runtimeUrl, application_name: 'pcrm-bench-voc' });
+  await app.connect();
+  let workflow: { key: string; version: number };
+  try {
+    await app.query('BEGIN');
+    await app.query("SELECT set_config('app.tenant_id', $1, true)", [tenant]);
+    const sql = { query: async <R>(t: string, p?: unknown[]) => (await app.query(t, p)).rows as R[] };
+    const { key, standardVersion } = STANDARD_PETITION_WORKFLOW;
+    await run(sql, VocQueries.ensureWorkflow(key, standardVersion, STANDARD_PETITION_WORKFLOW));
+    workflow = { key, version: (await runOne(sql, VocQueries.currentWorkflowVersion(key))).version };
+    await app.query('COMMIT');
+  } finally {
+    await app.end();
+  }
+
+  const clients = Array.from(
+    { length: CONNECTIONS },
+    () => new Client({ connectionString: options.ownerUrl, application_name: 'pcrm-bench-voc' }),
+  );
+  await Promise.all(clients.map((c) => c.connect()));
+  try {
+    const [owner] = clients;
+    const one = async <R>(text: string, params: unknown[]): Promise<R> =>
+      (await owner.query(text, params)).rows[0] as R;
+    const staff = await one<{ ids: string[]; depts: string[] }>(
+      `SELECT array_agg(s.id ORDER BY s.id) AS ids, array_agg(s.department_id ORDER BY s.id) AS depts
+         FROM staff s JOIN departments d ON d.tenant_id = s.tenant_id AND d.id = s.department_id
+        WHERE s.tenant_id = $1 AND s.active AND d.active AND s.id <> $2`,
+      [tenant, options.officerId],
+    );
+    const { dept } = await one<{ dept: string }>(
+      `SELECT department_id AS dept FROM staff WHERE tenant_id = $1 AND id = $2`,
+      [tenant, options.officerId],
+    );
+    const { codes } = await one<{ codes: string[] }>(
+      `SELECT array_agg(code ORDER BY code) AS codes FROM voc_categories WHERE tenant_id = $1 AND active`,
+      [tenant],
+    );
+    const { customers } = await one<{ customers: string[] }>(
+      `SELECT coalesce(array_agg(id), '{}') AS customers
+         FROM (SELECT id FROM customers WHERE tenant_id = $1 AND status = 'ACTIVE' ORDER BY id LIMIT 5000) c`,
+      [tenant],
+    );
+    const { base } = await one<{ base: string }>(
+      `SELECT coalesce(max(receipt_seq), 0) AS base FROM voc_items WHERE tenant_id = $1`,
+      [tenant],
+    );
+    if (!staff.ids?.length || !codes?.length || !customers.length)
+      throw new Error(`voc cases: ${tenant} needs staff, active categories and customers first`);
+    // Expected open share over the three years (see INSERT_BATCH): ~6.2 %.
+    const open = (30 * 0.9 + 150 * 0.15 + (HISTORY_DAYS - 180) * 0.02) / HISTORY_DAYS;
+    const handledShare = 1 - (2 + 4) / OPEN_STATUSES.length;
+    const share = Math.min(0.5, options.officerOpenCases / (options.count * open * handledShare));
+    const params = (from: number, to: number): unknown[] => [
+      tenant,
+      from,
+      to,
+      options.seed,
+      options.officerId,
+      share,
+      staff.ids,
+      staff.depts,
+      KIND_PICK.map((k) => k.kind),
+      KIND_PICK.map((k) => k.days),
+      KIND_PICK.map((k) => k.variant),
+      OPEN_STATUSES,
+      CLOSED_STATUSES,
+      SOURCES,
+      CHANNELS,
+      CLASSES,
+      codes,
+      TITLES,
+      customers,
+      base,
+      NAMES,
+      workflow.key,
+      workflow.version,
+      dept,
+    ];
+    log(
+      `voc cases: ${options.count.toLocaleString('en')} into ${tenant} (${staff.ids.length + 1} officers, ` +
+        `${codes.length} categories), ${BATCH.toLocaleString('en')} per statement on ${CONNECTIONS} connections…`,
+    );
+    let next = 1;
+    let done = 0;
+    const worker = async (client: Client) => {
+      while (next <= options.count) {
+        const from = next;
+        const to = Math.min(options.count, from + BATCH - 1);
+        next = to + 1;
+        await client.query(INSERT_BATCH, params(from, to));
+        done += to - from + 1;
+        log(`  ${done.toLocaleString('en')} cases (${Math.round((Date.now() - started) / 1000)} s)`);
+      }
+    };
+    await Promise.all(clients.map(worker));
+    // Intake after the load continues after the loaded numbers of each year.
+    await owner.query(
+      `INSERT INTO voc_receipt_counters (tenant_id, year, next_seq)
+       SELECT tenant_id, receipt_year, max(receipt_seq) + 1 FROM voc_items WHERE tenant_id = $1 GROUP BY 1, 2
+       ON CONFLICT (tenant_id, year) DO UPDATE
+         SET next_seq = greatest(voc_receipt_counters.next_seq, EXCLUDED.next_seq)`,
+      [tenant],
+    );
+    const inserted = Date.now();
+    await owner.query('VACUUM (ANALYZE) voc_items');
+    await owner.query('CHECKPOINT');
+    const seconds = (Date.now() - started) / 1000;
+    log(
+      `voc cases: loaded in ${((inserted - started) / 1000).toFixed(1)} s, VACUUM (ANALYZE) and CHECKPOINT ` +
+        `${((Date.now() - inserted) / 1000).toFixed(1)} s`,
+    );
+    return { seconds };
+  } finally {
+    await Promise.all(clients.map((c) => c.end()));
+  }
+}
