@@ -305,7 +305,7 @@ async function main(): Promise<number> {
       600_000,
     );
     cleanup.push('API server', () => api.stop());
-    log(`API at ${api.url} (pid ${api.child.pid})`);
+    log(`API at ${api.url} (pid ${api.child.pid}; peak RSS after start ${peakRssMb(api.child.pid!)} MB)`);
 
     const appUrl = runtimeUrlFrom(db.url, appPassword);
     await generateBenchData({ databaseUrl: appUrl, scale, seed, log });

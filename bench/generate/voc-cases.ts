@@ -1,12 +1,8 @@
 import { Client } from 'pg';
 import { STANDARD_PETITION_WORKFLOW } from '../../libs/crm-core/src/petitions/standard-workflow';
-import { VocQueries } from '../../libs/crm-core/src/petitions/voc.sql';
-import { run, runOne } from '../../libs/tenancy/src/sql/query-builder';
 
 export interface VocCaseLoadOptions {
-  /** Runtime role (pcrm_app): the tenant's workflow version is made the API's way, through RLS. */
-  readonly runtimeUrl: string;
-  /** Owner: the bulk INSERT … SELECT, the receipt counters, VACUUM and CHECKPOINT. */
+  /** Owner: the workflow version, the bulk INSERT … SELECT, the receipt counters, VACUUM and CHECKPOINT. */
   readonly ownerUrl: string;
   readonly tenant: string;
   readonly count: number;
@@ -135,13 +131,15 @@ WITH g AS (
          CASE WHEN open THEN ($12::text[])[1 + floor(u_status * cardinality($12::text[]))::int]
               ELSE ($13::text[])[1 + floor(u_status * cardinality($13::text[]))::int] END AS status,
          ($10::int[])[k] AS days,
-         extract(year FROM received_at AT TIME ZONE 'Asia/Seoul')::int AS year,
-         $20::bigint + i AS seq
+         extract(year FROM received_at AT TIME ZONE 'Asia/Seoul')::int AS year
     FROM r
+), n AS (
+  -- The numbers reserved for this load in each year's counter (see RESERVE), one per row of the load.
+  SELECT s.*, ($20::bigint[])[year - $25 + 1] + i - 1 AS seq FROM s
 ), t AS (
-  SELECT s.*, u_mine < $6 AND status NOT IN ('RECEIVED', 'ASSIGNED') AS mine,
+  SELECT n.*, u_mine < $6 AND status NOT IN ('RECEIVED', 'ASSIGNED') AS mine,
          least(now(), received_at + u_done * days * interval '1.6 days') AS done_at
-    FROM s
+    FROM n
 )
 INSERT INTO voc_items (tenant_id, receipt_year, receipt_seq, receipt_no, source, channel, kind, period_variant,
        handling_class, category_code, title, body, customer_id, contact_name, contact_phone, reply_channel, status,
@@ -169,31 +167,48 @@ SELECT $1, year, seq, upper($1) || '-' || year || '-' || lpad(seq::text, 6, '0')
        '${VOC_GENERATOR}', received_at, coalesce(CASE WHEN NOT open THEN done_at END, received_at)
   FROM t`;
 
+/** The first and last receipt year of cases received in the last HISTORY_DAYS (in Asia/Seoul). */
+const YEARS = `SELECT extract(year FROM (now() - interval '${HISTORY_DAYS + 1} days') AT TIME ZONE 'Asia/Seoul')::int AS first,
+                      extract(year FROM now() AT TIME ZONE 'Asia/Seoul')::int AS last`;
+
+/**
+ * Takes `$2` receipt numbers from each year's counter of the tenant at once (the row lock orders it with any
+ * intake still committing), so loaded cases never take a number intake has taken or will take.
+ */
+const RESERVE = `INSERT INTO voc_receipt_counters (tenant_id, year, next_seq)
+SELECT $1, y, 1 + $2::bigint FROM generate_series($3::int, $4::int) AS y
+ON CONFLICT (tenant_id, year) DO UPDATE SET next_seq = voc_receipt_counters.next_seq + $2::bigint
+RETURNING year, next_seq - $2::bigint AS first`;
+
 /**
  * `count` petitions added to one tenant for the inbox scenario: many departments and officers (every active
  * staff member with a department), a realistic mix of states, kinds, sources and due dates over three years,
  * half from registered customers and half anonymous; the given officer holds about `officerOpenCases` of the
  * open ones. Bulk `INSERT … SELECT FROM generate_series` as the owner, then VACUUM (ANALYZE) and CHECKPOINT.
- * Cases get no transitions (the inbox reads none). Receipt numbers continue after the tenant's highest and the
- * year counters are moved past them, so intake after the load takes fresh numbers.
+ * Cases get no transitions (the inbox reads none). Receipt numbers are taken from the year counters in one
+ * block per year before the load, so intake before, during and after it takes other numbers.
  */
 export async function loadVocCases(options: VocCaseLoadOptions): Promise<{ seconds: number }> {
   const log = options.log ?? (() => undefined);
   const started = Date.now();
   const { tenant } = options;
 
-  // The workflow version new cases start on, made as intake makes it (the runtime role, through RLS).
-  const app = new Client({ connectionString: options.runtimeUrl, application_name: 'pcrm-bench-voc' });
+  // The workflow version new cases start on (version 1, the standard definition, as intake makes it).
+  const app = new Client({ connectionString: options.ownerUrl, application_name: 'pcrm-bench-voc' });
   await app.connect();
   let workflow: { key: string; version: number };
   try {
-    await app.query('BEGIN');
-    await app.query("SELECT set_config('app.tenant_id', $1, true)", [tenant]);
-    const sql = { query: async <R>(t: string, p?: unknown[]) => (await app.query(t, p)).rows as R[] };
     const { key, standardVersion } = STANDARD_PETITION_WORKFLOW;
-    await run(sql, VocQueries.ensureWorkflow(key, standardVersion, STANDARD_PETITION_WORKFLOW));
-    workflow = { key, version: (await runOne(sql, VocQueries.currentWorkflowVersion(key))).version };
-    await app.query('COMMIT');
+    await app.query(
+      `INSERT INTO voc_workflows (tenant_id, key, version, standard_version, definition, created_by)
+       VALUES ($1, $2, 1, $3, $4, 'system') ON CONFLICT DO NOTHING`,
+      [tenant, key, standardVersion, JSON.stringify(STANDARD_PETITION_WORKFLOW)],
+    );
+    const { rows } = await app.query<{ version: number }>(
+      `SELECT max(version) AS version FROM voc_workflows WHERE tenant_id = $1 AND key = $2`,
+      [tenant, key],
+    );
+    workflow = { key, version: rows[0].version };
   } finally {
     await app.end();
   }
@@ -226,10 +241,15 @@ export async function loadVocCases(options: VocCaseLoadOptions): Promise<{ secon
          FROM (SELECT id FROM customers WHERE tenant_id = $1 AND status = 'ACTIVE' ORDER BY id LIMIT 5000) c`,
       [tenant],
     );
-    const { base } = await one<{ base: string }>(
-      `SELECT coalesce(max(receipt_seq), 0) AS base FROM voc_items WHERE tenant_id = $1`,
-      [tenant],
-    );
+    const years = await one<{ first: number; last: number }>(YEARS, []);
+    const reserved = (
+      await owner.query<{ year: number; first: string }>(RESERVE, [
+        tenant,
+        options.count,
+        years.first,
+        years.last,
+      ])
+    ).rows.sort((a, b) => a.year - b.year);
     if (!staff.ids?.length || !codes?.length || !customers.length)
       throw new Error(`voc cases: ${tenant} needs staff, active categories and customers first`);
     // Expected open share over the three years (see INSERT_BATCH): ~6.2 %.
@@ -256,11 +276,12 @@ export async function loadVocCases(options: VocCaseLoadOptions): Promise<{ secon
       codes,
       TITLES,
       customers,
-      base,
+      reserved.map((r) => r.first),
       NAMES,
       workflow.key,
       workflow.version,
       dept,
+      years.first,
     ];
     log(
       `voc cases: ${options.count.toLocaleString('en')} into ${tenant} (${staff.ids.length + 1} officers, ` +
@@ -279,14 +300,6 @@ export async function loadVocCases(options: VocCaseLoadOptions): Promise<{ secon
       }
     };
     await Promise.all(clients.map(worker));
-    // Intake after the load continues after the loaded numbers of each year.
-    await owner.query(
-      `INSERT INTO voc_receipt_counters (tenant_id, year, next_seq)
-       SELECT tenant_id, receipt_year, max(receipt_seq) + 1 FROM voc_items WHERE tenant_id = $1 GROUP BY 1, 2
-       ON CONFLICT (tenant_id, year) DO UPDATE
-         SET next_seq = greatest(voc_receipt_counters.next_seq, EXCLUDED.next_seq)`,
-      [tenant],
-    );
     const inserted = Date.now();
     await owner.query('VACUUM (ANALYZE) voc_items');
     await owner.query('CHECKPOINT');

@@ -54,7 +54,6 @@ async function prepare(ctx: PrepareContext): Promise<void> {
   if (have < ctx.cases) {
     ctx.log(`voc-inbox: ${TENANT} has ${have.toLocaleString('en')} cases; loading the rest…`);
     await loadVocCases({
-      runtimeUrl: ctx.runtimeUrl,
       ownerUrl: ctx.ownerUrl,
       tenant: TENANT,
       count: ctx.cases - have,

@@ -20,6 +20,7 @@ import { STANDARD_PETITION_WORKFLOW } from '../../libs/crm-core/src/petitions/st
 import { dueStateOf, statusLabel } from '../../libs/crm-core/src/petitions/voc-read.service';
 import { VocQueries } from '../../libs/crm-core/src/petitions/voc.sql';
 import { normalizeEmail, normalizePhone } from '../../libs/crm-core/src/customer-keys/customer-keys';
+import { withoutNewCaseKeys } from './new-case';
 import { apolloJson, type FloorSql, type PrepareContext, type Scenario } from './scenario';
 
 /** 부산: the Busan model's tenant; its demo officer takes the petitions at the desk. */
@@ -169,12 +170,6 @@ async function notify(
   await runOne(sql, NotificationQueries.insert(outboxRow(message, { definition, text }, tenantName)));
 }
 
-/** A new case's id and receipt sequence differ by design; everything else must be equal. */
-const normalize = (body: string): string =>
-  body
-    .replace(/"id":"[0-9a-f-]{36}"/, '"id":"<new>"')
-    .replace(/"receiptNo":"([A-Z]+-\d{4})-\d{6,}"/, '"receiptNo":"$1-<seq>"');
-
 /**
  * 민원 접수 (`receiveVoc`) at the desk of busan's demo officer, 48 different intakes in turn: kinds with their
  * variants, categories, sources, channels, a registered customer (with its new contact-history entry) or an
@@ -195,7 +190,7 @@ export const vocIntake: Scenario = {
   stableBody: false,
   prepare,
   bodies: () => bodies,
-  normalize,
+  normalize: withoutNewCaseKeys,
   async floor(ctx, request) {
     const { principal } = ctx;
     if (!canRun(principal.roles, 'receiveVoc'))
