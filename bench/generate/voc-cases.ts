@@ -193,26 +193,6 @@ export async function loadVocCases(options: VocCaseLoadOptions): Promise<{ secon
   const started = Date.now();
   const { tenant } = options;
 
-  // The workflow version new cases start on (version 1, the standard definition, as intake makes it).
-  const app = new Client({ connectionString: options.ownerUrl, application_name: 'pcrm-bench-voc' });
-  await app.connect();
-  let workflow: { key: string; version: number };
-  try {
-    const { key, standardVersion } = STANDARD_PETITION_WORKFLOW;
-    await app.query(
-      `INSERT INTO voc_workflows (tenant_id, key, version, standard_version, definition, created_by)
-       VALUES ($1, $2, 1, $3, $4, 'system') ON CONFLICT DO NOTHING`,
-      [tenant, key, standardVersion, JSON.stringify(STANDARD_PETITION_WORKFLOW)],
-    );
-    const { rows } = await app.query<{ version: number }>(
-      `SELECT max(version) AS version FROM voc_workflows WHERE tenant_id = $1 AND key = $2`,
-      [tenant, key],
-    );
-    workflow = { key, version: rows[0].version };
-  } finally {
-    await app.end();
-  }
-
   const clients = Array.from(
     { length: CONNECTIONS },
     () => new Client({ connectionString: options.ownerUrl, application_name: 'pcrm-bench-voc' }),
@@ -222,6 +202,22 @@ export async function loadVocCases(options: VocCaseLoadOptions): Promise<{ secon
     const [owner] = clients;
     const one = async <R>(text: string, params: unknown[]): Promise<R> =>
       (await owner.query(text, params)).rows[0] as R;
+    // The workflow version new cases start on (version 1, the standard definition, as intake makes it).
+    const { key, standardVersion } = STANDARD_PETITION_WORKFLOW;
+    await owner.query(
+      `INSERT INTO voc_workflows (tenant_id, key, version, standard_version, definition, created_by)
+       VALUES ($1, $2, 1, $3, $4, 'system') ON CONFLICT DO NOTHING`,
+      [tenant, key, standardVersion, JSON.stringify(STANDARD_PETITION_WORKFLOW)],
+    );
+    const workflow = {
+      key,
+      version: (
+        await one<{ version: number }>(
+          `SELECT max(version) AS version FROM voc_workflows WHERE tenant_id = $1 AND key = $2`,
+          [tenant, key],
+        )
+      ).version,
+    };
     const staff = await one<{ ids: string[]; depts: string[] }>(
       `SELECT array_agg(s.id ORDER BY s.id) AS ids, array_agg(s.department_id ORDER BY s.id) AS depts
          FROM staff s JOIN departments d ON d.tenant_id = s.tenant_id AND d.id = s.department_id
