@@ -72,8 +72,7 @@ export function CategoriesTab() {
     {
       title: t('pset.cat.col.state'),
       key: 'state',
-      render: (_, c) =>
-        c.active ? <Tag color="green">{t('pset.active')}</Tag> : <Tag>{t('pset.inactive')}</Tag>,
+      render: (_, c) => (c.active ? <Tag>{t('pset.active')}</Tag> : <Tag>{t('pset.inactive')}</Tag>),
     },
     ...(mayEditCategories
       ? [
@@ -210,7 +209,9 @@ function CategoryEditor({ category, onClose }: { category: CategoryRow | null; o
         refetchQueries: [CATEGORIES_QUERY],
         awaitRefetchQueries: true,
       });
-      message.success(t('pset.cat.saved', { name: res.data ? nameOf(res.data.saveVocCategory) : values.nameKo }));
+      message.success(
+        t('pset.cat.saved', { name: res.data ? nameOf(res.data.saveVocCategory) : values.nameKo }),
+      );
       onClose();
     } catch (error) {
       setProblem(error);
@@ -247,7 +248,10 @@ function CategoryEditor({ category, onClose }: { category: CategoryRow | null; o
           name="code"
           label={t('pset.cat.code')}
           extra={t('pset.cat.codeHelp')}
-          rules={[...required('pset.cat.code'), { pattern: /^[A-Z][A-Z0-9_]{0,39}$/, message: t('pset.cat.codeHelp') }]}
+          rules={[
+            ...required('pset.cat.code'),
+            { pattern: /^[A-Z][A-Z0-9_]{0,39}$/, message: t('pset.cat.codeHelp') },
+          ]}
         >
           <Input disabled={!!category} maxLength={40} className="pcrm-mono" />
         </Form.Item>

@@ -118,7 +118,7 @@ export function RoutingRulesTab() {
       render: (_, r) => (
         <Space vertical size={0} className="pcrm-cell-stack">
           <span>{r.department.name}</span>
-          {!r.departmentActive && <Tag color="orange">{t('pset.rule.departmentClosed')}</Tag>}
+          {!r.departmentActive && <Tag>{t('pset.rule.departmentClosed')}</Tag>}
         </Space>
       ),
     },
@@ -127,7 +127,7 @@ export function RoutingRulesTab() {
       key: 'state',
       render: (_, r) => (
         <Space size={[0, 4]} wrap>
-          {r.active ? <Tag color="green">{t('pset.active')}</Tag> : <Tag>{t('pset.inactive')}</Tag>}
+          {r.active ? <Tag>{t('pset.active')}</Tag> : <Tag>{t('pset.inactive')}</Tag>}
           {r.createdBy === SEEDED_BY && <Tag>{t('pset.rule.seeded')}</Tag>}
         </Space>
       ),

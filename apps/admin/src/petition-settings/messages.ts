@@ -28,7 +28,8 @@ export const messages = defineMessages(
     'pset.cat.col.keywords': '핵심어',
     'pset.cat.col.state': '상태',
     'pset.cat.code': '분류 코드',
-    'pset.cat.codeHelp': '영문 대문자로 시작하는 대문자·숫자·_ (예: NIGHT_NOISE). 만든 뒤에는 바꿀 수 없습니다.',
+    'pset.cat.codeHelp':
+      '영문 대문자로 시작하는 대문자·숫자·_ (예: NIGHT_NOISE). 만든 뒤에는 바꿀 수 없습니다.',
     'pset.cat.nameKo': '분류 이름',
     'pset.cat.nameEn': '영문 이름',
     'pset.cat.parent': '상위 분류 (선택)',
@@ -79,9 +80,11 @@ export const messages = defineMessages(
     'pset.rule.downOne': '{n}번째 규칙을 아래로',
     'pset.rule.reordered': '순서를 바꿨습니다.',
     'pset.rule.seeded': '자동 생성',
-    'pset.rule.empty': '배정 규칙이 없습니다. 규칙을 추가하면 부서 이름에 맞춘 기본 규칙도 함께 만들어집니다.',
+    'pset.rule.empty':
+      '배정 규칙이 없습니다. 규칙을 추가하면 부서 이름에 맞춘 기본 규칙도 함께 만들어집니다.',
     'pset.preview.title': '배정 미리보기',
-    'pset.preview.help': '분류와 제목·내용을 넣으면 지금 규칙으로 접수했을 때 어느 부서로 배정되는지 보여 줍니다.',
+    'pset.preview.help':
+      '분류와 제목·내용을 넣으면 지금 규칙으로 접수했을 때 어느 부서로 배정되는지 보여 줍니다.',
     'pset.preview.category': '분류',
     'pset.preview.titleField': '제목',
     'pset.preview.body': '내용',
