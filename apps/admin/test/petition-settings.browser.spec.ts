@@ -112,7 +112,7 @@ it('a manager adds, previews, moves and deletes a routing rule at 1440 px', asyn
     expect(await settledAxe(page)).toEqual([]);
   });
   await addRule(s, keyword);
-  const rows = page.getByTestId('routing-rules').locator('tbody tr');
+  const rows = page.getByTestId('routing-rules').locator('tbody tr.ant-table-row');
 
   await s.step('preview', async () => {
     await search(page, page.getByRole('combobox', { name: '분류' }).last(), 'GENERAL', '일반행정 (GENERAL)');
