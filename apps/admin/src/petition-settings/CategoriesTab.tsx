@@ -150,28 +150,40 @@ export function CategoriesTab() {
           )
         }
       >
-        <Table<CategoryRow>
-          data-testid="voc-categories"
-          rowKey="code"
-          size="small"
-          columns={categoryColumns}
-          dataSource={categories}
-          loading={query.loading && !query.data}
-          scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 100, hideOnSinglePage: true, showSizeChanger: false }}
-        />
+        <div
+          className="pcrm-scroll-x pcrm-settings-table"
+          tabIndex={0}
+          role="region"
+          aria-label={t('pset.tableRegion')}
+        >
+          <Table<CategoryRow>
+            data-testid="voc-categories"
+            rowKey="code"
+            size="small"
+            columns={categoryColumns}
+            dataSource={categories}
+            loading={query.loading && !query.data}
+            pagination={{ pageSize: 100, hideOnSinglePage: true, showSizeChanger: false }}
+          />
+        </div>
       </Card>
       <Card title={<h2 className="pcrm-card-title">{t('pset.period.list')}</h2>}>
-        <Table<PeriodRow>
-          data-testid="voc-periods"
-          rowKey={(p) => `${p.kind}/${p.categoryCode}/${p.variant}`}
-          size="small"
-          columns={periodColumns}
-          dataSource={periods}
-          loading={query.loading && !query.data}
-          scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        />
+        <div
+          className="pcrm-scroll-x pcrm-settings-table"
+          tabIndex={0}
+          role="region"
+          aria-label={t('pset.tableRegion')}
+        >
+          <Table<PeriodRow>
+            data-testid="voc-periods"
+            rowKey={(p) => `${p.kind}/${p.categoryCode}/${p.variant}`}
+            size="small"
+            columns={periodColumns}
+            dataSource={periods}
+            loading={query.loading && !query.data}
+            pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          />
+        </div>
       </Card>
       {editing && (
         <CategoryEditor category={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />

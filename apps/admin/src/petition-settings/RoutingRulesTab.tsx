@@ -195,17 +195,23 @@ export function RoutingRulesTab() {
         <p className="pcrm-muted">{t('pset.rule.explain')}</p>
         {rules.error && <LoadErrorAlert error={rules.error} onRetry={rules.refetch} />}
         {problem ? <Alert type="error" showIcon role="alert" title={errorMessage(problem, lang)} /> : null}
-        <Table<RuleRow>
-          data-testid="routing-rules"
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={list}
-          loading={rules.loading && !rules.data}
-          scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-          locale={{ emptyText: <Empty description={t('pset.rule.empty')} /> }}
-        />
+        <div
+          className="pcrm-scroll-x pcrm-settings-table"
+          tabIndex={0}
+          role="region"
+          aria-label={t('pset.tableRegion')}
+        >
+          <Table<RuleRow>
+            data-testid="routing-rules"
+            rowKey="id"
+            size="small"
+            columns={columns}
+            dataSource={list}
+            loading={rules.loading && !rules.data}
+            pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+            locale={{ emptyText: <Empty description={t('pset.rule.empty')} /> }}
+          />
+        </div>
       </Card>
       <RoutingPreview />
       {editing && <RuleEditor rule={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}

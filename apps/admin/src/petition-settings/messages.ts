@@ -3,6 +3,7 @@ import { defineMessages } from '../i18n/define';
 export const messages = defineMessages(
   {
     'pset.nav': '민원 분류·배정 설정',
+    'pset.tableRegion': '표 (옆으로 스크롤)',
     'pset.title': '민원 분류·배정 설정',
     'pset.description':
       '민원 분류와 법정 처리기간, 접수된 민원을 부서로 자동 배정하는 규칙을 관리합니다. 바꾼 내용은 이후 접수부터 적용되고 감사 기록에 남습니다.',
@@ -95,6 +96,7 @@ export const messages = defineMessages(
   },
   {
     'pset.nav': 'Petition categories & routing',
+    'pset.tableRegion': 'Table (scrolls sideways)',
     'pset.title': 'Petition categories & routing',
     'pset.description':
       'Manage petition categories, statutory periods and the rules that route new petitions to departments. Changes apply to later intakes and are audited.',
