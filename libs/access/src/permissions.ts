@@ -62,6 +62,8 @@ export const Permission = {
   PetitionWrite: 'petition:write',
   /** The tenant's petition reference data: categories and statutory periods. */
   PetitionAdmin: 'petition:admin',
+  /** The tenant's routing rules: which category and keywords go to which department, in which order. */
+  PetitionConfigure: 'petition:configure',
   /** Petition analytics: processing time, repeat petitioners (names masked per customer:personal:read), backlog. */
   PetitionAnalyticsRead: 'petition:analytics:read',
   /** The comparison of the 시·도 over published aggregates (ministry only; docs/adr/0019). */
@@ -109,6 +111,7 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'petition:read': TENANT_ROLES,
   'petition:write': TENANT_ROLES,
   'petition:admin': [Role.TenantAdmin],
+  'petition:configure': [Role.Manager, Role.TenantAdmin],
   'petition:analytics:read': [Role.Manager, Role.TenantAdmin],
   'petition:ministry-comparison': [Role.MinistryAnalyst],
   'notification:read': TENANT_ROLES,

@@ -22,6 +22,7 @@ import { StaffModule } from './staff';
 import { PetitionWorkflowModule } from './petition-workflow';
 import { PetitionAnalyticsModule } from './petition-analytics';
 import { PetitionMinistryModule } from './petition-ministry';
+import { PetitionRoutingModule } from './petition-routing';
 
 /** The Busan standard model: one Nest module per capability folder, composed here. */
 @Module({
@@ -48,6 +49,7 @@ import { PetitionMinistryModule } from './petition-ministry';
     PetitionsModule,
     PetitionAnalyticsModule,
     PetitionMinistryModule,
+    PetitionRoutingModule,
     NotificationsModule,
   ],
   exports: [

@@ -20,4 +20,5 @@ export * from './resident-petitions';
 export * from './business-calendar';
 export * from './petition-analytics';
 export * from './petition-ministry';
+export * from './petition-routing';
 export * from './notifications';

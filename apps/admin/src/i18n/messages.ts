@@ -16,6 +16,7 @@ import { messages as petitionCase } from '../petitions/case-messages';
 import { messages as layout } from '../layout/messages';
 import { messages as petitionAnalytics } from '../petition-analytics/messages';
 import { messages as notify } from '../notification-templates/messages';
+import { messages as petitionSettings } from '../petition-settings/messages';
 import { messages as segments } from '../segments/messages';
 import { messages as staff } from '../staff/messages';
 import { messages as start } from '../start/messages';
@@ -48,6 +49,7 @@ const FEATURES = [
   petitionCase,
   petitionAnalytics,
   notify,
+  petitionSettings,
 ] as const;
 
 type FeatureKeys<F> = F extends { ko: Record<infer K, string> } ? K : never;

@@ -16,6 +16,7 @@ import {
   FileTextOutlined,
   HomeOutlined,
   MessageOutlined,
+  NodeIndexOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
@@ -147,6 +148,16 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     manageOperation: 'addHoliday',
     Component: lazy(() =>
       import('../business-calendar/BusinessCalendarPage').then((m) => ({ default: m.BusinessCalendarPage })),
+    ),
+  },
+  {
+    key: 'petition-settings',
+    path: 'petition-settings',
+    labelKey: 'pset.nav',
+    icon: <NodeIndexOutlined />,
+    roles: rolesFor('vocRoutingRules'),
+    Component: lazy(() =>
+      import('../petition-settings/PetitionSettingsPage').then((m) => ({ default: m.PetitionSettingsPage })),
     ),
   },
   {

@@ -13,10 +13,17 @@ interface SeedDepartment {
   parent_id: string | null;
 }
 
+/** The routing rules a tenant has at most (the rule list is read whole). */
+export const ROUTING_RULE_LIMIT = 500;
+/** The keywords one rule has at most (the table checks it too). */
+export const ROUTING_KEYWORD_LIMIT = 30;
+
 /**
  * The routing rules a tenant starts with: each category goes to the department whose name holds the
  * category's name or one of its keywords (a division — 과·담당관 — before a team, a team before a bureau),
- * else to its parent category's department. A category no department matches gets no rule.
+ * else to its parent category's department. A category no department matches gets no rule. After the
+ * category rules come keyword rules (the category's keywords to the same department), so that a case filed
+ * under a category without a rule (일반, 기타) still reaches a department by its text.
  */
 export function seedRoutingRules(
   categories: readonly SeedCategory[],
@@ -37,10 +44,16 @@ export function seedRoutingRules(
     const hit = ordered.find((d) => hints.some((h) => d.name.includes(h)));
     if (hit) own.set(c.code, hit.id);
   }
-  const rules: RoutingRuleWrite[] = [];
+  const byCategory: RoutingRuleWrite[] = [];
+  const byKeywords: RoutingRuleWrite[] = [];
   for (const c of categories) {
     const departmentId = own.get(c.code) ?? (c.parent_code ? own.get(c.parent_code) : undefined);
-    if (departmentId) rules.push({ categoryCode: c.code, keywords: c.keywords, departmentId });
+    if (!departmentId) continue;
+    byCategory.push({ categoryCode: c.code, keywords: [], departmentId, priority: 0 });
+    const keywords = c.keywords.slice(0, ROUTING_KEYWORD_LIMIT);
+    if (keywords.length) byKeywords.push({ categoryCode: null, keywords, departmentId, priority: 0 });
   }
-  return rules;
+  return [...byCategory, ...byKeywords]
+    .slice(0, ROUTING_RULE_LIMIT)
+    .map((rule, i) => ({ ...rule, priority: (i + 1) * 10 }));
 }

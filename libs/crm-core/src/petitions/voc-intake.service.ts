@@ -14,7 +14,7 @@ import {
 import { PetitionEvents } from './petition-events';
 import { allocateReceiptNo } from './receipt-number';
 import { VOC_ATTACHMENT_OWNER } from './voc-attachments';
-import { VocReferenceService } from './voc-reference.service';
+import { VocReferenceService, routingText } from './voc-reference.service';
 import { VocReadService } from './voc-read.service';
 import { ReplyChannel, VocStatus } from './voc.enums';
 import { VOC_LIMITS, type AnonymousContactInput, type ReceiveVocInput } from './voc.inputs';
@@ -89,7 +89,7 @@ export class VocIntakeService {
 
     const deadline = await this.reference.deadline(receivedAt, period);
     const workflow = await this.reference.currentWorkflowVersion();
-    const route = await this.reference.route(category.code, `${title}\n${body}`);
+    const route = await this.reference.route(category.code, routingText(title, body));
     const { year, seq, receiptNo } = await allocateReceiptNo(sql, receivedAt);
     const status = route ? VocStatus.ASSIGNED : VocStatus.RECEIVED;
     const actor = currentActor();

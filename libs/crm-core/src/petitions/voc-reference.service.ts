@@ -9,6 +9,16 @@ import { seedRoutingRules } from './routing-seed';
 import { VocQueries as Q, type CategoryRow, type PeriodRow } from './voc.sql';
 import type { VocCategory, VocDeadline, VocPeriod } from './voc.model';
 
+/** The text routing keywords are looked for in: the title and the body of the case. */
+export const routingText = (title: string, body: string): string => `${title}\n${body}`;
+
+/** Where the routing rules send a case: the department, the rule, and the keyword that matched (if any). */
+export interface VocRoute {
+  departmentId: string;
+  ruleId: string;
+  matchedKeyword: string | null;
+}
+
 const toCategory = (r: CategoryRow): VocCategory => ({
   code: r.code,
   nameKo: r.name_ko,
@@ -182,20 +192,31 @@ export class VocReferenceService {
   }
 
   /**
-   * The department a new case goes to, or null. The first intake after the tenant has departments seeds
-   * its routing rules from the category keywords (once: later changes are the tenant's).
+   * The department a new case goes to, or null. The first intake (or rule change) after the tenant has
+   * departments seeds its routing rules from the categories (once: later changes are the tenant's).
    */
-  async route(categoryCode: string, text: string): Promise<{ departmentId: string; ruleId: string } | null> {
-    if ((await run(this.sql, Q.claimRoutingSeed())).length) {
-      const categories = await run(this.sql, Q.categories());
-      const departments = await run(this.sql, Q.activeDepartments());
-      const rules = seedRoutingRules(
-        categories.filter((c) => c.active),
-        departments,
-      );
-      if (rules.length) await run(this.sql, Q.insertRules(rules));
-    }
+  async route(categoryCode: string, text: string): Promise<VocRoute | null> {
+    await this.ensureRoutingSeed();
+    return this.matchRoute(categoryCode, text);
+  }
+
+  /** Writes the tenant's starting routing rules unless they were written before (needs a writable transaction). */
+  async ensureRoutingSeed(): Promise<void> {
+    if (!(await run(this.sql, Q.claimRoutingSeed())).length) return;
+    const categories = await run(this.sql, Q.categories());
+    const departments = await run(this.sql, Q.activeDepartments());
+    const rules = seedRoutingRules(
+      categories.filter((c) => c.active),
+      departments,
+    );
+    if (rules.length) await run(this.sql, Q.insertRules(rules));
+  }
+
+  /** The rule the tenant's routing rules pick for a case as they stand (read only: intake and preview). */
+  async matchRoute(categoryCode: string, text: string): Promise<VocRoute | null> {
     const [hit] = await run(this.sql, Q.route(categoryCode, text));
-    return hit ? { departmentId: hit.department_id, ruleId: hit.id } : null;
+    return hit
+      ? { departmentId: hit.department_id, ruleId: hit.id, matchedKeyword: hit.matched_keyword }
+      : null;
   }
 }

@@ -104,22 +104,27 @@ select "id", "name", "parent_id", "sort_order"
   order by "sort_order", "name";
 
 -- insertRules
--- parameters: ["TRAFFIC",["교통"],"00000000-0000-4000-8000-000000000001","system:routing"]
-insert into "voc_routing_rules" ("tenant_id", "category_code", "keywords", "department_id", "created_by")
-  values (current_setting('app.tenant_id', true), $1, $2::text[], $3, $4);
+-- parameters: ["TRAFFIC",[],"00000000-0000-4000-8000-000000000001",10,"system:routing",null,["교통","주차"],"00000000-0000-4000-8000-000000000001",20,"system:routing"]
+insert into "voc_routing_rules" ("tenant_id", "category_code", "keywords", "department_id", "priority", "created_by")
+  values (current_setting('app.tenant_id', true), $1, $2::text[], $3, $4, $5), (current_setting('app.tenant_id', true), $6, $7::text[], $8, $9, $10);
 
 -- route
--- parameters: [true,true,"TRAFFIC","신호등 고장","TRAFFIC",1]
-select "r"."id", "r"."department_id"
+-- parameters: ["신호등 고장",true,true,"TRAFFIC","신호등 고장",1]
+select "r"."id", "r"."department_id", (select k
+  from unnest(r.keywords) k
+  where strpos(lower($1::text), lower(k)) > 0
+  limit 1) as "matched_keyword"
   from "voc_routing_rules" as "r"
   inner join "departments" as "d" on "d"."id" = "r"."department_id"
-  where "r"."active" = $1
-  and "d"."active" = $2
-  and ("r"."category_code" = $3
+  where "r"."active" = $2
+  and "d"."active" = $3
+  and ("r"."category_code" is null
+  or "r"."category_code" = $4)
+  and (cardinality(r.keywords) = 0
   or exists (select 1
   from unnest(r.keywords) k
-  where strpos($4::text, k) > 0))
-  order by r.category_code is not distinct from $5::text desc, "r"."priority", "r"."created_at", "r"."id"
+  where strpos(lower($5::text), lower(k)) > 0))
+  order by "r"."priority", "r"."created_at", "r"."id"
   limit $6;
 
 -- nextReceiptSeq

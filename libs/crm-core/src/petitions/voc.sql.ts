@@ -115,6 +115,7 @@ interface VocRoutingRulesTable {
   active: Generated<boolean>;
   created_by: string;
   created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }
 
 interface DepartmentsTable {
@@ -286,10 +287,12 @@ export interface TransitionWrite {
   occurredAt: Date;
 }
 
+/** A routing rule as written: a category, keywords or both (never neither), to a department. */
 export interface RoutingRuleWrite {
-  categoryCode: string;
+  categoryCode: string | null;
   keywords: readonly string[];
   departmentId: string;
+  priority: number;
 }
 
 /** Where a case stands against its deadlines, as the inbox filters on it. */
@@ -531,28 +534,36 @@ export const VocQueries = {
         category_code: r.categoryCode,
         keywords: sql<string[]>`${[...r.keywords]}::text[]`,
         department_id: r.departmentId,
+        priority: r.priority,
         created_by: 'system:routing',
       })),
     ),
 
   /**
-   * The department a new case goes to: an active rule for its category first, else a rule one of whose
-   * keywords occurs in the title or body; the lowest priority number wins, then the oldest rule.
+   * The rule that routes a case, with the keyword that matched (null for a category-only rule). A rule
+   * matches when its category (if it has one) is the case's AND one of its keywords (if it has any) occurs
+   * in the text, case-insensitively; the lowest priority number wins, then the oldest rule. Intake and the
+   * administrators' preview both route through this one statement.
    */
   route: (categoryCode: string, text: string) =>
     db
       .selectFrom('voc_routing_rules as r')
       .innerJoin('departments as d', 'd.id', 'r.department_id')
-      .select(['r.id', 'r.department_id'])
+      .select([
+        'r.id',
+        'r.department_id',
+        sql<
+          string | null
+        >`(select k from unnest(r.keywords) k where strpos(lower(${text}::text), lower(k)) > 0 limit 1)`.as(
+          'matched_keyword',
+        ),
+      ])
       .where('r.active', '=', true)
       .where('d.active', '=', true)
-      .where((eb) =>
-        eb.or([
-          eb('r.category_code', '=', categoryCode),
-          sql<boolean>`exists (select 1 from unnest(r.keywords) k where strpos(${text}::text, k) > 0)`,
-        ]),
+      .where((eb) => eb.or([eb('r.category_code', 'is', null), eb('r.category_code', '=', categoryCode)]))
+      .where(
+        sql<boolean>`(cardinality(r.keywords) = 0 or exists (select 1 from unnest(r.keywords) k where strpos(lower(${text}::text), lower(k)) > 0))`,
       )
-      .orderBy(sql`r.category_code is not distinct from ${categoryCode}::text`, 'desc')
       .orderBy('r.priority')
       .orderBy('r.created_at')
       .orderBy('r.id')
@@ -765,7 +776,10 @@ export const VOC_STATEMENTS: { [K in keyof typeof VocQueries]: StatementExamples
   contactOwner: VocQueries.contactOwner(ID),
   claimRoutingSeed: VocQueries.claimRoutingSeed(),
   activeDepartments: VocQueries.activeDepartments(),
-  insertRules: VocQueries.insertRules([{ categoryCode: 'TRAFFIC', keywords: ['교통'], departmentId: ID }]),
+  insertRules: VocQueries.insertRules([
+    { categoryCode: 'TRAFFIC', keywords: [], departmentId: ID, priority: 10 },
+    { categoryCode: null, keywords: ['교통', '주차'], departmentId: ID, priority: 20 },
+  ]),
   route: VocQueries.route('TRAFFIC', '신호등 고장'),
   nextReceiptSeq: VocQueries.nextReceiptSeq(2026),
   staffBySubject: VocQueries.staffBySubject('f3a1c2d4-subject'),
