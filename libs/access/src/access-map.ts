@@ -60,6 +60,7 @@ export const Operation = {
   vocSurveyFollowups: Permission.PetitionSurveyManage,
   resolveVocSurveyFollowup: Permission.PetitionSurveyManage,
   rateVocQuality: Permission.PetitionSurveyManage,
+  vocQualityRating: Permission.PetitionSurveyRead,
   vocLifecycle: Permission.PetitionLifecycleRead,
   vocAvailableTransitions: Permission.PetitionLifecycleRead,
   vocTransitions: Permission.PetitionLifecycleRead,
