@@ -57,6 +57,7 @@ export const Operation = {
   anonymizeCustomers: Permission.CustomerPrivacy,
   attachment: Permission.AttachmentRead,
   vocSurveyResults: Permission.PetitionSurveyRead,
+  vocSurveyAnswers: Permission.PetitionSurveyRead,
   vocSurveyFollowups: Permission.PetitionSurveyManage,
   resolveVocSurveyFollowup: Permission.PetitionSurveyManage,
   rateVocQuality: Permission.PetitionSurveyManage,

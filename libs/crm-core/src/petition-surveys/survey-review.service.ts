@@ -68,13 +68,8 @@ export class SurveyReview {
   }
 
   async results(scope: SurveyScope, first: number, after?: string | null): Promise<VocSurveyResults> {
-    const cursor = timeIdCursor(after);
     const avg = await runOne(this.sql, Q.averages(scope));
     const sent = await runOne(this.sql, Q.invitationStats(scope));
-    const rows = await run(
-      this.sql,
-      Q.answerPage(scope, cursor && { atUs: cursor.atUs, vocId: cursor.id }, first + 1),
-    );
     return {
       count: avg.n,
       speed: num(avg.speed),
@@ -85,8 +80,19 @@ export class SurveyReview {
       invited: sent.invited,
       responded: sent.responded,
       responseRate: sent.invited === 0 ? null : Math.round((sent.responded / sent.invited) * 10_000) / 10_000,
-      answers: toConnection(rows, first, avg.n, toAnswer, (r) => [r.at_us, r.voc_id]),
+      answers: await this.answers(scope, first, after, avg.n),
     };
+  }
+
+  /** The answers of a scope, newest first; `total` when the caller has already counted them. */
+  async answers(scope: SurveyScope, first: number, after?: string | null, total?: number) {
+    const cursor = timeIdCursor(after);
+    const rows = await run(
+      this.sql,
+      Q.answerPage(scope, cursor && { atUs: cursor.atUs, vocId: cursor.id }, first + 1),
+    );
+    const n = total ?? (await runOne(this.sql, Q.averages(scope))).n;
+    return toConnection(rows, first, n, toAnswer, (r) => [r.at_us, r.voc_id]);
   }
 
   async followups(filter: FollowupFilter, first: number, after?: string | null) {

@@ -4,6 +4,7 @@ import {
   VocQualityRating,
   VocSurveyFollowup,
   VocSurveyFollowupConnection,
+  SurveyAnswerConnection,
   VocSurveyResults,
 } from './survey.models';
 import {
@@ -14,6 +15,14 @@ import {
   VocSurveyResultsArgs,
 } from './survey.inputs';
 import { SurveyReview, surveyPeriod } from './survey-review.service';
+import type { SurveyScope } from './survey.sql';
+
+const scopeOf = (args: VocSurveyResultsArgs): SurveyScope => ({
+  vocId: args.vocId,
+  officerId: args.officerId,
+  departmentId: args.departmentId,
+  period: surveyPeriod(args.from, args.to),
+});
 
 @Resolver()
 export class SurveyResolver {
@@ -24,16 +33,15 @@ export class SurveyResolver {
       '만족도 조사 결과: 민원·담당자·부서별(조건 없으면 시·도 전체), 기간(월) 중 평균과 응답 수·응답률, 응답 목록',
   })
   vocSurveyResults(@Args() args: VocSurveyResultsArgs): Promise<VocSurveyResults> {
-    return this.review.results(
-      {
-        vocId: args.vocId,
-        officerId: args.officerId,
-        departmentId: args.departmentId,
-        period: surveyPeriod(args.from, args.to),
-      },
-      args.first,
-      args.after,
-    );
+    return this.review.results(scopeOf(args), args.first, args.after);
+  }
+
+  @Query(() => SurveyAnswerConnection, {
+    description:
+      '만족도 조사 응답 목록만 (최근 것부터): vocSurveyResults 와 같은 조건. 평균 없이 응답을 여러 쪽 넘겨 볼 때',
+  })
+  vocSurveyAnswers(@Args() args: VocSurveyResultsArgs) {
+    return this.review.answers(scopeOf(args), args.first, args.after);
   }
 
   @Query(() => VocSurveyFollowupConnection, {
