@@ -198,7 +198,7 @@ describe('follow-ups, quality rating and results through GraphQL', () => {
     });
   });
 
-  it('quality rating: managers of the tenant only, complex cases only', async () => {
+  it('quality rating: managers of the tenant only, complex and long-term cases only', async () => {
     const complex = await caseIn('busan', { handlingClass: 'COMPLEX' });
     const simple = await caseIn('busan');
     expect(
@@ -244,6 +244,148 @@ describe('follow-ups, quality rating and results through GraphQL', () => {
     expect(seoul.data!.vocSurveyResults).toMatchObject({ count: 0, speed: null, answers: { totalCount: 0 } });
     const bad = await gql(officer, RESULTS, { v: 'not-a-uuid' });
     expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+const PERIOD_RESULTS = `query($d: ID, $o: ID, $v: ID, $from: String, $to: String) {
+  vocSurveyResults(departmentId: $d, officerId: $o, vocId: $v, from: $from, to: $to, first: 10) {
+    count speed invited responded responseRate answers { totalCount edges { node { vocId } } } } }`;
+const CASE_FOLLOWUPS = `query($v: ID) { vocSurveyFollowups(vocId: $v, first: 10) {
+  totalCount edges { node { id vocId status } } } }`;
+const ANSWERS = `query($d: ID, $from: String, $to: String, $after: String) {
+  vocSurveyAnswers(departmentId: $d, from: $from, to: $to, first: 200, after: $after) {
+    totalCount pageInfo { hasNextPage } edges { node { vocId speed comment } } } }`;
+const QUALITY = `query($v: ID!) { vocQualityRating(vocId: $v) { vocId qualityScore qualityRatedByName } }`;
+
+describe('results by period with the response rate, follow-ups and quality of one case', () => {
+  let manager: string;
+  let officer: string;
+  let seoulManager: string;
+  beforeAll(async () => {
+    [manager, officer, seoulManager] = await Promise.all([
+      userToken('busan', 'manager'),
+      userToken('busan', 'officer'),
+      userToken('seoul', 'manager'),
+    ]);
+  });
+
+  /** A department of its own with two cases sent a link, one answered under the threshold. */
+  async function departmentWithCases() {
+    const tag = Math.random().toString(36).slice(2, 8);
+    const [department] = await asOwner(
+      `INSERT INTO departments (tenant_id, code, name, sort_order)
+       SELECT 'busan', $1, $2, coalesce(max(sort_order), 0) + 1 FROM departments
+        WHERE tenant_id = 'busan' AND parent_id IS NULL RETURNING id`,
+      [`SV-${tag}`, `조사과 ${tag}`],
+    );
+    const [staff] = await asOwner(
+      `INSERT INTO staff (tenant_id, name, department_id, active) VALUES ('busan', $1, $2, true) RETURNING id`,
+      [`조사 ${tag}`, department.id],
+    );
+    const owned = { departmentId: department.id as string, officerId: staff.id as string };
+    const answered = await caseIn('busan', { ...owned, handlingClass: 'LONG_TERM' });
+    const silent = await caseIn('busan', owned);
+    const token = await newSurveyLink(asOwner, 'busan', answered.id);
+    await newSurveyLink(asOwner, 'busan', silent.id);
+    const resident = new Resident();
+    await resident.get(`/r/busan/survey/${token}`);
+    expect((await resident.post(`/r/busan/survey/${token}`, LOW)).status).toBe(200);
+    return { ...owned, answered, silent };
+  }
+
+  it('answers the response rate of a department and officer, narrowed to a month range', async () => {
+    const d = await departmentWithCases();
+    // newSurveyLink dates the links 30 days back: the range runs from that month to this one (Seoul).
+    const monthOf = (d: Date) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit' })
+        .format(d)
+        .slice(0, 7);
+    const from = monthOf(new Date(Date.now() - 31 * 86_400_000));
+    const month = monthOf(new Date());
+    const now = await gql(officer, PERIOD_RESULTS, { d: d.departmentId, from, to: month });
+    expect(now.errors).toBeUndefined();
+    expect(now.data!.vocSurveyResults).toMatchObject({
+      count: 1,
+      speed: 1,
+      invited: 2,
+      responded: 1,
+      responseRate: 0.5,
+      answers: { totalCount: 1, edges: [{ node: { vocId: d.answered.id } }] },
+    });
+    const byOfficer = await gql(officer, PERIOD_RESULTS, { o: d.officerId });
+    expect(byOfficer.data!.vocSurveyResults).toMatchObject({ count: 1, invited: 2, responseRate: 0.5 });
+    const before = await gql(officer, PERIOD_RESULTS, { d: d.departmentId, from: '2024-01', to: '2024-12' });
+    expect(before.data!.vocSurveyResults).toMatchObject({ count: 0, invited: 0, responseRate: null });
+
+    const answersOnly = await gql(officer, PERIOD_RESULTS, { d: d.departmentId, from: month, to: month });
+    expect(answersOnly.data!.vocSurveyResults).toMatchObject({ count: 1 });
+    const page = await gql(officer, ANSWERS, { d: d.departmentId, from, to: month });
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.vocSurveyAnswers).toMatchObject({
+      totalCount: 1,
+      pageInfo: { hasNextPage: false },
+      edges: [{ node: { vocId: d.answered.id, speed: 1 } }],
+    });
+    const seoulPage = await gql(seoulManager, ANSWERS, { d: d.departmentId });
+    expect(seoulPage.data!.vocSurveyAnswers).toMatchObject({ totalCount: 0, edges: [] });
+    const forged = await gql(officer, ANSWERS, { d: d.departmentId, after: 'bm90LWpzb24' });
+    expect(forged.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    const seoul = await gql(seoulManager, PERIOD_RESULTS, { d: d.departmentId, from, to: month });
+    expect(seoul.data!.vocSurveyResults).toMatchObject({
+      count: 0,
+      invited: 0,
+      responded: 0,
+      responseRate: null,
+    });
+  });
+
+  it('refuses a bad period with a stable code and a bilingual message', async () => {
+    for (const [vars, field] of [
+      [{ from: '2026-13', to: '2026-12' }, 'from'],
+      [{ from: '2026-01' }, 'to'],
+      [{ from: '2026-06', to: '2026-01' }, 'to'],
+      [{ from: '2023-01', to: '2026-01' }, 'to'],
+    ] as const) {
+      const bad = await gql(officer, PERIOD_RESULTS, vars);
+      expect([vars, bad.errors?.[0].extensions.code]).toEqual([vars, 'BAD_USER_INPUT']);
+      expect(bad.errors?.[0].message).toMatch(/[가-힣]/);
+      expect(bad.errors?.[0].extensions.messageEn).toBeTruthy();
+      if (bad.errors?.[0].extensions.field) expect(bad.errors[0].extensions.field).toBe(field);
+    }
+  });
+
+  it("lists one case's follow-up, and reads and rates long-term quality, for the tenant only", async () => {
+    const d = await departmentWithCases();
+    const mine = await gql(manager, CASE_FOLLOWUPS, { v: d.answered.id });
+    expect(mine.data!.vocSurveyFollowups).toMatchObject({
+      totalCount: 1,
+      edges: [{ node: { vocId: d.answered.id, status: 'OPEN' } }],
+    });
+    const none = await gql(manager, CASE_FOLLOWUPS, { v: d.silent.id });
+    expect(none.data!.vocSurveyFollowups.totalCount).toBe(0);
+    const foreign = await gql(seoulManager, CASE_FOLLOWUPS, { v: d.answered.id });
+    expect(foreign.data!.vocSurveyFollowups.totalCount).toBe(0);
+    expect((await gql(officer, CASE_FOLLOWUPS, { v: d.answered.id })).errors?.[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await gql(manager, CASE_FOLLOWUPS, { v: 'x' })).errors?.[0].extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
+
+    expect((await gql(officer, QUALITY, { v: d.answered.id })).data!.vocQualityRating).toBeNull();
+    const foreignRate = await gql(seoulManager, RATE, { i: { vocId: d.answered.id, score: 1 } });
+    expect(foreignRate.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const rated = await gql(manager, RATE, { i: { vocId: d.answered.id, score: 3 } });
+    expect(rated.errors).toBeUndefined();
+    expect(rated.data!.rateVocQuality).toMatchObject({ vocId: d.answered.id, qualityScore: 3 });
+    expect((await gql(officer, QUALITY, { v: d.answered.id })).data!.vocQualityRating).toMatchObject({
+      vocId: d.answered.id,
+      qualityScore: 3,
+    });
+    expect((await gql(seoulManager, QUALITY, { v: d.answered.id })).data!.vocQualityRating).toBeNull();
+    expect((await gql(officer, QUALITY, { v: 'x' })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const [row] = await asOwner(`SELECT quality_score FROM voc_items WHERE id = $1`, [d.answered.id]);
+    expect(row.quality_score).toBe(3);
   });
 });
 

@@ -18,6 +18,8 @@ import {
   MessageOutlined,
   NodeIndexOutlined,
   TeamOutlined,
+  SmileOutlined,
+  PhoneOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { OperationName } from '@pcrm/access';
@@ -221,6 +223,27 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
       import('../petition-analytics/MinistryComparisonPage').then((m) => ({
         default: m.MinistryComparisonPage,
       })),
+    ),
+  },
+  {
+    key: 'petition-survey-results',
+    path: 'petition-survey-results',
+    labelKey: 'survey.nav.results',
+    icon: <SmileOutlined />,
+    roles: rolesFor('vocSurveyResults'),
+    Component: lazy(() =>
+      import('../petition-surveys/SurveyResultsPage').then((m) => ({ default: m.SurveyResultsPage })),
+    ),
+  },
+  {
+    key: 'petition-survey-followups',
+    path: 'petition-survey-followups',
+    labelKey: 'survey.nav.followups',
+    icon: <PhoneOutlined />,
+    roles: rolesFor('vocSurveyFollowups'),
+    manageOperation: 'resolveVocSurveyFollowup',
+    Component: lazy(() =>
+      import('../petition-surveys/SurveyFollowupsPage').then((m) => ({ default: m.SurveyFollowupsPage })),
     ),
   },
   {

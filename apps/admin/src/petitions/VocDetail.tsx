@@ -12,6 +12,7 @@ import { VOC_DETAIL_QUERY } from './queries';
 import { VocActions } from './VocActions';
 import { VocAttachments } from './VocAttachments';
 import { VocNotices } from './VocNotices';
+import { VocSurveySection } from '../petition-surveys/VocSurveySection';
 
 /** 민원 상세: the case, its deadlines and its history; the lifecycle's actions and cooperating departments in the 처리 card. */
 export function VocDetail() {
@@ -139,6 +140,7 @@ export function VocDetail() {
           >
             <VocActions voc={voc} onChanged={() => refetch()} />
           </Card>
+          <VocSurveySection voc={voc} />
         </Space>
       </div>
     </>

@@ -11,7 +11,13 @@ import {
   toConnection,
   type Sql,
 } from '@pcrm/tenancy';
-import { SurveyQueries as Q, type SurveyScope } from './survey.sql';
+import { monthsOf } from '../petition-analytics';
+import {
+  QUALITY_RATED_CLASSES,
+  SurveyQueries as Q,
+  type FollowupFilter,
+  type SurveyScope,
+} from './survey.sql';
 import {
   SurveyFollowupStatus,
   toAnswer,
@@ -36,6 +42,22 @@ function timeIdCursor(after: string | null | undefined): { atUs: string; id: str
 
 const num = (v: string | null): number | null => (v === null ? null : Number(v));
 
+/** The longest period a result covers, as on the analytics screens. */
+const MAX_SURVEY_MONTHS = 24;
+
+/** An optional month range (YYYY-MM, Asia/Seoul): both ends or neither. */
+export function surveyPeriod(from?: string | null, to?: string | null): SurveyScope['period'] {
+  if (!from && !to) return null;
+  if (!from || !to)
+    throw badInput(
+      from ? 'to' : 'from',
+      '기간은 시작 월(from)과 끝 월(to)을 함께 주어야 합니다.',
+      'Give both from and to for a period.',
+    );
+  const months = monthsOf({ from, to }, MAX_SURVEY_MONTHS);
+  return { from: months.from, to: months.to };
+}
+
 /** What managers and officers see of the surveys: results, follow-ups, and the quality rating of complex cases. */
 @Injectable()
 export class SurveyReview {
@@ -46,12 +68,8 @@ export class SurveyReview {
   }
 
   async results(scope: SurveyScope, first: number, after?: string | null): Promise<VocSurveyResults> {
-    const cursor = timeIdCursor(after);
     const avg = await runOne(this.sql, Q.averages(scope));
-    const rows = await run(
-      this.sql,
-      Q.answerPage(scope, cursor && { atUs: cursor.atUs, vocId: cursor.id }, first + 1),
-    );
+    const sent = await runOne(this.sql, Q.invitationStats(scope));
     return {
       count: avg.n,
       speed: num(avg.speed),
@@ -59,14 +77,28 @@ export class SurveyReview {
       fairness: num(avg.fairness),
       convenience: num(avg.convenience),
       overall: num(avg.overall),
-      answers: toConnection(rows, first, avg.n, toAnswer, (r) => [r.at_us, r.voc_id]),
+      invited: sent.invited,
+      responded: sent.responded,
+      responseRate: sent.invited === 0 ? null : Math.round((sent.responded / sent.invited) * 10_000) / 10_000,
+      answers: await this.answers(scope, first, after, avg.n),
     };
   }
 
-  async followups(status: SurveyFollowupStatus | null, first: number, after?: string | null) {
+  /** The answers of a scope, newest first; `total` when the caller has already counted them. */
+  async answers(scope: SurveyScope, first: number, after?: string | null, total?: number) {
     const cursor = timeIdCursor(after);
-    const rows = await run(this.sql, Q.followupPage(status, cursor, first + 1));
-    const { n } = await runOne(this.sql, Q.followupCount(status));
+    const rows = await run(
+      this.sql,
+      Q.answerPage(scope, cursor && { atUs: cursor.atUs, vocId: cursor.id }, first + 1),
+    );
+    const n = total ?? (await runOne(this.sql, Q.averages(scope))).n;
+    return toConnection(rows, first, n, toAnswer, (r) => [r.at_us, r.voc_id]);
+  }
+
+  async followups(filter: FollowupFilter, first: number, after?: string | null) {
+    const cursor = timeIdCursor(after);
+    const rows = await run(this.sql, Q.followupPage(filter, cursor, first + 1));
+    const { n } = await runOne(this.sql, Q.followupCount(filter));
     return toConnection(rows, first, n, toFollowup, (r) => [r.at_us, r.id]);
   }
 
@@ -91,16 +123,16 @@ export class SurveyReview {
     return toFollowup(after);
   }
 
-  /** The supervisor's 1–5 quality rating of a complex (복합) case. */
+  /** The supervisor's 1–5 quality rating of a complex (복합) or long-term (장기) case. */
   async rateQuality(vocId: string, score: number): Promise<VocQualityRating> {
     const value = surveyScore(score, 'score', '품질');
     const [voc] = await run(this.sql, Q.caseById(vocId));
     if (!voc) throw notFound('민원', 'Petition');
-    if (voc.handling_class !== 'COMPLEX')
+    if (!(QUALITY_RATED_CLASSES as readonly string[]).includes(voc.handling_class))
       throw badInput(
         'vocId',
-        '처리 품질 평가는 복합 민원에만 할 수 있습니다.',
-        'Only complex (COMPLEX) cases are rated for quality.',
+        '처리 품질 평가는 복합·장기 민원에만 할 수 있습니다.',
+        'Only complex (COMPLEX) and long-term (LONG_TERM) cases are rated for quality.',
       );
     const [staff] = await run(this.sql, Q.staffBySubject(RequestContexts.require().principal.subject));
     const [rated] = await run(this.sql, Q.rateQuality(vocId, value, staff?.id ?? null));
@@ -110,6 +142,18 @@ export class SurveyReview {
       entityId: vocId,
       after: { qualityScore: value, qualityRatedBy: rated.quality_rated_by },
     });
-    return { vocId, qualityScore: rated.quality_score ?? value, qualityRatedBy: rated.quality_rated_by };
+    return (await this.quality(vocId))!;
+  }
+
+  /** A case's quality rating, or null when the case is not rated (or not the caller's tenant's). */
+  async quality(vocId: string): Promise<VocQualityRating | null> {
+    const [row] = await run(this.sql, Q.qualityById(vocId));
+    if (!row || row.quality_score === null) return null;
+    return {
+      vocId: row.id,
+      qualityScore: row.quality_score,
+      qualityRatedBy: row.quality_rated_by,
+      qualityRatedByName: row.rated_by_name,
+    };
   }
 }

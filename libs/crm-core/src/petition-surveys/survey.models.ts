@@ -54,6 +54,15 @@ export class VocSurveyResults {
   convenience!: number | null;
   @Field(() => Float, { nullable: true, description: '네 항목 평균' })
   overall!: number | null;
+  @Field(() => Int, { description: '조사 링크를 보낸 민원 수 (기간: 보낸 때 기준)' })
+  invited!: number;
+  @Field(() => Int, { description: '그중 응답한 민원 수' })
+  responded!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: '응답률 0~1 (응답한 민원 ÷ 링크를 보낸 민원, 소수 넷째 자리)',
+  })
+  responseRate!: number | null;
   @Field(() => SurveyAnswerConnection, { description: '응답 (최근 것부터)' })
   answers!: InstanceType<typeof SurveyAnswerConnection>;
 }
@@ -82,7 +91,7 @@ export class VocSurveyFollowup {
 
 export const VocSurveyFollowupConnection = ConnectionType(VocSurveyFollowup, 'VocSurveyFollowupConnection');
 
-@ObjectType({ description: '복합 민원의 처리 품질 평가 (부서장)' })
+@ObjectType({ description: '복합·장기 민원의 처리 품질 평가 (부서장)' })
 export class VocQualityRating {
   @Field(() => ID)
   vocId!: string;
@@ -90,6 +99,8 @@ export class VocQualityRating {
   qualityScore!: number;
   @Field(() => ID, { nullable: true, description: '평가한 직원' })
   qualityRatedBy!: string | null;
+  @Field(() => String, { nullable: true, description: '평가한 직원 이름' })
+  qualityRatedByName!: string | null;
 }
 
 export interface FollowupRow {

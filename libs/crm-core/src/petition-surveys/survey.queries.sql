@@ -69,6 +69,16 @@ select "f"."id", "f"."voc_id", "v"."receipt_no", "f"."mean_score", "f"."status",
   order by "f"."created_at", "f"."id"
   limit $4;
 
+-- followupPage (one case)
+-- parameters: ["00000000-0000-4000-8000-000000000001",51]
+select "f"."id", "f"."voc_id", "v"."receipt_no", "f"."mean_score", "f"."status", "f"."note", "f"."resolved_by", "f"."resolved_at", "f"."created_at", (extract(epoch
+  from f.created_at) * 1000000)::bigint::text as "at_us"
+  from "voc_survey_followups" as "f"
+  inner join "voc_items" as "v" on "v"."id" = "f"."voc_id"
+  where "f"."voc_id" = $1
+  order by "f"."created_at", "f"."id"
+  limit $2;
+
 -- followupCount (all)
 -- parameters: []
 select count(*)::int as "n"
@@ -79,6 +89,12 @@ select count(*)::int as "n"
 select count(*)::int as "n"
   from "voc_survey_followups"
   where "status" = $1;
+
+-- followupCount (one case)
+-- parameters: ["00000000-0000-4000-8000-000000000001"]
+select count(*)::int as "n"
+  from "voc_survey_followups"
+  where "voc_id" = $1;
 
 -- followupById (one)
 -- parameters: ["00000000-0000-4000-8000-000000000001"]
@@ -114,6 +130,32 @@ select count(*)::int as "n", round(avg(r.speed), 2) as "speed", round(avg(r.kind
   where "r"."officer_id" = $1
   and "r"."department_id" = $2;
 
+-- averages (department in a period)
+-- parameters: ["00000000-0000-4000-8000-000000000001","2025-12-31T15:00:00.000Z","2026-03-31T15:00:00.000Z"]
+select count(*)::int as "n", round(avg(r.speed), 2) as "speed", round(avg(r.kindness), 2) as "kindness", round(avg(r.fairness), 2) as "fairness", round(avg(r.convenience), 2) as "convenience", round(avg((r.speed + r.kindness + r.fairness + r.convenience) / 4.0), 2) as "overall"
+  from "voc_survey_responses" as "r"
+  where "r"."department_id" = $1
+  and "r"."submitted_at" >= $2
+  and "r"."submitted_at" < $3;
+
+-- invitationStats (tenant)
+-- parameters: []
+select count(distinct i.voc_id)::int as "invited", count(distinct r.voc_id)::int as "responded"
+  from "voc_survey_invitations" as "i"
+  inner join "voc_items" as "v" on "v"."id" = "i"."voc_id"
+  left join "voc_survey_responses" as "r" on "r"."voc_id" = "i"."voc_id";
+
+-- invitationStats (officer in department in a period)
+-- parameters: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","2025-12-31T15:00:00.000Z","2026-03-31T15:00:00.000Z"]
+select count(distinct i.voc_id)::int as "invited", count(distinct r.voc_id)::int as "responded"
+  from "voc_survey_invitations" as "i"
+  inner join "voc_items" as "v" on "v"."id" = "i"."voc_id"
+  left join "voc_survey_responses" as "r" on "r"."voc_id" = "i"."voc_id"
+  where "v"."officer_id" = $1
+  and "v"."department_id" = $2
+  and "i"."created_at" >= $3
+  and "i"."created_at" < $4;
+
 -- answerPage (first page)
 -- parameters: [51]
 select "r"."voc_id", "v"."receipt_no", "r"."department_id", "r"."officer_id", "r"."speed", "r"."kindness", "r"."fairness", "r"."convenience", "r"."comment", "r"."submitted_at", (extract(epoch
@@ -143,9 +185,16 @@ select "id"
   and "active" = $2;
 
 -- rateQuality (one)
--- parameters: [4,"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","COMPLEX"]
+-- parameters: [4,"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","COMPLEX","LONG_TERM"]
 update "voc_items"
   set "quality_score" = $1, "quality_rated_by" = $2, "updated_at" = now(), "version" = version + 1
   where "id" = $3
-  and "handling_class" = $4
+  and "handling_class" in ($4, $5)
   returning "id", "quality_score", "quality_rated_by";
+
+-- qualityById (one)
+-- parameters: ["00000000-0000-4000-8000-000000000001"]
+select "v"."id", "v"."handling_class", "v"."quality_score", "v"."quality_rated_by", "s"."name" as "rated_by_name"
+  from "voc_items" as "v"
+  left join "staff" as "s" on "s"."id" = "v"."quality_rated_by"
+  where "v"."id" = $1;

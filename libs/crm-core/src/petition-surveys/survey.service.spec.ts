@@ -5,7 +5,7 @@ import { newDepartment, newStaff } from '../../test/factories';
 import { newSurveyCase, type SurveyCaseOptions } from '../../test/survey-cases';
 import { PetitionEvents, STANDARD_PETITION_WORKFLOW, STANDARD_VOC_CATEGORIES, VocStatus } from '../petitions';
 import { SurveyInvitations } from './survey-invitations.service';
-import { SurveyReview } from './survey-review.service';
+import { SurveyReview, surveyPeriod } from './survey-review.service';
 import { SurveyFollowupStatus } from './survey.models';
 import type { IssuedSurveyLink } from './survey-link';
 
@@ -195,7 +195,7 @@ describe('follow-ups of low scores', () => {
       ).followup,
     ).toBe(false);
     const open = await bed.scope(
-      () => bed.get(SurveyReview).followups(SurveyFollowupStatus.OPEN, 50),
+      () => bed.get(SurveyReview).followups({ status: SurveyFollowupStatus.OPEN }, 50),
       [Role.Manager],
     );
     const mine = open.edges.map((e) => e.node).filter((f) => [low.id, high.id].includes(f.vocId));
@@ -209,6 +209,19 @@ describe('follow-ups of low scores', () => {
     );
     expect(done).toMatchObject({ status: 'DONE', note: '전화로 사과드리고 재처리함' });
     expect(done.resolvedAt).toBeInstanceOf(Date);
+    const ofCase = await bed.scope(
+      () => bed.get(SurveyReview).followups({ vocId: low.id }, 50),
+      [Role.Manager],
+    );
+    expect(ofCase.totalCount).toBe(1);
+    expect(ofCase.edges.map((e) => e.node)).toEqual([
+      expect.objectContaining({ id: mine[0].id, vocId: low.id, status: 'DONE' }),
+    ]);
+    const none = await bed.scope(
+      () => bed.get(SurveyReview).followups({ vocId: high.id }, 50),
+      [Role.Manager],
+    );
+    expect(none.totalCount).toBe(0);
     const twice = await bed
       .scope(() => bed.get(SurveyReview).resolveFollowup(mine[0].id, '다시'), [Role.Manager])
       .catch((e) => e);
@@ -272,12 +285,73 @@ describe('results and quality rating', () => {
     expect((forged as { extensions: { field: string } }).extensions.field).toBe('after');
   });
 
-  it('rates complex cases only, 1 to 5', async () => {
+  it('counts the response rate of issued links and narrows everything to a month range in Seoul time', async () => {
+    const a = await caseWithLink();
+    const b = await caseWithLink({ departmentId: a.departmentId, officerId: a.officerId });
+    await resident(() => bed.get(SurveyInvitations).answer(a.token, GOOD));
+    const review = bed.get(SurveyReview);
+    const scope = { departmentId: a.departmentId };
+    const now = await bed.scope(() => review.results(scope, 10), [Role.Officer]);
+    expect(now).toMatchObject({ count: 1, invited: 2, responded: 1, responseRate: 0.5 });
+    const byOfficer = await bed.scope(() => review.results({ officerId: a.officerId }, 10), [Role.Officer]);
+    expect(byOfficer).toMatchObject({ invited: 2, responded: 1 });
+
+    // 2025-03-31T15:00Z is 1 April 00:00 in Seoul: the answer belongs to April, the links to March.
+    await bed.owner(
+      `UPDATE voc_survey_responses SET submitted_at = '2025-03-31T15:00:00Z' WHERE voc_id = $1`,
+      [a.id],
+    );
+    await bed.owner(
+      `UPDATE voc_survey_invitations SET created_at = '2025-03-31T14:59:59Z' WHERE voc_id = ANY($1::uuid[])`,
+      [[a.id, b.id]],
+    );
+    const march = await bed.scope(
+      () => review.results({ ...scope, period: surveyPeriod('2025-03', '2025-03') }, 10),
+      [Role.Officer],
+    );
+    expect(march).toMatchObject({ count: 0, speed: null, invited: 2, responded: 1, responseRate: 0.5 });
+    expect(march.answers.totalCount).toBe(0);
+    const april = await bed.scope(
+      () => review.results({ ...scope, period: surveyPeriod('2025-04', '2025-05') }, 10),
+      [Role.Officer],
+    );
+    expect(april).toMatchObject({ count: 1, speed: 5, invited: 0, responded: 0, responseRate: null });
+    expect(april.answers.edges.map((e) => e.node.vocId)).toEqual([a.id]);
+  });
+
+  it('refuses a half, reversed or too long period', () => {
+    const field = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return [code(e), (e as { extensions: { field: string } }).extensions.field];
+      }
+      return null;
+    };
+    expect(surveyPeriod(null, null)).toBeNull();
+    expect(field(() => surveyPeriod('2026-01', null))).toEqual(['BAD_USER_INPUT', 'to']);
+    expect(field(() => surveyPeriod(null, '2026-01'))).toEqual(['BAD_USER_INPUT', 'from']);
+    expect(field(() => surveyPeriod('2026-05', '2026-01'))).toEqual(['BAD_USER_INPUT', 'to']);
+    expect(field(() => surveyPeriod('2024-01', '2026-01'))).toEqual(['BAD_USER_INPUT', 'to']);
+    expect(surveyPeriod('2026-01', '2026-02')).toEqual({
+      from: new Date('2025-12-31T15:00:00Z'),
+      to: new Date('2026-02-28T15:00:00Z'),
+    });
+  });
+
+  it('rates complex and long-term cases only, 1 to 5, and reads the rating back with the rater', async () => {
     const complex = await caseWithLink({ handlingClass: 'COMPLEX' });
+    const longTerm = await caseWithLink({ handlingClass: 'LONG_TERM' });
     const simple = await caseWithLink();
     const review = bed.get(SurveyReview);
+    expect(await bed.scope(() => review.quality(complex.id), [Role.Officer])).toBeNull();
     const rated = await bed.scope(() => review.rateQuality(complex.id, 4), [Role.Manager]);
     expect(rated).toMatchObject({ vocId: complex.id, qualityScore: 4 });
+    expect(await bed.scope(() => review.quality(complex.id), [Role.Officer])).toEqual(rated);
+    expect(await bed.scope(() => review.rateQuality(longTerm.id, 2), [Role.Manager])).toMatchObject({
+      vocId: longTerm.id,
+      qualityScore: 2,
+    });
     const [row] = await bed.owner(`SELECT quality_score FROM voc_items WHERE id = $1`, [complex.id]);
     expect(row.quality_score).toBe(4);
     const notComplex = await bed

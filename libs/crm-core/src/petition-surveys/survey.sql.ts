@@ -57,6 +57,7 @@ interface VocSettingsColumns {
 
 interface StaffColumns {
   id: string;
+  name: string;
   keycloak_subject: string | null;
   active: boolean;
 }
@@ -69,6 +70,9 @@ const db = queryBuilder<{
   voc_settings: VocSettingsColumns;
   staff: StaffColumns;
 }>();
+
+/** The handling classes (복합, 장기) whose processing quality a supervisor rates. */
+export const QUALITY_RATED_CLASSES = ['COMPLEX', 'LONG_TERM'] as const;
 
 const TENANT = sql<string>`current_setting('app.tenant_id', true)`;
 
@@ -83,16 +87,24 @@ export interface SurveyAnswerWrite {
   comment: string | null;
 }
 
-/** Whose answers a result covers: one case, one officer, one department, or the whole tenant. */
+/** A half-open time range [from, to). */
+export interface SurveyPeriod {
+  from: Date;
+  to: Date;
+}
+
+/** Whose answers a result covers: one case, one officer, one department, or the whole tenant; optionally a period. */
 export interface SurveyScope {
   vocId?: string | null;
   officerId?: string | null;
   departmentId?: string | null;
+  period?: SurveyPeriod | null;
 }
 
-/** A builder over `voc_survey_responses as r` that can be narrowed to one case, officer or department. */
+/** A builder over `voc_survey_responses as r` that can be narrowed to one case, officer, department and period. */
 interface ResponseFilterable<Q> {
   where(column: 'r.voc_id' | 'r.officer_id' | 'r.department_id', op: '=', value: string): Q;
+  where(column: 'r.submitted_at', op: '>=' | '<', value: Date): Q;
 }
 
 const scoped = <Q extends ResponseFilterable<Q>>(q: Q, s: SurveyScope): Q => {
@@ -100,6 +112,8 @@ const scoped = <Q extends ResponseFilterable<Q>>(q: Q, s: SurveyScope): Q => {
   if (s.vocId) out = out.where('r.voc_id', '=', s.vocId);
   if (s.officerId) out = out.where('r.officer_id', '=', s.officerId);
   if (s.departmentId) out = out.where('r.department_id', '=', s.departmentId);
+  if (s.period)
+    out = out.where('r.submitted_at', '>=', s.period.from).where('r.submitted_at', '<', s.period.to);
   return out;
 };
 
@@ -129,6 +143,12 @@ const FOLLOWUP_COLUMNS = [
   'f.created_at',
   sql<string>`(extract(epoch from f.created_at) * 1000000)::bigint::text`.as('at_us'),
 ] as const;
+
+/** Which follow-ups a page lists: by status and/or one case; nothing set lists all. */
+export interface FollowupFilter {
+  status?: string | null;
+  vocId?: string | null;
+}
 
 /** Every statement of the survey capability; `survey.queries.sql` holds what each compiles to. */
 export const SurveyQueries = {
@@ -198,12 +218,13 @@ export const SurveyQueries = {
       .onConflict((oc) => oc.columns(['tenant_id', 'voc_id']).doNothing())
       .returning(['id']),
 
-  followupPage: (status: string | null, after: { atUs: string; id: string } | null, limit: number) => {
+  followupPage: (filter: FollowupFilter, after: { atUs: string; id: string } | null, limit: number) => {
     let q = db
       .selectFrom('voc_survey_followups as f')
       .innerJoin('voc_items as v', 'v.id', 'f.voc_id')
       .select(FOLLOWUP_COLUMNS);
-    if (status) q = q.where('f.status', '=', status);
+    if (filter.status) q = q.where('f.status', '=', filter.status);
+    if (filter.vocId) q = q.where('f.voc_id', '=', filter.vocId);
     if (after)
       q = q.where(
         sql<boolean>`((extract(epoch from f.created_at) * 1000000)::bigint, f.id) > (${after.atUs}::bigint, ${after.id}::uuid)`,
@@ -211,9 +232,11 @@ export const SurveyQueries = {
     return q.orderBy('f.created_at').orderBy('f.id').limit(limit);
   },
 
-  followupCount: (status: string | null) => {
-    const q = db.selectFrom('voc_survey_followups').select(sql<number>`count(*)::int`.as('n'));
-    return status ? q.where('status', '=', status) : q;
+  followupCount: (filter: FollowupFilter) => {
+    let q = db.selectFrom('voc_survey_followups').select(sql<number>`count(*)::int`.as('n'));
+    if (filter.status) q = q.where('status', '=', filter.status);
+    if (filter.vocId) q = q.where('voc_id', '=', filter.vocId);
+    return q;
   },
 
   followupById: (id: string) =>
@@ -248,6 +271,27 @@ export const SurveyQueries = {
       s,
     ),
 
+  /**
+   * The response rate's parts: cases whose link was issued in the scope (and period, by issue time), and how
+   * many of them answered. The case's department and officer stand in for those at answer time: a case in
+   * the survey step is no longer reassigned.
+   */
+  invitationStats: (s: SurveyScope) => {
+    let q = db
+      .selectFrom('voc_survey_invitations as i')
+      .innerJoin('voc_items as v', 'v.id', 'i.voc_id')
+      .leftJoin('voc_survey_responses as r', 'r.voc_id', 'i.voc_id')
+      .select([
+        sql<number>`count(distinct i.voc_id)::int`.as('invited'),
+        sql<number>`count(distinct r.voc_id)::int`.as('responded'),
+      ]);
+    if (s.vocId) q = q.where('i.voc_id', '=', s.vocId);
+    if (s.officerId) q = q.where('v.officer_id', '=', s.officerId);
+    if (s.departmentId) q = q.where('v.department_id', '=', s.departmentId);
+    if (s.period) q = q.where('i.created_at', '>=', s.period.from).where('i.created_at', '<', s.period.to);
+    return q;
+  },
+
   answerPage: (s: SurveyScope, after: { atUs: string; vocId: string } | null, limit: number) => {
     let q = scoped(
       db
@@ -276,12 +320,26 @@ export const SurveyQueries = {
         version: sql<number>`version + 1`,
       })
       .where('id', '=', vocId)
-      .where('handling_class', '=', 'COMPLEX')
+      .where('handling_class', 'in', [...QUALITY_RATED_CLASSES])
       .returning(['id', 'quality_score', 'quality_rated_by']),
+
+  qualityById: (vocId: string) =>
+    db
+      .selectFrom('voc_items as v')
+      .leftJoin('staff as s', 's.id', 'v.quality_rated_by')
+      .select([
+        'v.id',
+        'v.handling_class',
+        'v.quality_score',
+        'v.quality_rated_by',
+        's.name as rated_by_name',
+      ])
+      .where('v.id', '=', vocId),
 };
 
 const ID = '00000000-0000-4000-8000-000000000001';
 const HASH = Buffer.alloc(32);
+const PERIOD = { from: new Date('2025-12-31T15:00:00Z'), to: new Date('2026-03-31T15:00:00Z') };
 
 export const SURVEY_STATEMENTS: { [K in keyof typeof SurveyQueries]: StatementExamples[string] } = {
   settings: { all: SurveyQueries.settings() },
@@ -303,16 +361,34 @@ export const SURVEY_STATEMENTS: { [K in keyof typeof SurveyQueries]: StatementEx
   },
   openFollowup: { one: SurveyQueries.openFollowup(ID, 2.25) },
   followupPage: {
-    'first page, every status': SurveyQueries.followupPage(null, null, 51),
-    'next page of open ones': SurveyQueries.followupPage('OPEN', { atUs: '1767225600000000', id: ID }, 51),
+    'first page, every status': SurveyQueries.followupPage({}, null, 51),
+    'next page of open ones': SurveyQueries.followupPage(
+      { status: 'OPEN' },
+      { atUs: '1767225600000000', id: ID },
+      51,
+    ),
+    'one case': SurveyQueries.followupPage({ vocId: ID }, null, 51),
   },
-  followupCount: { all: SurveyQueries.followupCount(null), open: SurveyQueries.followupCount('OPEN') },
+  followupCount: {
+    all: SurveyQueries.followupCount({}),
+    open: SurveyQueries.followupCount({ status: 'OPEN' }),
+    'one case': SurveyQueries.followupCount({ vocId: ID }),
+  },
   followupById: { one: SurveyQueries.followupById(ID) },
   resolveFollowup: { one: SurveyQueries.resolveFollowup(ID, '전화로 사과드림', '부서장') },
   averages: {
     tenant: SurveyQueries.averages({}),
     case: SurveyQueries.averages({ vocId: ID }),
     'officer in department': SurveyQueries.averages({ officerId: ID, departmentId: ID }),
+    'department in a period': SurveyQueries.averages({ departmentId: ID, period: PERIOD }),
+  },
+  invitationStats: {
+    tenant: SurveyQueries.invitationStats({}),
+    'officer in department in a period': SurveyQueries.invitationStats({
+      officerId: ID,
+      departmentId: ID,
+      period: PERIOD,
+    }),
   },
   answerPage: {
     'first page': SurveyQueries.answerPage({}, null, 51),
@@ -324,4 +400,5 @@ export const SURVEY_STATEMENTS: { [K in keyof typeof SurveyQueries]: StatementEx
   },
   staffBySubject: { one: SurveyQueries.staffBySubject('sub') },
   rateQuality: { one: SurveyQueries.rateQuality(ID, 4, ID) },
+  qualityById: { one: SurveyQueries.qualityById(ID) },
 };
