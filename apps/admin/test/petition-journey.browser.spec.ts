@@ -6,8 +6,9 @@
  * receipt number and due date; the receipt notice arrives at the gateway; the officer of the department the case
  * was routed to finds it in 민원함 and moves it 처리중 → 보완요청 → 처리중 → 답변완료 → 만족도조사; the survey
  * link arrives; the resident, in a browser without a login, answers 신속·친절·공정·편이 and a free text, sees
- * the thanks, and is refused the second time; the officer closes the case (종결). axe-core finds no WCAG A/AA
- * violation on any admin screen at 1440 px nor on any resident page at 390 and 1440 px.
+ * the thanks, is refused the second time, and finds the case in 나의 민원보기; the officer closes it (종결).
+ * axe-core finds no WCAG A/AA violation on any admin screen at 1440 px nor on any resident page at 390 and
+ * 1440 px.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -317,6 +318,17 @@ it('takes a petition from intake through handling to closure and the resident su
     await expectVisible(rp.getByRole('heading', { name: '이미 응답하신 조사입니다' }));
     expect(await rp.getByRole('button', { name: '응답 제출' }).count()).toBe(0);
     await residentScreen(r, 'survey used');
+  });
+
+  await r.step('own-case-status', async () => {
+    // 나의 민원보기 finds a registered customer's case by its receipt number and the phone's last four digits.
+    await rp.goto(`${server.url}/r/${TENANT}/status`, { waitUntil: 'load' });
+    await rp.getByLabel('접수번호').fill(receiptNo);
+    await rp.getByLabel('휴대전화 번호 뒷자리 4자리').fill(PHONE_NUMBER.slice(-4));
+    await rp.getByRole('button', { name: '조회' }).click();
+    await expectVisible(rp.getByRole('heading', { level: 2, name: `접수번호 ${receiptNo}` }));
+    await expectVisible(rp.getByText('만족도조사', { exact: true }));
+    await residentScreen(r, 'own case');
   });
 
   await s.step('close', async () => {
