@@ -171,6 +171,18 @@ export class CustomersService {
     return row as CustomerSummaryRow;
   }
 
+  /**
+   * Where the customer's notices about their own case go: a mobile number (the primary one first, else the
+   * first phone) and the primary e-mail address, as stored.
+   */
+  async replyContact(id: string): Promise<{ phone: string | null; email: string | null }> {
+    const [phones, emails] = await Promise.all([run(this.sql, Q.phones(id)), run(this.sql, Q.emails(id))]);
+    return {
+      phone: (phones.find((p) => p.kind === 'MOBILE') ?? phones[0])?.digits ?? null,
+      email: emails[0]?.address ?? null,
+    };
+  }
+
   /** `count` customer numbers of the tenant, consecutive, never handed out again. */
   async allocateCustomerNumbers(count: number): Promise<string[]> {
     if (!Number.isInteger(count) || count < 1 || count > 1_000_000)

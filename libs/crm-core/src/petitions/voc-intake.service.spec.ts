@@ -185,6 +185,29 @@ it('records the intake on the customer timeline', async () => {
   expect(voc.contactHistoryId).toBe(contact.id);
 });
 
+it("keeps a registered customer's mobile number and e-mail on the case for its notices, not in its contact", async () => {
+  const customerId = await bed.scope(() =>
+    bed.get(CustomersService).create({
+      partyType: 'PERSON',
+      kind: 'CURRENT',
+      name: '박회신',
+      phones: [{ number: '064-710-2000' }, { number: '010-5550-1212' }],
+      emails: [{ address: 'reply@example.kr' }],
+    }),
+  );
+  const voc = await receive(anonymous({ contact: null, customerId }));
+  expect(voc.contact).toBeNull();
+  const [stored] = await bed.owner<{ contact_phone: string; contact_email: string; contact_name: null }>(
+    `SELECT contact_name, contact_phone, contact_email FROM voc_items WHERE id = $1`,
+    [voc.id],
+  );
+  expect(stored).toEqual({
+    contact_name: null,
+    contact_phone: '01055501212',
+    contact_email: 'reply@example.kr',
+  });
+});
+
 it('masks the anonymous contact without customer:personal:read', async () => {
   const voc = await receive(
     anonymous({ contact: { name: '홍길동', phone: '01098765432', email: 'hong@example.kr' } }),

@@ -212,7 +212,9 @@ export class VocIntakeService {
       );
     if (input.customerId) {
       await this.customers.requireActive(input.customerId, 'customerId');
-      return { customerId: input.customerId, name: null, phone: null, email: null };
+      // The case keeps the customer's number and address of its receipt: its notices and 나의 민원보기 use them.
+      const { phone, email } = await this.customers.replyContact(input.customerId);
+      return { customerId: input.customerId, name: null, phone, email };
     }
     if (!input.contact)
       throw badInput(
