@@ -37,10 +37,13 @@ beforeAll(async () => {
   );
   department = rows[0].name;
 });
-afterAll(async () => {
-  await owner.query(`DELETE FROM voc_routing_rules WHERE tenant_id = 'chungbuk' AND keywords && $1::text[]`, [
-    [keyword, `${keyword}폰`],
+/** Removes this run's rules: after the file, and before a retried test adds its rule again. */
+const dropRules = (...words: string[]) =>
+  owner.query(`DELETE FROM voc_routing_rules WHERE tenant_id = 'chungbuk' AND keywords && $1::text[]`, [
+    words,
   ]);
+afterAll(async () => {
+  await dropRules(keyword, `${keyword}폰`);
   await owner.end();
 });
 afterEach(async () => {
@@ -105,6 +108,7 @@ async function addRule(s: BrowserSession, word: string): Promise<void> {
 }
 
 it('a manager adds, previews, moves and deletes a routing rule at 1440 px', async () => {
+  await dropRules(keyword);
   const s = await openSettings(DESKTOP, 'manager');
   const { page } = s;
   await s.step('rules-tab', async () => {
@@ -129,7 +133,7 @@ it('a manager adds, previews, moves and deletes a routing rule at 1440 px', asyn
     await expectVisible(rows.first().getByText(keyword));
     const total = await rows.count();
     if (total > 1) {
-      await page.getByRole('button', { name: '1번째 규칙을 아래로' }).click();
+      await page.getByRole('button', { name: '1번째 규칙을 아래로', exact: true }).click();
       await expectVisible(page.getByText('순서를 바꿨습니다.'));
       await expectVisible(rows.nth(1).getByText(keyword));
       expect((await rulesOf(keyword))[0].priority).toBe(20);
@@ -195,6 +199,7 @@ it('the tenant administrator adds a category, which routing rules may then use',
 });
 
 it('works at 390 px without sideways overflow', async () => {
+  await dropRules(`${keyword}폰`);
   const s = await openSettings(PHONE, 'manager');
   const { page } = s;
   await s.step('rules', async () => {

@@ -1,20 +1,6 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Space,
-  Switch,
-  Table,
-  Tag,
-} from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Switch, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { mayRun, useAuth } from '../auth';
@@ -25,6 +11,7 @@ import type { MessageKey } from '../i18n/messages';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { useVocLabel } from '../petitions/labels';
 import { CATEGORIES_QUERY, SAVE_CATEGORY, UPDATE_PERIOD, type CategoryRow, type PeriodRow } from './queries';
+import { SettingsTable, editColumn } from './settings-table';
 import { useCategories } from './useCategoryNames';
 
 const UNITS: readonly PeriodUnit[] = ['HOURS', 'DAYS', 'WEEKS', 'MONTHS', 'YEARS'];
@@ -74,24 +61,12 @@ export function CategoriesTab() {
       key: 'state',
       render: (_, c) => (c.active ? <Tag>{t('pset.active')}</Tag> : <Tag>{t('pset.inactive')}</Tag>),
     },
-    ...(mayEditCategories
-      ? [
-          {
-            title: t('pset.edit'),
-            key: 'edit',
-            render: (_: unknown, c: CategoryRow) => (
-              <Button
-                size="small"
-                icon={<EditOutlined aria-hidden />}
-                aria-label={t('pset.cat.editTitle', { name: nameOf(c) })}
-                onClick={() => setEditing(c)}
-              >
-                {t('pset.edit')}
-              </Button>
-            ),
-          },
-        ]
-      : []),
+    ...editColumn<CategoryRow>(
+      mayEditCategories,
+      t('pset.edit'),
+      (c) => t('pset.cat.editTitle', { name: nameOf(c) }),
+      setEditing,
+    ),
   ];
 
   const periodColumns: TableColumnsType<PeriodRow> = [
@@ -116,24 +91,12 @@ export function CategoriesTab() {
       render: (_, p) => `${p.value} ${t(`pset.period.unit.${p.unit}` as MessageKey)}`,
     },
     { title: t('pset.period.col.basis'), key: 'basis', render: (_, p) => p.basis ?? '—' },
-    ...(mayEditPeriods
-      ? [
-          {
-            title: t('pset.edit'),
-            key: 'edit',
-            render: (_: unknown, p: PeriodRow) => (
-              <Button
-                size="small"
-                icon={<EditOutlined aria-hidden />}
-                aria-label={t('pset.period.editTitle', { label: periodLabel(p) })}
-                onClick={() => setPeriod(p)}
-              >
-                {t('pset.edit')}
-              </Button>
-            ),
-          },
-        ]
-      : []),
+    ...editColumn<PeriodRow>(
+      mayEditPeriods,
+      t('pset.edit'),
+      (p) => t('pset.period.editTitle', { label: periodLabel(p) }),
+      setPeriod,
+    ),
   ];
 
   return (
@@ -150,40 +113,26 @@ export function CategoriesTab() {
           )
         }
       >
-        <div
-          className="pcrm-scroll-x pcrm-settings-table"
-          tabIndex={0}
-          role="region"
-          aria-label={t('pset.tableRegion')}
-        >
-          <Table<CategoryRow>
-            data-testid="voc-categories"
-            rowKey="code"
-            size="small"
-            columns={categoryColumns}
-            dataSource={categories}
-            loading={query.loading && !query.data}
-            pagination={{ pageSize: 100, hideOnSinglePage: true, showSizeChanger: false }}
-          />
-        </div>
+        <SettingsTable<CategoryRow>
+          regionLabel={t('pset.tableRegion')}
+          pageSize={100}
+          data-testid="voc-categories"
+          rowKey="code"
+          columns={categoryColumns}
+          dataSource={categories}
+          loading={query.loading && !query.data}
+        />
       </Card>
       <Card title={<h2 className="pcrm-card-title">{t('pset.period.list')}</h2>}>
-        <div
-          className="pcrm-scroll-x pcrm-settings-table"
-          tabIndex={0}
-          role="region"
-          aria-label={t('pset.tableRegion')}
-        >
-          <Table<PeriodRow>
-            data-testid="voc-periods"
-            rowKey={(p) => `${p.kind}/${p.categoryCode}/${p.variant}`}
-            size="small"
-            columns={periodColumns}
-            dataSource={periods}
-            loading={query.loading && !query.data}
-            pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-          />
-        </div>
+        <SettingsTable<PeriodRow>
+          regionLabel={t('pset.tableRegion')}
+          pageSize={20}
+          data-testid="voc-periods"
+          rowKey={(p) => `${p.kind}/${p.categoryCode}/${p.variant}`}
+          columns={periodColumns}
+          dataSource={periods}
+          loading={query.loading && !query.data}
+        />
       </Card>
       {editing && (
         <CategoryEditor category={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />

@@ -20,7 +20,6 @@ import {
   Select,
   Space,
   Switch,
-  Table,
   Tag,
 } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -39,6 +38,7 @@ import {
   UPDATE_RULE,
   type RuleRow,
 } from './queries';
+import { SettingsTable } from './settings-table';
 import { useCategories } from './useCategoryNames';
 
 const SEEDED_BY = 'system:routing';
@@ -195,23 +195,16 @@ export function RoutingRulesTab() {
         <p className="pcrm-muted">{t('pset.rule.explain')}</p>
         {rules.error && <LoadErrorAlert error={rules.error} onRetry={rules.refetch} />}
         {problem ? <Alert type="error" showIcon role="alert" title={errorMessage(problem, lang)} /> : null}
-        <div
-          className="pcrm-scroll-x pcrm-settings-table"
-          tabIndex={0}
-          role="region"
-          aria-label={t('pset.tableRegion')}
-        >
-          <Table<RuleRow>
-            data-testid="routing-rules"
-            rowKey="id"
-            size="small"
-            columns={columns}
-            dataSource={list}
-            loading={rules.loading && !rules.data}
-            pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-            locale={{ emptyText: <Empty description={t('pset.rule.empty')} /> }}
-          />
-        </div>
+        <SettingsTable<RuleRow>
+          regionLabel={t('pset.tableRegion')}
+          pageSize={50}
+          data-testid="routing-rules"
+          rowKey="id"
+          columns={columns}
+          dataSource={list}
+          loading={rules.loading && !rules.data}
+          locale={{ emptyText: <Empty description={t('pset.rule.empty')} /> }}
+        />
       </Card>
       <RoutingPreview />
       {editing && <RuleEditor rule={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
