@@ -7,6 +7,7 @@
  * violation on any screen, the open dialogs included.
  */
 import { Client } from 'pg';
+import type { Locator } from 'playwright-core';
 import {
   axeViolations,
   DESKTOP,
@@ -138,6 +139,19 @@ async function handle(s: BrowserSession, title: string): Promise<void> {
     return dialog.getByRole('button', { name: label, exact: true });
   };
   const status = (label: string) => expectVisible(page.getByText(label, { exact: true }).first());
+  /** Clicks until `shown` appears: a click on a dialog still zooming in on a loaded machine may go nowhere. */
+  const clickUntil = async (button: Locator, shown: Locator) => {
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await button.click();
+      const appeared = await shown
+        .first()
+        .waitFor({ state: 'visible', timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (appeared) return;
+    }
+    await expectVisible(shown);
+  };
 
   await s.step('handler', async () => {
     await logout(page);
@@ -152,23 +166,15 @@ async function handle(s: BrowserSession, title: string): Promise<void> {
 
   await s.step('assign', async () => {
     const ok = await open('배정');
-    await ok.click();
-    await expectVisible(dialog.getByText('담당 부서을(를) 입력해 주세요.'));
+    await clickUntil(ok, dialog.getByText('담당 부서을(를) 입력해 주세요.'));
     // A tenant has many departments (a virtual list): the search narrows it to the one named.
-    await dialog.getByRole('combobox', { name: '담당 부서' }).fill(department.name);
-    await page
-      .locator(
-        `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${department.name}"]`,
-      )
-      .click();
-    await expectVisible(
-      dialog.locator('.ant-select-content, .ant-select-selector').getByText(department.name),
-    );
+    await pickOption(page, dialog.getByRole('combobox', { name: '담당 부서' }), department.name, {
+      search: true,
+    });
     // 분류 변경 with the assignment: filed as 건의, it is a 질의 about a procedure (7 days instead of 14).
     await dialog.getByRole('checkbox', { name: /분류도 바꾸기/ }).check();
     await pickOption(page, dialog.getByRole('combobox', { name: '민원 종류' }), '질의');
-    await ok.click();
-    await expectVisible(dialog.getByText('질의 구분을(를) 입력해 주세요.'));
+    await clickUntil(ok, dialog.getByText('질의 구분을(를) 입력해 주세요.'));
     await pickOption(page, dialog.getByRole('combobox', { name: '질의 구분' }), '제도·절차 (7일)');
     expect(await axeViolations(page, '.ant-modal-wrap')).toEqual([]);
     expect(await settledAxe(page)).toEqual([]);
@@ -205,8 +211,7 @@ async function handle(s: BrowserSession, title: string): Promise<void> {
 
   await s.step('answer', async () => {
     const ok = await open('답변');
-    await ok.click();
-    await expectVisible(dialog.getByText('답변 내용을(를) 입력해 주세요.'));
+    await clickUntil(ok, dialog.getByText('답변 내용을(를) 입력해 주세요.'));
     await dialog.getByLabel('답변 내용').fill('안내판 전원을 복구했고 다음 주까지 새 안내판으로 교체합니다.');
     expect(await axeViolations(page, '.ant-modal-wrap')).toEqual([]);
     await ok.click();

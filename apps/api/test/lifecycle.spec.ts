@@ -44,6 +44,10 @@ it('starts an embedded PostgreSQL, keeps its data across restarts, answers 503 w
   const pg = await postmasterPid(dataDir);
   expect(isRunning(pg)).toBe(true);
   expect(await first.stop('SIGINT')).toBe(0);
+  // Run as root the server waits for the `su` wrapper, which may exit while the postmaster still writes its
+  // shutdown checkpoint: it must be gone moments later, not left running.
+  for (const until = Date.now() + 30_000; isRunning(pg) && Date.now() < until;)
+    await new Promise((resolve) => setTimeout(resolve, 100));
   expect(isRunning(pg)).toBe(false);
 
   const second = await startServerProcess(env, await freePort());

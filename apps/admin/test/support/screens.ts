@@ -10,13 +10,20 @@ export const selectPopup = (page: Page): Locator =>
   page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
 
 /** Opens an antd Select (by its accessible name) and picks the option with `option` as its title. */
-export async function pickOption(page: Page, select: Locator, option: string): Promise<void> {
+export async function pickOption(
+  page: Page,
+  select: Locator,
+  option: string,
+  { search = false }: { search?: boolean } = {},
+): Promise<void> {
   // A click that lands while the popup still animates in chooses nothing: the select's own box must show
-  // the option afterwards (single or multiple), else the pick is tried again.
+  // the option afterwards (single or multiple), else the pick is tried again. `search` types the option
+  // first, for long (virtual) lists that do not draw it otherwise.
   const root = select.locator(`xpath=ancestor::*[contains(concat(' ', @class, ' '), ' ant-select ')][1]`);
   const chosen = () => root.evaluate((el) => (el as HTMLElement).innerText.trim());
   for (let attempt = 1; ; attempt++) {
     await select.click();
+    if (search) await select.fill(option);
     const item = selectPopup(page).locator(`.ant-select-item-option[title="${option}"]`);
     await item.waitFor({ state: 'visible' });
     await item.click();
