@@ -35,16 +35,36 @@ async function gql(query: string): Promise<Answer> {
   return { status: res.status, ...((await res.json()) as Omit<Answer, 'status'>) };
 }
 
-/** The probe server's connections by state (`idle in transaction`, `active`, …). */
-async function connectionStates(): Promise<string[]> {
-  const { rows } = await owner.query<{ state: string }>(
-    `SELECT state FROM pg_stat_activity WHERE usename = 'pcrm_app' AND application_name = $1`,
+/** The probe server's statements still sleeping (the timed-out probe's, if it were not stopped). */
+async function sleepingStatements(): Promise<string[]> {
+  const { rows } = await owner.query<{ query: string }>(
+    `SELECT query FROM pg_stat_activity
+      WHERE usename = 'pcrm_app' AND application_name = $1 AND state = 'active' AND query ILIKE '%pg_sleep%'`,
     [APP_NAME],
   );
-  return rows.map((r) => r.state);
+  return rows.map((r) => r.query);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Transactions of the probe server left open: idle in transaction in two looks 250 ms apart with the same
+ * start. One look alone would also catch the server's own scheduled work between two of its statements.
+ */
+async function transactionsLeftOpen(): Promise<string[]> {
+  const look = async () => {
+    const { rows } = await owner.query<{ key: string }>(
+      `SELECT pid || '@' || xact_start AS key FROM pg_stat_activity
+        WHERE usename = 'pcrm_app' AND application_name = $1 AND state LIKE 'idle in transaction%'`,
+      [APP_NAME],
+    );
+    return rows.map((r) => r.key);
+  };
+  const first = await look();
+  await sleep(250);
+  const second = new Set(await look());
+  return first.filter((key) => second.has(key));
+}
 
 beforeAll(async () => {
   const appUrl = new URL(process.env.PCRM_APP_DATABASE_URL!);
@@ -88,7 +108,7 @@ it('refuses statements issued after the request ended, leaves no open transactio
   const late = (await gql('{ scopeProbeLateOutcomes }')).data!.scopeProbeLateOutcomes as string[];
   expect(late).toHaveLength(POOL_SIZE + 2);
   for (const outcome of late) expect(outcome).toMatch(/^TenantScopeEndedError: .*scope .* has ended/);
-  expect(await connectionStates()).not.toContain('idle in transaction');
+  expect(await transactionsLeftOpen()).toEqual([]);
   await departmentsAnswer();
 });
 
@@ -98,7 +118,7 @@ it('survives a late statement whose promise nobody handles, and logs where it ca
   await sleep(800);
   expect(server.child.exitCode).toBeNull();
   expect(server.output()).toMatch(/TenantScopeEndedError: [^\n]*\n\s+at /);
-  expect(await connectionStates()).not.toContain('idle in transaction');
+  expect(await transactionsLeftOpen()).toEqual([]);
   await departmentsAnswer();
 });
 
@@ -110,17 +130,15 @@ it('stops a statement that runs past the statement timeout with TIMEOUT and free
   expect(res.errors![0].extensions.code).toBe('TIMEOUT');
   expect(res.errors![0].message).toMatch(/[가-힣]/);
   expect(res.errors![0].extensions.messageEn).toMatch(/took too long/);
-  const states = await connectionStates();
-  expect(states).not.toContain('active');
-  expect(states).not.toContain('idle in transaction');
-  expect(states).not.toContain('idle in transaction (aborted)');
+  expect(await sleepingStatements()).toEqual([]);
+  expect(await transactionsLeftOpen()).toEqual([]);
   await departmentsAnswer();
 });
 
 it('ends a transaction left idle past the idle-in-transaction timeout with TIMEOUT', async () => {
   const res = await gql('mutation { scopeProbeIdle(ms: 2500) }');
   expect(res.errors![0].extensions.code).toBe('TIMEOUT');
-  expect(await connectionStates()).not.toContain('idle in transaction');
+  expect(await transactionsLeftOpen()).toEqual([]);
   await departmentsAnswer();
 });
 
