@@ -198,6 +198,56 @@ describe('민원 신청 접수', () => {
   });
 });
 
+describe('민원 신청 다시 보내기', () => {
+  const form = {
+    kind: 'GRIEVANCE',
+    category: 'ROAD',
+    title: '가로등 고장',
+    body: '무안군 남악리 가로등이 사흘째 꺼져 있습니다.',
+    name: '정남도',
+    phone: '010-3456-7890',
+    replyChannel: 'NONE',
+    consent: 'yes',
+  };
+  const formId = (body: string) => /name="_submission" value="([A-Za-z0-9_-]{22})"/.exec(body)?.[1];
+
+  it('answers a double click, a reload and concurrent posts of one form with the first case, once', async () => {
+    const resident = new Resident();
+    const page = await resident.get('/r/jeonnam/apply');
+    const id = formId(page.body)!;
+    expect(id).toBeDefined();
+    expect(formId((await resident.get('/r/jeonnam/apply')).body)).not.toBe(id);
+
+    const posts = await Promise.all(
+      [1, 2, 3].map(() => resident.post('/r/jeonnam/apply', { ...form, _submission: id })),
+    );
+    const receipts = posts.map((p) => /JEONNAM-\d{4}-\d{6,}/.exec(p.body)?.[0]);
+    expect(posts.map((p) => p.status)).toEqual([200, 200, 200]);
+    expect(receipts[0]).toBeDefined();
+    expect(new Set(receipts)).toEqual(new Set([receipts[0]]));
+    const rows = await asOwner(
+      `SELECT receipt_no FROM voc_items WHERE tenant_id = 'jeonnam' AND client_key = $1`,
+      [`web:${id}`],
+    );
+    expect(rows).toEqual([{ receipt_no: receipts[0] }]);
+  });
+
+  it('keeps the form id when the form comes back with problems, so the corrected post files once', async () => {
+    const resident = new Resident();
+    const id = formId((await resident.get('/r/jeonnam/apply')).body)!;
+    const refused = await resident.post('/r/jeonnam/apply', { ...form, phone: '12', _submission: id });
+    expect(refused.status).toBe(400);
+    expect(formId(refused.body)).toBe(id);
+    const forged = await resident.post('/r/jeonnam/apply', {
+      ...form,
+      phone: '12',
+      _submission: '"><script>',
+    });
+    expect(formId(forged.body)).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(forged.body).not.toContain('<script>');
+  });
+});
+
 describe('pages and assets', () => {
   it('serves KRDS styles and the Pretendard GOV font from the API, nothing else from disk', async () => {
     const css = await fetch(`${baseUrl()}/r/_krds/css/component/component.css`, {

@@ -127,6 +127,19 @@ describe('intake', () => {
     expect(await vocCount('busan')).toBe(before);
   });
 
+  it('files concurrent retries with one client key once, and answers each of them with that case', async () => {
+    const key = `epeople-${randomUUID()}`;
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        gql(tokens.busanIntegrator, RECEIVE, { i: intake({ source: 'EPEOPLE_TRANSFER', clientKey: key }) }),
+      ),
+    );
+    for (const answer of answers) expect(answer.errors).toBeUndefined();
+    const receipts = new Set(answers.map((a) => a.data!.receiveVoc.receiptNo));
+    const { rows } = await owner.query(`SELECT receipt_no FROM voc_items WHERE client_key = $1`, [key]);
+    expect(rows.map((r) => r.receipt_no)).toEqual([...receipts]);
+  });
+
   it('attaches uploaded files to the case; petition readers of the tenant download them, no one else', async () => {
     const upload = await uploadFiles(tokens.busanAgent, [{ name: '신호등.png', content: FILES.png }]);
     expect(upload.status).toBe(201);

@@ -1,4 +1,5 @@
-import type { FieldProblem } from '@pcrm/crm-core';
+import { randomBytes } from 'node:crypto';
+import { RESIDENT_SUBMISSION_ID, type FieldProblem } from '@pcrm/crm-core';
 
 /** HTML-escapes text for element content and quoted attribute values. */
 export function esc(value: unknown): string {
@@ -127,6 +128,12 @@ export function notice(kind: 'info' | 'success' | 'warning', title: string, body
 
 export const csrfField = (token: string): Html =>
   markup`<input type="hidden" name="_csrf" value="${token}" />`;
+
+/** The id of this rendering of a form: a new one for a fresh form, the posted one when it comes back. */
+export function submissionField(posted: string | undefined): Html {
+  const id = posted && RESIDENT_SUBMISSION_ID.test(posted) ? posted : randomBytes(16).toString('base64url');
+  return markup`<input type="hidden" name="_submission" value="${id}" />`;
+}
 
 export interface FieldOptions {
   id: string;

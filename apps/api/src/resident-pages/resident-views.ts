@@ -8,7 +8,17 @@ import {
   type ResidentCaseView,
   type SurveyLinkProblem,
 } from '@pcrm/crm-core';
-import { Html, choice, csrfField, errorSummary, field, markup, notice, problemFor } from './resident-html';
+import {
+  Html,
+  choice,
+  csrfField,
+  errorSummary,
+  field,
+  markup,
+  notice,
+  problemFor,
+  submissionField,
+} from './resident-html';
 
 const when = new Intl.DateTimeFormat('ko-KR', {
   timeZone: 'Asia/Seoul',
@@ -204,7 +214,7 @@ export function applyView(
     </p>
     ${errorSummary(problems)} ${failure ? notice('warning', '신청하지 못했습니다', failure) : ''}
     <form method="post" action="${base}/apply" novalidate class="r-form">
-      ${csrfField(csrf)}
+      ${csrfField(csrf)} ${submissionField(form._submission)}
       ${choice({ name: 'kind', legend: '민원 종류', choices: KIND_CHOICES, value: form.kind ?? VocKind.GRIEVANCE, problem: problemFor(problems, 'kind') })}
       <div class="form-group">
         <div class="form-tit">

@@ -68,6 +68,7 @@ export class VocIntakeService {
     const sql = this.sql;
     const clientKey = checkText(input.clientKey, 'clientKey', '중복 방지 키', VOC_LIMITS.clientKey);
     if (clientKey) {
+      await run(sql, Q.lockClientKey(clientKey));
       const [earlier] = await run(sql, Q.idByClientKey(clientKey));
       if (earlier) return this.reads.open(earlier.id);
     }

@@ -148,6 +148,10 @@ select "id"
   from "voc_items"
   where "client_key" = $1;
 
+-- lockClientKey
+-- parameters: ["epeople-1"]
+select pg_advisory_xact_lock(hashtext('voc-client-key:' || current_setting('app.tenant_id', true) || ':' || $1))::text as "locked";
+
 -- exists
 -- parameters: ["00000000-0000-4000-8000-000000000001"]
 select "id"

@@ -591,6 +591,17 @@ export const VocQueries = {
   idByClientKey: (clientKey: string) =>
     db.selectFrom('voc_items').select('id').where('client_key', '=', clientKey),
 
+  /**
+   * Serializes intakes carrying the same client key until the transaction ends, so concurrent retries find the
+   * first one's case instead of racing it into the unique index.
+   */
+  lockClientKey: (clientKey: string) =>
+    db.selectNoFrom(
+      sql<string>`pg_advisory_xact_lock(hashtext('voc-client-key:' || current_setting('app.tenant_id', true) || ':' || ${clientKey}))::text`.as(
+        'locked',
+      ),
+    ),
+
   exists: (id: string) => db.selectFrom('voc_items').select('id').where('id', '=', id),
 
   insert: (v: VocWrite) =>
@@ -784,6 +795,7 @@ export const VOC_STATEMENTS: { [K in keyof typeof VocQueries]: StatementExamples
   nextReceiptSeq: VocQueries.nextReceiptSeq(2026),
   staffBySubject: VocQueries.staffBySubject('f3a1c2d4-subject'),
   idByClientKey: VocQueries.idByClientKey('epeople-1'),
+  lockClientKey: VocQueries.lockClientKey('epeople-1'),
   exists: VocQueries.exists('00000000-0000-4000-8000-000000000001'),
   insert: VocQueries.insert(WRITE),
   insertTransition: VocQueries.insertTransition({

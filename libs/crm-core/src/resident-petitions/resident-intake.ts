@@ -47,6 +47,7 @@ export class PetitionResidentIntake extends ResidentIntake {
       body: submission.body,
       contact,
       replyChannel: submission.replyChannel,
+      clientKey: submission.submissionId ? `web:${submission.submissionId}` : null,
     });
     const received = await this.intake.receive(input);
     return { receiptNo: received.receiptNo };

@@ -32,7 +32,15 @@ export interface ResidentSubmission {
   replyChannel: ReplyChannel.SMS | ReplyChannel.EMAIL | ReplyChannel.NONE;
   /** The resident agreed to the collection of the personal data for the stated purpose. */
   consent: true;
+  /**
+   * The form's own id (one per rendered form, kept when the form comes back with problems): a second post of
+   * the same form — a double click, a reload, a retry after a timeout — answers the first case.
+   */
+  submissionId: string | null;
 }
+
+/** The shape of a form id the page hands out (16 random bytes, base64url). */
+export const RESIDENT_SUBMISSION_ID = /^[A-Za-z0-9_-]{22}$/;
 
 export const RESIDENT_LIMITS = { title: 200, body: 4000, name: 100, email: 254 } as const;
 
@@ -120,6 +128,7 @@ export function checkResidentSubmission(
       email,
       replyChannel: replyChannel as ResidentSubmission['replyChannel'],
       consent: true,
+      submissionId: RESIDENT_SUBMISSION_ID.test(form._submission ?? '') ? form._submission! : null,
     },
     problems,
   };
