@@ -90,11 +90,13 @@ async function intakeToDetail(viewport: Viewport, what: string): Promise<void> {
   });
 
   await s.step('detail', async () => {
-    const { rows } = await owner.query<{ receipt_no: string }>(
-      `SELECT receipt_no FROM voc_items WHERE tenant_id = 'gangwon' AND title = $1`,
+    const { rows } = await owner.query<{ receipt_no: string; client_key: string }>(
+      `SELECT receipt_no, client_key FROM voc_items WHERE tenant_id = 'gangwon' AND title = $1`,
       [title],
     );
     expect(rows).toHaveLength(1);
+    // The form's own key, sent with the refused try and the accepted one: a lost answer's retry files nothing new.
+    expect(rows[0].client_key).toMatch(/^admin:[0-9a-f]{32}$/);
     await expectVisible(page.getByText(rows[0].receipt_no));
     await expectVisible(page.getByRole('heading', { name: '처리 이력' }));
     await expectVisible(page.getByTestId('voc-actions').getByText('처리 권한이 없어 상태만 볼 수 있습니다.'));

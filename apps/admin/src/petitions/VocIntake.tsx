@@ -54,6 +54,12 @@ export function VocIntake() {
   const [preview, previewed] = useLazyQuery(DEADLINE_PREVIEW_QUERY);
   const [receive, received] = useMutation(RECEIVE_VOC);
   const [uploading, setUploading] = useState(false);
+  // One key per opened form: a retry after a lost answer gets the case already filed, not a second one.
+  // (crypto.getRandomValues, unlike randomUUID, also works on a plain-http intranet address.)
+  const [clientKey] = useState(
+    () =>
+      `admin:${Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')}`,
+  );
   const kind = Form.useWatch('kind', form);
   const variant = Form.useWatch('periodVariant', form);
   const categoryCode = Form.useWatch('categoryCode', form);
@@ -102,6 +108,7 @@ export function VocIntake() {
             replyChannel: v.replyChannel,
             receivedAt: toInstant(v.receivedAt),
             attachmentIds: v.attachmentIds?.length ? v.attachmentIds : null,
+            clientKey,
           },
         },
       });
