@@ -91,10 +91,11 @@ export class VocIntakeService {
     const deadline = await this.reference.deadline(receivedAt, period);
     const workflow = await this.reference.currentWorkflowVersion();
     const route = await this.reference.route(category.code, routingText(title, body));
-    const { year, seq, receiptNo } = await allocateReceiptNo(sql, receivedAt);
     const status = route ? VocStatus.ASSIGNED : VocStatus.RECEIVED;
     const actor = currentActor();
     const [me] = await run(sql, Q.staffBySubject(RequestContexts.require().principal.subject));
+    // Last of the reads: the tenant's receipt counter stays locked from here until the transaction ends.
+    const { year, seq, receiptNo } = await allocateReceiptNo(sql, receivedAt);
 
     let contactHistoryId = input.contactHistoryId ?? null;
     if (!contactHistoryId && requester.customerId) {
