@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { gql, userToken } from './support/api';
 import { downloadAttachment, uploadFiles } from './support/attachments';
 import { asTenant, expectRefused } from './support/customer-360';
-import { insertCase } from './support/voc-cases';
+import { insertCase, staffId } from './support/voc-cases';
 import { FILES } from '../../../libs/crm-core/test/attachment-files';
 
 /**
@@ -73,6 +73,38 @@ it('adds uploads to an existing case; the tenant’s petition readers download t
     [vocId],
   );
   expect(audit.rows.map((r) => r.after.attachmentsAdded.map((a) => a.id))).toEqual([[pdf, png]]);
+});
+
+describe('who may add files to an assigned case', () => {
+  it('the intake desk and the case’s department may; an officer of an unrelated department is refused', async () => {
+    const me = await staffId(owner, 'chungbuk', 'officer');
+    const {
+      rows: [unrelated],
+    } = await owner.query<{ id: string }>(
+      `SELECT id FROM departments WHERE tenant_id = 'chungbuk' AND active AND parent_id IS NOT NULL
+          AND id <> $1 AND id <> (SELECT parent_id FROM departments WHERE id = $1)
+          AND parent_id <> $1 ORDER BY code LIMIT 1`,
+      [me.departmentId],
+    );
+    const elsewhere = await insertCase(owner, 'chungbuk', {
+      status: 'IN_PROGRESS',
+      departmentId: unrelated.id,
+    });
+    const mine = await insertCase(owner, 'chungbuk', {
+      status: 'IN_PROGRESS',
+      departmentId: me.departmentId,
+    });
+
+    const refusedFile = await upload(officer, '남의부서.pdf', FILES.pdf);
+    expectRefused(await gql(officer, ADD, { id: elsewhere, ids: [refusedFile] }), 'FORBIDDEN');
+    expect(await ownerOf(refusedFile)).toEqual({ owner_type: null, owner_id: null });
+
+    const byDesk = await upload(agent, '창구접수.pdf', FILES.pdf);
+    expect((await gql(agent, ADD, { id: elsewhere, ids: [byDesk] })).errors).toBeUndefined();
+    const byOwnDepartment = await upload(officer, '우리부서.pdf', FILES.pdf);
+    expect((await gql(officer, ADD, { id: mine, ids: [byOwnDepartment] })).errors).toBeUndefined();
+    expect(await ownerOf(byOwnDepartment)).toEqual({ owner_type: 'voc', owner_id: mine });
+  });
 });
 
 describe('another tenant', () => {

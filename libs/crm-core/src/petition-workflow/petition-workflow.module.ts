@@ -1,15 +1,25 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { BackgroundJobs } from '@pcrm/tenancy';
+import { AttachmentsModule } from '../attachments';
 import { PetitionEventsModule, PetitionsModule, VocDeadlinesModule } from '../petitions';
 import { PetitionLifecycleResolver } from './lifecycle.resolver';
 import { PetitionLifecycleService } from './lifecycle.service';
 import { VOC_ALERTS_JOB, VOC_ALERTS_SCHEDULE, VocAlertService } from './voc-alerts';
+import { VocAttachmentAdding } from './voc-attachment-adding';
+import { VocAttachmentResolver } from './voc-attachment.resolver';
 import { WorkflowRegistry } from './workflow-registry';
 
 /** The petition lifecycle: workflow definitions run by XState, transitions, cooperation, approval, alerts. */
 @Module({
-  imports: [PetitionEventsModule, PetitionsModule, VocDeadlinesModule],
-  providers: [WorkflowRegistry, PetitionLifecycleService, VocAlertService, PetitionLifecycleResolver],
+  imports: [AttachmentsModule, PetitionEventsModule, PetitionsModule, VocDeadlinesModule],
+  providers: [
+    WorkflowRegistry,
+    PetitionLifecycleService,
+    VocAlertService,
+    PetitionLifecycleResolver,
+    VocAttachmentAdding,
+    VocAttachmentResolver,
+  ],
   exports: [PetitionLifecycleService, WorkflowRegistry],
 })
 export class PetitionWorkflowModule implements OnModuleInit {

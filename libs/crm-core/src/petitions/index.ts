@@ -22,4 +22,11 @@ export {
   VocPeriod,
   VocTransition,
 } from './voc.model';
-export { ReceiveVocInput, AnonymousContactInput, VOC_LIMITS, InboxScope } from './voc.inputs';
+export {
+  AddVocAttachmentsArgs,
+  ReceiveVocInput,
+  AnonymousContactInput,
+  VOC_LIMITS,
+  InboxScope,
+} from './voc.inputs';
+export { VOC_ATTACHMENT_OWNER } from './voc-attachments';

@@ -3,7 +3,7 @@ import { AttachmentsModule } from '../attachments';
 import { CustomerContactsModule } from '../customer-contacts';
 import { CustomersModule } from '../customers';
 import { PetitionEventsModule } from './petition-events';
-import { VocAttachmentAccess, VocAttachmentAdding } from './voc-attachments';
+import { VocAttachmentAccess } from './voc-attachments';
 import { VocDeadlinesModule } from './voc-deadlines';
 import { VocIntakeService } from './voc-intake.service';
 import { VocReadService } from './voc-read.service';
@@ -24,7 +24,6 @@ import { VocConnectionResolver, VocResolver } from './voc.resolver';
   ],
   providers: [
     VocAttachmentAccess,
-    VocAttachmentAdding,
     VocReferenceService,
     VocReadService,
     VocIntakeService,

@@ -2,12 +2,11 @@ import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Attachment, AttachmentStore } from '../attachments';
 import { COUNT_CAP, Customer, CustomersService, pastMoment } from '../customers';
-import { VOC_ATTACHMENT_OWNER, VocAttachmentAdding } from './voc-attachments';
+import { VOC_ATTACHMENT_OWNER } from './voc-attachments';
 import { VocIntakeService } from './voc-intake.service';
 import { VocReadService } from './voc-read.service';
 import { VocReferenceService } from './voc-reference.service';
 import {
-  AddVocAttachmentsArgs,
   ReceiveVocInput,
   SaveVocCategoryInput,
   UpdateVocPeriodInput,
@@ -26,7 +25,6 @@ export class VocResolver {
     @Inject(VocReferenceService) private readonly reference: VocReferenceService,
     @Inject(CustomersService) private readonly customers: CustomersService,
     @Inject(AttachmentStore) private readonly attachmentStore: AttachmentStore,
-    @Inject(VocAttachmentAdding) private readonly attachmentAdding: VocAttachmentAdding,
   ) {}
 
   @Query(() => [VocCategory], { description: '민원 분류 (비활성 포함, 순서대로)' })
@@ -69,13 +67,6 @@ export class VocResolver {
   })
   receiveVoc(@Args('input') input: ReceiveVocInput): Promise<VocItem> {
     return this.intake.receive(input);
-  }
-
-  @Mutation(() => VocItem, {
-    description: '접수된 민원에 첨부파일 추가 (POST /attachments로 올린 파일; 감사 기록)',
-  })
-  addVocAttachments(@Args() { id, attachmentIds }: AddVocAttachmentsArgs): Promise<VocItem> {
-    return this.attachmentAdding.add(id, attachmentIds);
   }
 
   @Query(() => VocItem, { nullable: true, description: '민원 한 건 (없으면 null)' })
