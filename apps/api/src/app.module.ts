@@ -8,10 +8,17 @@ import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { HealthController } from './health/health.controller';
 import { RealmsController } from './realms/realms.controller';
 import { ScopeProbeModule } from './test-hooks/scope-probe.resolver';
+import { OnboardingModule } from './onboarding/onboarding.resolver';
+import type { TenantOnboarding } from './onboarding/tenant-onboarding';
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig, dataSource: DataSource, tenancy: TenancyServices): DynamicModule {
+  static register(
+    config: AppConfig,
+    dataSource: DataSource,
+    tenancy: TenancyServices,
+    onboarding: TenantOnboarding,
+  ): DynamicModule {
     return {
       module: AppModule,
       global: true,
@@ -19,6 +26,7 @@ export class AppModule {
         TenancyModule.register(tenancy),
         AttachmentStorageModule.register(new LocalDiskAttachmentStorage(config.attachmentsDir)),
         GraphqlApiModule,
+        OnboardingModule.register(onboarding),
         ...(config.testHooks ? [ScopeProbeModule] : []),
       ],
       controllers: [HealthController, RealmsController],

@@ -36,6 +36,7 @@ import { seedTenants } from './seed/seed';
 import { seedDemoData } from './seed/demo-data';
 import { AppModule } from './app.module';
 import { AccountDirectory } from './identity/account-directory';
+import { TenantOnboarding } from './onboarding/tenant-onboarding';
 import { mountDevIdentityProvider } from './identity/dev-identity-provider';
 import { mountAdminBundle } from './admin-static/admin-static';
 import { protectiveHeaders, securityHeaders } from './http/security-headers';
@@ -80,7 +81,7 @@ export async function startPlatform(
     SEPARATE_POOL_SIZE,
     config.dbAcquireTimeoutMs,
   ).initialize();
-  const registry = new TenantRegistry(runtime);
+  const registry = new TenantRegistry(runtime, { listenUrl: urls.runtime, log });
   const limits = new PrincipalLimits(config.callerLimits);
   let jobs: BackgroundJobs | undefined;
   let app: INestApplication | undefined;
@@ -153,12 +154,17 @@ export async function startPlatform(
 
     const adapter = new FrontedExpressAdapter(server);
     app = await NestFactory.create(
-      AppModule.register(config, runtime, {
-        database,
-        registry,
-        separateDatabase: new TenantScopes(separate, config).database,
-        jobs,
-      }),
+      AppModule.register(
+        config,
+        runtime,
+        {
+          database,
+          registry,
+          separateDatabase: new TenantScopes(separate, config).database,
+          jobs,
+        },
+        new TenantOnboarding(runtime, registry),
+      ),
       adapter,
       {
         bodyParser: false,

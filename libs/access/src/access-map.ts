@@ -9,6 +9,12 @@ import type { MaskKind } from './masking';
 export const Operation = {
   me: Permission.ProfileRead,
   tenants: Permission.TenantsRead,
+  platformTenants: Permission.PlatformOperate,
+  platformAuditEvents: Permission.PlatformOperate,
+  tenantRealmExport: Permission.PlatformOperate,
+  createTenant: Permission.PlatformOperate,
+  deactivateTenant: Permission.PlatformOperate,
+  reactivateTenant: Permission.PlatformOperate,
   departments: Permission.DepartmentRead,
   createDepartment: Permission.DepartmentWrite,
   updateDepartment: Permission.DepartmentWrite,

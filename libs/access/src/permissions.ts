@@ -72,6 +72,8 @@ export const Permission = {
   NotificationRead: 'notification:read',
   /** The tenant's notification templates and sender settings. */
   NotificationTemplateWrite: 'notification:template:write',
+  /** Onboarding, deactivating and listing tenants, their realm exports and the platform audit (ADR 0024). */
+  PlatformOperate: 'platform:operate',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -116,6 +118,7 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'petition:ministry-comparison': [Role.MinistryAnalyst],
   'notification:read': TENANT_ROLES,
   'notification:template:write': [Role.TenantAdmin],
+  'platform:operate': [Role.PlatformOperator],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

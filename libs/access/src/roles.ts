@@ -6,6 +6,8 @@ export const Role = {
   TenantAdmin: 'tenant-admin',
   Integrator: 'integrator',
   MinistryAnalyst: 'ministry-analyst',
+  /** Onboards, deactivates and reactivates tenants; in the `platform` realm only, reads no tenant data (ADR 0024). */
+  PlatformOperator: 'platform-operator',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
@@ -17,8 +19,9 @@ export const TENANT_ROLES: readonly Role[] = [
   Role.Integrator,
 ];
 export const MINISTRY_ROLES: readonly Role[] = [Role.MinistryAnalyst];
-/** Every role in its canonical order (least to most privileged within a tenant, then the ministry). */
-export const ALL_ROLES: readonly Role[] = [...TENANT_ROLES, ...MINISTRY_ROLES];
+export const PLATFORM_ROLES: readonly Role[] = [Role.PlatformOperator];
+/** Every role in its canonical order (least to most privileged within a tenant, then the ministry, then the platform). */
+export const ALL_ROLES: readonly Role[] = [...TENANT_ROLES, ...MINISTRY_ROLES, ...PLATFORM_ROLES];
 
 export const ROLE_LABELS: Record<'ko' | 'en', Record<Role, string>> = {
   ko: {
@@ -28,6 +31,7 @@ export const ROLE_LABELS: Record<'ko' | 'en', Record<Role, string>> = {
     'tenant-admin': '시·도 관리자',
     integrator: '연계 시스템',
     'ministry-analyst': '중앙부처 분석가',
+    'platform-operator': '플랫폼 운영자',
   },
   en: {
     agent: 'Call-center agent',
@@ -36,6 +40,7 @@ export const ROLE_LABELS: Record<'ko' | 'en', Record<Role, string>> = {
     'tenant-admin': 'Tenant administrator',
     integrator: 'Integration system',
     'ministry-analyst': 'Ministry analyst',
+    'platform-operator': 'Platform operator',
   },
 };
 export const ROLE_LABELS_KO = ROLE_LABELS.ko;

@@ -27,3 +27,4 @@ export * from './jobs/jobs-config';
 export * from './sql/query-builder';
 export * from './sql/sql-snapshot';
 export * from './graphql/page-args';
+export * from './realm-export/realm-export';

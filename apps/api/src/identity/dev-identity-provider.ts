@@ -7,6 +7,7 @@ import {
   API_AUDIENCE,
   INTEGRATOR_CLIENT_ID,
   MINISTRY_REALM,
+  PLATFORM_REALM,
   DEV_DEMO_PASSWORD,
   Role,
   devIntegratorSecret,
@@ -44,6 +45,14 @@ export interface DevIdentityOptions {
 const serviceAccountRoles = (realm: string): string[] =>
   realm === MINISTRY_REALM ? [Role.MinistryAnalyst] : [Role.Integrator];
 
+const FIXED_REALM_NAMES: Readonly<Record<string, Record<PageLang, string>>> = {
+  [MINISTRY_REALM]: {
+    ko: '중앙부처(행정안전부)',
+    en: 'Central ministry (Ministry of the Interior and Safety)',
+  },
+  [PLATFORM_REALM]: { ko: '플랫폼 운영', en: 'Platform operations' },
+};
+
 /**
  * The development identity provider: a certified OpenID provider (oidc-provider) per realm, shaped like
  * Keycloak (paths, token claims) so the API verifies its tokens exactly as it verifies Keycloak's.
@@ -60,12 +69,9 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
   const publicUrl = new URL(options.publicUrl);
 
   const realmName = (realm: string, lang: PageLang = 'ko'): string =>
-    realm === MINISTRY_REALM
-      ? lang === 'en'
-        ? 'Central ministry (Ministry of the Interior and Safety)'
-        : '중앙부처(행정안전부)'
-      : ((lang === 'en' ? options.registry.get(realm)?.nameEn : options.registry.get(realm)?.nameKo) ??
-        realm);
+    FIXED_REALM_NAMES[realm]?.[lang] ??
+    (lang === 'en' ? options.registry.get(realm)?.nameEn : options.registry.get(realm)?.nameKo) ??
+    realm;
 
   async function create(realm: string): Promise<ProviderType> {
     const issuer = `${options.publicUrl}/realms/${realm}`;
@@ -80,14 +86,19 @@ export async function mountDevIdentityProvider(app: Express, options: DevIdentit
           redirect_uris: [`${publicUrl.origin}/auth/callback`],
           post_logout_redirect_uris: [`${publicUrl.origin}/`],
         },
-        {
-          client_id: INTEGRATOR_CLIENT_ID,
-          client_secret: devIntegratorSecret(realm),
-          token_endpoint_auth_method: 'client_secret_basic',
-          grant_types: ['client_credentials'],
-          response_types: [],
-          redirect_uris: [],
-        },
+        // The platform realm has no integrator: an operator is always a person (ADR 0024).
+        ...(realm === PLATFORM_REALM
+          ? []
+          : [
+              {
+                client_id: INTEGRATOR_CLIENT_ID,
+                client_secret: devIntegratorSecret(realm),
+                token_endpoint_auth_method: 'client_secret_basic' as const,
+                grant_types: ['client_credentials'],
+                response_types: [],
+                redirect_uris: [],
+              },
+            ]),
       ],
       clientAuthMethods: ['none', 'client_secret_basic', 'client_secret_post'],
       jwks: { keys: [signingKey] },

@@ -167,6 +167,13 @@ export function residentPages(options: {
 
   router.use('/:tenant', (req, res, next) => {
     const tenant = tenantOf(req);
+    if (!tenant && options.registry.deactivated(String(req.params.tenant ?? '')))
+      return bare(
+        res,
+        503,
+        '서비스가 중지되었습니다',
+        '이 지방자치단체의 온라인 민원 서비스는 현재 사용이 중지되어 있습니다. 해당 기관에 전화로 문의해 주세요.',
+      );
     if (!tenant) return bare(res, 404, '페이지를 찾을 수 없습니다', '주소를 다시 확인해 주세요.');
     res.locals.tenant = tenant;
     if (limited(req, res, tenant, 'page')) return;

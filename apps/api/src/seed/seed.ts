@@ -29,7 +29,7 @@ export async function seedTenants(
   }
 }
 
-interface FlatDepartment {
+export interface FlatDepartment {
   code: string;
   name: string;
   parentCode: string | null;
@@ -48,6 +48,22 @@ function flatten(tenant: string, nodes: OrgNode[]): FlatDepartment[] {
   };
   walk(nodes, null, 0);
   return out;
+}
+
+/** The departments every tenant starts with: the common core of the 시·도 plus the bureaus of its own, if any. */
+export const standardDepartments = (tenant: string): FlatDepartment[] =>
+  flatten(tenant, [...COMMON_ORGANIZATION, ...(LOCAL_BUREAUS[tenant] ?? [])]);
+
+/** Writes departments (parents first) into the scope's tenant; existing codes are kept. */
+export async function insertDepartments(sql: Sql, departments: readonly FlatDepartment[]): Promise<void> {
+  for (const [i, d] of departments.entries()) {
+    await sql.query(
+      `INSERT INTO departments (tenant_id, code, name, parent_id, sort_order)
+       VALUES (current_setting('app.tenant_id', true), $1, $2, (SELECT id FROM departments WHERE code = $3), $4)
+       ON CONFLICT (tenant_id, code) DO NOTHING`,
+      [d.code, d.name, d.parentCode, i],
+    );
+  }
 }
 
 /** A stable UUID for a seeded login, so re-seeding never changes anyone's Keycloak subject. */
@@ -79,7 +95,7 @@ export async function seedDemoOrganization(db: TenantScopes, tenant: TenantSeed)
   // The Korean locale alone: the package root loads every locale (~30 MB more resident memory for good).
   const { faker: fakerKO } = await import('@faker-js/faker/locale/ko');
   fakerKO.seed([...tenant.code].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7));
-  const departments = flatten(tenant.code, [...COMMON_ORGANIZATION, ...(LOCAL_BUREAUS[tenant.code] ?? [])]);
+  const departments = standardDepartments(tenant.code);
   const personName = () => `${fakerKO.person.lastName()}${fakerKO.person.firstName()}`;
   const codeOf = (name: string) => departments.find((d) => d.name === name)!.code;
 
@@ -108,14 +124,7 @@ export async function seedDemoOrganization(db: TenantScopes, tenant: TenantSeed)
   }
 
   await db.withTenant(tenant.code, async (sql: Sql) => {
-    for (const d of departments) {
-      await sql.query(
-        `INSERT INTO departments (tenant_id, code, name, parent_id, sort_order)
-         VALUES (current_setting('app.tenant_id', true), $1, $2, (SELECT id FROM departments WHERE code = $3), $4)
-         ON CONFLICT (tenant_id, code) DO NOTHING`,
-        [d.code, d.name, d.parentCode, departments.indexOf(d)],
-      );
-    }
+    await insertDepartments(sql, departments);
     await sql.query(
       `INSERT INTO staff (tenant_id, username, keycloak_subject, name, department_id, position, roles, email, phone)
        SELECT current_setting('app.tenant_id', true), s.username, s.subject, s.name, d.id, s.position,

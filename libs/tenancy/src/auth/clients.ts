@@ -20,3 +20,5 @@ export const DEMO_TENANT_USERS = {
   admin: 'tenant-admin',
 } as const;
 export const DEMO_MINISTRY_USER = 'analyst';
+/** The demo platform operator (realm `platform`). */
+export const DEMO_PLATFORM_USER = 'operator';

@@ -26,3 +26,25 @@ export const STANDARD_TENANTS: readonly TenantSeed[] = [
 
 /** The realm of central-ministry (행정안전부) users; it is not a tenant and owns no tenant data. */
 export const MINISTRY_REALM = 'ministry';
+
+/** The realm of platform operators, who onboard and deactivate tenants; not a tenant, owns no tenant data (ADR 0024). */
+export const PLATFORM_REALM = 'platform';
+
+/** A tenant code = realm name: the `tenants.id` check of the database (2–31 characters). */
+export const TENANT_CODE_PATTERN = /^[a-z][a-z0-9-]{1,30}$/;
+
+/**
+ * Codes no tenant may take: the platform's own realms, Keycloak's administration realm and words a
+ * tenant's realm or receipt prefix would be mistaken for.
+ */
+export const RESERVED_TENANT_CODES: readonly string[] = [
+  MINISTRY_REALM,
+  PLATFORM_REALM,
+  'master',
+  'admin',
+  'api',
+  'auth',
+  'system',
+  'public',
+  'root',
+];
