@@ -11,12 +11,17 @@ import { join } from 'node:path';
 import {
   ADMIN_CLIENT_ID,
   DEMO_MINISTRY_USER,
+  DEMO_PLATFORM_USER,
   DEMO_TENANT_USERS,
   DEV_DEMO_PASSWORD,
   INTEGRATOR_CLIENT_ID,
 } from '../../libs/tenancy/src/auth/clients';
 import { Role, TENANT_ROLES } from '../../libs/tenancy/src/auth/roles';
-import { MINISTRY_REALM, STANDARD_TENANTS } from '../../libs/tenancy/src/registry/tenant-catalog';
+import {
+  MINISTRY_REALM,
+  PLATFORM_REALM,
+  STANDARD_TENANTS,
+} from '../../libs/tenancy/src/registry/tenant-catalog';
 import { renderRealmExports } from '../../tools/generate-realm-exports';
 
 /** Realm exports are untyped JSON read from disk. */
@@ -33,7 +38,11 @@ const texts = new Map(fileNames.map((name) => [name, readFileSync(join(REALMS_DI
 const exportOf = (realm: string): Json => JSON.parse(texts.get(`${realm}-realm.json`) ?? 'null');
 
 const tenantRealms = STANDARD_TENANTS.map((t) => t.code);
-const allRealms = [...tenantRealms, MINISTRY_REALM];
+const allRealms = [...tenantRealms, MINISTRY_REALM, PLATFORM_REALM];
+/** The platform realm has no integrator: an operator is always a person (ADR 0024). */
+const integratorRealms = [...tenantRealms, MINISTRY_REALM];
+const clientsOf = (realm: string): string[] =>
+  realm === PLATFORM_REALM ? [ADMIN_CLIENT_ID] : [ADMIN_CLIENT_ID, INTEGRATOR_CLIENT_ID];
 const staffRoles = TENANT_ROLES.filter((role) => role !== Role.Integrator);
 
 const clientOf = (realm: string, clientId: string): Json =>
@@ -64,9 +73,9 @@ const expectedIntegratorRoles = (realm: string): string[] =>
   realm === MINISTRY_REALM ? [Role.MinistryAnalyst] : [Role.Integrator];
 
 describe('Keycloak realm exports (infra/keycloak/realms)', () => {
-  it('has one <realm>-realm.json per tenant plus the ministry realm, and nothing else', () => {
+  it('has one <realm>-realm.json per tenant plus the ministry and platform realms, and nothing else', () => {
     expect(fileNames).toEqual(allRealms.map((realm) => `${realm}-realm.json`).sort());
-    expect(fileNames.length).toBeGreaterThanOrEqual(17); // 16 standard 시·도 + ministry, more as tenants join
+    expect(fileNames.length).toBeGreaterThanOrEqual(18); // 16 standard 시·도 + ministry + platform
   });
 
   it.each(STANDARD_TENANTS.map((t) => [t.code, t.nameKo]))(
@@ -144,34 +153,40 @@ describe('Keycloak realm exports (infra/keycloak/realms)', () => {
     expect(postLogout.split('##').every((uri) => uri.startsWith('${PCRM_PUBLIC_URL}/'))).toBe(true);
   });
 
-  it.each(allRealms)('%s: pcrm-integrator is a confidential client with a service account only', (realm) => {
-    const client = clientOf(realm, INTEGRATOR_CLIENT_ID);
-    expect(client).toBeDefined();
-    expect(client.enabled).not.toBe(false);
-    expect(client.publicClient).toBe(false);
-    expect(client.bearerOnly).not.toBe(true);
-    expect(client.serviceAccountsEnabled).toBe(true);
-    expect(client.clientAuthenticatorType).toBe('client-secret');
-    expect(client.standardFlowEnabled).toBe(false);
-    expect(client.implicitFlowEnabled).toBe(false);
-    expect(client.directAccessGrantsEnabled).toBe(false);
-    expect(client.redirectUris ?? []).toEqual([]);
-    // No secret in the file: Keycloak generates one at import (README.md, "Secrets").
-    expect(client).not.toHaveProperty('secret');
-  });
+  it.each(integratorRealms)(
+    '%s: pcrm-integrator is a confidential client with a service account only',
+    (realm) => {
+      const client = clientOf(realm, INTEGRATOR_CLIENT_ID);
+      expect(client).toBeDefined();
+      expect(client.enabled).not.toBe(false);
+      expect(client.publicClient).toBe(false);
+      expect(client.bearerOnly).not.toBe(true);
+      expect(client.serviceAccountsEnabled).toBe(true);
+      expect(client.clientAuthenticatorType).toBe('client-secret');
+      expect(client.standardFlowEnabled).toBe(false);
+      expect(client.implicitFlowEnabled).toBe(false);
+      expect(client.directAccessGrantsEnabled).toBe(false);
+      expect(client.redirectUris ?? []).toEqual([]);
+      // No secret in the file: Keycloak generates one at import (README.md, "Secrets").
+      expect(client).not.toHaveProperty('secret');
+    },
+  );
 
-  it.each(allRealms)('%s: the service-account user of pcrm-integrator holds the integrator role', (realm) => {
-    const users: Json[] = exportOf(realm).users ?? [];
-    const serviceAccount = users.find((u) => u.serviceAccountClientId === INTEGRATOR_CLIENT_ID);
-    expect(serviceAccount).toBeDefined();
-    expect(serviceAccount.username).toBe('service-account-pcrm-integrator');
-    expect(serviceAccount.enabled).toBe(true);
-    expect(serviceAccount.realmRoles).toEqual(expect.arrayContaining(expectedIntegratorRoles(realm)));
-    for (const role of staffRoles) expect(serviceAccount.realmRoles).not.toContain(role);
-  });
+  it.each(integratorRealms)(
+    '%s: the service-account user of pcrm-integrator holds the integrator role',
+    (realm) => {
+      const users: Json[] = exportOf(realm).users ?? [];
+      const serviceAccount = users.find((u) => u.serviceAccountClientId === INTEGRATOR_CLIENT_ID);
+      expect(serviceAccount).toBeDefined();
+      expect(serviceAccount.username).toBe('service-account-pcrm-integrator');
+      expect(serviceAccount.enabled).toBe(true);
+      expect(serviceAccount.realmRoles).toEqual(expect.arrayContaining(expectedIntegratorRoles(realm)));
+      for (const role of staffRoles) expect(serviceAccount.realmRoles).not.toContain(role);
+    },
+  );
 
   it.each(allRealms)('%s: access tokens carry realm_access.roles and preferred_username', (realm) => {
-    for (const clientId of [ADMIN_CLIENT_ID, INTEGRATOR_CLIENT_ID]) {
+    for (const clientId of clientsOf(realm)) {
       const mappers = accessTokenMappers(realm, clientId);
       const roles = mappers.find(
         (m) =>
@@ -197,13 +212,30 @@ describe('Keycloak realm exports (infra/keycloak/realms)', () => {
   });
 
   it.each(allRealms)('%s: each client may put into tokens exactly the roles it is meant for', (realm) => {
-    const adminRoles = realm === MINISTRY_REALM ? [Role.MinistryAnalyst] : staffRoles;
+    const adminRoles =
+      realm === MINISTRY_REALM
+        ? [Role.MinistryAnalyst]
+        : realm === PLATFORM_REALM
+          ? [Role.PlatformOperator]
+          : staffRoles;
     expect(tokenRoleScope(realm, ADMIN_CLIENT_ID)).toEqual([...adminRoles].sort());
-    expect(tokenRoleScope(realm, INTEGRATOR_CLIENT_ID)).toEqual(expectedIntegratorRoles(realm));
+    if (realm !== PLATFORM_REALM)
+      expect(tokenRoleScope(realm, INTEGRATOR_CLIENT_ID)).toEqual(expectedIntegratorRoles(realm));
+  });
+
+  it('platform: defines exactly platform-operator, has the admin client only and no service account', () => {
+    expect(exportOf(PLATFORM_REALM).realm).toBe(PLATFORM_REALM);
+    expect(exportOf(PLATFORM_REALM).displayName).toMatch(/[가-힣]/);
+    expect(realmRoleNames(PLATFORM_REALM)).toEqual([Role.PlatformOperator]);
+    expect(exportOf(PLATFORM_REALM).clients.map((c: Json) => c.clientId)).toEqual([ADMIN_CLIENT_ID]);
+    expect(exportOf(PLATFORM_REALM).users).toEqual([]);
+    // No tenant realm defines or grants the operator role.
+    for (const realm of [...tenantRealms, MINISTRY_REALM])
+      expect(realmRoleNames(realm)).not.toContain(Role.PlatformOperator);
   });
 
   it('contains no development secrets, passwords or demo users', () => {
-    const demoUsers: string[] = [...Object.values(DEMO_TENANT_USERS), DEMO_MINISTRY_USER];
+    const demoUsers: string[] = [...Object.values(DEMO_TENANT_USERS), DEMO_MINISTRY_USER, DEMO_PLATFORM_USER];
     for (const [name, text] of texts) {
       expect({ name, devSecret: text.includes('dev-secret-') }).toEqual({ name, devSecret: false });
       expect({ name, demoPassword: text.includes(DEV_DEMO_PASSWORD) }).toEqual({ name, demoPassword: false });
