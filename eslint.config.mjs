@@ -11,6 +11,8 @@ export default tseslint.config(
       '.data/',
       '.nx/',
       'coverage/',
+      // scratch output, e.g. npm run realms:generate compiles the generator into tmp/realm-gen
+      'tmp/',
       '**/*.d.ts',
       'apps/admin/src/graphql/generated/',
     ],
