@@ -123,7 +123,7 @@ describe('bearer token verification', () => {
 });
 
 describe('the public realm list of the login page', () => {
-  it('lists the 16 시·도, the ministry and where to log in, with no personal data', async () => {
+  it('lists the 16 시·도, the ministry, the platform and where to log in, with no personal data', async () => {
     const res = await fetch(`${process.env.PCRM_BASE_URL}/auth/realms`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
@@ -131,14 +131,20 @@ describe('the public realm list of the login page', () => {
       realms: { realm: string; nameKo: string; kind: string }[];
     };
     expect(body.keycloakUrl).toBe(process.env.PCRM_BASE_URL);
-    expect(body.realms).toHaveLength(17);
+    expect(body.realms).toHaveLength(18);
     expect(body.realms.find((r) => r.realm === 'busan')).toEqual({
       realm: 'busan',
       nameKo: '부산광역시',
       nameEn: 'Busan Metropolitan City',
       kind: 'tenant',
     });
-    expect(body.realms.at(-1)).toMatchObject({ realm: 'ministry', kind: 'ministry' });
+    expect(body.realms.at(-2)).toMatchObject({ realm: 'ministry', kind: 'ministry' });
+    expect(body.realms.at(-1)).toEqual({
+      realm: 'platform',
+      nameKo: '플랫폼 운영',
+      nameEn: 'Platform operations',
+      kind: 'platform',
+    });
     expect(Object.keys(body)).toEqual(['keycloakUrl', 'realms']);
   });
 });

@@ -54,7 +54,7 @@ it('starts an embedded PostgreSQL, keeps its data across restarts, answers 503 w
   try {
     expect(second.output()).not.toContain('마이그레이션 적용'); // same data: nothing left to migrate
     const realms = (await (await fetch(`${second.url}/auth/realms`)).json()) as { realms: unknown[] };
-    expect(realms.realms).toHaveLength(17);
+    expect(realms.realms).toHaveLength(18); // 16 시·도, ministry, platform
     const token = await integratorToken('busan', second.url);
     expect((await departments(second.url, token)).status).toBe(200);
     process.kill(await postmasterPid(dataDir), 'SIGINT'); // the database goes away under the API

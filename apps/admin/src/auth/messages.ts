@@ -21,6 +21,7 @@ export const messages = defineMessages(
     'role.tenant-admin': '시·도 관리자',
     'role.integrator': '연계 시스템',
     'role.ministry-analyst': '중앙부처 분석가',
+    'role.platform-operator': '플랫폼 운영자',
   },
   {
     'session.expired': 'Your session has expired. Please log in again.',
@@ -42,5 +43,6 @@ export const messages = defineMessages(
     'role.tenant-admin': 'Tenant administrator',
     'role.integrator': 'Integration system',
     'role.ministry-analyst': 'Ministry analyst',
+    'role.platform-operator': 'Platform operator',
   },
 );

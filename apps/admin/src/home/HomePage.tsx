@@ -34,6 +34,7 @@ export function HomePage() {
   const roles = session?.roles ?? [];
   const isTenantUser = hasAnyRole(roles, TENANT_ROLES);
   const isMinistry = hasAnyRole(roles, MINISTRY_ROLES);
+  const isPlatform = session?.realm === 'platform';
   const departmentsEntry = navEntry('departments');
   const managesDepartments = canManage(departmentsEntry, roles);
 
@@ -49,7 +50,7 @@ export function HomePage() {
       : me.tenant.nameKo
     : isTenantUser
       ? (lang === 'en' ? session?.orgNameEn : session?.orgNameKo) || session?.realm || ''
-      : t('layout.ministry');
+      : t(isPlatform ? 'layout.platform' : 'layout.ministry');
   const label = (key: MessageKey) => t(key);
 
   return (
@@ -59,7 +60,7 @@ export function HomePage() {
         description={
           isTenantUser
             ? t(managesDepartments ? 'home.tenantIntroAdmin' : 'home.tenantIntro', { tenant: orgName })
-            : t('home.ministryIntro')
+            : t(isPlatform ? 'home.platformIntro' : 'home.ministryIntro')
         }
       />
       <Row gutter={[16, 16]}>

@@ -7,6 +7,8 @@ export const messages = defineMessages(
       '{tenant} 공공고객관리 관리자 화면입니다. 조직(부서)을 관리하고 직원을 조회합니다.',
     'home.tenantIntro': '{tenant} 공공고객관리 업무 화면입니다. 조직도와 직원을 조회할 수 있습니다.',
     'home.ministryIntro': '16개 시·도의 표준모델 운영 현황을 비교합니다. 주민 개인정보는 표시되지 않습니다.',
+    'home.platformIntro':
+      '시·도를 등록하고 사용을 중지하거나 다시 사용합니다. 시·도의 업무 데이터는 볼 수 없습니다.',
     'home.departments': '부서',
     'home.staff': '직원',
     'home.tenants': '시·도',
@@ -25,6 +27,8 @@ export const messages = defineMessages(
     'home.tenantIntro': 'PCRM for {tenant}: look up the organization chart and staff.',
     'home.ministryIntro':
       'Compare how the 16 governments run the standard model. No resident personal data is shown.',
+    'home.platformIntro':
+      "Register tenants, deactivate and reactivate them. Tenants' working data is not visible here.",
     'home.departments': 'Departments',
     'home.staff': 'Staff',
     'home.tenants': 'Tenants',

@@ -22,6 +22,7 @@ import { messages as segments } from '../segments/messages';
 import { messages as staff } from '../staff/messages';
 import { messages as start } from '../start/messages';
 import { messages as tenants } from '../tenants/messages';
+import { messages as platformTenants } from '../platform-tenants/messages';
 
 /**
  * The admin UI's dictionary, composed from each feature's `messages.ts` (`{ ko, en }` with the same
@@ -35,6 +36,7 @@ const FEATURES = [
   departments,
   staff,
   tenants,
+  platformTenants,
   accessLog,
   jobs,
   customerEnum,

@@ -39,14 +39,18 @@ export function AppLayout() {
 
   useEffect(() => setDrawerOpen(false), [pathname, wide]);
 
-  const isMinistry = session?.realm === 'ministry' || (me !== undefined && me.tenant === null);
+  const isPlatform = session?.realm === 'platform';
+  const isMinistry =
+    !isPlatform && (session?.realm === 'ministry' || (me !== undefined && me.tenant === null));
   const orgName = me?.tenant
     ? lang === 'en'
       ? me.tenant.nameEn
       : me.tenant.nameKo
-    : isMinistry
-      ? t('layout.ministry')
-      : (lang === 'en' ? session?.orgNameEn : session?.orgNameKo) || session?.realm || '';
+    : isPlatform
+      ? t('layout.platform')
+      : isMinistry
+        ? t('layout.ministry')
+        : (lang === 'en' ? session?.orgNameEn : session?.orgNameKo) || session?.realm || '';
   const username = me?.username ?? session?.username ?? '';
   const displayName = me?.name || session?.name || username;
   const userLabel = displayName !== username ? `${displayName} (${username})` : displayName;

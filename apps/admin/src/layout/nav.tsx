@@ -247,6 +247,16 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     ),
   },
   {
+    key: 'platform-tenants',
+    path: 'platform/tenants',
+    labelKey: 'nav.platformTenants',
+    icon: <ClusterOutlined />,
+    roles: rolesFor('platformTenants'),
+    Component: lazy(() =>
+      import('../platform-tenants/PlatformTenantsPage').then((m) => ({ default: m.PlatformTenantsPage })),
+    ),
+  },
+  {
     key: 'tenants',
     path: 'tenants',
     labelKey: 'nav.tenants',

@@ -1,4 +1,4 @@
-import { BankOutlined, LoginOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { BankOutlined, LoginOutlined, SafetyCertificateOutlined, ToolOutlined } from '@ant-design/icons';
 import { Alert, Button, Radio, Skeleton, Typography } from 'antd';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
@@ -69,6 +69,7 @@ export function StartPage() {
 
   const tenants = realms?.filter((r) => r.kind === 'tenant') ?? [];
   const ministries = realms?.filter((r) => r.kind === 'ministry') ?? [];
+  const platforms = realms?.filter((r) => r.kind === 'platform') ?? [];
   const selectedRealm = realms?.find((r) => r.realm === selected);
 
   const onSubmit = async (e: FormEvent) => {
@@ -182,6 +183,15 @@ export function StartPage() {
                       <span className="pcrm-legend-hint">{t('start.ministryGroupHint')}</span>
                     </legend>
                     <div className="pcrm-realm-grid pcrm-realm-grid-ministry">{ministries.map(card)}</div>
+                  </fieldset>
+                )}
+                {platforms.length > 0 && (
+                  <fieldset className="pcrm-realm-fieldset">
+                    <legend>
+                      <ToolOutlined aria-hidden /> {t('start.platformGroup')}
+                      <span className="pcrm-legend-hint">{t('start.platformGroupHint')}</span>
+                    </legend>
+                    <div className="pcrm-realm-grid pcrm-realm-grid-ministry">{platforms.map(card)}</div>
                   </fieldset>
                 )}
               </Radio.Group>

@@ -1,6 +1,7 @@
 import { apiOrigin, rememberAuthOrigin } from '../config';
 
-export type RealmKind = 'tenant' | 'ministry';
+export type RealmKind = 'tenant' | 'ministry' | 'platform';
+const KINDS: readonly string[] = ['tenant', 'ministry', 'platform'];
 
 export interface RealmInfo {
   realm: string;
@@ -9,7 +10,7 @@ export interface RealmInfo {
   kind: RealmKind;
 }
 
-/** `GET /auth/realms`: the realms a user can sign in to (16 시·도 and the ministry), no auth needed. */
+/** `GET /auth/realms`: the realms a user can sign in to (the 시·도, the ministry and the platform), no auth needed. */
 export async function fetchRealms(signal?: AbortSignal): Promise<RealmInfo[]> {
   const response = await fetch(`${apiOrigin()}/auth/realms`, {
     headers: { Accept: 'application/json' },
@@ -26,6 +27,6 @@ export async function fetchRealms(signal?: AbortSignal): Promise<RealmInfo[]> {
       typeof r === 'object' &&
       typeof (r as RealmInfo).realm === 'string' &&
       typeof (r as RealmInfo).nameKo === 'string' &&
-      ((r as RealmInfo).kind === 'tenant' || (r as RealmInfo).kind === 'ministry'),
+      KINDS.includes((r as RealmInfo).kind),
   );
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { MINISTRY_REALM, TenantRegistry } from '@pcrm/tenancy';
+import { MINISTRY_REALM, PLATFORM_REALM, TenantRegistry } from '@pcrm/tenancy';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
 
@@ -7,7 +7,7 @@ export interface RealmEntry {
   realm: string;
   nameKo: string;
   nameEn: string;
-  kind: 'tenant' | 'ministry';
+  kind: 'tenant' | 'ministry' | 'platform';
 }
 
 /** The login start page's list of realms: public registry data only (codes and names). */
@@ -33,6 +33,7 @@ export class RealmsController {
           nameEn: 'Central ministry (MOIS)',
           kind: 'ministry',
         },
+        { realm: PLATFORM_REALM, nameKo: '플랫폼 운영', nameEn: 'Platform operations', kind: 'platform' },
       ],
     };
   }

@@ -103,6 +103,10 @@ type Documents = {
     "\n  mutation RequestVocCooperation($input: RequestVocCooperationInput!) {\n    requestVocCooperation(input: $input) {\n      id\n      receiptNo\n    }\n  }\n": typeof types.RequestVocCooperationDocument,
     "\n  query MyVocAlerts {\n    myVocAlerts(first: 50) {\n      id\n      vocId\n      kind\n      receiptNo\n      title\n      dueAt\n      createdAt\n    }\n  }\n": typeof types.MyVocAlertsDocument,
     "\n  mutation MarkVocAlertRead($id: ID!) {\n    markVocAlertRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkVocAlertReadDocument,
+    "\n  query PlatformTenants {\n    platformTenants {\n      code\n      nameKo\n      nameEn\n      active\n      createdAt\n      deactivatedAt\n    }\n    platformAuditEvents(first: 20) {\n      id\n      occurredAt\n      actor\n      action\n      tenantCode\n    }\n  }\n": typeof types.PlatformTenantsDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        code\n        nameKo\n      }\n      firstAdminUsername\n      realmExport\n      elapsedMs\n    }\n  }\n": typeof types.CreateTenantDocument,
+    "\n  mutation DeactivateTenant($code: String!) {\n    deactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n": typeof types.DeactivateTenantDocument,
+    "\n  mutation ReactivateTenant($code: String!) {\n    reactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n": typeof types.ReactivateTenantDocument,
     "\n  query Segments($first: Int!, $after: String) {\n    segments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          count\n          updatedAt\n          createdBy\n        }\n      }\n    }\n  }\n": typeof types.SegmentsDocument,
     "\n  query Segment($id: ID!, $last: Int!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      version\n      count\n      createdAt\n      createdBy\n      updatedAt\n      snapshots(last: $last) {\n        id\n        takenAt\n        takenBy\n        memberCount\n      }\n    }\n  }\n": typeof types.SegmentDocument,
     "\n  query SegmentPreview($rules: SegmentRules!) {\n    segmentPreview(rules: $rules) {\n      count\n    }\n  }\n": typeof types.SegmentPreviewDocument,
@@ -203,6 +207,10 @@ const documents: Documents = {
     "\n  mutation RequestVocCooperation($input: RequestVocCooperationInput!) {\n    requestVocCooperation(input: $input) {\n      id\n      receiptNo\n    }\n  }\n": types.RequestVocCooperationDocument,
     "\n  query MyVocAlerts {\n    myVocAlerts(first: 50) {\n      id\n      vocId\n      kind\n      receiptNo\n      title\n      dueAt\n      createdAt\n    }\n  }\n": types.MyVocAlertsDocument,
     "\n  mutation MarkVocAlertRead($id: ID!) {\n    markVocAlertRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkVocAlertReadDocument,
+    "\n  query PlatformTenants {\n    platformTenants {\n      code\n      nameKo\n      nameEn\n      active\n      createdAt\n      deactivatedAt\n    }\n    platformAuditEvents(first: 20) {\n      id\n      occurredAt\n      actor\n      action\n      tenantCode\n    }\n  }\n": types.PlatformTenantsDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        code\n        nameKo\n      }\n      firstAdminUsername\n      realmExport\n      elapsedMs\n    }\n  }\n": types.CreateTenantDocument,
+    "\n  mutation DeactivateTenant($code: String!) {\n    deactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n": types.DeactivateTenantDocument,
+    "\n  mutation ReactivateTenant($code: String!) {\n    reactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n": types.ReactivateTenantDocument,
     "\n  query Segments($first: Int!, $after: String) {\n    segments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          count\n          updatedAt\n          createdBy\n        }\n      }\n    }\n  }\n": types.SegmentsDocument,
     "\n  query Segment($id: ID!, $last: Int!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      version\n      count\n      createdAt\n      createdBy\n      updatedAt\n      snapshots(last: $last) {\n        id\n        takenAt\n        takenBy\n        memberCount\n      }\n    }\n  }\n": types.SegmentDocument,
     "\n  query SegmentPreview($rules: SegmentRules!) {\n    segmentPreview(rules: $rules) {\n      count\n    }\n  }\n": types.SegmentPreviewDocument,
@@ -584,6 +592,22 @@ export function graphql(source: "\n  query MyVocAlerts {\n    myVocAlerts(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkVocAlertRead($id: ID!) {\n    markVocAlertRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkVocAlertRead($id: ID!) {\n    markVocAlertRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformTenants {\n    platformTenants {\n      code\n      nameKo\n      nameEn\n      active\n      createdAt\n      deactivatedAt\n    }\n    platformAuditEvents(first: 20) {\n      id\n      occurredAt\n      actor\n      action\n      tenantCode\n    }\n  }\n"): (typeof documents)["\n  query PlatformTenants {\n    platformTenants {\n      code\n      nameKo\n      nameEn\n      active\n      createdAt\n      deactivatedAt\n    }\n    platformAuditEvents(first: 20) {\n      id\n      occurredAt\n      actor\n      action\n      tenantCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        code\n        nameKo\n      }\n      firstAdminUsername\n      realmExport\n      elapsedMs\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        code\n        nameKo\n      }\n      firstAdminUsername\n      realmExport\n      elapsedMs\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateTenant($code: String!) {\n    deactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateTenant($code: String!) {\n    deactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateTenant($code: String!) {\n    reactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateTenant($code: String!) {\n    reactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
