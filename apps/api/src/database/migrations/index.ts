@@ -26,6 +26,7 @@ import { VocReferenceData1764547200400 } from './1764547200400-voc-reference-dat
 import { VocSurveys1764547200500 } from './1764547200500-voc-surveys';
 import { VocAlerts1764547200450 } from './1764547200450-voc-alerts';
 import { VocAnalytics1764547200600 } from './1764547200600-voc-analytics';
+import { TerminologyAndSettingChanges1764633600500 } from './1764633600500-terminology-and-setting-changes';
 import { VocRoutingRuleOrder1764547201300 } from './1764547201300-voc-routing-rule-order';
 
 /** In the order they run. */
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   VocSurveys1764547200500,
   VocAnalytics1764547200600,
   VocRoutingRuleOrder1764547201300,
+  TerminologyAndSettingChanges1764633600500,
 ];
