@@ -36,7 +36,9 @@ const term = (terms: TermOut[], key: string) => terms.find((t) => t.key === key)
 const terms = async (token: string) => (await gql(token, TERMS)).data!.terminology;
 const version = async (token: string): Promise<number> => (await terms(token)).version;
 const rowsIn = (owner: Client, tenant: string) =>
-  owner.query(`SELECT term_key, label_ko, label_en FROM tenant_terms WHERE tenant_id = $1 ORDER BY 1`, [tenant]);
+  owner.query(`SELECT term_key, label_ko, label_en FROM tenant_terms WHERE tenant_id = $1 ORDER BY 1`, [
+    tenant,
+  ]);
 
 describe('terminology', () => {
   afterAll(async () => {
@@ -122,14 +124,49 @@ describe('terminology', () => {
   });
 
   it.each([
-    ['an unknown key', { key: 'entity.crm-core.unknown', ko: '무엇', en: 'What' }, 'entries.0.key', /알 수 없는 용어 키/],
+    [
+      'an unknown key',
+      { key: 'entity.crm-core.unknown', ko: '무엇', en: 'What' },
+      'entries.0.key',
+      /알 수 없는 용어 키/,
+    ],
     ['an empty label', { key: CUSTOMER, ko: '', en: 'Customer' }, 'entries.0.ko', /용어를 입력해 주세요/],
-    ['a label of blanks', { key: CUSTOMER, ko: '   ', en: 'Customer' }, 'entries.0.ko', /용어를 입력해 주세요/],
-    ['a zero-width label', { key: CUSTOMER, ko: '\u200b\u200b', en: 'Customer' }, 'entries.0.ko', /제어 문자/],
-    ['a Hangul filler label', { key: CUSTOMER, ko: '\u3164', en: 'Customer' }, 'entries.0.ko', /용어를 입력해 주세요/],
-    ['a control character', { key: CUSTOMER, ko: '민원\u0007인', en: 'Customer' }, 'entries.0.ko', /제어 문자/],
-    ['a label over 40 characters', { key: CUSTOMER, ko: '가'.repeat(41), en: 'Customer' }, 'entries.0.ko', /40자 이하/],
-    ['an English label of blanks', { key: CUSTOMER, ko: '시민', en: ' \t ' }, 'entries.0.en', /용어를 입력해 주세요|제어 문자/],
+    [
+      'a label of blanks',
+      { key: CUSTOMER, ko: '   ', en: 'Customer' },
+      'entries.0.ko',
+      /용어를 입력해 주세요/,
+    ],
+    [
+      'a zero-width label',
+      { key: CUSTOMER, ko: '\u200b\u200b', en: 'Customer' },
+      'entries.0.ko',
+      /제어 문자/,
+    ],
+    [
+      'a Hangul filler label',
+      { key: CUSTOMER, ko: '\u3164', en: 'Customer' },
+      'entries.0.ko',
+      /용어를 입력해 주세요/,
+    ],
+    [
+      'a control character',
+      { key: CUSTOMER, ko: '민원\u0007인', en: 'Customer' },
+      'entries.0.ko',
+      /제어 문자/,
+    ],
+    [
+      'a label over 40 characters',
+      { key: CUSTOMER, ko: '가'.repeat(41), en: 'Customer' },
+      'entries.0.ko',
+      /40자 이하/,
+    ],
+    [
+      'an English label of blanks',
+      { key: CUSTOMER, ko: '시민', en: ' \t ' },
+      'entries.0.en',
+      /용어를 입력해 주세요|제어 문자/,
+    ],
   ])('refuses %s with nothing changed', async (_what, entry, field, message) => {
     const before = await rowsIn(db.owner, 'gyeonggi');
     const v = await version(admin);
@@ -195,7 +232,9 @@ describe('terminology', () => {
       expect(seen.rows).toEqual([]);
       const changes = await db.app.query(`SELECT 1 FROM tenant_setting_changes WHERE tenant_id = 'gyeonggi'`);
       expect(changes.rows).toEqual([]);
-      const updated = await db.app.query(`UPDATE tenant_terms SET label_ko = '해킹' WHERE tenant_id = 'gyeonggi'`);
+      const updated = await db.app.query(
+        `UPDATE tenant_terms SET label_ko = '해킹' WHERE tenant_id = 'gyeonggi'`,
+      );
       expect(updated.rowCount).toBe(0);
       await expect(
         db.app.query(
@@ -205,7 +244,10 @@ describe('terminology', () => {
       ).rejects.toThrow(/row-level security/);
     });
     // The history is append-only for the runtime role, even in its own tenant.
-    for (const statement of [`UPDATE tenant_setting_changes SET changed_by = 'x'`, `DELETE FROM tenant_setting_changes`])
+    for (const statement of [
+      `UPDATE tenant_setting_changes SET changed_by = 'x'`,
+      `DELETE FROM tenant_setting_changes`,
+    ])
       await inTenant(db.app, 'gyeonggi', () =>
         expect(db.app.query(statement)).rejects.toThrow(/permission denied/),
       );

@@ -54,7 +54,9 @@ function IsSmsSender(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isSmsSender',
-      validator: { validate: async (value) => typeof value === 'string' && normalizeSmsSender(value) !== null },
+      validator: {
+        validate: async (value) => typeof value === 'string' && normalizeSmsSender(value) !== null,
+      },
     },
     options,
   );

@@ -7,7 +7,9 @@ import { VocSettingsService } from './voc-settings.service';
 export class ReferenceDataResolver {
   constructor(@Inject(VocSettingsService) private readonly vocSettingsService: VocSettingsService) {}
 
-  @Query(() => VocSettings, { description: '민원 기준 정보 (목표 처리 비율, 만족도 조사, 중간 통지)와 변경 이력' })
+  @Query(() => VocSettings, {
+    description: '민원 기준 정보 (목표 처리 비율, 만족도 조사, 중간 통지)와 변경 이력',
+  })
   vocSettings(): Promise<VocSettings> {
     return this.vocSettingsService.settings();
   }

@@ -70,8 +70,6 @@ const COMMON_TERMS: readonly StandardTerm[] = [
  */
 export function termCatalog(registered: readonly CustomizableEntity[]): StandardTerm[] {
   const known = new Set(CORE_ENTITIES.map((t) => t.key));
-  const more = registered
-    .map((e) => entity(e.id, e.labelKo, e.labelEn))
-    .filter((t) => !known.has(t.key));
+  const more = registered.map((e) => entity(e.id, e.labelKo, e.labelEn)).filter((t) => !known.has(t.key));
   return [...CORE_ENTITIES, ...more, ...MENU_TERMS, ...COMMON_TERMS];
 }

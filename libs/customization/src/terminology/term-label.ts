@@ -21,7 +21,10 @@ export function termLabelProblem(label: string): TermLabelProblem | null {
     };
   const trimmed = label.trim();
   if (!hasVisibleCharacter(trimmed))
-    return { ko: '용어를 입력해 주세요. 빈칸만으로는 안 됩니다.', en: 'Enter a label; blanks alone are not a label.' };
+    return {
+      ko: '용어를 입력해 주세요. 빈칸만으로는 안 됩니다.',
+      en: 'Enter a label; blanks alone are not a label.',
+    };
   if ([...trimmed].length > TERM_LABEL_MAX)
     return {
       ko: `용어는 ${TERM_LABEL_MAX}자 이하여야 합니다.`,

@@ -29,7 +29,9 @@ export class TerminologyResolver {
     return this.terms.set(entries, expectedVersion);
   }
 
-  @Mutation(() => TerminologyCatalog, { description: '용어를 표준으로 되돌림 (시·도 관리자, 변경 이력·감사 기록)' })
+  @Mutation(() => TerminologyCatalog, {
+    description: '용어를 표준으로 되돌림 (시·도 관리자, 변경 이력·감사 기록)',
+  })
   resetTerminology(
     @Args('keys', { type: () => [String] }) keys: string[],
     @Args('expectedVersion', {
