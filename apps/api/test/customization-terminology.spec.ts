@@ -43,7 +43,7 @@ const rowsIn = (owner: Client, tenant: string) =>
 describe('terminology', () => {
   afterAll(async () => {
     const v = await version(admin);
-    await gql(admin, RESET, { k: [CUSTOMER, PETITION, 'menu.customers'], v });
+    await gql(admin, RESET, { k: [CUSTOMER, PETITION, 'menu.customers', 'term.receiptNo'], v });
   });
 
   it('starts as the standard: entities, menu entries and common terms, version 0', async () => {
@@ -68,6 +68,7 @@ describe('terminology', () => {
       e: [
         { key: CUSTOMER, ko: ' 민원인 ', en: 'Customer' },
         { key: PETITION, ko: '고충민원', en: 'Grievance' },
+        { key: 'term.receiptNo', ko: '신청번호', en: 'Application no.' },
       ],
       v: 0,
     });
@@ -77,6 +78,7 @@ describe('terminology', () => {
     expect(rows).toEqual([
       { term_key: CUSTOMER, label_ko: '민원인', label_en: null },
       { term_key: PETITION, label_ko: '고충민원', label_en: 'Grievance' },
+      { term_key: 'term.receiptNo', label_ko: '신청번호', label_en: 'Application no.' },
     ]);
 
     const t = await terms(officer);
@@ -91,10 +93,15 @@ describe('terminology', () => {
     });
     expect(catalog.changes[0]).toMatchObject({ version: 1, changedBy: 'admin' });
     expect(catalog.changes[0].changedByStaffId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(JSON.parse(catalog.changes[0].before)).toEqual({ [CUSTOMER]: null, [PETITION]: null });
+    expect(JSON.parse(catalog.changes[0].before)).toEqual({
+      [CUSTOMER]: null,
+      [PETITION]: null,
+      'term.receiptNo': null,
+    });
     expect(JSON.parse(catalog.changes[0].after)).toEqual({
       [CUSTOMER]: { ko: '민원인', en: null },
       [PETITION]: { ko: '고충민원', en: 'Grievance' },
+      'term.receiptNo': { ko: '신청번호', en: 'Application no.' },
     });
     const audit = await db.owner.query(
       `SELECT actor FROM audit_events WHERE tenant_id = 'gyeonggi' AND entity = 'terminology' AND entity_id = 'terminology@1'`,

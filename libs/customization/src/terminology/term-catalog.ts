@@ -10,6 +10,9 @@ export enum TermGroup {
   COMMON = 'COMMON',
 }
 
+/** The form of every term key; the table's CHECK holds stored keys to it too. */
+export const TERM_KEY_PATTERN = '^[a-z]+\\.[A-Za-z0-9][A-Za-z0-9.-]{0,79}$';
+
 export interface StandardTerm {
   /** `entity.<entity id>`, `menu.<admin nav key>` or `term.<name>`; stable, never reused. */
   readonly key: string;

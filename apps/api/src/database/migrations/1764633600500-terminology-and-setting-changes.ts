@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { TERM_KEY_PATTERN } from '../../../../../libs/customization/src/terminology/term-catalog';
 import { enableTenantRls } from './tenant-table-sql';
 
 /**
@@ -13,7 +14,7 @@ export class TerminologyAndSettingChanges1764633600500 implements MigrationInter
     await q.query(`
       CREATE TABLE tenant_terms (
         tenant_id  text NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
-        term_key   text NOT NULL CHECK (term_key ~ '^[a-z]+\\.[a-z0-9][a-z0-9.-]{0,79}$'),
+        term_key   text NOT NULL CHECK (term_key ~ '${TERM_KEY_PATTERN}'),
         label_ko   text CHECK (char_length(label_ko) BETWEEN 1 AND 40),
         label_en   text CHECK (char_length(label_en) BETWEEN 1 AND 40),
         updated_by text NOT NULL,
