@@ -109,6 +109,12 @@ export const Operation = {
   updateNotificationTemplate: Permission.NotificationTemplateWrite,
   notificationSettings: Permission.NotificationTemplateWrite,
   updateNotificationSettings: Permission.NotificationTemplateWrite,
+  terminology: Permission.CustomizationRead,
+  terminologyCatalog: Permission.CustomizationRead,
+  setTerminology: Permission.CustomizationConfigure,
+  resetTerminology: Permission.CustomizationConfigure,
+  vocSettings: Permission.CustomizationRead,
+  updateVocSettings: Permission.CustomizationConfigure,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,

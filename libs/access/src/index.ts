@@ -4,3 +4,4 @@ export * from './access-map';
 export * from './error-codes';
 export * from './masking';
 export * from './personal-data';
+export * from './sms-sender-number';

@@ -74,6 +74,10 @@ export const Permission = {
   NotificationTemplateWrite: 'notification:template:write',
   /** Onboarding, deactivating and listing tenants, their realm exports and the platform audit (ADR 0024). */
   PlatformOperate: 'platform:operate',
+  /** The tenant's customization definitions (fields, workflow overlays, terminology, reference data): forms need them. */
+  CustomizationRead: 'customization:read',
+  /** Changing the tenant's customization: fields, workflow overlays, terminology, reference data. */
+  CustomizationConfigure: 'customization:configure',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -119,6 +123,8 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'notification:read': TENANT_ROLES,
   'notification:template:write': [Role.TenantAdmin],
   'platform:operate': [Role.PlatformOperator],
+  'customization:read': TENANT_ROLES,
+  'customization:configure': [Role.TenantAdmin],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

@@ -6,3 +6,5 @@
 export * from './customization.module';
 export * from './entities/customizable-entity';
 export * from './entities/customizable-entities';
+export * from './terminology';
+export * from './reference-data';

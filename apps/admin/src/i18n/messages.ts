@@ -2,6 +2,7 @@ import { messages as accessLog } from '../access-log/messages';
 import { messages as auth } from '../auth/messages';
 import { messages as calendar } from '../business-calendar/messages';
 import { messages as chart } from '../charts/messages';
+import { messages as customization } from '../customization/messages';
 import { messages as customerImport } from '../customer-import/messages';
 import { messages as privacy } from '../customer-privacy/messages';
 import { messages as customerEnum } from '../customers/enum-messages';
@@ -54,6 +55,7 @@ const FEATURES = [
   petitionSurveys,
   notify,
   petitionSettings,
+  customization,
 ] as const;
 
 type FeatureKeys<F> = F extends { ko: Record<infer K, string> } ? K : never;

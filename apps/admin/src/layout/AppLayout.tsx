@@ -13,7 +13,16 @@ import { displayRoles, hasAnyRole, roleLabelKey, useAuth } from '../auth';
 import { ME_QUERY } from '../graphql';
 import { LanguageSwitch, useI18n } from '../i18n';
 import { BrandMark } from './BrandMark';
-import { activeEntry, NAV_ENTRIES, navHref, navLabelKey } from './nav';
+import { useTenantTerminology } from '../customization/terminology/useTenantTerminology';
+import {
+  activeEntry,
+  NAV_ENTRIES,
+  NAV_GROUPS,
+  navHref,
+  navLabelKey,
+  type NavEntry,
+  type NavGroup,
+} from './nav';
 import { SkipLink } from './SkipLink';
 
 const { Header, Sider, Content } = Layout;
@@ -36,6 +45,7 @@ export function AppLayout() {
     [sessionRoles],
   );
   const active = activeEntry(pathname);
+  useTenantTerminology(sessionRoles ?? []);
 
   useEffect(() => setDrawerOpen(false), [pathname, wide]);
 
@@ -55,20 +65,33 @@ export function AppLayout() {
   const displayName = me?.name || session?.name || username;
   const userLabel = displayName !== username ? `${displayName} (${username})` : displayName;
 
+  const item = (e: NavEntry) => ({
+    key: e.key,
+    icon: e.icon,
+    label: (
+      <Link to={navHref(e)} aria-current={active?.key === e.key ? 'page' : undefined}>
+        {t(navLabelKey(e, sessionRoles ?? []))}
+      </Link>
+    ),
+  });
+
   const menu = (
     <nav aria-label={t('layout.mainNav')}>
       <Menu
         mode="inline"
         selectedKeys={active ? [active.key] : []}
-        items={visible.map((e) => ({
-          key: e.key,
-          icon: e.icon,
-          label: (
-            <Link to={navHref(e)} aria-current={active?.key === e.key ? 'page' : undefined}>
-              {t(navLabelKey(e, sessionRoles ?? []))}
-            </Link>
-          ),
-        }))}
+        items={[
+          ...visible.filter((e) => !e.group).map(item),
+          ...(Object.keys(NAV_GROUPS) as NavGroup[])
+            .map((group) => ({ group, entries: visible.filter((e) => e.group === group) }))
+            .filter(({ entries }) => entries.length)
+            .map(({ group, entries }) => ({
+              type: 'group' as const,
+              key: `group-${group}`,
+              label: t(NAV_GROUPS[group]),
+              children: entries.map(item),
+            })),
+        ]}
       />
     </nav>
   );

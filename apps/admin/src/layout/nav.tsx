@@ -20,6 +20,8 @@ import {
   TeamOutlined,
   SmileOutlined,
   PhoneOutlined,
+  TranslationOutlined,
+  DatabaseOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { OperationName } from '@pcrm/access';
@@ -45,8 +47,17 @@ export interface NavEntry {
    */
   manageOperation?: OperationName;
   viewLabelKey?: MessageKey;
+  /** The menu group the entry is listed under (after the ungrouped entries); none = top level. */
+  group?: NavGroup;
   Component: LazyExoticComponent<ComponentType>;
 }
+
+/** Menu groups, in menu order, with their headings. */
+export const NAV_GROUPS = { customization: 'nav.group.customization' } as const satisfies Record<
+  string,
+  MessageKey
+>;
+export type NavGroup = keyof typeof NAV_GROUPS;
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
   {
@@ -254,6 +265,32 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     roles: rolesFor('platformTenants'),
     Component: lazy(() =>
       import('../platform-tenants/PlatformTenantsPage').then((m) => ({ default: m.PlatformTenantsPage })),
+    ),
+  },
+  {
+    key: 'customization-terminology',
+    path: 'customization/terminology',
+    labelKey: 'terms.nav',
+    icon: <TranslationOutlined />,
+    roles: rolesFor('terminologyCatalog'),
+    manageOperation: 'setTerminology',
+    group: 'customization',
+    Component: lazy(() =>
+      import('../customization/terminology/TerminologyPage').then((m) => ({ default: m.TerminologyPage })),
+    ),
+  },
+  {
+    key: 'customization-reference-data',
+    path: 'customization/reference-data',
+    labelKey: 'refdata.nav',
+    icon: <DatabaseOutlined />,
+    roles: rolesFor('vocSettings'),
+    manageOperation: 'updateVocSettings',
+    group: 'customization',
+    Component: lazy(() =>
+      import('../customization/reference-data/ReferenceDataPage').then((m) => ({
+        default: m.ReferenceDataPage,
+      })),
     ),
   },
   {

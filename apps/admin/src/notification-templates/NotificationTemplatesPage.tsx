@@ -2,22 +2,15 @@ import { EditOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Input, Modal, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { errorMessage } from '../graphql';
 import type { NotificationChannel } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { PageHeader } from '../layout/PageHeader';
 import { useDebounced } from '../segments/useDebounced';
-import {
-  PREVIEW_QUERY,
-  TEMPLATES_QUERY,
-  UPDATE_SETTINGS,
-  UPDATE_TEMPLATE,
-  type TemplateRow,
-} from './queries';
-
-const SENDER = /^[0-9]{4,12}$/;
+import { SenderCard } from './SenderCard';
+import { PREVIEW_QUERY, TEMPLATES_QUERY, UPDATE_TEMPLATE, type TemplateRow } from './queries';
 
 /**
  * 알림 템플릿: the tenant's resident-notification texts per key and channel, edited with a live preview
@@ -224,81 +217,5 @@ function TemplateEditor({
       </section>
       {saving.error && <Alert type="error" showIcon role="alert" title={errorMessage(saving.error, lang)} />}
     </Modal>
-  );
-}
-
-function SenderCard({
-  settings,
-}: {
-  settings: { smsSender: string; emailFrom: string; customized: boolean };
-}) {
-  const { t, lang } = useI18n();
-  const { message } = App.useApp();
-  const [smsSender, setSmsSender] = useState(settings.smsSender);
-  const [emailFrom, setEmailFrom] = useState(settings.emailFrom);
-  useEffect(() => {
-    setSmsSender(settings.smsSender);
-    setEmailFrom(settings.emailFrom);
-  }, [settings.smsSender, settings.emailFrom]);
-  const [save, saving] = useMutation(UPDATE_SETTINGS);
-  const senderValid = SENDER.test(smsSender);
-
-  return (
-    <Card title={<h2 className="pcrm-card-title">{t('notify.settings')}</h2>} style={{ marginBottom: 16 }}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!senderValid) return;
-          save({
-            variables: { input: { smsSender, emailFrom: emailFrom.trim() } },
-            refetchQueries: [TEMPLATES_QUERY],
-          }).then(
-            () => message.success(t('notify.settingsSaved')),
-            () => undefined,
-          );
-        }}
-      >
-        <Space wrap align="start">
-          <div className="pcrm-form-field">
-            <label htmlFor="sms-sender">{t('notify.smsSender')}</label>
-            <Input
-              id="sms-sender"
-              value={smsSender}
-              inputMode="numeric"
-              maxLength={12}
-              onChange={(e) => setSmsSender(e.target.value)}
-              status={senderValid ? undefined : 'error'}
-              aria-invalid={senderValid ? undefined : true}
-              aria-describedby="sms-sender-help"
-            />
-            <div id="sms-sender-help" className={senderValid ? 'pcrm-muted' : 'pcrm-field-error'}>
-              {t('notify.smsSenderHelp')}
-            </div>
-          </div>
-          <div className="pcrm-form-field">
-            <label htmlFor="email-from">{t('notify.emailFrom')}</label>
-            <Input
-              id="email-from"
-              type="email"
-              value={emailFrom}
-              maxLength={254}
-              onChange={(e) => setEmailFrom(e.target.value)}
-            />
-          </div>
-        </Space>
-        <div>
-          <Button
-            htmlType="submit"
-            icon={<SaveOutlined aria-hidden />}
-            loading={saving.loading}
-            disabled={!senderValid}
-          >
-            {t('notify.save')}
-          </Button>{' '}
-          {!settings.customized && <span className="pcrm-muted">{t('notify.settingsDefault')}</span>}
-        </div>
-      </form>
-      {saving.error && <Alert type="error" showIcon role="alert" title={errorMessage(saving.error, lang)} />}
-    </Card>
   );
 }

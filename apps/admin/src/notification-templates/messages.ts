@@ -28,7 +28,8 @@ export const messages = defineMessages(
     'notify.saved': '{name} ({channel}) 문구를 저장했습니다.',
     'notify.settings': '발신 설정',
     'notify.smsSender': '문자 발신번호',
-    'notify.smsSenderHelp': '사전 등록된 번호를 숫자만 입력합니다 (4~12자리).',
+    'notify.smsSenderHelp':
+      '사전 등록한 번호: 지역번호·휴대전화(예: 02-2133-0000, 010-1234-5678) 또는 대표번호(예: 1588-0000). 숫자만 저장됩니다.',
     'notify.emailFrom': '전자우편 발신 주소',
     'notify.settingsDefault': '아직 플랫폼 기본값을 씁니다.',
     'notify.settingsSaved': '발신 설정을 저장했습니다.',
@@ -61,7 +62,8 @@ export const messages = defineMessages(
     'notify.saved': 'Saved the text of {name} ({channel}).',
     'notify.settings': 'Sender',
     'notify.smsSender': 'SMS sender number',
-    'notify.smsSenderHelp': 'A registered number, digits only (4 to 12).',
+    'notify.smsSenderHelp':
+      'A registered number: area or mobile (e.g. 02-2133-0000, 010-1234-5678) or a 1588-0000 style number. Stored as digits.',
     'notify.emailFrom': 'E-mail sender address',
     'notify.settingsDefault': 'The platform defaults are in use.',
     'notify.settingsSaved': 'Sender settings saved.',

@@ -5,6 +5,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { APP_PIPE } from '@nestjs/core';
 import { InputValidationPipe, TenantDatabase, enforceAccessMap } from '@pcrm/tenancy';
 import { AccessLogModule, AccessLogWriter, CrmCoreModule } from '@pcrm/crm-core';
+import { ReferenceDataModule, TerminologyModule } from '@pcrm/customization';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
 import { formatError } from './format-error';
@@ -71,6 +72,8 @@ const defaultPluginsDisabled = async () => {
       },
     }),
     CrmCoreModule,
+    TerminologyModule,
+    ReferenceDataModule,
   ],
   providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
 })

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { normalizeSmsSender } from '@pcrm/access';
 import {
   RequestContexts,
   TenantDatabase,
@@ -162,7 +163,8 @@ export class NotificationTemplates {
   async updateSettings(input: NotificationSettingsInput): Promise<NotificationSettings> {
     const sql = this.sql;
     const before = await this.settings();
-    const row = await runOne(sql, Q.upsertSettings(input.smsSender, input.emailFrom.trim()));
+    const smsSender = normalizeSmsSender(input.smsSender) ?? input.smsSender;
+    const row = await runOne(sql, Q.upsertSettings(smsSender, input.emailFrom.trim()));
     const after = { smsSender: row.sms_sender, emailFrom: row.email_from, customized: true };
     await recordAudit(sql, {
       action: before.customized ? 'update' : 'create',

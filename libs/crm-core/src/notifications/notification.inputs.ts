@@ -10,6 +10,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { Type } from 'class-transformer';
+import { normalizeSmsSender } from '@pcrm/access';
 import { NoControlOrFormatCharacters, controlOrFormatCharacter, say } from '@pcrm/tenancy';
 import { NotificationChannel } from './notification.enums';
 
@@ -27,8 +28,8 @@ const NO_CONTROL = say(
 const SUBJECT_ID = say('대상 ID는 1~100자여야 합니다.', 'subjectId must be 1 to 100 characters.');
 const SUBJECT_TYPE = say("대상 종류는 'voc' 입니다.", "subjectType is 'voc'.");
 const SENDER = say(
-  '발신번호는 숫자 4~12자리여야 합니다 (사전 등록된 번호).',
-  'The sender number must be 4 to 12 digits (a registered number).',
+  '발신번호는 사전 등록할 수 있는 국내 번호여야 합니다 (지역번호·휴대전화 9~11자리 또는 1588-0000 같은 대표번호).',
+  'The sender number must be a Korean number that can be registered (area or mobile, 9 to 11 digits, or a 1588-0000 style number).',
 );
 const FROM = say('발신 전자우편 주소가 올바르지 않습니다.', 'Not a valid sender e-mail address.');
 const VARIABLE_NAME = say('변수 이름이 올바르지 않습니다.', 'Not a variable name.');
@@ -42,6 +43,19 @@ function NoControlButLineBreaks(options?: ValidationOptions): PropertyDecorator 
       validator: {
         validate: async (value) =>
           typeof value === 'string' && controlOrFormatCharacter(value.replace(/\r?\n/g, '')) === null,
+      },
+    },
+    options,
+  );
+}
+
+/** A number the carriers accept as sender (`normalizeSmsSender`); the service stores its digits. */
+function IsSmsSender(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isSmsSender',
+      validator: {
+        validate: async (value) => typeof value === 'string' && normalizeSmsSender(value) !== null,
       },
     },
     options,
@@ -114,8 +128,8 @@ export class NotificationTemplateKeyArgs {
 
 @InputType({ description: '발신 설정' })
 export class NotificationSettingsInput {
-  @Field()
-  @Matches(/^[0-9]{4,12}$/, SENDER)
+  @Field({ description: '문자 발신번호 (하이픈 허용, 숫자만 저장)' })
+  @IsSmsSender(SENDER)
   smsSender!: string;
 
   @Field()

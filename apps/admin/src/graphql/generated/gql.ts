@@ -50,6 +50,13 @@ type Documents = {
     "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      id\n      customerNo\n      partyType\n      kind\n      status\n      name\n      birthDate\n      sex\n      businessNo\n      representativeName\n      address {\n        sido\n        sigungu\n        eupmyeondong\n        roadAddress\n        jibunAddress\n        buildingNo\n        addressDetail\n        postalCode\n      }\n      householdKey\n      phones {\n        id\n        kind\n        number\n        isPrimary\n      }\n      emails {\n        id\n        address\n        isPrimary\n      }\n      tags\n      source\n      importBatchId\n      mergedIntoId\n      lastContactAt\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": typeof types.CustomerDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateCustomerDocument,
+    "\n  query VocSettings {\n    vocSettings {\n      targetShare\n      surveyThreshold\n      surveyValidDays\n      progressNoticeDays\n      version\n      changes {\n        version\n        changedBy\n        changedAt\n      }\n    }\n  }\n": typeof types.VocSettingsDocument,
+    "\n  mutation UpdateVocSettings($input: VocSettingsInput!, $expectedVersion: Int!) {\n    updateVocSettings(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.UpdateVocSettingsDocument,
+    "\n  query SenderSettings {\n    notificationSettings {\n      smsSender\n      emailFrom\n      customized\n    }\n  }\n": typeof types.SenderSettingsDocument,
+    "\n  query Terminology {\n    terminology {\n      version\n      terms {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n      }\n    }\n  }\n": typeof types.TerminologyDocument,
+    "\n  query TerminologyCatalog {\n    terminologyCatalog {\n      version\n      entries {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n        customized\n        updatedAt\n        updatedBy\n      }\n      changes {\n        version\n        changedBy\n        changedAt\n        before\n        after\n      }\n    }\n  }\n": typeof types.TerminologyCatalogDocument,
+    "\n  mutation SetTerminology($entries: [TermInput!]!, $expectedVersion: Int!) {\n    setTerminology(entries: $entries, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.SetTerminologyDocument,
+    "\n  mutation ResetTerminology($keys: [String!]!, $expectedVersion: Int) {\n    resetTerminology(keys: $keys, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.ResetTerminologyDocument,
     "\n  query DataQuality($groupBy: DataQualityGroupBy!, $from: DateTime, $to: DateTime) {\n    dataQuality(groupBy: $groupBy, from: $from, to: $to) {\n      groupBy\n      generatedAt\n      rows {\n        key\n        source\n        field\n        total\n        filled\n        empty\n        completeness\n        valid\n        accuracy\n      }\n    }\n  }\n": typeof types.DataQualityDocument,
     "\n  query DataQualityHistory($groupBy: DataQualityGroupBy!, $key: String) {\n    dataQualityHistory(groupBy: $groupBy, key: $key) {\n      groupBy\n      key\n      points {\n        date\n        field\n        total\n        filled\n        valid\n        completeness\n        accuracy\n      }\n    }\n  }\n": typeof types.DataQualityHistoryDocument,
     "\n  mutation SnapshotDataQuality {\n    snapshotDataQuality {\n      date\n      groups\n    }\n  }\n": typeof types.SnapshotDataQualityDocument,
@@ -154,6 +161,13 @@ const documents: Documents = {
     "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      id\n      customerNo\n      partyType\n      kind\n      status\n      name\n      birthDate\n      sex\n      businessNo\n      representativeName\n      address {\n        sido\n        sigungu\n        eupmyeondong\n        roadAddress\n        jibunAddress\n        buildingNo\n        addressDetail\n        postalCode\n      }\n      householdKey\n      phones {\n        id\n        kind\n        number\n        isPrimary\n      }\n      emails {\n        id\n        address\n        isPrimary\n      }\n      tags\n      source\n      importBatchId\n      mergedIntoId\n      lastContactAt\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": types.CustomerDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateCustomerDocument,
+    "\n  query VocSettings {\n    vocSettings {\n      targetShare\n      surveyThreshold\n      surveyValidDays\n      progressNoticeDays\n      version\n      changes {\n        version\n        changedBy\n        changedAt\n      }\n    }\n  }\n": types.VocSettingsDocument,
+    "\n  mutation UpdateVocSettings($input: VocSettingsInput!, $expectedVersion: Int!) {\n    updateVocSettings(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.UpdateVocSettingsDocument,
+    "\n  query SenderSettings {\n    notificationSettings {\n      smsSender\n      emailFrom\n      customized\n    }\n  }\n": types.SenderSettingsDocument,
+    "\n  query Terminology {\n    terminology {\n      version\n      terms {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n      }\n    }\n  }\n": types.TerminologyDocument,
+    "\n  query TerminologyCatalog {\n    terminologyCatalog {\n      version\n      entries {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n        customized\n        updatedAt\n        updatedBy\n      }\n      changes {\n        version\n        changedBy\n        changedAt\n        before\n        after\n      }\n    }\n  }\n": types.TerminologyCatalogDocument,
+    "\n  mutation SetTerminology($entries: [TermInput!]!, $expectedVersion: Int!) {\n    setTerminology(entries: $entries, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.SetTerminologyDocument,
+    "\n  mutation ResetTerminology($keys: [String!]!, $expectedVersion: Int) {\n    resetTerminology(keys: $keys, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.ResetTerminologyDocument,
     "\n  query DataQuality($groupBy: DataQualityGroupBy!, $from: DateTime, $to: DateTime) {\n    dataQuality(groupBy: $groupBy, from: $from, to: $to) {\n      groupBy\n      generatedAt\n      rows {\n        key\n        source\n        field\n        total\n        filled\n        empty\n        completeness\n        valid\n        accuracy\n      }\n    }\n  }\n": types.DataQualityDocument,
     "\n  query DataQualityHistory($groupBy: DataQualityGroupBy!, $key: String) {\n    dataQualityHistory(groupBy: $groupBy, key: $key) {\n      groupBy\n      key\n      points {\n        date\n        field\n        total\n        filled\n        valid\n        completeness\n        accuracy\n      }\n    }\n  }\n": types.DataQualityHistoryDocument,
     "\n  mutation SnapshotDataQuality {\n    snapshotDataQuality {\n      date\n      groups\n    }\n  }\n": types.SnapshotDataQualityDocument,
@@ -380,6 +394,34 @@ export function graphql(source: "\n  mutation CreateCustomer($input: CreateCusto
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VocSettings {\n    vocSettings {\n      targetShare\n      surveyThreshold\n      surveyValidDays\n      progressNoticeDays\n      version\n      changes {\n        version\n        changedBy\n        changedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query VocSettings {\n    vocSettings {\n      targetShare\n      surveyThreshold\n      surveyValidDays\n      progressNoticeDays\n      version\n      changes {\n        version\n        changedBy\n        changedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVocSettings($input: VocSettingsInput!, $expectedVersion: Int!) {\n    updateVocSettings(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVocSettings($input: VocSettingsInput!, $expectedVersion: Int!) {\n    updateVocSettings(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SenderSettings {\n    notificationSettings {\n      smsSender\n      emailFrom\n      customized\n    }\n  }\n"): (typeof documents)["\n  query SenderSettings {\n    notificationSettings {\n      smsSender\n      emailFrom\n      customized\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Terminology {\n    terminology {\n      version\n      terms {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query Terminology {\n    terminology {\n      version\n      terms {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TerminologyCatalog {\n    terminologyCatalog {\n      version\n      entries {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n        customized\n        updatedAt\n        updatedBy\n      }\n      changes {\n        version\n        changedBy\n        changedAt\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query TerminologyCatalog {\n    terminologyCatalog {\n      version\n      entries {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n        customized\n        updatedAt\n        updatedBy\n      }\n      changes {\n        version\n        changedBy\n        changedAt\n        before\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTerminology($entries: [TermInput!]!, $expectedVersion: Int!) {\n    setTerminology(entries: $entries, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetTerminology($entries: [TermInput!]!, $expectedVersion: Int!) {\n    setTerminology(entries: $entries, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetTerminology($keys: [String!]!, $expectedVersion: Int) {\n    resetTerminology(keys: $keys, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ResetTerminology($keys: [String!]!, $expectedVersion: Int) {\n    resetTerminology(keys: $keys, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

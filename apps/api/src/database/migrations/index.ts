@@ -26,6 +26,7 @@ import { VocReferenceData1764547200400 } from './1764547200400-voc-reference-dat
 import { VocSurveys1764547200500 } from './1764547200500-voc-surveys';
 import { VocAlerts1764547200450 } from './1764547200450-voc-alerts';
 import { VocAnalytics1764547200600 } from './1764547200600-voc-analytics';
+import { TerminologyAndSettingChanges1764633600500 } from './1764633600500-terminology-and-setting-changes';
 import { VocRoutingRuleOrder1764547201300 } from './1764547201300-voc-routing-rule-order';
 import { TenantOnboarding1764633600400 } from './1764633600400-tenant-onboarding';
 
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   VocAnalytics1764547200600,
   VocRoutingRuleOrder1764547201300,
   TenantOnboarding1764633600400,
+  TerminologyAndSettingChanges1764633600500,
 ];

@@ -1,0 +1,2 @@
+export * from './reference-data.module';
+export * from './voc-settings-rules';

@@ -1,0 +1,4 @@
+export * from './term-catalog';
+export * from './term-label';
+export * from './terminology.module';
+export * from './terminology.service';
