@@ -108,8 +108,14 @@ export class VocWorkflowChange {
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    '모의 실행의 한 단계 (아무것도 저장하지 않음). 시나리오들의 단계를 한 목록으로 돌려줍니다 (scenario 로 구분).',
+})
 export class VocWorkflowSimulatedStep {
+  @Field(() => Int, { description: '시나리오 순번 (입력 순서, 0부터)' }) scenario!: number;
+  @Field({ description: '시나리오 이름' }) scenarioName!: string;
+  @Field(() => Int, { description: '시나리오 안의 단계 순번 (0부터)' }) step!: number;
   @Field() event!: string;
   @Field({ description: 'TAKEN, REFUSED (조건 불만족) 또는 NOT_ALLOWED (그 상태에 없는 처리)' })
   outcome!: string;
@@ -120,14 +126,7 @@ export class VocWorkflowSimulatedStep {
   @Field(() => String, { nullable: true }) reasonEn!: string | null;
   @Field(() => [String]) requires!: string[];
   @Field(() => [String], { description: '실행될 자동 동작' }) effectsKo!: string[];
-}
-
-@ObjectType({ description: '모의 실행 결과 (아무것도 저장하지 않음)' })
-export class VocWorkflowSimulation {
-  @Field() name!: string;
-  @Field(() => [VocWorkflowSimulatedStep]) steps!: VocWorkflowSimulatedStep[];
-  @Field() finalState!: string;
-  @Field({ description: '종결에 이르렀는지' }) closed!: boolean;
+  @Field({ description: '이 단계 뒤에 종결에 이르렀는지' }) closed!: boolean;
 }
 
 export const toDefinition = (d: WorkflowDefinition): VocWorkflowDefinition => ({
@@ -191,4 +190,14 @@ export const toChange = (r: ChangeRow): VocWorkflowChange => ({
   createdAt: r.created_at,
 });
 
-export const toSimulation = (s: SimulatedScenario): VocWorkflowSimulation => s;
+/** The scenarios' steps as one list (a nested list of lists would count its cost twice over). */
+export const toSimulatedSteps = (runs: readonly SimulatedScenario[]): VocWorkflowSimulatedStep[] =>
+  runs.flatMap((run, scenario) =>
+    run.steps.map((s, step) => ({
+      ...s,
+      scenario,
+      scenarioName: run.name,
+      step,
+      closed: step === run.steps.length - 1 && run.closed,
+    })),
+  );

@@ -14,10 +14,11 @@ import {
   VocWorkflowChange,
   VocWorkflowDraft,
   VocWorkflowProblem,
-  VocWorkflowSimulation,
+  VocWorkflowSimulatedStep,
   VocWorkflowVersion,
   toChange,
   toDraft,
+  toSimulatedSteps,
   toVersion,
 } from './workflow-overlay.model';
 import { WorkflowOverlayService } from './workflow-overlay.service';
@@ -65,13 +66,14 @@ export class WorkflowOverlayResolver {
     return this.overlays.validate(overlay);
   }
 
-  @Mutation(() => [VocWorkflowSimulation], {
-    description: '모의 실행: 모의 민원을 초안 워크플로로 처리해 봅니다. 아무것도 저장하지 않습니다.',
+  @Mutation(() => [VocWorkflowSimulatedStep], {
+    description:
+      '모의 실행: 모의 민원을 초안 워크플로로 처리해 봅니다 (시나리오마다 단계별 결과). 아무것도 저장하지 않습니다.',
   })
-  simulateVocWorkflow(
+  async simulateVocWorkflow(
     @Args() { overlay, scenarios }: SimulateVocWorkflowArgs,
-  ): Promise<VocWorkflowSimulation[]> {
-    return this.overlays.simulate(
+  ): Promise<VocWorkflowSimulatedStep[]> {
+    const runs = await this.overlays.simulate(
       overlay ?? null,
       scenarios.map((s) => ({
         name: s.name,
@@ -86,6 +88,7 @@ export class WorkflowOverlayResolver {
         })),
       })),
     );
+    return toSimulatedSteps(runs);
   }
 
   @Mutation(() => VocWorkflowVersion, {

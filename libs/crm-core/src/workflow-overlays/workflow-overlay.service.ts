@@ -45,6 +45,14 @@ const staleRevision = () =>
     'Another administrator changed the draft in the meantime; reload it and try again.',
   );
 
+/** JSON with object keys in one order (jsonb does not keep the order they were written in). */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : x,
+  );
+
 /** Every department code an overlay's assign or follow-up actions name, with where. */
 function departmentCodes(overlay: WorkflowOverlay): { path: string; code: string }[] {
   const out: { path: string; code: string }[] = [];
@@ -203,6 +211,12 @@ export class WorkflowOverlayService {
     const problems = await this.problems(draft.overlay, sql);
     if (problems.length) throw invalidWorkflow(problems);
     const previous = await this.latest(sql);
+    if (canonical(previous.overlay ?? {}) === canonical(draft.overlay))
+      throw badInput(
+        'expectedVersion',
+        '초안이 이미 게시된 최신 버전과 같습니다. 바꾼 뒤에 게시하세요.',
+        'The draft is the same as the latest published version; change it before publishing.',
+      );
     const definition = mergeOverlay(draft.overlay as WorkflowOverlay).definition;
     const [published] = await sql.query<VersionRow>(Q.insertVersion, [
       KEY,
