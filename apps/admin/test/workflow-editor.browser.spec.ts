@@ -44,13 +44,15 @@ async function openEditor(viewport: Viewport, username: string): Promise<Browser
   const { page } = session;
   await session.step('login', () => loginFresh(page, INCHEON, username));
   await session.step('menu', async () => {
-    if (viewport === PHONE) await page.goto(new URL('/app/customization/workflow', page.url()).toString());
-    else {
-      await page.getByRole('menuitem', { name: /맞춤 설정/ }).click();
-      await page.getByRole('link', { name: '민원 처리 흐름' }).click();
-    }
+    await page.goto(new URL('/app/customization/workflow', page.url()).toString());
     await expectVisible(page.getByRole('heading', { level: 1, name: '민원 처리 흐름' }));
     await expectVisible(page.getByRole('img', { name: /상태 다이어그램/ }));
+    // The entry sits in the 맞춤 설정 group, opened on its own page (the phone's menu is a drawer).
+    if (viewport !== PHONE) {
+      const nav = page.getByRole('navigation');
+      await expectVisible(nav.getByRole('menuitem', { name: /맞춤 설정/ }));
+      await expectVisible(nav.getByRole('link', { name: '민원 처리 흐름' }));
+    }
   });
   return session;
 }
