@@ -21,9 +21,15 @@ import { contentOverflow, pickOption, settledAxe } from './support/screens';
 jest.setTimeout(300_000);
 
 const INCHEON = /인천광역시/;
-const run = Date.now().toString(36).toUpperCase();
-const STATE = `CHECK_${run}`;
-const EVENT = `TO_CHECK_${run}`;
+/** A new key per attempt: a retried test finds the previous attempt's state in the saved draft. */
+let run = '';
+let STATE = '';
+let EVENT = '';
+beforeEach(() => {
+  run = Date.now().toString(36).toUpperCase();
+  STATE = `CHECK_${run}`;
+  EVENT = `TO_CHECK_${run}`;
+});
 let owner: Client;
 let session: BrowserSession | undefined;
 
@@ -87,7 +93,10 @@ it('the tenant administrator adds a state, fixes the problem the validator repor
   });
   await s.step('add-transition', async () => {
     await page.getByRole('button', { name: '처리 추가' }).click();
-    await page.getByRole('textbox', { name: /^#1: 이벤트/ }).fill(EVENT);
+    await page
+      .getByRole('textbox', { name: /^#\d+: 이벤트/ })
+      .last()
+      .fill(EVENT);
     await page.getByRole('textbox', { name: `${EVENT}: 한국어 이름` }).fill('현장 확인 요청');
     await page.getByRole('textbox', { name: `${EVENT}: 영어 이름` }).fill('Ask for a field check');
     await pickOption(

@@ -16,8 +16,14 @@ import { WorkflowDiagram } from './WorkflowDiagram';
 import { WorkflowTables } from './WorkflowTables';
 import './workflow.css';
 
-const same = (a: unknown, b: unknown) =>
-  JSON.stringify(tidy(a as Overlay)) === JSON.stringify(tidy(b as Overlay));
+/** JSON with object keys sorted: the server's jsonb does not keep the order the editor wrote them in. */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : x,
+  );
+const same = (a: unknown, b: unknown) => canonical(tidy(a as Overlay)) === canonical(tidy(b as Overlay));
 
 /**
  * 맞춤 설정 → 민원 처리 흐름: the tenant's overlay on the standard petition workflow — diagram and tables,
