@@ -6,7 +6,8 @@ import { useI18n } from '../../i18n';
 import type { Overlay } from './overlay';
 import { SIMULATE, type SimulatedStep, type WorkflowGraph } from './queries';
 
-const OUTCOME_COLOR = { TAKEN: 'green', REFUSED: 'red', NOT_ALLOWED: 'default' } as const;
+// Dark enough for white text (WCAG AA): antd's light green and red tags are not.
+const OUTCOME_COLOR = { TAKEN: '#237804', REFUSED: '#a8071a', NOT_ALLOWED: 'default' } as const;
 
 /** One sample case run through the edited (unsaved) overlay; the server writes nothing. */
 export function SimulationPanel({ overlay, graph }: { overlay: Overlay; graph: WorkflowGraph }) {
