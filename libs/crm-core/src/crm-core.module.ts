@@ -20,6 +20,7 @@ import { PetitionsModule } from './petitions';
 import { NotificationsModule } from './notifications';
 import { StaffModule } from './staff';
 import { PetitionWorkflowModule } from './petition-workflow';
+import { WorkflowOverlaysModule } from './workflow-overlays';
 import { PetitionAnalyticsModule } from './petition-analytics';
 import { PetitionMinistryModule } from './petition-ministry';
 import { PetitionRoutingModule } from './petition-routing';
@@ -43,6 +44,7 @@ import { PetitionRoutingModule } from './petition-routing';
     CustomerPrivacyModule,
     AttachmentsModule,
     PetitionWorkflowModule,
+    WorkflowOverlaysModule,
     PetitionSurveysModule,
     ResidentPetitionsModule,
     BusinessCalendarModule,

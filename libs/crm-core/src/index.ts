@@ -13,6 +13,7 @@ export * from './customer-merge';
 export * from './customer-import';
 export * from './petitions';
 export * from './petition-workflow';
+export * from './workflow-overlays';
 export * from './customer-privacy';
 export * from './attachments';
 export * from './petition-surveys';

@@ -2,7 +2,6 @@ import { defineMessages } from '../i18n/define';
 
 export const messages = defineMessages(
   {
-    'nav.group.customization': '맞춤 설정',
     'terms.nav': '용어',
     'terms.title': '용어 설정',
     'terms.description':
@@ -62,7 +61,6 @@ export const messages = defineMessages(
     'refdata.categories.link': '분류·처리기간 열기',
   },
   {
-    'nav.group.customization': 'Customization',
     'terms.nav': 'Terminology',
     'terms.title': 'Terminology',
     'terms.description':

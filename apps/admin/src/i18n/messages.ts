@@ -5,6 +5,7 @@ import { messages as chart } from '../charts/messages';
 import { messages as customization } from '../customization/messages';
 import { messages as customerImport } from '../customer-import/messages';
 import { messages as privacy } from '../customer-privacy/messages';
+import { messages as workflowEditor } from '../customization/workflow/messages';
 import { messages as customerEnum } from '../customers/enum-messages';
 import { messages as customers } from '../customers/messages';
 import { messages as quality } from '../data-quality/messages';
@@ -56,6 +57,7 @@ const FEATURES = [
   notify,
   petitionSettings,
   customization,
+  workflowEditor,
 ] as const;
 
 type FeatureKeys<F> = F extends { ko: Record<infer K, string> } ? K : never;

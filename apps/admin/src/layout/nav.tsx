@@ -22,6 +22,8 @@ import {
   PhoneOutlined,
   TranslationOutlined,
   DatabaseOutlined,
+  ControlOutlined,
+  BranchesOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { OperationName } from '@pcrm/access';
@@ -47,17 +49,16 @@ export interface NavEntry {
    */
   manageOperation?: OperationName;
   viewLabelKey?: MessageKey;
-  /** The menu group the entry is listed under (after the ungrouped entries); none = top level. */
-  group?: NavGroup;
+  /** The menu group the entry sits in (a submenu); none = top level. */
+  group?: NavGroupKey;
   Component: LazyExoticComponent<ComponentType>;
 }
 
-/** Menu groups, in menu order, with their headings. */
-export const NAV_GROUPS = { customization: 'nav.group.customization' } as const satisfies Record<
-  string,
-  MessageKey
->;
-export type NavGroup = keyof typeof NAV_GROUPS;
+/** Submenus of the side navigation, in menu order after the top-level entries before them. */
+export const NAV_GROUPS = {
+  customization: { labelKey: 'nav.customization', icon: <ControlOutlined /> },
+} as const satisfies Record<string, { labelKey: MessageKey; icon: ReactNode }>;
+export type NavGroupKey = keyof typeof NAV_GROUPS;
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
   {
@@ -291,6 +292,18 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
       import('../customization/reference-data/ReferenceDataPage').then((m) => ({
         default: m.ReferenceDataPage,
       })),
+    ),
+  },
+  {
+    key: 'customization-workflow',
+    path: 'customization/workflow',
+    labelKey: 'wflow.nav',
+    icon: <BranchesOutlined />,
+    roles: rolesFor('vocWorkflowDraft'),
+    manageOperation: 'publishVocWorkflow',
+    group: 'customization',
+    Component: lazy(() =>
+      import('../customization/workflow/WorkflowEditorPage').then((m) => ({ default: m.WorkflowEditorPage })),
     ),
   },
   {

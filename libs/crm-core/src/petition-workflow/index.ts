@@ -10,4 +10,13 @@ export {
   type WorkflowProblem,
 } from './workflow-validation';
 export { WORKFLOW_GUARDS, WORKFLOW_ACTIONS, type CaseFacts } from './workflow-vocabulary';
+export {
+  conditionHolds,
+  conditionRefusal,
+  CONDITION_KINDS,
+  CONDITION_OPS,
+  EFFECT_KINDS,
+  CORE_CONDITION_FIELDS,
+  type CaseFieldValues,
+} from './workflow-conditions';
 export { VocAlertService, VOC_ALERTS_JOB } from './voc-alerts';

@@ -149,7 +149,7 @@ export class VocAlert {
   @Field() receiptNo!: string;
   @Field() title!: string;
   @Field() status!: string;
-  @Field({ description: 'AT_RISK 또는 OVERDUE' }) kind!: string;
+  @Field({ description: 'AT_RISK, OVERDUE 또는 WORKFLOW (워크플로의 알림 동작)' }) kind!: string;
   @Field(() => GraphQLISODateTime) dueAt!: Date;
   @Field(() => GraphQLISODateTime) targetDueAt!: Date;
   @Field(() => GraphQLISODateTime) createdAt!: Date;

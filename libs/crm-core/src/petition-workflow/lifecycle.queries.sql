@@ -10,19 +10,19 @@ SELECT definition
 
 -- caseById
 -- parameters: "positional"
-SELECT id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version, now() AS now
+SELECT id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version, channel, custom_fields, state_due_at, state_target_at, now() AS now
   FROM voc_items
   WHERE id = $1;
 
 -- caseForUpdate
 -- parameters: "positional"
-SELECT id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version, now() AS now
+SELECT id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version, channel, custom_fields, state_due_at, state_target_at, now() AS now
   FROM voc_items
   WHERE id = $1 FOR UPDATE;
 
 -- children
 -- parameters: "positional"
-SELECT id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version
+SELECT id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version, channel, custom_fields, state_due_at, state_target_at
   FROM voc_items
   WHERE parent_id = $1
   ORDER BY receipt_no;
@@ -46,9 +46,9 @@ SELECT department_id
 -- update
 -- parameters: "positional"
 UPDATE voc_items
-  SET status = $2, department_id = $3, officer_id = $4, paused_at = $5, due_at = $6, target_due_at = $7, extended = $8, extension_reason = $9, approved_by = $10, approved_at = $11, answer = $12, outcome_reason = $13, transfer_agency = $14, answered_at = $15, closed_at = $16, version = version + 1, updated_at = now()
+  SET status = $2, department_id = $3, officer_id = $4, paused_at = $5, due_at = $6, target_due_at = $7, extended = $8, extension_reason = $9, approved_by = $10, approved_at = $11, answer = $12, outcome_reason = $13, transfer_agency = $14, answered_at = $15, closed_at = $16, state_due_at = $17, state_target_at = $18, version = version + 1, updated_at = now()
   WHERE id = $1
-  RETURNING id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version;
+  RETURNING id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version, channel, custom_fields, state_due_at, state_target_at;
 
 -- reclassify
 -- parameters: "positional"
@@ -67,7 +67,7 @@ SELECT count(*)::int AS n
 UPDATE voc_items
   SET version = version + 1, updated_at = now()
   WHERE id = $1
-  RETURNING id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version;
+  RETURNING id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version, channel, custom_fields, state_due_at, state_target_at;
 
 -- insertTransition
 -- parameters: "positional"
@@ -135,6 +135,28 @@ SELECT id
   WHERE id = $1
   AND active;
 
+-- departmentByCode
+-- parameters: "positional"
+SELECT id
+  FROM departments
+  WHERE code = $1
+  AND active;
+
+-- notifyRecipients
+-- parameters: "positional"
+SELECT id
+  FROM staff
+  WHERE active
+  AND (id = $1
+  OR ($2::text = ANY (roles)
+  AND department_id = $3));
+
+-- insertWorkflowAlert
+-- parameters: "positional"
+INSERT INTO voc_alerts (tenant_id, voc_id, staff_id, kind) SELECT current_setting('app.tenant_id', true), $1, unnest($2::uuid[]), 'WORKFLOW'
+  ON CONFLICT (tenant_id, voc_id, kind, staff_id) DO UPDATE
+  SET read_at = NULL, created_at = now();
+
 -- settings
 -- parameters: "positional"
 SELECT target_share::float8 AS target_share, progress_notice_days
@@ -145,16 +167,18 @@ SELECT target_share::float8 AS target_share, progress_notice_days
 INSERT INTO voc_items (tenant_id, receipt_year, receipt_seq, receipt_no, parent_id, source, channel, kind, period_variant, handling_class, category_code, title, body, location_address, customer_id, reply_channel, status, workflow_key, workflow_version, department_id, received_at, period_value, period_unit, due_at, target_due_at, created_by) SELECT tenant_id, $3, $4, $5, id, source, channel, kind, period_variant, handling_class, category_code, left('[협조] ' || title, 200), body, location_address, customer_id, 'NONE', $6, workflow_key, workflow_version, $2, $7, period_value, period_unit, $8, $9, current_setting('app.actor', true)
   FROM voc_items
   WHERE id = $1
-  RETURNING id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version;
+  RETURNING id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class, kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason, approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at, version, channel, custom_fields, state_due_at, state_target_at;
 
 -- insertAlerts
 -- parameters: "positional"
-WITH late AS (SELECT id, parent_id, department_id, officer_id, CASE WHEN due_at < now() THEN 'OVERDUE' ELSE 'AT_RISK' END AS kind
+WITH late AS (SELECT id, parent_id, department_id, officer_id, CASE WHEN due_at < now()
+  OR state_due_at < now() THEN 'OVERDUE' ELSE 'AT_RISK' END AS kind
   FROM voc_items
   WHERE answered_at IS NULL
   AND closed_at IS NULL
   AND paused_at IS NULL
-  AND target_due_at < now()), recipients AS ( SELECT id, kind, officer_id AS staff_id
+  AND (target_due_at < now()
+  OR state_target_at < now())), recipients AS ( SELECT id, kind, officer_id AS staff_id
   FROM late
   WHERE officer_id IS NOT NULL
   UNION SELECT late.id, late.kind, s.id
@@ -168,12 +192,14 @@ WITH late AS (SELECT id, parent_id, department_id, officer_id, CASE WHEN due_at 
 
 -- insertLateNotices
 -- parameters: "positional"
-WITH late AS (SELECT id, parent_id, department_id, officer_id, CASE WHEN due_at < now() THEN 'OVERDUE' ELSE 'AT_RISK' END AS kind
+WITH late AS (SELECT id, parent_id, department_id, officer_id, CASE WHEN due_at < now()
+  OR state_due_at < now() THEN 'OVERDUE' ELSE 'AT_RISK' END AS kind
   FROM voc_items
   WHERE answered_at IS NULL
   AND closed_at IS NULL
   AND paused_at IS NULL
-  AND target_due_at < now()), inserted AS ( INSERT INTO voc_case_notices (tenant_id, voc_id, kind) SELECT current_setting('app.tenant_id', true), id, CASE kind WHEN 'OVERDUE' THEN 'overdue' ELSE 'at-risk' END
+  AND (target_due_at < now()
+  OR state_target_at < now())), inserted AS ( INSERT INTO voc_case_notices (tenant_id, voc_id, kind) SELECT current_setting('app.tenant_id', true), id, CASE kind WHEN 'OVERDUE' THEN 'overdue' ELSE 'at-risk' END
   FROM late
   WHERE parent_id IS NULL
   ON CONFLICT (tenant_id, voc_id, kind) DO NOTHING

@@ -17,10 +17,13 @@ import {
   PetitionEvents,
   VocDeadlines,
   VocReferenceService,
+  STANDARD_PETITION_WORKFLOW,
   type PetitionEventType,
   type VocKind,
   type WorkflowDefinition,
+  type WorkflowEffect,
 } from '../petitions';
+import { conditionRefusal } from './workflow-conditions';
 import type { CompiledWorkflow } from './workflow-engine';
 import { WorkflowRegistry } from './workflow-registry';
 import { mayActOnCase, notResponsible } from './case-responsibility';
@@ -121,6 +124,13 @@ export class PetitionLifecycleService {
       openCooperations: n,
       isCooperation: row.parent_id !== null,
       callerRoles: this.principal.roles,
+      fields: {
+        kind: row.kind,
+        channel: row.channel,
+        handlingClass: row.handling_class,
+        categoryCode: row.category_code,
+        customFields: row.custom_fields ?? {},
+      },
     };
   }
 
@@ -196,6 +206,15 @@ export class PetitionLifecycleService {
         );
       }
     }
+    if (decision.kind === 'refused' && decision.condition) {
+      const why = conditionRefusal(decision.condition);
+      throw new AppError(
+        decision.condition.kind === 'role' ? ErrorCode.Forbidden : ErrorCode.InvalidTransition,
+        why.ko,
+        why.en,
+        { state: before.status, event, guard: decision.condition.kind },
+      );
+    }
     if (decision.kind === 'refused') {
       const guard = WORKFLOW_GUARDS[decision.guard];
       throw new AppError(
@@ -216,6 +235,8 @@ export class PetitionLifecycleService {
     };
     for (const t of ['reason', 'agency'] as const) if (!blank(input[t])) work.data[t] = input[t];
     for (const action of decision.actions) await this.effects[action](work);
+    if (decision.to !== before.status) await this.enterState(work, def, decision.transition.labelKo);
+    for (const effect of decision.effects) await this.runEffect(work, effect);
 
     const [after] = await sql.query<CaseRow>(Q.update, caseChangeParams(id, work.change));
     await this.record(sql, after, event, before.status, input.comment ?? null, work.data);
@@ -279,6 +300,97 @@ export class PetitionLifecycleService {
       const [row] = await sql.query<{ id: string }>(Q.staffBySubject, [this.principal.subject]);
       return row?.id ?? null;
     });
+  }
+
+  /**
+   * Entering a new state: its own deadline rule (or none), and the clock of a tenant's added state — an added
+   * PAUSED or STOPPED state pauses the statutory clock like a 보완, leaving it for a RUNNING state resumes it
+   * (the standard's own states keep their pauseClock/resumeClock actions).
+   */
+  private async enterState(w: TransitionWork, def: WorkflowDefinition, label: string): Promise<void> {
+    const to = def.states[w.change.status];
+    w.change.state_due_at = null;
+    w.change.state_target_at = null;
+    if (to?.deadline) {
+      const unit = to.deadline.unit === 'BUSINESS_HOURS' ? 'HOURS' : 'DAYS';
+      const period = { value: to.deadline.value, unit } as const;
+      w.change.state_due_at = (await this.deadlines.dueAt(w.before.now, period)).dueAt;
+      w.change.state_target_at = (
+        await this.deadlines.targetDueAt(w.before.now, period, to.deadline.atRiskShare ?? 0.5)
+      ).dueAt;
+      w.data.stateDueAt = iso(w.change.state_due_at);
+    }
+    const added = (s: string) => !Object.prototype.hasOwnProperty.call(STANDARD_PETITION_WORKFLOW.states, s);
+    if (!added(w.before.status) && !added(w.change.status)) return;
+    const running = (s: string) => def.states[s]?.clock === 'RUNNING';
+    if (
+      running(w.before.status) &&
+      !running(w.change.status) &&
+      !w.change.paused_at &&
+      !w.before.answered_at
+    ) {
+      await w.sql.query(Q.openPause, [w.before.id, w.before.now, w.input.reason || label]);
+      w.change.paused_at = w.before.now;
+    } else if (!running(w.before.status) && running(w.change.status) && w.change.paused_at) {
+      await this.effects.resumeClock(w);
+    }
+  }
+
+  /** One parameterised effect of the overlay (notify, assign, follow-up), in the transition's transaction. */
+  private async runEffect(w: TransitionWork, effect: WorkflowEffect): Promise<void> {
+    if (effect.kind === 'notify') {
+      const officer = effect.target === 'officer' ? w.change.officer_id : null;
+      const role = effect.target === 'role' ? (effect.role ?? null) : null;
+      const recipients = await w.sql.query<{ id: string }>(Q.notifyRecipients, [
+        officer,
+        role,
+        w.change.department_id,
+      ]);
+      if (recipients.length)
+        await w.sql.query(Q.insertWorkflowAlert, [w.before.id, recipients.map((r) => r.id)]);
+      w.data.notified = [...((w.data.notified as string[]) ?? []), ...recipients.map((r) => r.id)];
+      return;
+    }
+    const code = effect.departmentCode ?? null;
+    const department = code
+      ? (await w.sql.query<{ id: string }>(Q.departmentByCode, [code]))[0]?.id
+      : w.change.department_id;
+    if (!department)
+      throw new AppError(
+        ErrorCode.InvalidTransition,
+        `워크플로의 자동 동작이 가리키는 부서 '${code ?? ''}'을(를) 찾을 수 없습니다. 관리자에게 워크플로 수정을 요청하세요.`,
+        `The department '${code ?? ''}' named by the workflow's automatic action does not exist; ask an administrator to fix the workflow.`,
+        { effect: effect.kind },
+      );
+    if (effect.kind === 'assign') {
+      w.data.department = { from: w.before.department_id, to: department };
+      if (department !== w.change.department_id) w.change.officer_id = null;
+      w.change.department_id = department;
+      return;
+    }
+    const { year, seq, receiptNo } = await allocateReceiptNo(w.sql, w.before.now);
+    const [child] = await w.sql.query<CaseRow>(Q.insertChild, [
+      w.before.id,
+      department,
+      year,
+      seq,
+      receiptNo,
+      'ASSIGNED',
+      w.before.now,
+      w.change.due_at,
+      w.change.target_due_at,
+    ]);
+    await this.record(w.sql, child, 'FOLLOW_UP', null, null, {
+      parentId: w.before.id,
+      department: { from: null, to: department },
+    });
+    await recordAudit(w.sql, {
+      action: 'create',
+      entity: 'voc_item',
+      entityId: child.id,
+      after: this.auditView(child),
+    });
+    w.data.followUp = child.id;
   }
 
   /**

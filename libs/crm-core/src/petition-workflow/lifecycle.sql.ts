@@ -35,12 +35,17 @@ export interface CaseRow {
   answered_at: Date | null;
   closed_at: Date | null;
   version: number;
+  channel: string;
+  custom_fields: Record<string, unknown>;
+  /** The current state's own deadline (a tenant's deadline rule), null when it has none. */
+  state_due_at: Date | null;
+  state_target_at: Date | null;
 }
 
 const CASE_COLUMNS = `id, receipt_no, receipt_year, parent_id, status, workflow_key, workflow_version, handling_class,
   kind, period_variant, category_code, department_id, officer_id, received_at, due_at, target_due_at, paused_at, extended, extension_reason,
   approval_required, approved_by, approved_at, answer, outcome_reason, transfer_agency, answered_at, closed_at,
-  version`;
+  version, channel, custom_fields, state_due_at, state_target_at`;
 
 /** The columns a transition may change; the statement bumps `version` itself. */
 export type CaseChange = Pick<
@@ -60,6 +65,8 @@ export type CaseChange = Pick<
   | 'transfer_agency'
   | 'answered_at'
   | 'closed_at'
+  | 'state_due_at'
+  | 'state_target_at'
 >;
 
 export const caseChangeParams = (id: string, c: CaseChange): unknown[] => [
@@ -79,6 +86,8 @@ export const caseChangeParams = (id: string, c: CaseChange): unknown[] => [
   c.transfer_agency,
   c.answered_at,
   c.closed_at,
+  c.state_due_at,
+  c.state_target_at,
 ];
 
 export interface TransitionRow {
@@ -115,10 +124,13 @@ export interface NoticeRow {
 
 /** A case is open (its clock may run) until it is answered, rejected or transferred (answered_at) or closed. */
 const OPEN = `answered_at IS NULL AND closed_at IS NULL`;
-/** Open cases past their target (AT_RISK) or statutory (OVERDUE) due date, not paused for a 보완. */
+/**
+ * Open cases past their target (AT_RISK) or statutory (OVERDUE) due date, or past the at-risk share or the
+ * end of their current state's own deadline (a tenant's deadline rule), not paused for a 보완.
+ */
 const LATE = `SELECT id, parent_id, department_id, officer_id,
-    CASE WHEN due_at < now() THEN 'OVERDUE' ELSE 'AT_RISK' END AS kind
-  FROM voc_items WHERE ${OPEN} AND paused_at IS NULL AND target_due_at < now()`;
+    CASE WHEN due_at < now() OR state_due_at < now() THEN 'OVERDUE' ELSE 'AT_RISK' END AS kind
+  FROM voc_items WHERE ${OPEN} AND paused_at IS NULL AND (target_due_at < now() OR state_target_at < now())`;
 
 export const LifecycleSql = {
   workflow: `SELECT definition FROM voc_workflows WHERE key = $1 AND version = $2`,
@@ -130,8 +142,8 @@ export const LifecycleSql = {
   openChildDepartments: `SELECT department_id FROM voc_items WHERE parent_id = $1 AND ${OPEN}`,
   update: `UPDATE voc_items SET status = $2, department_id = $3, officer_id = $4, paused_at = $5, due_at = $6,
     target_due_at = $7, extended = $8, extension_reason = $9, approved_by = $10, approved_at = $11, answer = $12,
-    outcome_reason = $13, transfer_agency = $14, answered_at = $15, closed_at = $16, version = version + 1,
-    updated_at = now() WHERE id = $1 RETURNING ${CASE_COLUMNS}`,
+    outcome_reason = $13, transfer_agency = $14, answered_at = $15, closed_at = $16, state_due_at = $17,
+    state_target_at = $18, version = version + 1, updated_at = now() WHERE id = $1 RETURNING ${CASE_COLUMNS}`,
   /** 분류 변경: kind, variant, class, category and the statutory period (its due dates go with the main update). */
   reclassify: `UPDATE voc_items SET kind = $2, period_variant = $3, handling_class = $4, category_code = $5,
     period_value = $6, period_unit = $7 WHERE id = $1`,
@@ -165,6 +177,13 @@ export const LifecycleSql = {
     FROM me`,
   activeStaff: `SELECT id, department_id FROM staff WHERE id = $1 AND active`,
   activeDepartment: `SELECT id FROM departments WHERE id = $1 AND active`,
+  departmentByCode: `SELECT id FROM departments WHERE code = $1 AND active`,
+  /** The active staff a workflow notify action reaches: the officer ($1) or holders of role $2 in department $3. */
+  notifyRecipients: `SELECT id FROM staff WHERE active AND (id = $1 OR ($2::text = ANY (roles) AND department_id = $3))`,
+  /** A workflow alert: a repeated one is shown again as unread. */
+  insertWorkflowAlert: `INSERT INTO voc_alerts (tenant_id, voc_id, staff_id, kind)
+    SELECT current_setting('app.tenant_id', true), $1, unnest($2::uuid[]), 'WORKFLOW'
+    ON CONFLICT (tenant_id, voc_id, kind, staff_id) DO UPDATE SET read_at = NULL, created_at = now()`,
   settings: `SELECT target_share::float8 AS target_share, progress_notice_days FROM voc_settings`,
   /** A cooperation request: a child of `$1` assigned to department `$2`, copying what it is about. */
   insertChild: `INSERT INTO voc_items (tenant_id, receipt_year, receipt_seq, receipt_no, parent_id, source, channel,

@@ -1,5 +1,11 @@
 import { and, createMachine, transition, type AnyStateMachine } from 'xstate';
-import type { WorkflowDefinition, WorkflowTransitionDefinition } from '../petitions';
+import type {
+  WorkflowCondition,
+  WorkflowDefinition,
+  WorkflowEffect,
+  WorkflowTransitionDefinition,
+} from '../petitions';
+import { conditionHolds } from './workflow-conditions';
 import { validateWorkflow } from './workflow-validation';
 import {
   WORKFLOW_ACTIONS,
@@ -10,16 +16,26 @@ import {
 
 /** The marker action every compiled transition starts with: present in XState's answer iff it was taken. */
 const TAKEN = 'workflow.taken';
+/** The one XState guard of every parameterised condition (`params` carries the condition). */
+const WHEN = 'workflow.when';
 
 /** What the definition says about an event from a state, before any guard. */
 export type WorkflowDecision =
   | { kind: 'not-allowed' }
-  | { kind: 'refused'; transition: WorkflowTransitionDefinition; guard: string }
+  | {
+      kind: 'refused';
+      transition: WorkflowTransitionDefinition;
+      /** The named guard that failed, or '' when a parameterised `condition` failed. */
+      guard: string;
+      condition?: WorkflowCondition;
+    }
   | {
       kind: 'taken';
       transition: WorkflowTransitionDefinition;
       to: string;
       actions: readonly WorkflowActionName[];
+      /** The transition's parameterised effects, then the target state's `onEnter` when the state changes. */
+      effects: readonly WorkflowEffect[];
     };
 
 /** A workflow definition compiled to an XState machine: decides transitions purely, runs no effect. */
@@ -32,12 +48,16 @@ export class CompiledWorkflow {
   /** Validates `definition` (WorkflowDefinitionError if it cannot run) and compiles it. */
   static compile(definition: WorkflowDefinition): CompiledWorkflow {
     validateWorkflow(definition);
-    const guards = Object.fromEntries(
-      Object.entries(WORKFLOW_GUARDS).map(([name, g]) => [
-        name,
-        ({ context }: { context: CaseFacts }) => g.test(context),
-      ]),
-    );
+    const guards = {
+      ...Object.fromEntries(
+        Object.entries(WORKFLOW_GUARDS).map(([name, g]) => [
+          name,
+          ({ context }: { context: CaseFacts }) => g.test(context),
+        ]),
+      ),
+      [WHEN]: ({ context }: { context: CaseFacts }, params: { condition: WorkflowCondition }) =>
+        conditionHolds(params.condition, context),
+    };
     const noop = () => undefined;
     const actions = Object.fromEntries([TAKEN, ...Object.keys(WORKFLOW_ACTIONS)].map((n) => [n, noop]));
     const states = Object.fromEntries(
@@ -45,10 +65,13 @@ export class CompiledWorkflow {
         const on: Record<string, object> = {};
         definition.transitions.forEach((t, index) => {
           if (!t.from.includes(name)) return;
-          const names = t.guards ?? [];
+          const names: (string | { type: string; params: object })[] = [
+            ...(t.guards ?? []),
+            ...(t.when ?? []).map((condition) => ({ type: WHEN, params: { condition } })),
+          ];
           on[t.event] = {
             ...(t.to !== undefined ? { target: t.to } : {}),
-            ...(names.length ? { guard: names.length === 1 ? names[0] : and([...names]) } : {}),
+            ...(names.length ? { guard: names.length === 1 ? names[0] : and(names as never) } : {}),
             actions: [{ type: TAKEN, params: { index } }, ...(t.actions ?? [])],
           };
         });
@@ -81,14 +104,21 @@ export class CompiledWorkflow {
     const types = executed.map((a) => a.type as string);
     const taken = types.includes(TAKEN);
     if (!taken) {
-      const guard = (candidate.guards ?? []).find((g) => !WORKFLOW_GUARDS[g].test(facts)) ?? '';
-      return { kind: 'refused', transition: candidate, guard };
+      const guard = (candidate.guards ?? []).find((g) => !WORKFLOW_GUARDS[g].test(facts));
+      if (guard) return { kind: 'refused', transition: candidate, guard };
+      const condition = (candidate.when ?? []).find((c) => !conditionHolds(c, facts));
+      return { kind: 'refused', transition: candidate, guard: '', condition };
     }
+    const to = String(next.value);
     return {
       kind: 'taken',
       transition: candidate,
-      to: String(next.value),
+      to,
       actions: types.filter((t): t is WorkflowActionName => t !== TAKEN),
+      effects: [
+        ...(candidate.effects ?? []),
+        ...(to !== state ? (this.definition.states[to]?.onEnter ?? []) : []),
+      ],
     };
   }
 

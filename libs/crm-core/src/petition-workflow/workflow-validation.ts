@@ -1,5 +1,6 @@
 import type { WorkflowDefinition } from '../petitions';
 import { REQUIREMENT_FIELDS, WORKFLOW_GUARDS, isWorkflowAction } from './workflow-vocabulary';
+import { parameterProblems } from './workflow-conditions';
 
 export interface WorkflowProblem {
   /** Where in the definition, e.g. `transitions[3].guards[0]`. */
@@ -23,6 +24,9 @@ export const CLOSURE_STATE = 'CLOSED';
 const KEY = /^[a-z][a-z0-9-]{0,39}$/;
 const EVENT = /^[A-Z][A-Z0-9_]{0,59}$/;
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const CLOCKS = ['RUNNING', 'PAUSED', 'STOPPED'];
+const LABEL_MAX = 40;
+const badLabel = (v: unknown) => typeof v !== 'string' || !v.trim() || v.length > LABEL_MAX;
 
 /**
  * Every problem of a definition: shape (initial state, known states, finals without exits, one transition per
@@ -62,6 +66,31 @@ export function workflowProblems(def: WorkflowDefinition): WorkflowProblem[] {
       '종결 상태는 최종 상태여야 합니다.',
       'The closure state must be final.',
     );
+
+  const labels = (at: string, item: { labelKo?: unknown; labelEn?: unknown }) => {
+    if (badLabel(item.labelKo))
+      problem(
+        `${at}.labelKo`,
+        `한국어 이름은 1~${LABEL_MAX}자여야 합니다.`,
+        `The Korean label must be 1 to ${LABEL_MAX} characters.`,
+      );
+    if (badLabel(item.labelEn))
+      problem(
+        `${at}.labelEn`,
+        `영어 이름은 1~${LABEL_MAX}자여야 합니다.`,
+        `The English label must be 1 to ${LABEL_MAX} characters.`,
+      );
+  };
+  for (const [name, state] of Object.entries(states)) {
+    labels(`states.${name}`, state);
+    if (!CLOCKS.includes(state.clock))
+      problem(
+        `states.${name}.clock`,
+        '처리기한 시계는 RUNNING, PAUSED, STOPPED 중 하나입니다.',
+        'The clock is RUNNING, PAUSED or STOPPED.',
+      );
+    parameterProblems(state, `states.${name}`, (p) => problems.push(p));
+  }
 
   const seen = new Set<string>();
   (def.transitions ?? []).forEach((t, i) => {
@@ -112,6 +141,8 @@ export function workflowProblems(def: WorkflowDefinition): WorkflowProblem[] {
       if (!isWorkflowAction(a))
         problem(`${at}.actions[${j}]`, `알 수 없는 동작 '${a}'입니다.`, `Unknown action '${a}'.`);
     });
+    labels(at, t);
+    parameterProblems(t, at, (p) => problems.push(p));
   });
 
   if (problems.length) return problems;

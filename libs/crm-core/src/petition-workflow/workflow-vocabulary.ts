@@ -1,4 +1,5 @@
 import type { PetitionEventType, WorkflowRequirement } from '../petitions';
+import type { CaseFieldValues } from './workflow-conditions';
 
 /** What the guards of a workflow definition decide on: the case as it is now, and who asks. */
 export interface CaseFacts {
@@ -10,6 +11,8 @@ export interface CaseFacts {
   /** This case is itself a cooperation request (a child case). */
   isCooperation: boolean;
   callerRoles: readonly string[];
+  /** What field conditions test: the case's core fields and custom values. */
+  fields?: CaseFieldValues;
 }
 
 interface GuardRule {

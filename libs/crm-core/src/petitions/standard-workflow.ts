@@ -9,7 +9,44 @@ export interface WorkflowStateDefinition {
   clock: WorkflowClock;
   /** No transition leaves a final state. */
   final?: boolean;
+  /** The state's own time limit, counted on the business calendar from entering it (a tenant overlay's rule). */
+  deadline?: WorkflowDeadlineRule;
+  /** Effects run whenever a case enters the state. */
+  onEnter?: readonly WorkflowEffect[];
 }
+
+/** A state's own due time from entering it; `atRiskShare` of it raises the at-risk alert (default 0.5). */
+export interface WorkflowDeadlineRule {
+  value: number;
+  unit: 'BUSINESS_DAYS' | 'BUSINESS_HOURS';
+  atRiskShare?: number;
+}
+
+export type WorkflowConditionOp = 'eq' | 'neq' | 'in' | 'empty' | 'notEmpty';
+export type WorkflowConditionValue = string | number | boolean;
+
+/**
+ * A parameterised guard (ADR 0023): the kinds are code, the parameters data. `role`: the caller holds one of
+ * `roles`; `field`: a core case field (kind, channel, handlingClass, categoryCode) or `customFields.<key>`.
+ */
+export type WorkflowCondition =
+  | { kind: 'role'; roles: readonly string[] }
+  | {
+      kind: 'field';
+      field: string;
+      op: WorkflowConditionOp;
+      value?: WorkflowConditionValue | readonly WorkflowConditionValue[];
+    };
+
+/**
+ * A parameterised automatic action (ADR 0023). `notify`: an alert to the case's officer or to the staff of a
+ * role in the case's department; `assign`: the case goes to the department with `departmentCode`;
+ * `followUp`: a child case for `departmentCode` (or the case's own department).
+ */
+export type WorkflowEffect =
+  | { kind: 'notify'; target: 'officer' | 'role'; role?: string }
+  | { kind: 'assign'; departmentCode: string }
+  | { kind: 'followUp'; departmentCode?: string };
 
 /** What a transition asks of the caller before it is taken. */
 export type WorkflowRequirement =
@@ -27,6 +64,10 @@ export interface WorkflowTransitionDefinition {
   guards?: readonly string[];
   /** Named effects run in the same transaction when the transition is taken. */
   actions?: readonly string[];
+  /** Parameterised guards (all must hold), after the named ones. */
+  when?: readonly WorkflowCondition[];
+  /** Parameterised effects, after the named actions. */
+  effects?: readonly WorkflowEffect[];
 }
 
 /** A petition lifecycle as data: the standard below, or a tenant's overlaid version of it. */

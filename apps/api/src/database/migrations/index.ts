@@ -29,6 +29,7 @@ import { VocAnalytics1764547200600 } from './1764547200600-voc-analytics';
 import { TerminologyAndSettingChanges1764633600500 } from './1764633600500-terminology-and-setting-changes';
 import { VocRoutingRuleOrder1764547201300 } from './1764547201300-voc-routing-rule-order';
 import { TenantOnboarding1764633600400 } from './1764633600400-tenant-onboarding';
+import { VocWorkflowOverlays1764633600300 } from './1764633600300-voc-workflow-overlays';
 
 /** In the order they run. */
 export const MIGRATIONS = [
@@ -61,6 +62,7 @@ export const MIGRATIONS = [
   VocSurveys1764547200500,
   VocAnalytics1764547200600,
   VocRoutingRuleOrder1764547201300,
+  VocWorkflowOverlays1764633600300,
   TenantOnboarding1764633600400,
   TerminologyAndSettingChanges1764633600500,
 ];
