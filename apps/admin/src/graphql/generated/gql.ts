@@ -50,6 +50,13 @@ type Documents = {
     "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      id\n      customerNo\n      partyType\n      kind\n      status\n      name\n      birthDate\n      sex\n      businessNo\n      representativeName\n      address {\n        sido\n        sigungu\n        eupmyeondong\n        roadAddress\n        jibunAddress\n        buildingNo\n        addressDetail\n        postalCode\n      }\n      householdKey\n      phones {\n        id\n        kind\n        number\n        isPrimary\n      }\n      emails {\n        id\n        address\n        isPrimary\n      }\n      tags\n      source\n      importBatchId\n      mergedIntoId\n      lastContactAt\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": typeof types.CustomerDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateCustomerDocument,
+    "\n  query VocSettings {\n    vocSettings {\n      targetShare\n      surveyThreshold\n      surveyValidDays\n      progressNoticeDays\n      version\n      changes {\n        version\n        changedBy\n        changedAt\n      }\n    }\n  }\n": typeof types.VocSettingsDocument,
+    "\n  mutation UpdateVocSettings($input: VocSettingsInput!, $expectedVersion: Int!) {\n    updateVocSettings(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.UpdateVocSettingsDocument,
+    "\n  query SenderSettings {\n    notificationSettings {\n      smsSender\n      emailFrom\n      customized\n    }\n  }\n": typeof types.SenderSettingsDocument,
+    "\n  query Terminology {\n    terminology {\n      version\n      terms {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n      }\n    }\n  }\n": typeof types.TerminologyDocument,
+    "\n  query TerminologyCatalog {\n    terminologyCatalog {\n      version\n      entries {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n        customized\n        updatedAt\n        updatedBy\n      }\n      changes {\n        version\n        changedBy\n        changedAt\n        before\n        after\n      }\n    }\n  }\n": typeof types.TerminologyCatalogDocument,
+    "\n  mutation SetTerminology($entries: [TermInput!]!, $expectedVersion: Int!) {\n    setTerminology(entries: $entries, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.SetTerminologyDocument,
+    "\n  mutation ResetTerminology($keys: [String!]!, $expectedVersion: Int) {\n    resetTerminology(keys: $keys, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.ResetTerminologyDocument,
     "\n  query WorkflowEditorDraft {\n    vocWorkflowDraft {\n      overlay\n      version\n      updatedBy\n      updatedAt\n      latestVersion\n      problems {\n        path\n        messageKo\n        messageEn\n      }\n      definition {\n        initial\n        states {\n          key\n          labelKo\n          labelEn\n          clock\n          final\n          standard\n          renamed\n          deadline\n        }\n        transitions {\n          event\n          from\n          to\n          labelKo\n          labelEn\n          requires\n          guards\n          when\n          effects\n          standard\n        }\n      }\n    }\n  }\n": typeof types.WorkflowEditorDraftDocument,
     "\n  query WorkflowEditorVersions {\n    vocWorkflowVersions(first: 50) {\n      version\n      createdBy\n      createdAt\n      overlay\n    }\n    vocWorkflowChanges(first: 50) {\n      changeNo\n      kind\n      workflowVersion\n      username\n      createdAt\n    }\n  }\n": typeof types.WorkflowEditorVersionsDocument,
     "\n  mutation WorkflowEditorSave($overlay: WorkflowData!, $expectedVersion: Int!) {\n    saveVocWorkflowDraft(overlay: $overlay, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.WorkflowEditorSaveDocument,
@@ -109,6 +116,10 @@ type Documents = {
     "\n  mutation RequestVocCooperation($input: RequestVocCooperationInput!) {\n    requestVocCooperation(input: $input) {\n      id\n      receiptNo\n    }\n  }\n": typeof types.RequestVocCooperationDocument,
     "\n  query MyVocAlerts {\n    myVocAlerts(first: 50) {\n      id\n      vocId\n      kind\n      receiptNo\n      title\n      dueAt\n      createdAt\n    }\n  }\n": typeof types.MyVocAlertsDocument,
     "\n  mutation MarkVocAlertRead($id: ID!) {\n    markVocAlertRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkVocAlertReadDocument,
+    "\n  query PlatformTenants {\n    platformTenants {\n      code\n      nameKo\n      nameEn\n      active\n      createdAt\n      deactivatedAt\n    }\n    platformAuditEvents(first: 20) {\n      id\n      occurredAt\n      actor\n      action\n      tenantCode\n    }\n  }\n": typeof types.PlatformTenantsDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        code\n        nameKo\n      }\n      firstAdminUsername\n      realmExport\n      elapsedMs\n    }\n  }\n": typeof types.CreateTenantDocument,
+    "\n  mutation DeactivateTenant($code: String!) {\n    deactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n": typeof types.DeactivateTenantDocument,
+    "\n  mutation ReactivateTenant($code: String!) {\n    reactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n": typeof types.ReactivateTenantDocument,
     "\n  query Segments($first: Int!, $after: String) {\n    segments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          count\n          updatedAt\n          createdBy\n        }\n      }\n    }\n  }\n": typeof types.SegmentsDocument,
     "\n  query Segment($id: ID!, $last: Int!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      version\n      count\n      createdAt\n      createdBy\n      updatedAt\n      snapshots(last: $last) {\n        id\n        takenAt\n        takenBy\n        memberCount\n      }\n    }\n  }\n": typeof types.SegmentDocument,
     "\n  query SegmentPreview($rules: SegmentRules!) {\n    segmentPreview(rules: $rules) {\n      count\n    }\n  }\n": typeof types.SegmentPreviewDocument,
@@ -156,6 +167,13 @@ const documents: Documents = {
     "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      id\n      customerNo\n      partyType\n      kind\n      status\n      name\n      birthDate\n      sex\n      businessNo\n      representativeName\n      address {\n        sido\n        sigungu\n        eupmyeondong\n        roadAddress\n        jibunAddress\n        buildingNo\n        addressDetail\n        postalCode\n      }\n      householdKey\n      phones {\n        id\n        kind\n        number\n        isPrimary\n      }\n      emails {\n        id\n        address\n        isPrimary\n      }\n      tags\n      source\n      importBatchId\n      mergedIntoId\n      lastContactAt\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": types.CustomerDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateCustomerDocument,
+    "\n  query VocSettings {\n    vocSettings {\n      targetShare\n      surveyThreshold\n      surveyValidDays\n      progressNoticeDays\n      version\n      changes {\n        version\n        changedBy\n        changedAt\n      }\n    }\n  }\n": types.VocSettingsDocument,
+    "\n  mutation UpdateVocSettings($input: VocSettingsInput!, $expectedVersion: Int!) {\n    updateVocSettings(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.UpdateVocSettingsDocument,
+    "\n  query SenderSettings {\n    notificationSettings {\n      smsSender\n      emailFrom\n      customized\n    }\n  }\n": types.SenderSettingsDocument,
+    "\n  query Terminology {\n    terminology {\n      version\n      terms {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n      }\n    }\n  }\n": types.TerminologyDocument,
+    "\n  query TerminologyCatalog {\n    terminologyCatalog {\n      version\n      entries {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n        customized\n        updatedAt\n        updatedBy\n      }\n      changes {\n        version\n        changedBy\n        changedAt\n        before\n        after\n      }\n    }\n  }\n": types.TerminologyCatalogDocument,
+    "\n  mutation SetTerminology($entries: [TermInput!]!, $expectedVersion: Int!) {\n    setTerminology(entries: $entries, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.SetTerminologyDocument,
+    "\n  mutation ResetTerminology($keys: [String!]!, $expectedVersion: Int) {\n    resetTerminology(keys: $keys, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.ResetTerminologyDocument,
     "\n  query WorkflowEditorDraft {\n    vocWorkflowDraft {\n      overlay\n      version\n      updatedBy\n      updatedAt\n      latestVersion\n      problems {\n        path\n        messageKo\n        messageEn\n      }\n      definition {\n        initial\n        states {\n          key\n          labelKo\n          labelEn\n          clock\n          final\n          standard\n          renamed\n          deadline\n        }\n        transitions {\n          event\n          from\n          to\n          labelKo\n          labelEn\n          requires\n          guards\n          when\n          effects\n          standard\n        }\n      }\n    }\n  }\n": types.WorkflowEditorDraftDocument,
     "\n  query WorkflowEditorVersions {\n    vocWorkflowVersions(first: 50) {\n      version\n      createdBy\n      createdAt\n      overlay\n    }\n    vocWorkflowChanges(first: 50) {\n      changeNo\n      kind\n      workflowVersion\n      username\n      createdAt\n    }\n  }\n": types.WorkflowEditorVersionsDocument,
     "\n  mutation WorkflowEditorSave($overlay: WorkflowData!, $expectedVersion: Int!) {\n    saveVocWorkflowDraft(overlay: $overlay, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.WorkflowEditorSaveDocument,
@@ -215,6 +233,10 @@ const documents: Documents = {
     "\n  mutation RequestVocCooperation($input: RequestVocCooperationInput!) {\n    requestVocCooperation(input: $input) {\n      id\n      receiptNo\n    }\n  }\n": types.RequestVocCooperationDocument,
     "\n  query MyVocAlerts {\n    myVocAlerts(first: 50) {\n      id\n      vocId\n      kind\n      receiptNo\n      title\n      dueAt\n      createdAt\n    }\n  }\n": types.MyVocAlertsDocument,
     "\n  mutation MarkVocAlertRead($id: ID!) {\n    markVocAlertRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkVocAlertReadDocument,
+    "\n  query PlatformTenants {\n    platformTenants {\n      code\n      nameKo\n      nameEn\n      active\n      createdAt\n      deactivatedAt\n    }\n    platformAuditEvents(first: 20) {\n      id\n      occurredAt\n      actor\n      action\n      tenantCode\n    }\n  }\n": types.PlatformTenantsDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        code\n        nameKo\n      }\n      firstAdminUsername\n      realmExport\n      elapsedMs\n    }\n  }\n": types.CreateTenantDocument,
+    "\n  mutation DeactivateTenant($code: String!) {\n    deactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n": types.DeactivateTenantDocument,
+    "\n  mutation ReactivateTenant($code: String!) {\n    reactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n": types.ReactivateTenantDocument,
     "\n  query Segments($first: Int!, $after: String) {\n    segments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          count\n          updatedAt\n          createdBy\n        }\n      }\n    }\n  }\n": types.SegmentsDocument,
     "\n  query Segment($id: ID!, $last: Int!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      version\n      count\n      createdAt\n      createdBy\n      updatedAt\n      snapshots(last: $last) {\n        id\n        takenAt\n        takenBy\n        memberCount\n      }\n    }\n  }\n": types.SegmentDocument,
     "\n  query SegmentPreview($rules: SegmentRules!) {\n    segmentPreview(rules: $rules) {\n      count\n    }\n  }\n": types.SegmentPreviewDocument,
@@ -384,6 +406,34 @@ export function graphql(source: "\n  mutation CreateCustomer($input: CreateCusto
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VocSettings {\n    vocSettings {\n      targetShare\n      surveyThreshold\n      surveyValidDays\n      progressNoticeDays\n      version\n      changes {\n        version\n        changedBy\n        changedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query VocSettings {\n    vocSettings {\n      targetShare\n      surveyThreshold\n      surveyValidDays\n      progressNoticeDays\n      version\n      changes {\n        version\n        changedBy\n        changedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVocSettings($input: VocSettingsInput!, $expectedVersion: Int!) {\n    updateVocSettings(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVocSettings($input: VocSettingsInput!, $expectedVersion: Int!) {\n    updateVocSettings(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SenderSettings {\n    notificationSettings {\n      smsSender\n      emailFrom\n      customized\n    }\n  }\n"): (typeof documents)["\n  query SenderSettings {\n    notificationSettings {\n      smsSender\n      emailFrom\n      customized\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Terminology {\n    terminology {\n      version\n      terms {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query Terminology {\n    terminology {\n      version\n      terms {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TerminologyCatalog {\n    terminologyCatalog {\n      version\n      entries {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n        customized\n        updatedAt\n        updatedBy\n      }\n      changes {\n        version\n        changedBy\n        changedAt\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query TerminologyCatalog {\n    terminologyCatalog {\n      version\n      entries {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n        customized\n        updatedAt\n        updatedBy\n      }\n      changes {\n        version\n        changedBy\n        changedAt\n        before\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTerminology($entries: [TermInput!]!, $expectedVersion: Int!) {\n    setTerminology(entries: $entries, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetTerminology($entries: [TermInput!]!, $expectedVersion: Int!) {\n    setTerminology(entries: $entries, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetTerminology($keys: [String!]!, $expectedVersion: Int) {\n    resetTerminology(keys: $keys, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ResetTerminology($keys: [String!]!, $expectedVersion: Int) {\n    resetTerminology(keys: $keys, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -620,6 +670,22 @@ export function graphql(source: "\n  query MyVocAlerts {\n    myVocAlerts(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkVocAlertRead($id: ID!) {\n    markVocAlertRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkVocAlertRead($id: ID!) {\n    markVocAlertRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformTenants {\n    platformTenants {\n      code\n      nameKo\n      nameEn\n      active\n      createdAt\n      deactivatedAt\n    }\n    platformAuditEvents(first: 20) {\n      id\n      occurredAt\n      actor\n      action\n      tenantCode\n    }\n  }\n"): (typeof documents)["\n  query PlatformTenants {\n    platformTenants {\n      code\n      nameKo\n      nameEn\n      active\n      createdAt\n      deactivatedAt\n    }\n    platformAuditEvents(first: 20) {\n      id\n      occurredAt\n      actor\n      action\n      tenantCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        code\n        nameKo\n      }\n      firstAdminUsername\n      realmExport\n      elapsedMs\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        code\n        nameKo\n      }\n      firstAdminUsername\n      realmExport\n      elapsedMs\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateTenant($code: String!) {\n    deactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateTenant($code: String!) {\n    deactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateTenant($code: String!) {\n    reactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateTenant($code: String!) {\n    reactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
