@@ -27,7 +27,6 @@ import { VocSurveys1764547200500 } from './1764547200500-voc-surveys';
 import { VocAlerts1764547200450 } from './1764547200450-voc-alerts';
 import { VocAnalytics1764547200600 } from './1764547200600-voc-analytics';
 import { VocRoutingRuleOrder1764547201300 } from './1764547201300-voc-routing-rule-order';
-import { VocCustomFields1764633600000 } from './1764633600000-voc-custom-fields';
 
 /** In the order they run. */
 export const MIGRATIONS = [
@@ -60,5 +59,4 @@ export const MIGRATIONS = [
   VocSurveys1764547200500,
   VocAnalytics1764547200600,
   VocRoutingRuleOrder1764547201300,
-  VocCustomFields1764633600000,
 ];
