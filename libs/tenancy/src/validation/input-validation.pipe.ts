@@ -46,9 +46,13 @@ function nulPath(value: unknown, path: string): string | null {
  * with class-validator. The first problem is the
  * message; all problems are listed in `extensions.fields`.
  */
+
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // `@Parent()`, `@Context()` and `@Info()` reach pipes as 'custom': the server's own objects (the resolve
+    // info is cyclic), never client input; only arguments ('body') are checked.
+    if (metadata.type === 'custom') return value;
     const nul = nulPath(value, typeof value === 'object' ? '' : (metadata.data ?? ''));
     if (nul !== null) {
       const problem = { field: nul, ko: NUL_KO, en: NUL_EN };
