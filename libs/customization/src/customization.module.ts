@@ -4,6 +4,7 @@ import { CompiledSchemas } from './custom-fields/compiled-schemas';
 import { CustomFieldDefinitionsService } from './custom-fields/custom-field-definitions.service';
 import { CustomFieldValuesValidator } from './custom-fields/custom-field-values.validator';
 import { CustomFieldVisibility } from './custom-fields/custom-field-visibility';
+import { CustomFieldFilters } from './custom-fields/custom-field-filters';
 import { CustomFieldsResolver } from './custom-fields/custom-fields.resolver';
 
 const SERVICES = [
@@ -12,6 +13,7 @@ const SERVICES = [
   CustomFieldDefinitionsService,
   CustomFieldValuesValidator,
   CustomFieldVisibility,
+  CustomFieldFilters,
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
-import { CustomFieldValuesScalar } from '@pcrm/customization';
+import { CustomFieldFilterInput, CustomFieldValuesScalar } from '@pcrm/customization';
 import { NoControlOrFormatCharacters, PageArgs, say } from '@pcrm/tenancy';
 import {
   AgeBand,
@@ -70,6 +70,12 @@ export class CustomerFilter {
 
   @Field(() => CustomerStatus, { nullable: true, description: '기본값 ACTIVE' })
   status?: CustomerStatus | null;
+
+  @Field(() => [CustomFieldFilterInput], {
+    nullable: true,
+    description: '사용자 정의 항목 조건 (10개까지, 모두 만족; 고객 목록 검색에서만)',
+  })
+  customFields?: CustomFieldFilterInput[] | null;
 }
 
 @ArgsType()

@@ -483,6 +483,39 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
   order by "customers"."name", "customers"."id"
   limit $6;
 
+-- search (custom fields, first page)
+-- parameters: ["ACTIVE","{\"interest\":\"welfare\"}","{\"grade\":\"A\"}","{\"grade\":\"B\"}","score","50","note","%돌봄%","visit",0,51]
+select "customers".*
+  from (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where ("customers"."status" = $1
+  and "customers"."custom_fields" @> $2::jsonb
+  and ("customers"."custom_fields" @> $3::jsonb
+  or "customers"."custom_fields" @> $4::jsonb)
+  and ("customers"."custom_fields" ->> $5)::numeric >= $6::numeric
+  and "customers"."custom_fields" ->> $7 ilike $8
+  and not ("customers"."custom_fields" ? $9))
+  offset $10) as "customers"
+  order by "customers"."name", "customers"."id"
+  limit $11;
+
+-- search (custom fields, after a cursor)
+-- parameters: ["ACTIVE","{\"interest\":\"welfare\"}","{\"grade\":\"A\"}","{\"grade\":\"B\"}","score","50","note","%돌봄%","visit","홍길동","00000000-0000-4000-8000-000000000002",0,51]
+select "customers".*
+  from (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where ("customers"."status" = $1
+  and "customers"."custom_fields" @> $2::jsonb
+  and ("customers"."custom_fields" @> $3::jsonb
+  or "customers"."custom_fields" @> $4::jsonb)
+  and ("customers"."custom_fields" ->> $5)::numeric >= $6::numeric
+  and "customers"."custom_fields" ->> $7 ilike $8
+  and not ("customers"."custom_fields" ? $9))
+  and ("customers"."name", "customers"."id") > ($10, $11)
+  offset $12) as "customers"
+  order by "customers"."name", "customers"."id"
+  limit $13;
+
 -- count (all)
 -- parameters: ["ACTIVE",10000]
 select count(*)::int as "n"
@@ -680,6 +713,20 @@ select count(*)::int as "n"
   from "customer_address_keys"
   where "customer_address_keys"."word" = $3))
   limit $4) as "hit";
+
+-- count (custom fields)
+-- parameters: ["ACTIVE","{\"interest\":\"welfare\"}","{\"grade\":\"A\"}","{\"grade\":\"B\"}","score","50","note","%돌봄%","visit",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where ("customers"."status" = $1
+  and "customers"."custom_fields" @> $2::jsonb
+  and ("customers"."custom_fields" @> $3::jsonb
+  or "customers"."custom_fields" @> $4::jsonb)
+  and ("customers"."custom_fields" ->> $5)::numeric >= $6::numeric
+  and "customers"."custom_fields" ->> $7 ilike $8
+  and not ("customers"."custom_fields" ? $9))
+  limit $10) as "hit";
 
 -- primaryContacts (a page)
 -- parameters: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",true,"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",true]

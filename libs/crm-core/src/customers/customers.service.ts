@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Permission, can } from '@pcrm/access';
-import { CustomFieldValuesValidator } from '@pcrm/customization';
+import { CustomFieldFilters, CustomFieldValuesValidator } from '@pcrm/customization';
 import {
   Cursor,
   RequestContexts,
@@ -85,6 +85,7 @@ export class CustomersService {
   constructor(
     @Inject(TenantDatabase) private readonly db: TenantDatabase,
     @Inject(CustomFieldValuesValidator) private readonly customValues: CustomFieldValuesValidator,
+    @Inject(CustomFieldFilters) private readonly customFilters: CustomFieldFilters,
   ) {}
 
   private get sql(): Sql {
@@ -108,7 +109,16 @@ export class CustomersService {
 
   /** One page of customers in (name, id) order: one statement for the page, one for its phones and e-mails. */
   async search(first: number, after: string | null | undefined, filter?: CustomerFilter | null) {
-    const search = this.searchOf(filter);
+    const { roles } = RequestContexts.require().principal;
+    const search: CustomerSearch = {
+      ...this.searchOf(filter),
+      customFields: await this.customFilters.conditions(
+        CUSTOMER_ENTITY.id,
+        filter?.customFields,
+        roles,
+        Permission.CustomerPersonalRead,
+      ),
+    };
     const key = after ? afterKey(after) : null;
     const rows = await run(this.sql, Q.search(search, key, first + 1));
     return this.connection(rows as CustomerSummaryRow[], first, async () => {

@@ -1,7 +1,8 @@
-import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { PageArgs } from '@pcrm/tenancy';
 import { CustomFieldType } from './custom-field.types';
 import { CustomFieldValueScalar } from './custom-field.scalars';
+import { CustomFieldFilterOp } from './custom-field-filters';
 
 @InputType({ description: '선택지' })
 export class CustomFieldOptionInput {
@@ -132,4 +133,31 @@ export class CustomFieldChangesArgs extends PageArgs {
   entity!: string;
   @Field(() => String, { nullable: true, description: '이 항목의 이력만' })
   key?: string | null;
+}
+
+registerEnumType(CustomFieldFilterOp, {
+  name: 'CustomFieldFilterOp',
+  description: '사용자 정의 항목 조건',
+  valuesMap: {
+    EQ: { description: '같음 (다중 선택은 그 선택지를 가짐; 색인 사용)' },
+    IN: { description: '값 중 하나 (50개까지; 색인 사용)' },
+    GT: { description: '보다 큼 (정수·소수·날짜·일시)' },
+    GTE: { description: '이상' },
+    LT: { description: '보다 작음' },
+    LTE: { description: '이하' },
+    CONTAINS: { description: '글자를 포함 (글자 항목) / 선택지를 가짐 (다중 선택)' },
+    EMPTY: { description: '값이 없음 (value: false 면 값이 있음)' },
+  },
+});
+
+@InputType({
+  description: '사용자 정의 항목 조건 (볼 수 있는 항목만; 개인정보 항목은 개인정보 열람 권한이 있어야)',
+})
+export class CustomFieldFilterInput {
+  @Field({ description: '항목 키' })
+  key!: string;
+  @Field(() => CustomFieldFilterOp)
+  op!: CustomFieldFilterOp;
+  @Field(() => CustomFieldValueScalar, { nullable: true, description: '비교할 값 (IN 은 배열)' })
+  value?: unknown;
 }

@@ -6,3 +6,5 @@ export { CustomFieldDefinitionsService, type CustomFieldSpecPatch } from './cust
 export * from './custom-field-values.validator';
 export * from './custom-field-visibility';
 export { CONFLICT_SAMPLES, type ConflictReport } from './field-conflicts';
+export * from './custom-field-filters';
+export { CustomFieldFilterInput } from './custom-fields.inputs';
