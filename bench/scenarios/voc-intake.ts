@@ -266,6 +266,7 @@ export const vocIntake: Scenario = {
         const { id } = await runOne(
           sql,
           VocQueries.insert({
+            customFields: {},
             receiptYear: year,
             receiptSeq: seq,
             receiptNo,

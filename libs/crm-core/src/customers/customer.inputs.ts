@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { CustomFieldFilterInput, CustomFieldValuesScalar } from '@pcrm/customization';
 import { NoControlOrFormatCharacters, PageArgs, say } from '@pcrm/tenancy';
 import {
   AgeBand,
@@ -69,6 +70,12 @@ export class CustomerFilter {
 
   @Field(() => CustomerStatus, { nullable: true, description: '기본값 ACTIVE' })
   status?: CustomerStatus | null;
+
+  @Field(() => [CustomFieldFilterInput], {
+    nullable: true,
+    description: '사용자 정의 항목 조건 (10개까지, 모두 만족; 고객 목록 검색에서만)',
+  })
+  customFields?: CustomFieldFilterInput[] | null;
 }
 
 @ArgsType()
@@ -152,6 +159,11 @@ export class CreateCustomerInput {
   emails?: CustomerEmailInput[] | null;
   @Field(() => [String], { nullable: true })
   tags?: string[] | null;
+  @Field(() => CustomFieldValuesScalar, {
+    nullable: true,
+    description: '사용자 정의 항목 값 (키 → 값; 기본값이 있는 항목은 보내지 않으면 기본값)',
+  })
+  customFields?: Record<string, unknown> | null;
 }
 
 @InputType({
@@ -187,4 +199,9 @@ export class UpdateCustomerInput {
   emails?: CustomerEmailInput[] | null;
   @Field(() => [String], { nullable: true })
   tags?: string[] | null;
+  @Field(() => CustomFieldValuesScalar, {
+    nullable: true,
+    description: '사용자 정의 항목 (PATCH: 보낸 키만 바뀌고 null 은 값을 지움)',
+  })
+  customFields?: Record<string, unknown> | null;
 }

@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Generated, type SqlBool } from 'kysely';
 import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
+import type { CustomValueCondition } from '@pcrm/customization';
 import { AGE_BAND_YEARS } from './age-band';
 import type { AgeBand } from './customer.enums';
 
@@ -109,6 +110,8 @@ export type CustomersDatabase = {
 const db = queryBuilder<CustomersDatabase>();
 
 const TENANT = sql<string>`current_setting('app.tenant_id', true)`;
+const customValues = (values: Record<string, unknown>) =>
+  sql<Record<string, unknown>>`${JSON.stringify(values)}::jsonb`;
 
 /** What a query string means, decided by its shape (`interpretQuery`). */
 export type CustomerQueryMatch =
@@ -134,6 +137,8 @@ export interface CustomerSearch {
   /** Customers with an active (not withdrawn) consent for this purpose. */
   consent: string | null;
   ageBand: AgeBand | null;
+  /** Conditions on custom values (`CustomFieldFilters`): containment uses the GIN index of `custom_fields`. */
+  customFields?: readonly CustomValueCondition[] | null;
 }
 
 /** The keyset of the customer order (name, id): the last row of the previous page. */
@@ -273,6 +278,29 @@ const filters = (eb: Customers, s: CustomerSearch) => [
   ...(s.address ?? []).map((word) => holdingWord(eb, word)),
 ];
 
+const CUSTOM_VALUES = sql.ref('customers.custom_fields');
+
+/** One custom-value condition on `customers.custom_fields`; every value bound. */
+function customValueCondition(c: CustomValueCondition): Expression<SqlBool> {
+  switch (c.kind) {
+    case 'contains':
+      return sql<SqlBool>`${CUSTOM_VALUES} @> ${c.json}::jsonb`;
+    case 'containsAny':
+      return sql<SqlBool>`(${sql.join(
+        c.json.map((j) => sql`${CUSTOM_VALUES} @> ${j}::jsonb`),
+        sql` or `,
+      )})`;
+    case 'compare':
+      return sql<SqlBool>`(${CUSTOM_VALUES} ->> ${c.key})::${sql.raw(c.cast)} ${sql.raw(c.op)} ${c.value}::${sql.raw(c.cast)}`;
+    case 'like':
+      return sql<SqlBool>`${CUSTOM_VALUES} ->> ${c.key} ilike ${c.pattern}`;
+    case 'present':
+      return c.present
+        ? sql<SqlBool>`${CUSTOM_VALUES} ? ${c.key}`
+        : sql<SqlBool>`not (${CUSTOM_VALUES} ? ${c.key})`;
+  }
+}
+
 /** Every condition of a search but its query and its address words. */
 function columnFilters(eb: Customers, s: CustomerSearch) {
   const all: Expression<SqlBool>[] = [eb('customers.status', '=', s.status)];
@@ -292,6 +320,7 @@ function columnFilters(eb: Customers, s: CustomerSearch) {
           .where('customer_consents.withdrawn_at', 'is', null),
       ),
     );
+  for (const c of s.customFields ?? []) all.push(customValueCondition(c));
   if (s.ageBand === 'UNKNOWN') all.push(eb('customers.birth_date', 'is', null));
   else if (s.ageBand) {
     const [from, to] = AGE_BAND_YEARS[s.ageBand];
@@ -416,6 +445,16 @@ export function customerSearchStatement(s: CustomerSearch, after: CustomerKey | 
     q = q.where((eb) =>
       eb(eb.refTuple('customers.name', 'customers.id'), '>', eb.tuple(after.name, after.id)),
     );
+  // Custom-value equality: the matches found first through the GIN index of `custom_fields` (behind
+  // `OFFSET 0`), then ordered. Left to itself, the planner guesses 1 % of the customers match a containment
+  // and walks the (name, id) index filtering each row, reading every customer for a rare value (ADR 0022).
+  if (s.customFields?.some((c) => c.kind === 'contains' || c.kind === 'containsAny'))
+    return db
+      .selectFrom(q.offset(0).as('customers'))
+      .selectAll('customers')
+      .orderBy('customers.name')
+      .orderBy('customers.id')
+      .limit(limit);
   return q.orderBy('customers.name').orderBy('customers.id').limit(limit);
 }
 
@@ -490,17 +529,33 @@ export const CustomerQueries = {
       )
       .returning(sql<string>`(next_customer_no - ${count}::bigint)::text`.as('first')),
 
-  insert: (c: CustomerColumns & CustomerOriginColumns, customerNo: string, createdBy: string) =>
+  insert: (
+    c: CustomerColumns & CustomerOriginColumns,
+    customerNo: string,
+    createdBy: string,
+    customFields: Record<string, unknown>,
+  ) =>
     db
       .insertInto('customers')
-      .values({ ...c, tenant_id: TENANT, customer_no: customerNo, created_by: createdBy })
+      .values({
+        ...c,
+        tenant_id: TENANT,
+        customer_no: customerNo,
+        created_by: createdBy,
+        custom_fields: customValues(customFields),
+      })
       .returning('id'),
 
-  /** Optimistic: changes the row only at the version the caller read. */
-  update: (id: string, version: number, c: CustomerColumns) =>
+  /** Optimistic: changes the row only at the version the caller read; `customFields` null keeps them. */
+  update: (id: string, version: number, c: CustomerColumns, customFields: Record<string, unknown> | null) =>
     db
       .updateTable('customers')
-      .set({ ...c, updated_at: sql<Date>`now()`, version: sql<number>`version + 1` })
+      .set({
+        ...c,
+        ...(customFields === null ? {} : { custom_fields: customValues(customFields) }),
+        updated_at: sql<Date>`now()`,
+        version: sql<number>`version + 1`,
+      })
       .where('id', '=', id)
       .where('version', '=', version)
       .where('status', '=', 'ACTIVE')
@@ -628,6 +683,16 @@ const SEARCHES: Record<string, CustomerSearch> = {
     match: { by: 'name', gram: '홍길동', pattern: null },
   },
   'address and phone': { ...NONE, address: ['연산동'], match: { by: 'phone', digits: '01012344211' } },
+  'custom fields': {
+    ...NONE,
+    customFields: [
+      { kind: 'contains', json: '{"interest":"welfare"}' },
+      { kind: 'containsAny', json: ['{"grade":"A"}', '{"grade":"B"}'] },
+      { kind: 'compare', key: 'score', op: '>=', cast: 'numeric', value: '50' },
+      { kind: 'like', key: 'note', pattern: '%돌봄%' },
+      { kind: 'present', key: 'visit', present: false },
+    ],
+  },
 };
 
 const COLUMNS_EXAMPLE: CustomerColumns = {
@@ -671,9 +736,13 @@ export const CUSTOMER_STATEMENTS: { [K in keyof typeof CustomerQueries]: Stateme
       { ...COLUMNS_EXAMPLE, source: 'manual', import_batch_id: null },
       '1024',
       '홍길동',
+      { interest: 'welfare' },
     ),
   },
-  update: { one: CustomerQueries.update(ID, 3, COLUMNS_EXAMPLE) },
+  update: {
+    one: CustomerQueries.update(ID, 3, COLUMNS_EXAMPLE, null),
+    'with custom fields': CustomerQueries.update(ID, 3, COLUMNS_EXAMPLE, { interest: 'welfare' }),
+  },
   deletePhones: { one: CustomerQueries.deletePhones(ID) },
   deleteEmails: { one: CustomerQueries.deleteEmails(ID) },
   insertPhones: {

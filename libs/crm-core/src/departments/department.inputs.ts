@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { CustomFieldValuesScalar } from '@pcrm/customization';
 import { HasVisibleCharacter, NoControlOrFormatCharacters, say } from '@pcrm/tenancy';
 
 const NAME = say('부서명은 1~100자여야 합니다.', 'Department name must be 1 to 100 characters.');
@@ -34,6 +35,12 @@ export class CreateDepartmentInput {
   @IsOptional()
   @IsUUID('all', PARENT)
   parentId?: string | null;
+
+  @Field(() => CustomFieldValuesScalar, {
+    nullable: true,
+    description: '사용자 정의 항목 (PATCH: null 은 지움)',
+  })
+  customFields?: Record<string, unknown> | null;
 }
 
 @InputType({ description: '부서 변경: 보낸 항목만 바뀝니다. parentId: null 은 최상위로 옮깁니다.' })
@@ -58,6 +65,12 @@ export class UpdateDepartmentInput {
   @IsOptional()
   @IsUUID('all', PARENT)
   parentId?: string | null;
+
+  @Field(() => CustomFieldValuesScalar, {
+    nullable: true,
+    description: '사용자 정의 항목 (PATCH: null 은 지움)',
+  })
+  customFields?: Record<string, unknown> | null;
 }
 
 @ArgsType()

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CustomFieldValuesScalar } from '@pcrm/customization';
 
 @ObjectType({ description: '부서 (국/실/본부 → 과 → 팀)' })
 export class Department {
@@ -19,6 +20,9 @@ export class Department {
 
   @Field({ description: '활성 여부: 비활성 부서는 선택 목록에서 숨기며, 소속 직원은 그대로 남습니다' })
   active!: boolean;
+
+  @Field(() => CustomFieldValuesScalar, { description: '사용자 정의 항목 (볼 수 있는 것만)' })
+  customFields!: Record<string, unknown>;
 }
 
 export interface DepartmentRow {
@@ -28,6 +32,7 @@ export interface DepartmentRow {
   parent_id: string | null;
   sort_order: number;
   active: boolean;
+  custom_fields: Record<string, unknown>;
 }
 
 export const toDepartment = (row: DepartmentRow): Department => ({
@@ -37,4 +42,5 @@ export const toDepartment = (row: DepartmentRow): Department => ({
   parentId: row.parent_id,
   sortOrder: row.sort_order,
   active: row.active,
+  customFields: row.custom_fields,
 });

@@ -3,19 +3,19 @@
 
 -- list
 -- parameters: []
-select "id", "code", "name", "parent_id", "sort_order", "active"
+select "id", "code", "name", "parent_id", "sort_order", "active", "custom_fields"
   from "departments"
   order by "sort_order", "code";
 
 -- byIds
 -- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
-select "id", "code", "name", "parent_id", "sort_order", "active"
+select "id", "code", "name", "parent_id", "sort_order", "active", "custom_fields"
   from "departments"
   where "id" = any($1::uuid[]);
 
 -- byIdForUpdate
 -- parameters: ["00000000-0000-4000-8000-000000000001"]
-select "id", "code", "name", "parent_id", "sort_order", "active"
+select "id", "code", "name", "parent_id", "sort_order", "active", "custom_fields"
   from "departments"
   where "id" = $1 for update;
 
@@ -41,24 +41,31 @@ select coalesce(max(sort_order) + 1, 0) as "next"
   where "parent_id" is not distinct from $1;
 
 -- insert
--- parameters: ["CODE-1","부서명","00000000-0000-4000-8000-000000000002",3]
-insert into "departments" ("tenant_id", "code", "name", "parent_id", "sort_order")
-  values (current_setting('app.tenant_id', true), $1, $2, $3, $4)
-  returning "id", "code", "name", "parent_id", "sort_order", "active";
+-- parameters: ["CODE-1","부서명","00000000-0000-4000-8000-000000000002",3,"{}"]
+insert into "departments" ("tenant_id", "code", "name", "parent_id", "sort_order", "custom_fields")
+  values (current_setting('app.tenant_id', true), $1, $2, $3, $4, $5::jsonb)
+  returning "id", "code", "name", "parent_id", "sort_order", "active", "custom_fields";
 
--- update
+-- update (custom values kept)
 -- parameters: ["CODE-1","부서명","00000000-0000-4000-8000-000000000002",3,"00000000-0000-4000-8000-000000000001"]
 update "departments"
   set "code" = $1, "name" = $2, "parent_id" = $3, "sort_order" = $4, "updated_at" = now()
   where "id" = $5
-  returning "id", "code", "name", "parent_id", "sort_order", "active";
+  returning "id", "code", "name", "parent_id", "sort_order", "active", "custom_fields";
+
+-- update (custom values set)
+-- parameters: ["CODE-1","부서명","00000000-0000-4000-8000-000000000002",3,"{\"floor\":3}","00000000-0000-4000-8000-000000000001"]
+update "departments"
+  set "code" = $1, "name" = $2, "parent_id" = $3, "sort_order" = $4, "custom_fields" = $5::jsonb, "updated_at" = now()
+  where "id" = $6
+  returning "id", "code", "name", "parent_id", "sort_order", "active", "custom_fields";
 
 -- setActive
 -- parameters: [false,"00000000-0000-4000-8000-000000000001"]
 update "departments"
   set "active" = $1, "updated_at" = now()
   where "id" = $2
-  returning "id", "code", "name", "parent_id", "sort_order", "active";
+  returning "id", "code", "name", "parent_id", "sort_order", "active", "custom_fields";
 
 -- activeChildren
 -- parameters: ["00000000-0000-4000-8000-000000000001",true,1]

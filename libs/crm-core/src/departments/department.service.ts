@@ -11,6 +11,8 @@ import {
   runOne,
   type Sql,
 } from '@pcrm/tenancy';
+import { CustomFieldValuesValidator } from '@pcrm/customization';
+import { DEPARTMENT_ENTITY } from './department.entity';
 import { DepartmentQueries as Q, type DepartmentWrite } from './department.sql';
 import { toDepartment, type Department } from './department.model';
 import type { CreateDepartmentInput, UpdateDepartmentInput } from './department.inputs';
@@ -48,9 +50,28 @@ const violatedConstraint = (error: unknown): string | undefined => {
   return code === '23505' ? constraint : undefined;
 };
 
+/** The audit keeps a department as it was before custom fields; their values may be personal data. */
+const withoutCustomValues = ({ customFields, ...rest }: Department) => ({
+  ...rest,
+  customFieldKeys: Object.keys(customFields),
+});
+
 @Injectable()
 export class DepartmentService {
-  constructor(@Inject(TenantDatabase) private readonly db: TenantDatabase) {}
+  constructor(
+    @Inject(TenantDatabase) private readonly db: TenantDatabase,
+    @Inject(CustomFieldValuesValidator) private readonly customValues: CustomFieldValuesValidator,
+  ) {}
+
+  /** The department's custom values after `patch` (null `previous` on create); undefined when none were sent. */
+  private async customFields(
+    patch: Record<string, unknown> | null | undefined,
+    previous: Record<string, unknown> | null,
+  ): Promise<Record<string, unknown> | undefined> {
+    if (previous !== null && patch == null) return undefined;
+    const { roles } = RequestContexts.require().principal;
+    return this.customValues.validate(DEPARTMENT_ENTITY.id, patch, previous, { roles });
+  }
 
   private get sql(): Sql {
     return this.db.request();
@@ -84,7 +105,8 @@ export class DepartmentService {
     const parentId = input.parentId ?? null;
     if (parentId) await this.ensureActiveParent(sql, parentId);
     const { next } = await runOne(sql, Q.nextSortOrder(parentId));
-    const write = { code: input.code, name: input.name, parentId, sortOrder: next };
+    const customFields = await this.customFields(input.customFields, null);
+    const write = { code: input.code, name: input.name, parentId, sortOrder: next, customFields };
     await this.ensureUnique(sql, write, null);
     return this.write(sql, write, (d) => Q.insert(d), null);
   }
@@ -98,6 +120,7 @@ export class DepartmentService {
       name: input.name ?? current.name,
       parentId: current.parentId,
       sortOrder: current.sortOrder,
+      customFields: await this.customFields(input.customFields, current.customFields),
     };
     if (input.parentId !== undefined && (input.parentId ?? null) !== current.parentId) {
       write.parentId = input.parentId ?? null;
@@ -200,8 +223,8 @@ export class DepartmentService {
       action: before ? 'update' : 'create',
       entity: 'department',
       entityId: after.id,
-      before: before ?? undefined,
-      after,
+      before: before ? withoutCustomValues(before) : undefined,
+      after: withoutCustomValues(after),
     });
   }
 

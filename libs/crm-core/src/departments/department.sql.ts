@@ -23,7 +23,7 @@ interface StaffMembershipTable {
 
 const db = queryBuilder<{ departments: DepartmentsTable; staff: StaffMembershipTable }>();
 
-const COLUMNS = ['id', 'code', 'name', 'parent_id', 'sort_order', 'active'] as const;
+const COLUMNS = ['id', 'code', 'name', 'parent_id', 'sort_order', 'active', 'custom_fields'] as const;
 
 /**
  * A name as sibling uniqueness compares it: lower case without white space (names are stored NFC). The unique
@@ -37,7 +37,14 @@ export interface DepartmentWrite {
   name: string;
   parentId: string | null;
   sortOrder: number;
+  /** The custom values to store (checked by the customization library); absent keeps them. */
+  customFields?: Record<string, unknown>;
 }
+
+const customValues = (d: DepartmentWrite) =>
+  d.customFields === undefined
+    ? {}
+    : { custom_fields: sql<Record<string, unknown>>`${JSON.stringify(d.customFields)}::jsonb` };
 
 /** The whole tree: built once, so `run` compiles it once. */
 const LIST = db.selectFrom('departments').select(COLUMNS).orderBy('sort_order').orderBy('code');
@@ -85,6 +92,7 @@ export const DepartmentQueries = {
         name: d.name,
         parent_id: d.parentId,
         sort_order: d.sortOrder,
+        ...customValues(d),
       })
       .returning(COLUMNS),
 
@@ -96,6 +104,7 @@ export const DepartmentQueries = {
         name: d.name,
         parent_id: d.parentId,
         sort_order: d.sortOrder,
+        ...customValues(d),
         updated_at: sql<Date>`now()`,
       })
       .where('id', '=', id)
@@ -169,8 +178,11 @@ export const DEPARTMENT_STATEMENTS: { [K in keyof typeof DepartmentQueries]: Sta
   codeTaken: DepartmentQueries.codeTaken('CODE-1', ID),
   siblingNameTaken: DepartmentQueries.siblingNameTaken(PARENT, '부서명', ID),
   nextSortOrder: DepartmentQueries.nextSortOrder(PARENT),
-  insert: DepartmentQueries.insert(WRITE),
-  update: DepartmentQueries.update(ID, WRITE),
+  insert: DepartmentQueries.insert({ ...WRITE, customFields: {} }),
+  update: {
+    'custom values kept': DepartmentQueries.update(ID, WRITE),
+    'custom values set': DepartmentQueries.update(ID, { ...WRITE, customFields: { floor: 3 } }),
+  },
   setActive: DepartmentQueries.setActive(ID, false),
   activeChildren: DepartmentQueries.activeChildren(ID),
   wouldCycle: DepartmentQueries.wouldCycle(ID, PARENT),

@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CustomFieldValuesValidator } from '@pcrm/customization';
+import { PETITION_ENTITY } from './petition.entity';
 import { RequestContexts, TenantDatabase, badInput, recordAudit, run, runOne, type Sql } from '@pcrm/tenancy';
 import { AttachmentStore } from '../attachments';
 import { ContactDirection, CustomerContactsService } from '../customer-contacts';
@@ -58,6 +60,7 @@ export class VocIntakeService {
     @Inject(CustomerContactsService) private readonly contacts: CustomerContactsService,
     @Inject(PetitionEvents) private readonly events: PetitionEvents,
     @Inject(AttachmentStore) private readonly attachments: AttachmentStore,
+    @Inject(CustomFieldValuesValidator) private readonly customValues: CustomFieldValuesValidator,
   ) {}
 
   private get sql(): Sql {
@@ -92,6 +95,9 @@ export class VocIntakeService {
     const workflow = await this.reference.currentWorkflowVersion();
     const route = await this.reference.route(category.code, routingText(title, body));
     const status = route ? VocStatus.ASSIGNED : VocStatus.RECEIVED;
+    const customFields = await this.customValues.validate(PETITION_ENTITY.id, input.customFields, null, {
+      roles: RequestContexts.require().principal.roles,
+    });
     const actor = currentActor();
     const [me] = await run(sql, Q.staffBySubject(RequestContexts.require().principal.subject));
     // Last of the reads: the tenant's receipt counter stays locked from here until the transaction ends.
@@ -145,6 +151,7 @@ export class VocIntakeService {
         targetDueAt: deadline.targetDueAt,
         clientKey,
         createdBy: actor,
+        customFields,
       }),
     );
     await run(

@@ -186,6 +186,7 @@ export class VocReadService {
       createdAt: r.created_at,
       updatedAt: r.updated_at,
       version: r.version,
+      customFields: r.custom_fields,
     };
   }
 

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { CustomFieldValuesScalar } from '@pcrm/customization';
 import { say } from '@pcrm/tenancy';
 import { ATTACHMENT_LIMITS } from '../attachments';
 import { ContactChannel } from '../customer-contacts';
@@ -110,6 +111,12 @@ export class ReceiveVocInput {
     description: '연계 시스템의 중복 방지 키 (1~100자): 같은 키로 다시 보내면 처음 접수된 민원을 돌려줍니다',
   })
   clientKey?: string | null;
+
+  @Field(() => CustomFieldValuesScalar, {
+    nullable: true,
+    description: '사용자 정의 항목 값 (키 → 값; 기본값이 있는 항목은 보내지 않으면 기본값)',
+  })
+  customFields?: Record<string, unknown> | null;
 }
 
 @ArgsType()

@@ -1,4 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CustomFieldValuesScalar } from '@pcrm/customization';
 import { PageInfo } from '@pcrm/tenancy';
 import { ContactChannel, DepartmentRef, StaffRef } from '../customer-contacts';
 import { HandlingClass, PeriodUnit, ReplyChannel, VocKind, VocSource } from './voc.enums';
@@ -189,6 +190,10 @@ export class VocItem {
   updatedAt!: Date;
   @Field(() => Int)
   version!: number;
+  @Field(() => CustomFieldValuesScalar, {
+    description: '사용자 정의 항목 (볼 수 있는 것만; 개인정보 항목은 권한이 없으면 마스킹되고 열람이 기록됨)',
+  })
+  customFields!: Record<string, unknown>;
 }
 
 @ObjectType('VocEdge')

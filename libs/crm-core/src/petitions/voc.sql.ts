@@ -43,6 +43,7 @@ interface VocItemsTable {
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
   version: Generated<number>;
+  custom_fields: Generated<Record<string, unknown>>;
 }
 
 interface VocTransitionsTable {
@@ -227,6 +228,7 @@ export interface VocRow {
   created_at: Date;
   updated_at: Date;
   version: number;
+  custom_fields: Record<string, unknown>;
 }
 
 export interface TransitionRow {
@@ -273,6 +275,8 @@ export interface VocWrite {
   targetDueAt: Date;
   clientKey: string | null;
   createdBy: string;
+  /** The checked custom values (the customization library's validator). */
+  customFields: Record<string, unknown>;
 }
 
 export interface TransitionWrite {
@@ -366,6 +370,7 @@ const ITEM = db
     'v.created_at',
     'v.updated_at',
     'v.version',
+    'v.custom_fields',
   ]);
 
 /** The inbox's WHERE: the scope's partial index (open cases) and the filters, all bound. */
@@ -643,6 +648,7 @@ export const VocQueries = {
         client_key: v.clientKey,
         closed_at: null,
         created_by: v.createdBy,
+        custom_fields: sql<Record<string, unknown>>`${JSON.stringify(v.customFields)}::jsonb`,
       })
       .returning('id'),
 
@@ -732,6 +738,7 @@ const EVERY_FILTER: InboxFilter = {
   titlePattern: '%신호등%',
 };
 const WRITE: VocWrite = {
+  customFields: { priority_note: '긴급' },
   receiptYear: 2026,
   receiptSeq: 123,
   receiptNo: 'BUSAN-2026-000123',

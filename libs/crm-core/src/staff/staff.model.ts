@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { CustomFieldValuesScalar } from '@pcrm/customization';
 import { ConnectionType } from '@pcrm/tenancy';
 
 @ObjectType({ description: '직원' })
@@ -31,6 +32,11 @@ export class Staff {
   keycloakSubject!: string | null;
 
   departmentId!: string | null;
+
+  @Field(() => CustomFieldValuesScalar, {
+    description: '사용자 정의 항목 (볼 수 있는 것만; 개인정보 항목은 권한이 없으면 마스킹되고 열람이 기록됨)',
+  })
+  customFields!: Record<string, unknown>;
 }
 
 export const StaffConnection = ConnectionType(Staff, 'Staff');
@@ -45,6 +51,7 @@ export interface StaffRow {
   phone: string | null;
   keycloak_subject: string | null;
   department_id: string | null;
+  custom_fields: Record<string, unknown>;
 }
 
 export const toStaff = (row: StaffRow): Staff => ({
@@ -57,4 +64,5 @@ export const toStaff = (row: StaffRow): Staff => ({
   phone: row.phone,
   keycloakSubject: row.keycloak_subject,
   departmentId: row.department_id,
+  customFields: row.custom_fields,
 });

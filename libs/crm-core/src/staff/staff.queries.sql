@@ -3,7 +3,7 @@
 
 -- page (all, first page)
 -- parameters: [true,51]
-select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id"
+select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id", "custom_fields"
   from "staff"
   where "active" = $1
   order by "name", "id"
@@ -11,7 +11,7 @@ select "id", "name", "username", "position", "roles", "email", "phone", "keycloa
 
 -- page (all, after a cursor)
 -- parameters: [true,"홍길동","00000000-0000-4000-8000-000000000002",51]
-select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id"
+select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id", "custom_fields"
   from "staff"
   where "active" = $1
   and ("name", "id") > ($2, $3)
@@ -20,7 +20,7 @@ select "id", "name", "username", "position", "roles", "email", "phone", "keycloa
 
 -- page (all, name, first page)
 -- parameters: [true,"%홍%",51]
-select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id"
+select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id", "custom_fields"
   from "staff"
   where "active" = $1
   and "name" like $2
@@ -29,7 +29,7 @@ select "id", "name", "username", "position", "roles", "email", "phone", "keycloa
 
 -- page (all, name, after a cursor)
 -- parameters: [true,"%홍%","홍길동","00000000-0000-4000-8000-000000000002",51]
-select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id"
+select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id", "custom_fields"
   from "staff"
   where "active" = $1
   and "name" like $2
@@ -39,7 +39,7 @@ select "id", "name", "username", "position", "roles", "email", "phone", "keycloa
 
 -- page (department, first page)
 -- parameters: [true,"00000000-0000-4000-8000-000000000001",51]
-select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id"
+select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id", "custom_fields"
   from "staff"
   where "active" = $1
   and "department_id" = $2
@@ -48,7 +48,7 @@ select "id", "name", "username", "position", "roles", "email", "phone", "keycloa
 
 -- page (department, after a cursor)
 -- parameters: [true,"00000000-0000-4000-8000-000000000001","홍길동","00000000-0000-4000-8000-000000000002",51]
-select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id"
+select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id", "custom_fields"
   from "staff"
   where "active" = $1
   and "department_id" = $2
@@ -58,7 +58,7 @@ select "id", "name", "username", "position", "roles", "email", "phone", "keycloa
 
 -- page (department, name, first page)
 -- parameters: [true,"00000000-0000-4000-8000-000000000001","%홍%",51]
-select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id"
+select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id", "custom_fields"
   from "staff"
   where "active" = $1
   and "department_id" = $2
@@ -68,7 +68,7 @@ select "id", "name", "username", "position", "roles", "email", "phone", "keycloa
 
 -- page (department, name, after a cursor)
 -- parameters: [true,"00000000-0000-4000-8000-000000000001","%홍%","홍길동","00000000-0000-4000-8000-000000000002",51]
-select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id"
+select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id", "custom_fields"
   from "staff"
   where "active" = $1
   and "department_id" = $2
@@ -79,7 +79,7 @@ select "id", "name", "username", "position", "roles", "email", "phone", "keycloa
 
 -- page (department and sub-units, first page)
 -- parameters: [true,"00000000-0000-4000-8000-000000000001",51]
-select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id"
+select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id", "custom_fields"
   from "staff"
   where "active" = $1
   and "department_id" in (with recursive "subunits"("id") as (select "id"
@@ -94,7 +94,7 @@ select "id", "name", "username", "position", "roles", "email", "phone", "keycloa
 
 -- page (department and sub-units, after a cursor)
 -- parameters: [true,"00000000-0000-4000-8000-000000000001","홍길동","00000000-0000-4000-8000-000000000002",51]
-select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id"
+select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id", "custom_fields"
   from "staff"
   where "active" = $1
   and "department_id" in (with recursive "subunits"("id") as (select "id"
@@ -110,7 +110,7 @@ select "id", "name", "username", "position", "roles", "email", "phone", "keycloa
 
 -- page (department and sub-units, name, first page)
 -- parameters: [true,"00000000-0000-4000-8000-000000000001","%홍%",51]
-select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id"
+select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id", "custom_fields"
   from "staff"
   where "active" = $1
   and "department_id" in (with recursive "subunits"("id") as (select "id"
@@ -126,7 +126,7 @@ select "id", "name", "username", "position", "roles", "email", "phone", "keycloa
 
 -- page (department and sub-units, name, after a cursor)
 -- parameters: [true,"00000000-0000-4000-8000-000000000001","%홍%","홍길동","00000000-0000-4000-8000-000000000002",51]
-select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id"
+select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id", "custom_fields"
   from "staff"
   where "active" = $1
   and "department_id" in (with recursive "subunits"("id") as (select "id"

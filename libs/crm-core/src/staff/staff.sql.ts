@@ -38,6 +38,7 @@ const COLUMNS = [
   'phone',
   'keycloak_subject',
   'department_id',
+  'custom_fields',
 ] as const;
 
 export interface StaffFilter {

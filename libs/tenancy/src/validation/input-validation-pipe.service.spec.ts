@@ -32,3 +32,9 @@ it('hands a field resolver its parent as is: no copy, no normalization, no valid
   expect(passed).toBe(parent);
   expect(passed).not.toBeInstanceOf(Connection);
 });
+
+it('passes the resolve info untouched too (it is cyclic: walking it would overflow the stack)', async () => {
+  const info: Record<string, unknown> = { fieldName: 'customFields', text: ' a\u0000 ' };
+  info.self = info;
+  await expect(pipe.transform(info, { type: 'custom', metatype: Object })).resolves.toBe(info);
+});

@@ -30,6 +30,7 @@ import { TerminologyAndSettingChanges1764633600500 } from './1764633600500-termi
 import { VocRoutingRuleOrder1764547201300 } from './1764547201300-voc-routing-rule-order';
 import { TenantOnboarding1764633600400 } from './1764633600400-tenant-onboarding';
 import { VocWorkflowOverlays1764633600300 } from './1764633600300-voc-workflow-overlays';
+import { CustomFields1764633600100 } from './1764633600100-custom-fields';
 
 /** In the order they run. */
 export const MIGRATIONS = [
@@ -62,6 +63,7 @@ export const MIGRATIONS = [
   VocSurveys1764547200500,
   VocAnalytics1764547200600,
   VocRoutingRuleOrder1764547201300,
+  CustomFields1764633600100,
   VocWorkflowOverlays1764633600300,
   TenantOnboarding1764633600400,
   TerminologyAndSettingChanges1764633600500,

@@ -1,0 +1,148 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { can, type Permission } from '@pcrm/access';
+import { badInput } from '@pcrm/tenancy';
+import { CustomFieldDefinitionsService } from './custom-field-definitions.service';
+import { CustomFieldType as T, mayRead, type CustomFieldDefinitionData } from './custom-field.types';
+import { fieldSchema, valueAjv } from './value-schema';
+
+/** How a filter compares a custom field's value. */
+export const CustomFieldFilterOp = {
+  EQ: 'EQ',
+  IN: 'IN',
+  GT: 'GT',
+  GTE: 'GTE',
+  LT: 'LT',
+  LTE: 'LTE',
+  CONTAINS: 'CONTAINS',
+  EMPTY: 'EMPTY',
+} as const;
+export type CustomFieldFilterOp = (typeof CustomFieldFilterOp)[keyof typeof CustomFieldFilterOp];
+
+export interface CustomFieldFilter {
+  key: string;
+  op: CustomFieldFilterOp;
+  value?: unknown;
+}
+
+/**
+ * A filter as SQL takes it, on the record's `custom_fields` jsonb: containment (`@>`, answered by the GIN
+ * `jsonb_path_ops` index), a typed comparison, a text match or the key's presence. Values are bound.
+ */
+export type CustomValueCondition =
+  | { kind: 'contains'; json: string }
+  | { kind: 'containsAny'; json: string[] }
+  | {
+      kind: 'compare';
+      key: string;
+      op: '>' | '>=' | '<' | '<=';
+      cast: 'numeric' | 'text' | 'timestamptz';
+      value: string;
+    }
+  | { kind: 'like'; key: string; pattern: string }
+  | { kind: 'present'; key: string; present: boolean };
+
+export const CUSTOM_FILTER_LIMITS = { filters: 10, inValues: 50, text: 100 };
+
+const COMPARE = { GT: '>', GTE: '>=', LT: '<', LTE: '<=' } as const;
+const TEXT_TYPES: readonly string[] = [T.TEXT, T.LONG_TEXT, T.PHONE, T.EMAIL, T.URL];
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Turns a caller's custom-field filters into SQL conditions, checked against the tenant's definitions. */
+@Injectable()
+export class CustomFieldFilters {
+  constructor(
+    @Inject(CustomFieldDefinitionsService) private readonly definitions: CustomFieldDefinitionsService,
+  ) {}
+
+  async conditions(
+    entityId: string,
+    filters: readonly CustomFieldFilter[] | null | undefined,
+    roles: readonly string[],
+    personalReadBy: Permission,
+  ): Promise<CustomValueCondition[] | null> {
+    if (!filters?.length) return null;
+    if (filters.length > CUSTOM_FILTER_LIMITS.filters)
+      throw badInput(
+        'filter.customFields',
+        `사용자 정의 항목 조건은 ${CUSTOM_FILTER_LIMITS.filters}개까지입니다.`,
+        `At most ${CUSTOM_FILTER_LIMITS.filters} custom-field conditions.`,
+      );
+    const compiled = await this.definitions.compiled(entityId);
+    return filters.map((f, i) => {
+      const def = compiled.byKey.get(f.key);
+      const field = `filter.customFields[${i}]`;
+      // A field the caller may not read, or personal data they may not see whole, cannot be searched by.
+      if (!def || def.archived || !mayRead(def, roles) || (def.personalData && !can(roles, personalReadBy)))
+        throw badInput(
+          `${field}.key`,
+          `'${f.key}' 은(는) 검색할 수 있는 사용자 정의 항목이 아닙니다.`,
+          `'${f.key}' is not a custom field you may search by.`,
+        );
+      return conditionOf(def, f, field);
+    });
+  }
+}
+
+function conditionOf(
+  def: CustomFieldDefinitionData,
+  f: CustomFieldFilter,
+  field: string,
+): CustomValueCondition {
+  const invalid = () =>
+    badInput(
+      `${field}.value`,
+      `'${def.labelKo}' 항목에 이 조건(${f.op})과 값을 쓸 수 없습니다.`,
+      `The condition ${f.op} with this value does not apply to the field '${def.key}'.`,
+    );
+  const single = valueAjv().compile(fieldSchema({ ...def, rules: {} }));
+  const multi = def.type === T.MULTI_SELECT;
+  const element = (v: unknown) => (multi ? single([v]) : single(v));
+  const contains = (v: unknown) => JSON.stringify({ [def.key]: multi ? [v] : v });
+  switch (f.op) {
+    case 'EQ':
+      if (!element(f.value)) throw invalid();
+      return { kind: 'contains', json: contains(f.value) };
+    case 'IN': {
+      const values = f.value;
+      if (
+        !Array.isArray(values) ||
+        !values.length ||
+        values.length > CUSTOM_FILTER_LIMITS.inValues ||
+        !values.every(element)
+      )
+        throw invalid();
+      return { kind: 'containsAny', json: values.map(contains) };
+    }
+    case 'GT':
+    case 'GTE':
+    case 'LT':
+    case 'LTE': {
+      const cast =
+        def.type === T.INTEGER || def.type === T.DECIMAL
+          ? 'numeric'
+          : def.type === T.DATE
+            ? 'text'
+            : def.type === T.DATETIME
+              ? 'timestamptz'
+              : null;
+      if (!cast || !single(f.value)) throw invalid();
+      return { kind: 'compare', key: def.key, op: COMPARE[f.op], cast, value: String(f.value) };
+    }
+    case 'CONTAINS':
+      if (multi) {
+        if (!element(f.value)) throw invalid();
+        return { kind: 'contains', json: contains(f.value) };
+      }
+      if (
+        !TEXT_TYPES.includes(def.type) ||
+        typeof f.value !== 'string' ||
+        !f.value.trim() ||
+        f.value.length > CUSTOM_FILTER_LIMITS.text
+      )
+        throw invalid();
+      return { kind: 'like', key: def.key, pattern: `%${escapeLike(f.value.trim())}%` };
+    case 'EMPTY':
+      if (f.value !== undefined && f.value !== null && typeof f.value !== 'boolean') throw invalid();
+      return { kind: 'present', key: def.key, present: f.value === false };
+  }
+}
