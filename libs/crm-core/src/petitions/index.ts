@@ -30,5 +30,4 @@ export {
   InboxScope,
 } from './voc.inputs';
 export { VOC_ATTACHMENT_OWNER } from './voc-attachments';
-export { ReceiveVocInput, AnonymousContactInput, VOC_LIMITS, InboxScope } from './voc.inputs';
 export * from './petition.entity';

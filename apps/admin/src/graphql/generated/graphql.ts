@@ -67,6 +67,8 @@ export type CreateCustomerInput = {
   birthDate?: string | null | undefined;
   /** 사업자등록번호 (10자리, 하이픈 허용) */
   businessNo?: string | null | undefined;
+  /** 사용자 정의 항목 값 (키 → 값; 기본값이 있는 항목은 보내지 않으면 기본값) */
+  customFields?: unknown;
   emails?: Array<CustomerEmailInput> | null | undefined;
   kind?: CustomerKind;
   /** 이름 (법인·단체는 상호) */
@@ -81,6 +83,8 @@ export type CreateCustomerInput = {
 /** 부서 추가 */
 export type CreateDepartmentInput = {
   code: string;
+  /** 사용자 정의 항목 (PATCH: null 은 지움) */
+  customFields?: unknown;
   name: string;
   /** 없으면 최상위 부서(국/실/본부) */
   parentId?: string | null | undefined;
@@ -103,6 +107,34 @@ export type CreateTenantInput = {
   /** 한글 이름 (예: 세종특별자치시) */
   nameKo: string;
 };
+
+/** 사용자 정의 항목 조건 (볼 수 있는 항목만; 개인정보 항목은 개인정보 열람 권한이 있어야) */
+export type CustomFieldFilterInput = {
+  /** 항목 키 */
+  key: string;
+  op: CustomFieldFilterOp;
+  /** 비교할 값 (IN 은 배열) */
+  value?: unknown;
+};
+
+/** 사용자 정의 항목 조건 */
+export type CustomFieldFilterOp =
+  /** 글자를 포함 (글자 항목) / 선택지를 가짐 (다중 선택) */
+  | 'CONTAINS'
+  /** 값이 없음 (value: false 면 값이 있음) */
+  | 'EMPTY'
+  /** 같음 (다중 선택은 그 선택지를 가짐; 색인 사용) */
+  | 'EQ'
+  /** 보다 큼 (정수·소수·날짜·일시) */
+  | 'GT'
+  /** 이상 */
+  | 'GTE'
+  /** 값 중 하나 (50개까지; 색인 사용) */
+  | 'IN'
+  /** 보다 작음 */
+  | 'LT'
+  /** 이하 */
+  | 'LTE';
 
 /** 표준화된 주소 */
 export type CustomerAddressInput = {
@@ -137,6 +169,8 @@ export type CustomerFilter = {
   ageBand?: AgeBand | null | undefined;
   /** 이 목적의 동의가 유효한 고객 */
   consent?: ConsentPurpose | null | undefined;
+  /** 사용자 정의 항목 조건 (10개까지, 모두 만족; 고객 목록 검색에서만) */
+  customFields?: Array<CustomFieldFilterInput> | null | undefined;
   /** 읍·면·동 */
   eupmyeondong?: string | null | undefined;
   kinds?: Array<CustomerKind> | null | undefined;
@@ -503,6 +537,8 @@ export type ReceiveVocInput = {
   contact?: AnonymousContactInput | null | undefined;
   /** 이 민원이 들어온 접촉 이력; 없으면 고객 민원은 접촉 이력을 새로 남깁니다 */
   contactHistoryId?: string | null | undefined;
+  /** 사용자 정의 항목 값 (키 → 값; 기본값이 있는 항목은 보내지 않으면 기본값) */
+  customFields?: unknown;
   /** 민원인 고객 ID (활성 고객); 없으면 contact 필요 */
   customerId?: string | null | undefined;
   /** 처리 유형 */
@@ -686,6 +722,8 @@ export type UpdateCustomerInput = {
   /** YYYY-MM-DD; 빈 글은 지웁니다 */
   birthDate?: string | null | undefined;
   businessNo?: string | null | undefined;
+  /** 사용자 정의 항목 (PATCH: 보낸 키만 바뀌고 null 은 값을 지움) */
+  customFields?: unknown;
   emails?: Array<CustomerEmailInput> | null | undefined;
   id: string;
   kind?: CustomerKind | null | undefined;
@@ -701,6 +739,8 @@ export type UpdateCustomerInput = {
 /** 부서 변경: 보낸 항목만 바뀝니다. parentId: null 은 최상위로 옮깁니다. */
 export type UpdateDepartmentInput = {
   code?: string | null | undefined;
+  /** 사용자 정의 항목 (PATCH: null 은 지움) */
+  customFields?: unknown;
   id: string;
   name?: string | null | undefined;
   parentId?: string | null | undefined;
