@@ -72,6 +72,10 @@ export const Permission = {
   NotificationRead: 'notification:read',
   /** The tenant's notification templates and sender settings. */
   NotificationTemplateWrite: 'notification:template:write',
+  /** The tenant's customization: custom fields, workflow overlays, terminology, reference data (versioned). */
+  CustomizationConfigure: 'customization:configure',
+  /** The tenant's customization definitions (forms need the custom-field definitions). */
+  CustomizationRead: 'customization:read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -116,6 +120,8 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'petition:ministry-comparison': [Role.MinistryAnalyst],
   'notification:read': TENANT_ROLES,
   'notification:template:write': [Role.TenantAdmin],
+  'customization:configure': [Role.TenantAdmin],
+  'customization:read': TENANT_ROLES,
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

@@ -4,6 +4,7 @@ import { messages as calendar } from '../business-calendar/messages';
 import { messages as chart } from '../charts/messages';
 import { messages as customerImport } from '../customer-import/messages';
 import { messages as privacy } from '../customer-privacy/messages';
+import { messages as customFields } from '../customization/fields/messages';
 import { messages as customerEnum } from '../customers/enum-messages';
 import { messages as customers } from '../customers/messages';
 import { messages as quality } from '../data-quality/messages';
@@ -52,6 +53,7 @@ const FEATURES = [
   petitionSurveys,
   notify,
   petitionSettings,
+  customFields,
 ] as const;
 
 type FeatureKeys<F> = F extends { ko: Record<infer K, string> } ? K : never;

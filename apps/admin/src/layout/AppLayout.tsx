@@ -6,14 +6,14 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Avatar, Button, Drawer, Grid, Layout, Menu, Spin, Tag } from 'antd';
+import { Avatar, Button, Drawer, Grid, Layout, Menu, Spin, Tag, type MenuProps } from 'antd';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { displayRoles, hasAnyRole, roleLabelKey, useAuth } from '../auth';
 import { ME_QUERY } from '../graphql';
 import { LanguageSwitch, useI18n } from '../i18n';
 import { BrandMark } from './BrandMark';
-import { activeEntry, NAV_ENTRIES, navHref, navLabelKey } from './nav';
+import { activeEntry, NAV_ENTRIES, NAV_GROUPS, navHref, navLabelKey, type NavEntry } from './nav';
 import { SkipLink } from './SkipLink';
 
 const { Header, Sider, Content } = Layout;
@@ -51,20 +51,37 @@ export function AppLayout() {
   const displayName = me?.name || session?.name || username;
   const userLabel = displayName !== username ? `${displayName} (${username})` : displayName;
 
+  type MenuItem = NonNullable<MenuProps['items']>[number];
+  const item = (e: NavEntry): MenuItem => ({
+    key: e.key,
+    icon: e.icon,
+    label: (
+      <Link to={navHref(e)} aria-current={active?.key === e.key ? 'page' : undefined}>
+        {t(navLabelKey(e, sessionRoles ?? []))}
+      </Link>
+    ),
+  });
+  // Grouped entries become one submenu, placed where the group's first visible entry is.
+  const items = visible.flatMap((e): MenuItem[] => {
+    if (!e.group) return [item(e)];
+    const members = visible.filter((m) => m.group === e.group);
+    if (members[0] !== e) return [];
+    const group = NAV_GROUPS[e.group];
+    return [
+      { key: `group:${e.group}`, icon: group.icon, label: t(group.labelKey), children: members.map(item) },
+    ];
+  });
+  const [openGroups, setOpenGroups] = useState<string[]>(() =>
+    active?.group ? [`group:${active.group}`] : [],
+  );
   const menu = (
     <nav aria-label={t('layout.mainNav')}>
       <Menu
         mode="inline"
         selectedKeys={active ? [active.key] : []}
-        items={visible.map((e) => ({
-          key: e.key,
-          icon: e.icon,
-          label: (
-            <Link to={navHref(e)} aria-current={active?.key === e.key ? 'page' : undefined}>
-              {t(navLabelKey(e, sessionRoles ?? []))}
-            </Link>
-          ),
-        }))}
+        // A collapsed side column shows submenus as pop-ups that antd opens itself.
+        {...(wide && collapsed ? {} : { openKeys: openGroups, onOpenChange: setOpenGroups })}
+        items={items}
       />
     </nav>
   );

@@ -20,6 +20,8 @@ import {
   TeamOutlined,
   SmileOutlined,
   PhoneOutlined,
+  ControlOutlined,
+  FormOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { OperationName } from '@pcrm/access';
@@ -45,8 +47,16 @@ export interface NavEntry {
    */
   manageOperation?: OperationName;
   viewLabelKey?: MessageKey;
+  /** The menu group the entry sits in (a submenu); none = top level. */
+  group?: NavGroupKey;
   Component: LazyExoticComponent<ComponentType>;
 }
+
+/** Submenus of the side navigation, in menu order after the top-level entries before them. */
+export const NAV_GROUPS = {
+  customization: { labelKey: 'nav.customization', icon: <ControlOutlined /> },
+} as const satisfies Record<string, { labelKey: MessageKey; icon: ReactNode }>;
+export type NavGroupKey = keyof typeof NAV_GROUPS;
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
   {
@@ -244,6 +254,18 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     manageOperation: 'resolveVocSurveyFollowup',
     Component: lazy(() =>
       import('../petition-surveys/SurveyFollowupsPage').then((m) => ({ default: m.SurveyFollowupsPage })),
+    ),
+  },
+  {
+    key: 'custom-fields',
+    path: 'customization/fields',
+    labelKey: 'cfields.nav',
+    icon: <FormOutlined />,
+    roles: rolesFor('customFieldDefinitions'),
+    manageOperation: 'defineCustomField',
+    group: 'customization',
+    Component: lazy(() =>
+      import('../customization/fields/FieldDesignerPage').then((m) => ({ default: m.FieldDesignerPage })),
     ),
   },
   {
