@@ -156,6 +156,9 @@ describe('the designer input', () => {
         { labelKo: '비고', required: true, version: 2 },
       ),
     ).toEqual(['labelKo: 메모 → 비고', 'required: false → true']);
-    expect(changedAttributes(null, { key: 'note' })).toEqual(['key: note']);
+    expect(changedAttributes(null, { key: 'note', type: 'TEXT', labelKo: '메모', required: false })).toEqual([
+      'type: TEXT',
+      'labelKo: 메모',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Table, type TableColumnsType, type TableProps } from 'antd';
+import './settings-table.css';
 
 /**
  * A settings table inside a focusable, labelled region that scrolls sideways on a phone (axe:

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Select, Table } from 'antd';
+import { Card, Select } from 'antd';
 import { useState } from 'react';
 import { useDateFormat } from '../../charts/format';
 import { LoadMore } from '../../customers/LoadMore';
 import { useI18n } from '../../i18n';
 import { isMessageKey } from '../../i18n/messages';
 import { LoadErrorAlert } from '../../layout/LoadErrorAlert';
+import { SettingsTable } from '../../petition-settings/settings-table';
 import { changedAttributes } from './change-summary';
 import { CUSTOM_FIELD_CHANGES, type FieldChange, type FieldDefinition } from './queries';
 import { fieldLabel } from './values';
@@ -55,38 +56,38 @@ export function ChangeHistory({
       data-testid="custom-field-history"
     >
       {error && <LoadErrorAlert error={error} onRetry={refetch} />}
-      <div className="pcrm-scroll-x" tabIndex={0} role="region" aria-label={t('cfields.history.region')}>
-        <Table<FieldChange>
-          size="small"
-          rowKey="id"
-          pagination={false}
-          loading={loading && !data}
-          dataSource={rows}
-          locale={{ emptyText: t('cfields.history.empty') }}
-          columns={[
-            { title: t('cfields.history.col.at'), key: 'at', render: (_, c) => formatTime(c.changedAt) },
-            { title: t('cfields.history.col.field'), key: 'field', render: (_, c) => labelOf(c.key) },
-            { title: t('cfields.history.col.version'), dataIndex: 'definitionVersion', key: 'version' },
-            {
-              title: t('cfields.history.col.action'),
-              key: 'action',
-              render: (_, c) => actionLabel(c.action),
-            },
-            { title: t('cfields.history.col.by'), dataIndex: 'changedBy', key: 'by' },
-            {
-              title: t('cfields.history.col.what'),
-              key: 'what',
-              render: (_, c) => (
-                <ul className="pcrm-cf-diff">
-                  {changedAttributes(c.before, c.after).map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-              ),
-            },
-          ]}
-        />
-      </div>
+      <SettingsTable<FieldChange>
+        regionLabel={t('cfields.history.region')}
+        pageSize={PAGE_SIZE}
+        pagination={false}
+        className="pcrm-cf-table"
+        rowKey="id"
+        loading={loading && !data}
+        dataSource={rows}
+        locale={{ emptyText: t('cfields.history.empty') }}
+        columns={[
+          { title: t('cfields.history.col.at'), key: 'at', render: (_, c) => formatTime(c.changedAt) },
+          { title: t('cfields.history.col.field'), key: 'field', render: (_, c) => labelOf(c.key) },
+          { title: t('cfields.history.col.version'), dataIndex: 'definitionVersion', key: 'version' },
+          {
+            title: t('cfields.history.col.action'),
+            key: 'action',
+            render: (_, c) => actionLabel(c.action),
+          },
+          { title: t('cfields.history.col.by'), dataIndex: 'changedBy', key: 'by' },
+          {
+            title: t('cfields.history.col.what'),
+            key: 'what',
+            render: (_, c) => (
+              <ul className="pcrm-cf-diff">
+                {changedAttributes(c.before, c.after).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ),
+          },
+        ]}
+      />
       <LoadMore pageInfo={connection?.pageInfo} fetchMore={fetchMore}>
         {t('cfields.history.more')}
       </LoadMore>

@@ -288,6 +288,7 @@ export function FieldDesignerPage() {
             pageSize={50}
             data-testid="custom-fields-table"
             rowKey="key"
+            className="pcrm-cf-table"
             columns={columns}
             dataSource={shown}
             loading={(definitions.loading && !definitions.data) || entities.loading}

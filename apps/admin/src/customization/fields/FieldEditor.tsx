@@ -1,18 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  App,
-  AutoComplete,
-  Button,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Switch,
-  Table,
-} from 'antd';
+import { Alert, App, AutoComplete, Button, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { roleLabelKey, TENANT_ROLES } from '../../auth/roles';
 import { formPath } from '../../customers/form-values';
@@ -20,6 +8,7 @@ import { errorField, errorMessage } from '../../graphql';
 import type { UpdateCustomFieldInput } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/messages';
+import { SettingsTable } from '../../petition-settings/settings-table';
 import {
   defineInput,
   formOfDefinition,
@@ -402,32 +391,32 @@ function Conflicts({ result }: { result: CheckResult }) {
         description={t('cfields.check.description')}
         style={{ marginBottom: 8 }}
       />
-      <div className="pcrm-scroll-x" tabIndex={0} role="region" aria-label={t('cfields.check.record')}>
-        <Table
-          size="small"
-          pagination={false}
-          rowKey="recordId"
-          dataSource={result.samples}
-          columns={[
-            { title: t('cfields.check.record'), dataIndex: 'recordLabel', key: 'record' },
-            {
-              title: t('cfields.check.value'),
-              key: 'value',
-              render: (_, s) =>
-                s.value === null || s.value === undefined ? (
-                  '—'
-                ) : (
-                  <span className="pcrm-mono">{JSON.stringify(s.value)}</span>
-                ),
-            },
-            {
-              title: t('cfields.check.problem'),
-              key: 'problem',
-              render: (_, s) => (lang === 'en' ? s.problemEn || s.problemKo : s.problemKo),
-            },
-          ]}
-        />
-      </div>
+      <SettingsTable
+        regionLabel={t('cfields.check.record')}
+        pageSize={20}
+        pagination={false}
+        className="pcrm-cf-table"
+        rowKey="recordId"
+        dataSource={result.samples}
+        columns={[
+          { title: t('cfields.check.record'), dataIndex: 'recordLabel', key: 'record' },
+          {
+            title: t('cfields.check.value'),
+            key: 'value',
+            render: (_, s) =>
+              s.value === null || s.value === undefined ? (
+                '—'
+              ) : (
+                <span className="pcrm-mono">{JSON.stringify(s.value)}</span>
+              ),
+          },
+          {
+            title: t('cfields.check.problem'),
+            key: 'problem',
+            render: (_, s) => (lang === 'en' ? s.problemEn || s.problemKo : s.problemKo),
+          },
+        ]}
+      />
     </div>
   );
 }

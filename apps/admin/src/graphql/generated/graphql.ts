@@ -67,6 +67,7 @@ export type CreateCustomerInput = {
   birthDate?: string | null | undefined;
   /** 사업자등록번호 (10자리, 하이픈 허용) */
   businessNo?: string | null | undefined;
+  /** 사용자 정의 항목 값 (키 → 값; 기본값이 있는 항목은 보내지 않으면 기본값) */
   customFields?: unknown;
   emails?: Array<CustomerEmailInput> | null | undefined;
   kind?: CustomerKind;
@@ -82,7 +83,6 @@ export type CreateCustomerInput = {
 /** 부서 추가 */
 export type CreateDepartmentInput = {
   code: string;
-  customFields?: unknown;
   name: string;
   /** 없으면 최상위 부서(국/실/본부) */
   parentId?: string | null | undefined;
@@ -95,12 +95,15 @@ export type CreateSegmentInput = {
   rules: unknown;
 };
 
+/** 선택지 */
 export type CustomFieldOptionInput = {
   labelEn: string;
   labelKo: string;
+  /** 저장되는 값 (50자까지, 항목 안에서 유일) */
   value: string;
 };
 
+/** 값 검사 규칙 (유형에 맞는 것만) */
 export type CustomFieldRulesInput = {
   maxLength?: number | null | undefined;
   maximum?: number | null | undefined;
@@ -109,21 +112,37 @@ export type CustomFieldRulesInput = {
   pattern?: string | null | undefined;
 };
 
+/** 사용자 정의 항목 유형 */
 export type CustomFieldType =
+  /** 주소 { postalCode?, road, detail? } */
   | 'ADDRESS'
+  /** 예/아니요 */
   | 'BOOLEAN'
+  /** 같은 시·도의 고객 ID */
   | 'CUSTOMER_REF'
+  /** 날짜 YYYY-MM-DD */
   | 'DATE'
+  /** 일시 (ISO 8601, 시간대 포함) */
   | 'DATETIME'
+  /** 소수 */
   | 'DECIMAL'
+  /** 같은 시·도의 부서 ID */
   | 'DEPARTMENT_REF'
+  /** e-mail 주소 */
   | 'EMAIL'
+  /** 정수 */
   | 'INTEGER'
+  /** 긴 글 (10,000자까지) */
   | 'LONG_TEXT'
+  /** 선택지 여러 개 (선택지 값의 배열) */
   | 'MULTI_SELECT'
+  /** 전화번호 */
   | 'PHONE'
+  /** 선택지 하나 (선택지 값) */
   | 'SELECT'
+  /** 글자 (한 줄, 500자까지) */
   | 'TEXT'
+  /** 웹 주소 (http, https) */
   | 'URL';
 
 /** 표준화된 주소 */
@@ -244,21 +263,25 @@ export type DeadlineCounting =
   /** 근무시간 (5일 이하: 1일 = 8시간, 접수 시각부터) */
   | 'HOURS';
 
+/** 새 사용자 정의 항목 */
 export type DefineCustomFieldInput = {
   defaultValue?: unknown;
-  editRoles?: Array<string> | null | undefined;
+  editRoles?: Array<string>;
+  /** 대상 ID (customizableEntities) */
   entity: string;
   group?: string | null | undefined;
   helpEn?: string | null | undefined;
   helpKo?: string | null | undefined;
+  /** 항목 키: 영문 소문자로 시작, 소문자·숫자·_ 2~40자 */
   key: string;
   labelEn: string;
   labelKo: string;
-  options?: Array<CustomFieldOptionInput> | null | undefined;
-  personalData?: boolean | null | undefined;
+  options?: Array<CustomFieldOptionInput>;
+  personalData?: boolean;
+  /** 순서 (비우면 맨 뒤) */
   position?: number | null | undefined;
-  readRoles?: Array<string> | null | undefined;
-  required?: boolean | null | undefined;
+  readRoles?: Array<string>;
+  required?: boolean;
   rules?: CustomFieldRulesInput | null | undefined;
   type: CustomFieldType;
 };
@@ -693,6 +716,7 @@ export type TenantHolidayKind =
   /** 임시공휴일 */
   | 'TEMPORARY';
 
+/** 사용자 정의 항목 변경: 보낸 것만 바뀌고 null 은 지움 */
 export type UpdateCustomFieldInput = {
   defaultValue?: unknown;
   editRoles?: Array<string> | null | undefined;
@@ -716,6 +740,7 @@ export type UpdateCustomerInput = {
   /** YYYY-MM-DD; 빈 글은 지웁니다 */
   birthDate?: string | null | undefined;
   businessNo?: string | null | undefined;
+  /** 사용자 정의 항목 (PATCH: 보낸 키만 바뀌고 null 은 값을 지움) */
   customFields?: unknown;
   emails?: Array<CustomerEmailInput> | null | undefined;
   id: string;
@@ -732,7 +757,6 @@ export type UpdateCustomerInput = {
 /** 부서 변경: 보낸 항목만 바뀝니다. parentId: null 은 최상위로 옮깁니다. */
 export type UpdateDepartmentInput = {
   code?: string | null | undefined;
-  customFields?: unknown;
   id: string;
   name?: string | null | undefined;
   parentId?: string | null | undefined;
