@@ -3,6 +3,7 @@ import { serviceTestbed, type ServiceTestbed } from '../test/service-testbed';
 import { DEPARTMENT_ENTITY, DepartmentService } from './departments';
 import { STAFF_ENTITY, StaffService } from './staff';
 import { CUSTOMER_ENTITY } from './customers';
+import { PETITION_ENTITY } from './petitions';
 
 let bed: ServiceTestbed;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ it('wires each capability module and registers its customizable entity', () => {
   // In the order Nest initializes the modules, which follows their imports, not the list in CrmCoreModule.
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
   expect([...bed.get(CustomizableEntities).list()].sort(byId)).toEqual(
-    [CUSTOMER_ENTITY, DEPARTMENT_ENTITY, STAFF_ENTITY].sort(byId),
+    [CUSTOMER_ENTITY, DEPARTMENT_ENTITY, PETITION_ENTITY, STAFF_ENTITY].sort(byId),
   );
 });
 

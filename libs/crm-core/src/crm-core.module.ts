@@ -12,6 +12,7 @@ import { CustomerPrivacyModule } from './customer-privacy';
 import { CustomerQualityModule } from './customer-quality';
 import { CustomersModule } from './customers';
 import { CustomerSegmentsModule } from './customer-segments';
+import { CustomFieldValuesModule } from './custom-field-values';
 import { DepartmentExportModule } from './department-export';
 import { DepartmentsModule } from './departments';
 import { PetitionSurveysModule } from './petition-surveys';
@@ -51,6 +52,7 @@ import { PetitionRoutingModule } from './petition-routing';
     PetitionMinistryModule,
     PetitionRoutingModule,
     NotificationsModule,
+    CustomFieldValuesModule,
   ],
   exports: [
     AccessLogModule,

@@ -1,9 +1,25 @@
 import { Module } from '@nestjs/common';
 import { CustomizableEntities } from './entities/customizable-entities';
+import { CompiledSchemas } from './custom-fields/compiled-schemas';
+import { CustomFieldDefinitionsService } from './custom-fields/custom-field-definitions.service';
+import { CustomFieldValuesValidator } from './custom-fields/custom-field-values.validator';
+import { CustomFieldVisibility } from './custom-fields/custom-field-visibility';
+import { CustomFieldsResolver } from './custom-fields/custom-fields.resolver';
 
-/** Per-tenant customization of the standard model; today the registry of customizable entities. */
+const SERVICES = [
+  CustomizableEntities,
+  CompiledSchemas,
+  CustomFieldDefinitionsService,
+  CustomFieldValuesValidator,
+  CustomFieldVisibility,
+];
+
+/**
+ * Per-tenant customization of the standard model: the registry of customizable entities and the custom
+ * fields on them (definitions, the values' validation and visibility).
+ */
 @Module({
-  providers: [CustomizableEntities],
-  exports: [CustomizableEntities],
+  providers: [...SERVICES, CustomFieldsResolver],
+  exports: SERVICES,
 })
 export class CustomizationModule {}

@@ -1,8 +1,9 @@
 /**
  * Per-tenant customization of the standard model: custom fields, workflow overlays, labels, reference
- * data, standard-model versions and conformance. Its first piece is the port through which a core entity
- * declares itself customizable; the custom-field engine that uses it comes with its own issue.
+ * data, standard-model versions and conformance: the port through which a core entity declares itself
+ * customizable, and the custom fields on those entities (docs/adr/0022).
  */
 export * from './customization.module';
 export * from './entities/customizable-entity';
 export * from './entities/customizable-entities';
+export * from './custom-fields';

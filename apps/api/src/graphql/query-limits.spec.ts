@@ -80,6 +80,16 @@ describe('query limits', () => {
     expect(check('{ staff(first: 200) { edges { node { department { staffCount } } } } }', api)).toEqual([]);
   });
 
+  it('counts the custom-field definitions, served whole from the cache, as one item, their options too', () => {
+    const definitions = `{ customFieldDefinitions(entity: "crm-core.customers") {
+      id entity key labelKo labelEn type required defaultValue rules { minLength maxLength minimum maximum pattern }
+      options { value labelKo labelEn } helpKo helpEn position group archived readRoles editRoles personalData
+      version updatedAt updatedBy canEdit } }`;
+    expect(check(definitions, api)).toEqual([]);
+    // Every other plain list of objects still counts as DEFAULT_LIST_SIZE items: 100 × 100 is refused.
+    expect(check('{ nodes { children { name } } }')).toEqual(refusedFor(COST));
+  });
+
   it('refuses 50 aliased pages of 200 staff with their departments', () => {
     const page = (i: number) =>
       `s${i}: staff(first: 200) { totalCount edges { node { id name department { staffCount } } } }`;

@@ -66,9 +66,24 @@ const tooBig = (limit: QueryLimit) =>
     },
   });
 
+/**
+ * Lists served whole from an in-process cache, bounded by configuration limits (docs/adr/0022: at most 200
+ * custom fields per entity, 200 options per field): no database work per item, so they count as one item.
+ */
+export const SERVED_WHOLE: ReadonlySet<string> = new Set([
+  'Query.customFieldDefinitions',
+  'CustomFieldDefinition.options',
+]);
+
 /** Items a field may return per parent: its `first`, a default for other lists of objects, else one. */
-function listSize(field: FieldNode, def: GraphQLField<unknown, unknown> | undefined, paged: boolean): number {
+function listSize(
+  field: FieldNode,
+  def: GraphQLField<unknown, unknown> | undefined,
+  paged: boolean,
+  parent: GraphQLCompositeType | undefined,
+): number {
   if (!def) return 1;
+  if (parent && SERVED_WHOLE.has(`${parent.name}.${def.name}`)) return 1;
   if (def.args.some((a) => a.name === 'first')) {
     const arg = field.arguments?.find((a) => a.name.value === 'first');
     if (!arg) {
@@ -124,7 +139,7 @@ function measureDocument(schema: GraphQLSchema, fragments: Map<string, FragmentD
         // Introspection is governed by its own switch (off in production), not by these limits.
         if (selection.name.value.startsWith('__')) continue;
         const def = fieldsOf(type)?.[selection.name.value];
-        const items = listSize(selection, def, paged);
+        const items = listSize(selection, def, paged, type);
         const inner = selection.selectionSet
           ? set(
               selection.selectionSet,

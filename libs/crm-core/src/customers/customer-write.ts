@@ -23,6 +23,8 @@ export interface CustomerFields {
   phones?: readonly PhoneFields[];
   emails?: readonly EmailFields[];
   tags?: readonly string[];
+  /** Custom values sent (a PATCH on update), checked by the customization library's validator. */
+  customFields?: Record<string, unknown> | null;
 }
 
 export interface AddressFields {

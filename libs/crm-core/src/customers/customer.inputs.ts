@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { CustomFieldValuesScalar } from '@pcrm/customization';
 import { NoControlOrFormatCharacters, PageArgs, say } from '@pcrm/tenancy';
 import {
   AgeBand,
@@ -152,6 +153,11 @@ export class CreateCustomerInput {
   emails?: CustomerEmailInput[] | null;
   @Field(() => [String], { nullable: true })
   tags?: string[] | null;
+  @Field(() => CustomFieldValuesScalar, {
+    nullable: true,
+    description: '사용자 정의 항목 값 (키 → 값; 기본값이 있는 항목은 보내지 않으면 기본값)',
+  })
+  customFields?: Record<string, unknown> | null;
 }
 
 @InputType({
@@ -187,4 +193,9 @@ export class UpdateCustomerInput {
   emails?: CustomerEmailInput[] | null;
   @Field(() => [String], { nullable: true })
   tags?: string[] | null;
+  @Field(() => CustomFieldValuesScalar, {
+    nullable: true,
+    description: '사용자 정의 항목 (PATCH: 보낸 키만 바뀌고 null 은 값을 지움)',
+  })
+  customFields?: Record<string, unknown> | null;
 }

@@ -1,14 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLScalarType } from 'graphql';
+import { CustomFieldValuesScalar } from '@pcrm/customization';
 import { PageInfo } from '@pcrm/tenancy';
 import { AgeBand, CustomerKind, CustomerPhoneKind, CustomerStatus, PartyType, Sex } from './customer.enums';
-
-/** Custom-field values as a JSON object (output only; written by the customization capability when it lands). */
-export const CustomFieldValuesScalar = new GraphQLScalarType({
-  name: 'CustomFieldValues',
-  description: '사용자 정의 항목 값 (JSON 객체)',
-  serialize: (value) => value,
-});
 
 @ObjectType({
   description: '고객 목록의 한 줄: 개인정보는 역할과 관계없이 항상 마스킹 (홍*동, 010-****-4211)',
@@ -163,7 +156,9 @@ export class Customer {
   mergedIntoId!: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true })
   lastContactAt!: Date | null;
-  @Field(() => CustomFieldValuesScalar, { description: '사용자 정의 항목' })
+  @Field(() => CustomFieldValuesScalar, {
+    description: '사용자 정의 항목 (볼 수 있는 것만; 개인정보 항목은 권한이 없으면 마스킹되고 열람이 기록됨)',
+  })
   customFields!: Record<string, unknown>;
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;

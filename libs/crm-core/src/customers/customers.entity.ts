@@ -5,4 +5,5 @@ export const CUSTOMER_ENTITY = customizableEntity({
   table: 'customers',
   labelKo: '고객',
   labelEn: 'Customer',
+  labelColumn: 'customer_no',
 });

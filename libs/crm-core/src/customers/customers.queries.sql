@@ -727,9 +727,9 @@ insert into "customer_settings" ("tenant_id", "next_customer_no")
   returning (next_customer_no - $3::bigint)::text as "first";
 
 -- insert (one)
--- parameters: ["PERSON","CURRENT","홍길동","ㅎㄱㄷ",["홍","길","동","홍길","길동","홍길동","ㅎ","ㄱ","ㄷ","ㅎㄱ","ㄱㄷ","ㅎㄱㄷ"],"1985-03-02","MALE",null,null,"부산광역시","연제구","연산동","부산광역시 연제구 중앙대로 1001",null,"1001","101동 1001호","47545","47545|부산광역시연제구중앙대로1001|1001|101동1001호",["어르신"],"manual",null,"1024","홍길동"]
-insert into "customers" ("party_type", "kind", "name", "name_initials", "search_grams", "birth_date", "sex", "business_no", "representative_name", "sido", "sigungu", "eupmyeondong", "road_address", "jibun_address", "building_no", "address_detail", "postal_code", "household_key", "tags", "source", "import_batch_id", "tenant_id", "customer_no", "created_by")
-  values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, current_setting('app.tenant_id', true), $22, $23)
+-- parameters: ["PERSON","CURRENT","홍길동","ㅎㄱㄷ",["홍","길","동","홍길","길동","홍길동","ㅎ","ㄱ","ㄷ","ㅎㄱ","ㄱㄷ","ㅎㄱㄷ"],"1985-03-02","MALE",null,null,"부산광역시","연제구","연산동","부산광역시 연제구 중앙대로 1001",null,"1001","101동 1001호","47545","47545|부산광역시연제구중앙대로1001|1001|101동1001호",["어르신"],"manual",null,"1024","홍길동","{\"interest\":\"welfare\"}"]
+insert into "customers" ("party_type", "kind", "name", "name_initials", "search_grams", "birth_date", "sex", "business_no", "representative_name", "sido", "sigungu", "eupmyeondong", "road_address", "jibun_address", "building_no", "address_detail", "postal_code", "household_key", "tags", "source", "import_batch_id", "tenant_id", "customer_no", "created_by", "custom_fields")
+  values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, current_setting('app.tenant_id', true), $22, $23, $24::jsonb)
   returning "id";
 
 -- update (one)
@@ -739,6 +739,15 @@ update "customers"
   where "id" = $20
   and "version" = $21
   and "status" = $22
+  returning "id";
+
+-- update (with custom fields)
+-- parameters: ["PERSON","CURRENT","홍길동","ㅎㄱㄷ",["홍","길","동","홍길","길동","홍길동","ㅎ","ㄱ","ㄷ","ㅎㄱ","ㄱㄷ","ㅎㄱㄷ"],"1985-03-02","MALE",null,null,"부산광역시","연제구","연산동","부산광역시 연제구 중앙대로 1001",null,"1001","101동 1001호","47545","47545|부산광역시연제구중앙대로1001|1001|101동1001호",["어르신"],"{\"interest\":\"welfare\"}","00000000-0000-4000-8000-000000000001",3,"ACTIVE"]
+update "customers"
+  set "party_type" = $1, "kind" = $2, "name" = $3, "name_initials" = $4, "search_grams" = $5, "birth_date" = $6, "sex" = $7, "business_no" = $8, "representative_name" = $9, "sido" = $10, "sigungu" = $11, "eupmyeondong" = $12, "road_address" = $13, "jibun_address" = $14, "building_no" = $15, "address_detail" = $16, "postal_code" = $17, "household_key" = $18, "tags" = $19, "custom_fields" = $20::jsonb, "updated_at" = now(), "version" = version + 1
+  where "id" = $21
+  and "version" = $22
+  and "status" = $23
   returning "id";
 
 -- deletePhones (one)

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Permission, can } from '@pcrm/access';
+import { CustomFieldValuesValidator } from '@pcrm/customization';
 import {
   Cursor,
   RequestContexts,
@@ -25,6 +26,7 @@ import {
   type PhoneRow,
 } from './customer.rows';
 import { CustomerStatus } from './customer.enums';
+import { CUSTOMER_ENTITY } from './customers.entity';
 import type { Customer, CustomerConnection, CustomerSummary } from './customer.model';
 import type { CreateCustomerInput, CustomerFilter, UpdateCustomerInput } from './customer.inputs';
 
@@ -80,10 +82,19 @@ const changedFields = (before: Customer, after: Customer): string[] =>
 /** Customers: search, the customer 360 profile, create and update. */
 @Injectable()
 export class CustomersService {
-  constructor(@Inject(TenantDatabase) private readonly db: TenantDatabase) {}
+  constructor(
+    @Inject(TenantDatabase) private readonly db: TenantDatabase,
+    @Inject(CustomFieldValuesValidator) private readonly customValues: CustomFieldValuesValidator,
+  ) {}
 
   private get sql(): Sql {
     return this.db.request();
+  }
+
+  /** The record's custom values after `patch` (null `previous` on create), checked against the tenant's fields. */
+  private customFields(patch: CustomerFields['customFields'], previous: Record<string, unknown> | null) {
+    const { roles } = RequestContexts.require().principal;
+    return this.customValues.validate(CUSTOMER_ENTITY.id, patch, previous, { roles });
   }
 
   private get actor(): string {
@@ -195,6 +206,7 @@ export class CustomersService {
   /** Checks and stores a new customer with its keys, phones and e-mails; audited. Returns its id. */
   async create(fields: CustomerFields, origin: CustomerOrigin = {}): Promise<string> {
     const write = checkCustomer(fields);
+    const customFields = await this.customFields(fields.customFields, null);
     const customerNo = origin.customerNo ?? (await this.allocateCustomerNumbers(1))[0];
     const { id } = await runOne(
       this.sql,
@@ -206,6 +218,7 @@ export class CustomersService {
         },
         customerNo,
         this.actor,
+        customFields,
       ),
     );
     await this.writeContacts(id, write);
@@ -238,7 +251,9 @@ export class CustomersService {
         'A merged or anonymized customer cannot be edited.',
       );
     const write = checkCustomer(mergeUpdate(before, input));
-    const [updated] = await run(this.sql, Q.update(input.id, input.version, write.columns));
+    const customFields =
+      input.customFields == null ? null : await this.customFields(input.customFields, before.customFields);
+    const [updated] = await run(this.sql, Q.update(input.id, input.version, write.columns, customFields));
     if (!updated) throw staleVersion();
     if (input.phones !== undefined || input.emails !== undefined) {
       await this.writeContacts(input.id, write, {
@@ -288,6 +303,7 @@ function fieldsOf(input: CreateCustomerInput): CustomerFields {
     phones: input.phones ?? [],
     emails: input.emails ?? [],
     tags: input.tags ?? [],
+    customFields: input.customFields,
   };
 }
 

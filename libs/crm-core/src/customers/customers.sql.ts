@@ -109,6 +109,8 @@ export type CustomersDatabase = {
 const db = queryBuilder<CustomersDatabase>();
 
 const TENANT = sql<string>`current_setting('app.tenant_id', true)`;
+const customValues = (values: Record<string, unknown>) =>
+  sql<Record<string, unknown>>`${JSON.stringify(values)}::jsonb`;
 
 /** What a query string means, decided by its shape (`interpretQuery`). */
 export type CustomerQueryMatch =
@@ -490,17 +492,33 @@ export const CustomerQueries = {
       )
       .returning(sql<string>`(next_customer_no - ${count}::bigint)::text`.as('first')),
 
-  insert: (c: CustomerColumns & CustomerOriginColumns, customerNo: string, createdBy: string) =>
+  insert: (
+    c: CustomerColumns & CustomerOriginColumns,
+    customerNo: string,
+    createdBy: string,
+    customFields: Record<string, unknown>,
+  ) =>
     db
       .insertInto('customers')
-      .values({ ...c, tenant_id: TENANT, customer_no: customerNo, created_by: createdBy })
+      .values({
+        ...c,
+        tenant_id: TENANT,
+        customer_no: customerNo,
+        created_by: createdBy,
+        custom_fields: customValues(customFields),
+      })
       .returning('id'),
 
-  /** Optimistic: changes the row only at the version the caller read. */
-  update: (id: string, version: number, c: CustomerColumns) =>
+  /** Optimistic: changes the row only at the version the caller read; `customFields` null keeps them. */
+  update: (id: string, version: number, c: CustomerColumns, customFields: Record<string, unknown> | null) =>
     db
       .updateTable('customers')
-      .set({ ...c, updated_at: sql<Date>`now()`, version: sql<number>`version + 1` })
+      .set({
+        ...c,
+        ...(customFields === null ? {} : { custom_fields: customValues(customFields) }),
+        updated_at: sql<Date>`now()`,
+        version: sql<number>`version + 1`,
+      })
       .where('id', '=', id)
       .where('version', '=', version)
       .where('status', '=', 'ACTIVE')
@@ -671,9 +689,13 @@ export const CUSTOMER_STATEMENTS: { [K in keyof typeof CustomerQueries]: Stateme
       { ...COLUMNS_EXAMPLE, source: 'manual', import_batch_id: null },
       '1024',
       '홍길동',
+      { interest: 'welfare' },
     ),
   },
-  update: { one: CustomerQueries.update(ID, 3, COLUMNS_EXAMPLE) },
+  update: {
+    one: CustomerQueries.update(ID, 3, COLUMNS_EXAMPLE, null),
+    'with custom fields': CustomerQueries.update(ID, 3, COLUMNS_EXAMPLE, { interest: 'welfare' }),
+  },
   deletePhones: { one: CustomerQueries.deletePhones(ID) },
   deleteEmails: { one: CustomerQueries.deleteEmails(ID) },
   insertPhones: {

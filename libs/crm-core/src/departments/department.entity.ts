@@ -5,4 +5,5 @@ export const DEPARTMENT_ENTITY = customizableEntity({
   table: 'departments',
   labelKo: '부서',
   labelEn: 'Department',
+  labelColumn: 'name',
 });

@@ -23,3 +23,4 @@ export {
   VocTransition,
 } from './voc.model';
 export { ReceiveVocInput, AnonymousContactInput, VOC_LIMITS, InboxScope } from './voc.inputs';
+export * from './petition.entity';

@@ -1,10 +1,12 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { CustomizableEntities, CustomizationModule } from '@pcrm/customization';
 import { AttachmentsModule } from '../attachments';
 import { CustomerContactsModule } from '../customer-contacts';
 import { CustomersModule } from '../customers';
 import { PetitionEventsModule } from './petition-events';
 import { VocAttachmentAccess, VocAttachmentAdding } from './voc-attachments';
 import { VocDeadlinesModule } from './voc-deadlines';
+import { PETITION_ENTITY } from './petition.entity';
 import { VocIntakeService } from './voc-intake.service';
 import { VocReadService } from './voc-read.service';
 import { VocReferenceService } from './voc-reference.service';
@@ -21,6 +23,7 @@ import { VocConnectionResolver, VocResolver } from './voc.resolver';
     CustomerContactsModule,
     PetitionEventsModule,
     VocDeadlinesModule,
+    CustomizationModule,
   ],
   providers: [
     VocAttachmentAccess,
@@ -33,4 +36,10 @@ import { VocConnectionResolver, VocResolver } from './voc.resolver';
   ],
   exports: [VocReferenceService, VocReadService, VocIntakeService, PetitionEventsModule, VocDeadlinesModule],
 })
-export class PetitionsModule {}
+export class PetitionsModule implements OnModuleInit {
+  constructor(@Inject(CustomizableEntities) private readonly entities: CustomizableEntities) {}
+
+  onModuleInit(): void {
+    this.entities.register(PETITION_ENTITY);
+  }
+}

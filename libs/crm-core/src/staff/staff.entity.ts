@@ -5,4 +5,5 @@ export const STAFF_ENTITY = customizableEntity({
   table: 'staff',
   labelKo: '직원',
   labelEn: 'Staff member',
+  labelColumn: 'name',
 });

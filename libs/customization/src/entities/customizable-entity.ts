@@ -14,6 +14,8 @@ export interface CustomizableEntity {
   readonly customValuesColumn: typeof CUSTOM_VALUES_COLUMN;
   readonly labelKo: string;
   readonly labelEn: string;
+  /** The column that names a record to an administrator (e.g. a customer number), never personal data. */
+  readonly labelColumn?: string;
 }
 
 const ENTITY_ID = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
@@ -30,5 +32,7 @@ export function customizableEntity(
   }
   if (!TABLE.test(entity.table))
     throw new Error(`Customizable entity table '${entity.table}' is not a plain name`);
+  if (entity.labelColumn !== undefined && !TABLE.test(entity.labelColumn))
+    throw new Error(`Customizable entity label column '${entity.labelColumn}' is not a plain name`);
   return Object.freeze({ ...entity, customValuesColumn: CUSTOM_VALUES_COLUMN });
 }

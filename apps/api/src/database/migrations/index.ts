@@ -27,6 +27,7 @@ import { VocSurveys1764547200500 } from './1764547200500-voc-surveys';
 import { VocAlerts1764547200450 } from './1764547200450-voc-alerts';
 import { VocAnalytics1764547200600 } from './1764547200600-voc-analytics';
 import { VocRoutingRuleOrder1764547201300 } from './1764547201300-voc-routing-rule-order';
+import { CustomFields1764633600100 } from './1764633600100-custom-fields';
 
 /** In the order they run. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   VocSurveys1764547200500,
   VocAnalytics1764547200600,
   VocRoutingRuleOrder1764547201300,
+  CustomFields1764633600100,
 ];
