@@ -7,7 +7,6 @@
  * violation on any screen, the open dialogs included.
  */
 import { Client } from 'pg';
-import type { Locator } from 'playwright-core';
 import {
   axeViolations,
   DESKTOP,
@@ -19,7 +18,7 @@ import {
   type BrowserSession,
   type Viewport,
 } from './support/browser';
-import { contentOverflow, pickOption, settledAxe } from './support/screens';
+import { clickUntil, contentOverflow, pickOption, settledAxe } from './support/screens';
 
 jest.setTimeout(300_000);
 
@@ -141,19 +140,6 @@ async function handle(s: BrowserSession, title: string): Promise<void> {
     return dialog.getByRole('button', { name: label, exact: true });
   };
   const status = (label: string) => expectVisible(page.getByText(label, { exact: true }).first());
-  /** Clicks until `shown` appears: a click on a dialog still zooming in on a loaded machine may go nowhere. */
-  const clickUntil = async (button: Locator, shown: Locator) => {
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      await button.click();
-      const appeared = await shown
-        .first()
-        .waitFor({ state: 'visible', timeout: 5_000 })
-        .then(() => true)
-        .catch(() => false);
-      if (appeared) return;
-    }
-    await expectVisible(shown);
-  };
 
   await s.step('handler', async () => {
     await logout(page);

@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { can, Permission } from '@pcrm/access';
 import { mayRun, useAuth } from '../auth';
 import { useDateFormat } from '../charts/format';
+import { CUSTOMIZABLE, CustomFieldsDetails, useCustomFieldDefinitions } from '../customization/fields';
 import type { RevealableField } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/messages';
@@ -70,6 +71,7 @@ function CustomerView({ customer: c }: { customer: CustomerDetail }) {
   /** Revealed values by field, or by field and item (`PHONE:<id>`) for one of several phones or e-mails. */
   const [revealed, setRevealed] = useState<Record<string, string>>({});
   const person = c.partyType === 'PERSON';
+  const custom = useCustomFieldDefinitions(CUSTOMIZABLE.customer);
 
   /** A personal value as the API sent it (masked or not), or what the user revealed, with the "보기" action. */
   const personal = (
@@ -249,6 +251,11 @@ function CustomerView({ customer: c }: { customer: CustomerDetail }) {
             size="small"
             items={items}
             className="pcrm-detail"
+          />
+          <CustomFieldsDetails
+            definitions={custom.definitions}
+            values={c.customFields}
+            error={custom.error}
           />
           {mayReveal && <p className="pcrm-muted pcrm-mask-note">{t('customers.maskedDetailNote')}</p>}
         </Card>

@@ -15,6 +15,14 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
+import {
+  CUSTOMIZABLE,
+  CustomFieldsSection,
+  customFieldsPatch,
+  formValuesOf,
+  useCustomFieldDefinitions,
+  type FieldDefinition,
+} from '../customization/fields';
 import { errorCode, errorField, errorMessage } from '../graphql';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/messages';
@@ -48,7 +56,15 @@ export function CustomerFormPage() {
     skip: !id,
     fetchPolicy: 'network-only',
   });
-  if (!id) return <CustomerForm />;
+  const custom = useCustomFieldDefinitions(CUSTOMIZABLE.customer);
+  const fields = { definitions: custom.definitions, error: custom.error, onRetry: custom.refetch };
+  if (custom.loading)
+    return (
+      <Card>
+        <Skeleton active aria-label={t('common.loading')} />
+      </Card>
+    );
+  if (!id) return <CustomerForm {...fields} />;
   if (error) return <LoadErrorAlert error={error} onRetry={refetch} />;
   if (loading || !data)
     return (
@@ -63,14 +79,30 @@ export function CustomerFormPage() {
         <Alert type="warning" showIcon title={t('customers.notFound')} />
       </>
     );
-  return <CustomerForm customer={data.customer} />;
+  return <CustomerForm customer={data.customer} {...fields} />;
 }
 
-function CustomerForm({ customer }: { customer?: CustomerDetail }) {
+function CustomerForm({
+  customer,
+  definitions,
+  error,
+  onRetry,
+}: {
+  customer?: CustomerDetail;
+  definitions: readonly FieldDefinition[];
+  error?: unknown;
+  onRetry: () => unknown;
+}) {
   const { t, lang } = useI18n();
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
-  const initial = useMemo(() => (customer ? formFromCustomer(customer) : EMPTY_FORM), [customer]);
+  const initial = useMemo(
+    () => ({
+      ...(customer ? formFromCustomer(customer) : EMPTY_FORM),
+      customFields: formValuesOf(definitions, customer?.customFields),
+    }),
+    [customer, definitions],
+  );
   const [form] = Form.useForm<CustomerFormValues>();
   const partyType = Form.useWatch('partyType', form) ?? initial.partyType;
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -84,11 +116,17 @@ function CustomerForm({ customer }: { customer?: CustomerDetail }) {
     setSaveError(null);
     try {
       if (customer) {
-        await update({ variables: { input: updateInput(customer.id, customer.version, initial, values) } });
+        const input = updateInput(customer.id, customer.version, initial, values);
+        const customFields = customFieldsPatch(definitions, values.customFields, initial.customFields);
+        await update({ variables: { input: customFields ? { ...input, customFields } : input } });
         message.success(t('customers.form.saved'));
         navigate(`/app/customers/${customer.id}`);
       } else {
-        const result = await create({ variables: { input: createInput(values) } });
+        const customFields = customFieldsPatch(definitions, values.customFields);
+        const input = createInput(values);
+        const result = await create({
+          variables: { input: customFields ? { ...input, customFields } : input },
+        });
         message.success(t('customers.form.created'));
         if (result.data) navigate(`/app/customers/${result.data.createCustomer.id}`, { replace: true });
       }
@@ -254,6 +292,8 @@ function CustomerForm({ customer }: { customer?: CustomerDetail }) {
           <Form.Item name="tags" label={t('customers.field.tags')} extra={t('customers.form.tagsHelp')}>
             <Select mode="tags" open={false} suffixIcon={null} />
           </Form.Item>
+
+          <CustomFieldsSection definitions={definitions} error={error} onRetry={onRetry} />
 
           {saveError !== null && (
             <Alert

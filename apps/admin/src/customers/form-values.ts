@@ -1,3 +1,4 @@
+import type { CustomFieldFormValues } from '../customization/fields';
 import type {
   CreateCustomerInput,
   CustomerKind,
@@ -34,6 +35,8 @@ export interface CustomerFormValues {
   phones: { kind: PhoneKind; number: string; isPrimary?: boolean }[];
   emails: { address: string; isPrimary?: boolean }[];
   tags: string[];
+  /** The tenant's custom fields by key (drawn and converted by `customization/fields`). */
+  customFields?: CustomFieldFormValues;
 }
 
 export const EMPTY_FORM: CustomerFormValues = {

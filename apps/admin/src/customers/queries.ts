@@ -90,6 +90,7 @@ export const CUSTOMER_QUERY = graphql(`
         isPrimary
       }
       tags
+      customFields
       source
       importBatchId
       mergedIntoId

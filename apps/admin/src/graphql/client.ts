@@ -68,6 +68,7 @@ export function createApolloClient(options: ClientOptions) {
             customerImportBatches: relayStylePagination(),
             importReviewItems: relayStylePagination(['batchId']),
             vocInbox: relayStylePagination(['scope', 'filter']),
+            customFieldChanges: relayStylePagination(['entity', 'key']),
           },
         },
       },

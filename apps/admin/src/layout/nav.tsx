@@ -24,6 +24,7 @@ import {
   DatabaseOutlined,
   ControlOutlined,
   BranchesOutlined,
+  FormOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { OperationName } from '@pcrm/access';
@@ -269,6 +270,30 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     ),
   },
   {
+    key: 'custom-fields',
+    path: 'customization/fields',
+    labelKey: 'cfields.nav',
+    icon: <FormOutlined />,
+    roles: rolesFor('customFieldDefinitions'),
+    manageOperation: 'defineCustomField',
+    group: 'customization',
+    Component: lazy(() =>
+      import('../customization/fields/FieldDesignerPage').then((m) => ({ default: m.FieldDesignerPage })),
+    ),
+  },
+  {
+    key: 'customization-workflow',
+    path: 'customization/workflow',
+    labelKey: 'wflow.nav',
+    icon: <BranchesOutlined />,
+    roles: rolesFor('vocWorkflowDraft'),
+    manageOperation: 'publishVocWorkflow',
+    group: 'customization',
+    Component: lazy(() =>
+      import('../customization/workflow/WorkflowEditorPage').then((m) => ({ default: m.WorkflowEditorPage })),
+    ),
+  },
+  {
     key: 'customization-terminology',
     path: 'customization/terminology',
     labelKey: 'terms.nav',
@@ -292,18 +317,6 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
       import('../customization/reference-data/ReferenceDataPage').then((m) => ({
         default: m.ReferenceDataPage,
       })),
-    ),
-  },
-  {
-    key: 'customization-workflow',
-    path: 'customization/workflow',
-    labelKey: 'wflow.nav',
-    icon: <BranchesOutlined />,
-    roles: rolesFor('vocWorkflowDraft'),
-    manageOperation: 'publishVocWorkflow',
-    group: 'customization',
-    Component: lazy(() =>
-      import('../customization/workflow/WorkflowEditorPage').then((m) => ({ default: m.WorkflowEditorPage })),
     ),
   },
   {

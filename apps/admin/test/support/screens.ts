@@ -36,6 +36,20 @@ export async function pickOption(
   }
 }
 
+/** Clicks until `shown` appears: a click on a dialog still zooming in on a loaded machine may go nowhere. */
+export async function clickUntil(button: Locator, shown: Locator): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await button.click();
+    const appeared = await shown
+      .first()
+      .waitFor({ state: 'visible', timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (appeared) return;
+  }
+  await shown.first().waitFor({ state: 'visible' });
+}
+
 /** Waits until no skeleton or spinner shows, then answers axe's violations inside #main. */
 export async function settledAxe(page: Page): Promise<unknown[]> {
   await page.waitForFunction(() => !document.querySelector('#main .ant-skeleton, #main .ant-spin-spinning'));

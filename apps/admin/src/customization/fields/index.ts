@@ -1,0 +1,10 @@
+export {
+  CUSTOM_FIELDS,
+  CustomFieldsDetails,
+  CustomFieldsSection,
+  useCustomFieldDefinitions,
+  useCustomFieldItems,
+} from './CustomFieldsSection';
+export { CUSTOMIZABLE } from './entities';
+export type { FieldDefinition } from './queries';
+export { customFieldsPatch, formValuesOf, type FormValues as CustomFieldFormValues } from './values';
