@@ -59,6 +59,19 @@ type Documents = {
     "\n  mutation CheckCustomFieldChange($entity: String!, $key: String!, $input: UpdateCustomFieldInput!) {\n    checkCustomFieldChange(entity: $entity, key: $key, input: $input) {\n      conflictCount\n      samples {\n        recordId\n        recordLabel\n        value\n        problemKo\n        problemEn\n      }\n    }\n  }\n": typeof types.CheckCustomFieldChangeDocument,
     "\n  mutation ArchiveCustomField($entity: String!, $key: String!) {\n    archiveCustomField(entity: $entity, key: $key) {\n      ...CustomFieldDefinitionFields\n    }\n  }\n": typeof types.ArchiveCustomFieldDocument,
     "\n  mutation RestoreCustomField($entity: String!, $key: String!) {\n    restoreCustomField(entity: $entity, key: $key) {\n      ...CustomFieldDefinitionFields\n    }\n  }\n": typeof types.RestoreCustomFieldDocument,
+    "\n  query VocSettings {\n    vocSettings {\n      targetShare\n      surveyThreshold\n      surveyValidDays\n      progressNoticeDays\n      version\n      changes {\n        version\n        changedBy\n        changedAt\n      }\n    }\n  }\n": typeof types.VocSettingsDocument,
+    "\n  mutation UpdateVocSettings($input: VocSettingsInput!, $expectedVersion: Int!) {\n    updateVocSettings(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.UpdateVocSettingsDocument,
+    "\n  query SenderSettings {\n    notificationSettings {\n      smsSender\n      emailFrom\n      customized\n    }\n  }\n": typeof types.SenderSettingsDocument,
+    "\n  query Terminology {\n    terminology {\n      version\n      terms {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n      }\n    }\n  }\n": typeof types.TerminologyDocument,
+    "\n  query TerminologyCatalog {\n    terminologyCatalog {\n      version\n      entries {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n        customized\n        updatedAt\n        updatedBy\n      }\n      changes {\n        version\n        changedBy\n        changedAt\n        before\n        after\n      }\n    }\n  }\n": typeof types.TerminologyCatalogDocument,
+    "\n  mutation SetTerminology($entries: [TermInput!]!, $expectedVersion: Int!) {\n    setTerminology(entries: $entries, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.SetTerminologyDocument,
+    "\n  mutation ResetTerminology($keys: [String!]!, $expectedVersion: Int) {\n    resetTerminology(keys: $keys, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.ResetTerminologyDocument,
+    "\n  query WorkflowEditorDraft {\n    vocWorkflowDraft {\n      overlay\n      version\n      updatedBy\n      updatedAt\n      latestVersion\n      problems {\n        path\n        messageKo\n        messageEn\n      }\n      definition {\n        initial\n        states {\n          key\n          labelKo\n          labelEn\n          clock\n          final\n          standard\n          renamed\n          deadline\n        }\n        transitions {\n          event\n          from\n          to\n          labelKo\n          labelEn\n          requires\n          guards\n          when\n          effects\n          standard\n        }\n      }\n    }\n  }\n": typeof types.WorkflowEditorDraftDocument,
+    "\n  query WorkflowEditorVersions {\n    vocWorkflowVersions(first: 50) {\n      version\n      createdBy\n      createdAt\n      overlay\n    }\n    vocWorkflowChanges(first: 50) {\n      changeNo\n      kind\n      workflowVersion\n      username\n      createdAt\n    }\n  }\n": typeof types.WorkflowEditorVersionsDocument,
+    "\n  mutation WorkflowEditorSave($overlay: WorkflowData!, $expectedVersion: Int!) {\n    saveVocWorkflowDraft(overlay: $overlay, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.WorkflowEditorSaveDocument,
+    "\n  mutation WorkflowEditorValidate($overlay: WorkflowData!) {\n    validateVocWorkflow(overlay: $overlay) {\n      path\n      messageKo\n      messageEn\n    }\n  }\n": typeof types.WorkflowEditorValidateDocument,
+    "\n  mutation WorkflowEditorSimulate($overlay: WorkflowData, $scenarios: [VocWorkflowScenarioInput!]!) {\n    simulateVocWorkflow(overlay: $overlay, scenarios: $scenarios) {\n      scenario\n      step\n      event\n      outcome\n      from\n      state\n      clock\n      reasonKo\n      reasonEn\n      effectsKo\n      closed\n    }\n  }\n": typeof types.WorkflowEditorSimulateDocument,
+    "\n  mutation WorkflowEditorPublish($expectedVersion: Int!) {\n    publishVocWorkflow(expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.WorkflowEditorPublishDocument,
     "\n  query DataQuality($groupBy: DataQualityGroupBy!, $from: DateTime, $to: DateTime) {\n    dataQuality(groupBy: $groupBy, from: $from, to: $to) {\n      groupBy\n      generatedAt\n      rows {\n        key\n        source\n        field\n        total\n        filled\n        empty\n        completeness\n        valid\n        accuracy\n      }\n    }\n  }\n": typeof types.DataQualityDocument,
     "\n  query DataQualityHistory($groupBy: DataQualityGroupBy!, $key: String) {\n    dataQualityHistory(groupBy: $groupBy, key: $key) {\n      groupBy\n      key\n      points {\n        date\n        field\n        total\n        filled\n        valid\n        completeness\n        accuracy\n      }\n    }\n  }\n": typeof types.DataQualityHistoryDocument,
     "\n  mutation SnapshotDataQuality {\n    snapshotDataQuality {\n      date\n      groups\n    }\n  }\n": typeof types.SnapshotDataQualityDocument,
@@ -112,6 +125,10 @@ type Documents = {
     "\n  mutation RequestVocCooperation($input: RequestVocCooperationInput!) {\n    requestVocCooperation(input: $input) {\n      id\n      receiptNo\n    }\n  }\n": typeof types.RequestVocCooperationDocument,
     "\n  query MyVocAlerts {\n    myVocAlerts(first: 50) {\n      id\n      vocId\n      kind\n      receiptNo\n      title\n      dueAt\n      createdAt\n    }\n  }\n": typeof types.MyVocAlertsDocument,
     "\n  mutation MarkVocAlertRead($id: ID!) {\n    markVocAlertRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkVocAlertReadDocument,
+    "\n  query PlatformTenants {\n    platformTenants {\n      code\n      nameKo\n      nameEn\n      active\n      createdAt\n      deactivatedAt\n    }\n    platformAuditEvents(first: 20) {\n      id\n      occurredAt\n      actor\n      action\n      tenantCode\n    }\n  }\n": typeof types.PlatformTenantsDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        code\n        nameKo\n      }\n      firstAdminUsername\n      realmExport\n      elapsedMs\n    }\n  }\n": typeof types.CreateTenantDocument,
+    "\n  mutation DeactivateTenant($code: String!) {\n    deactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n": typeof types.DeactivateTenantDocument,
+    "\n  mutation ReactivateTenant($code: String!) {\n    reactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n": typeof types.ReactivateTenantDocument,
     "\n  query Segments($first: Int!, $after: String) {\n    segments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          count\n          updatedAt\n          createdBy\n        }\n      }\n    }\n  }\n": typeof types.SegmentsDocument,
     "\n  query Segment($id: ID!, $last: Int!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      version\n      count\n      createdAt\n      createdBy\n      updatedAt\n      snapshots(last: $last) {\n        id\n        takenAt\n        takenBy\n        memberCount\n      }\n    }\n  }\n": typeof types.SegmentDocument,
     "\n  query SegmentPreview($rules: SegmentRules!) {\n    segmentPreview(rules: $rules) {\n      count\n    }\n  }\n": typeof types.SegmentPreviewDocument,
@@ -168,6 +185,19 @@ const documents: Documents = {
     "\n  mutation CheckCustomFieldChange($entity: String!, $key: String!, $input: UpdateCustomFieldInput!) {\n    checkCustomFieldChange(entity: $entity, key: $key, input: $input) {\n      conflictCount\n      samples {\n        recordId\n        recordLabel\n        value\n        problemKo\n        problemEn\n      }\n    }\n  }\n": types.CheckCustomFieldChangeDocument,
     "\n  mutation ArchiveCustomField($entity: String!, $key: String!) {\n    archiveCustomField(entity: $entity, key: $key) {\n      ...CustomFieldDefinitionFields\n    }\n  }\n": types.ArchiveCustomFieldDocument,
     "\n  mutation RestoreCustomField($entity: String!, $key: String!) {\n    restoreCustomField(entity: $entity, key: $key) {\n      ...CustomFieldDefinitionFields\n    }\n  }\n": types.RestoreCustomFieldDocument,
+    "\n  query VocSettings {\n    vocSettings {\n      targetShare\n      surveyThreshold\n      surveyValidDays\n      progressNoticeDays\n      version\n      changes {\n        version\n        changedBy\n        changedAt\n      }\n    }\n  }\n": types.VocSettingsDocument,
+    "\n  mutation UpdateVocSettings($input: VocSettingsInput!, $expectedVersion: Int!) {\n    updateVocSettings(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.UpdateVocSettingsDocument,
+    "\n  query SenderSettings {\n    notificationSettings {\n      smsSender\n      emailFrom\n      customized\n    }\n  }\n": types.SenderSettingsDocument,
+    "\n  query Terminology {\n    terminology {\n      version\n      terms {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n      }\n    }\n  }\n": types.TerminologyDocument,
+    "\n  query TerminologyCatalog {\n    terminologyCatalog {\n      version\n      entries {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n        customized\n        updatedAt\n        updatedBy\n      }\n      changes {\n        version\n        changedBy\n        changedAt\n        before\n        after\n      }\n    }\n  }\n": types.TerminologyCatalogDocument,
+    "\n  mutation SetTerminology($entries: [TermInput!]!, $expectedVersion: Int!) {\n    setTerminology(entries: $entries, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.SetTerminologyDocument,
+    "\n  mutation ResetTerminology($keys: [String!]!, $expectedVersion: Int) {\n    resetTerminology(keys: $keys, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.ResetTerminologyDocument,
+    "\n  query WorkflowEditorDraft {\n    vocWorkflowDraft {\n      overlay\n      version\n      updatedBy\n      updatedAt\n      latestVersion\n      problems {\n        path\n        messageKo\n        messageEn\n      }\n      definition {\n        initial\n        states {\n          key\n          labelKo\n          labelEn\n          clock\n          final\n          standard\n          renamed\n          deadline\n        }\n        transitions {\n          event\n          from\n          to\n          labelKo\n          labelEn\n          requires\n          guards\n          when\n          effects\n          standard\n        }\n      }\n    }\n  }\n": types.WorkflowEditorDraftDocument,
+    "\n  query WorkflowEditorVersions {\n    vocWorkflowVersions(first: 50) {\n      version\n      createdBy\n      createdAt\n      overlay\n    }\n    vocWorkflowChanges(first: 50) {\n      changeNo\n      kind\n      workflowVersion\n      username\n      createdAt\n    }\n  }\n": types.WorkflowEditorVersionsDocument,
+    "\n  mutation WorkflowEditorSave($overlay: WorkflowData!, $expectedVersion: Int!) {\n    saveVocWorkflowDraft(overlay: $overlay, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.WorkflowEditorSaveDocument,
+    "\n  mutation WorkflowEditorValidate($overlay: WorkflowData!) {\n    validateVocWorkflow(overlay: $overlay) {\n      path\n      messageKo\n      messageEn\n    }\n  }\n": types.WorkflowEditorValidateDocument,
+    "\n  mutation WorkflowEditorSimulate($overlay: WorkflowData, $scenarios: [VocWorkflowScenarioInput!]!) {\n    simulateVocWorkflow(overlay: $overlay, scenarios: $scenarios) {\n      scenario\n      step\n      event\n      outcome\n      from\n      state\n      clock\n      reasonKo\n      reasonEn\n      effectsKo\n      closed\n    }\n  }\n": types.WorkflowEditorSimulateDocument,
+    "\n  mutation WorkflowEditorPublish($expectedVersion: Int!) {\n    publishVocWorkflow(expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.WorkflowEditorPublishDocument,
     "\n  query DataQuality($groupBy: DataQualityGroupBy!, $from: DateTime, $to: DateTime) {\n    dataQuality(groupBy: $groupBy, from: $from, to: $to) {\n      groupBy\n      generatedAt\n      rows {\n        key\n        source\n        field\n        total\n        filled\n        empty\n        completeness\n        valid\n        accuracy\n      }\n    }\n  }\n": types.DataQualityDocument,
     "\n  query DataQualityHistory($groupBy: DataQualityGroupBy!, $key: String) {\n    dataQualityHistory(groupBy: $groupBy, key: $key) {\n      groupBy\n      key\n      points {\n        date\n        field\n        total\n        filled\n        valid\n        completeness\n        accuracy\n      }\n    }\n  }\n": types.DataQualityHistoryDocument,
     "\n  mutation SnapshotDataQuality {\n    snapshotDataQuality {\n      date\n      groups\n    }\n  }\n": types.SnapshotDataQualityDocument,
@@ -221,6 +251,10 @@ const documents: Documents = {
     "\n  mutation RequestVocCooperation($input: RequestVocCooperationInput!) {\n    requestVocCooperation(input: $input) {\n      id\n      receiptNo\n    }\n  }\n": types.RequestVocCooperationDocument,
     "\n  query MyVocAlerts {\n    myVocAlerts(first: 50) {\n      id\n      vocId\n      kind\n      receiptNo\n      title\n      dueAt\n      createdAt\n    }\n  }\n": types.MyVocAlertsDocument,
     "\n  mutation MarkVocAlertRead($id: ID!) {\n    markVocAlertRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkVocAlertReadDocument,
+    "\n  query PlatformTenants {\n    platformTenants {\n      code\n      nameKo\n      nameEn\n      active\n      createdAt\n      deactivatedAt\n    }\n    platformAuditEvents(first: 20) {\n      id\n      occurredAt\n      actor\n      action\n      tenantCode\n    }\n  }\n": types.PlatformTenantsDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        code\n        nameKo\n      }\n      firstAdminUsername\n      realmExport\n      elapsedMs\n    }\n  }\n": types.CreateTenantDocument,
+    "\n  mutation DeactivateTenant($code: String!) {\n    deactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n": types.DeactivateTenantDocument,
+    "\n  mutation ReactivateTenant($code: String!) {\n    reactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n": types.ReactivateTenantDocument,
     "\n  query Segments($first: Int!, $after: String) {\n    segments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          count\n          updatedAt\n          createdBy\n        }\n      }\n    }\n  }\n": types.SegmentsDocument,
     "\n  query Segment($id: ID!, $last: Int!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      version\n      count\n      createdAt\n      createdBy\n      updatedAt\n      snapshots(last: $last) {\n        id\n        takenAt\n        takenBy\n        memberCount\n      }\n    }\n  }\n": types.SegmentDocument,
     "\n  query SegmentPreview($rules: SegmentRules!) {\n    segmentPreview(rules: $rules) {\n      count\n    }\n  }\n": types.SegmentPreviewDocument,
@@ -426,6 +460,58 @@ export function graphql(source: "\n  mutation ArchiveCustomField($entity: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestoreCustomField($entity: String!, $key: String!) {\n    restoreCustomField(entity: $entity, key: $key) {\n      ...CustomFieldDefinitionFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreCustomField($entity: String!, $key: String!) {\n    restoreCustomField(entity: $entity, key: $key) {\n      ...CustomFieldDefinitionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VocSettings {\n    vocSettings {\n      targetShare\n      surveyThreshold\n      surveyValidDays\n      progressNoticeDays\n      version\n      changes {\n        version\n        changedBy\n        changedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query VocSettings {\n    vocSettings {\n      targetShare\n      surveyThreshold\n      surveyValidDays\n      progressNoticeDays\n      version\n      changes {\n        version\n        changedBy\n        changedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVocSettings($input: VocSettingsInput!, $expectedVersion: Int!) {\n    updateVocSettings(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVocSettings($input: VocSettingsInput!, $expectedVersion: Int!) {\n    updateVocSettings(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SenderSettings {\n    notificationSettings {\n      smsSender\n      emailFrom\n      customized\n    }\n  }\n"): (typeof documents)["\n  query SenderSettings {\n    notificationSettings {\n      smsSender\n      emailFrom\n      customized\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Terminology {\n    terminology {\n      version\n      terms {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query Terminology {\n    terminology {\n      version\n      terms {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TerminologyCatalog {\n    terminologyCatalog {\n      version\n      entries {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n        customized\n        updatedAt\n        updatedBy\n      }\n      changes {\n        version\n        changedBy\n        changedAt\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query TerminologyCatalog {\n    terminologyCatalog {\n      version\n      entries {\n        key\n        group\n        ko\n        en\n        standardKo\n        standardEn\n        customized\n        updatedAt\n        updatedBy\n      }\n      changes {\n        version\n        changedBy\n        changedAt\n        before\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTerminology($entries: [TermInput!]!, $expectedVersion: Int!) {\n    setTerminology(entries: $entries, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetTerminology($entries: [TermInput!]!, $expectedVersion: Int!) {\n    setTerminology(entries: $entries, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetTerminology($keys: [String!]!, $expectedVersion: Int) {\n    resetTerminology(keys: $keys, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ResetTerminology($keys: [String!]!, $expectedVersion: Int) {\n    resetTerminology(keys: $keys, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowEditorDraft {\n    vocWorkflowDraft {\n      overlay\n      version\n      updatedBy\n      updatedAt\n      latestVersion\n      problems {\n        path\n        messageKo\n        messageEn\n      }\n      definition {\n        initial\n        states {\n          key\n          labelKo\n          labelEn\n          clock\n          final\n          standard\n          renamed\n          deadline\n        }\n        transitions {\n          event\n          from\n          to\n          labelKo\n          labelEn\n          requires\n          guards\n          when\n          effects\n          standard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowEditorDraft {\n    vocWorkflowDraft {\n      overlay\n      version\n      updatedBy\n      updatedAt\n      latestVersion\n      problems {\n        path\n        messageKo\n        messageEn\n      }\n      definition {\n        initial\n        states {\n          key\n          labelKo\n          labelEn\n          clock\n          final\n          standard\n          renamed\n          deadline\n        }\n        transitions {\n          event\n          from\n          to\n          labelKo\n          labelEn\n          requires\n          guards\n          when\n          effects\n          standard\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowEditorVersions {\n    vocWorkflowVersions(first: 50) {\n      version\n      createdBy\n      createdAt\n      overlay\n    }\n    vocWorkflowChanges(first: 50) {\n      changeNo\n      kind\n      workflowVersion\n      username\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query WorkflowEditorVersions {\n    vocWorkflowVersions(first: 50) {\n      version\n      createdBy\n      createdAt\n      overlay\n    }\n    vocWorkflowChanges(first: 50) {\n      changeNo\n      kind\n      workflowVersion\n      username\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowEditorSave($overlay: WorkflowData!, $expectedVersion: Int!) {\n    saveVocWorkflowDraft(overlay: $overlay, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowEditorSave($overlay: WorkflowData!, $expectedVersion: Int!) {\n    saveVocWorkflowDraft(overlay: $overlay, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowEditorValidate($overlay: WorkflowData!) {\n    validateVocWorkflow(overlay: $overlay) {\n      path\n      messageKo\n      messageEn\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowEditorValidate($overlay: WorkflowData!) {\n    validateVocWorkflow(overlay: $overlay) {\n      path\n      messageKo\n      messageEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowEditorSimulate($overlay: WorkflowData, $scenarios: [VocWorkflowScenarioInput!]!) {\n    simulateVocWorkflow(overlay: $overlay, scenarios: $scenarios) {\n      scenario\n      step\n      event\n      outcome\n      from\n      state\n      clock\n      reasonKo\n      reasonEn\n      effectsKo\n      closed\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowEditorSimulate($overlay: WorkflowData, $scenarios: [VocWorkflowScenarioInput!]!) {\n    simulateVocWorkflow(overlay: $overlay, scenarios: $scenarios) {\n      scenario\n      step\n      event\n      outcome\n      from\n      state\n      clock\n      reasonKo\n      reasonEn\n      effectsKo\n      closed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowEditorPublish($expectedVersion: Int!) {\n    publishVocWorkflow(expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowEditorPublish($expectedVersion: Int!) {\n    publishVocWorkflow(expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -638,6 +724,22 @@ export function graphql(source: "\n  query MyVocAlerts {\n    myVocAlerts(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkVocAlertRead($id: ID!) {\n    markVocAlertRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkVocAlertRead($id: ID!) {\n    markVocAlertRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformTenants {\n    platformTenants {\n      code\n      nameKo\n      nameEn\n      active\n      createdAt\n      deactivatedAt\n    }\n    platformAuditEvents(first: 20) {\n      id\n      occurredAt\n      actor\n      action\n      tenantCode\n    }\n  }\n"): (typeof documents)["\n  query PlatformTenants {\n    platformTenants {\n      code\n      nameKo\n      nameEn\n      active\n      createdAt\n      deactivatedAt\n    }\n    platformAuditEvents(first: 20) {\n      id\n      occurredAt\n      actor\n      action\n      tenantCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        code\n        nameKo\n      }\n      firstAdminUsername\n      realmExport\n      elapsedMs\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        code\n        nameKo\n      }\n      firstAdminUsername\n      realmExport\n      elapsedMs\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateTenant($code: String!) {\n    deactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateTenant($code: String!) {\n    deactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateTenant($code: String!) {\n    reactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateTenant($code: String!) {\n    reactivateTenant(code: $code) {\n      code\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
