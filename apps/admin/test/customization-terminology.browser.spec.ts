@@ -14,7 +14,7 @@ import {
   PHONE,
   type BrowserSession,
 } from './support/browser';
-import { contentOverflow, settledAxe } from './support/screens';
+import { contentOverflow, menuLink, settledAxe } from './support/screens';
 
 jest.setTimeout(300_000);
 
@@ -59,7 +59,7 @@ it('a tenant administrator renames 고객 to 민원인 and the menu follows, at 
   await s.step('terminology-screen', async () => {
     await expectVisible(menu.getByText('맞춤 설정'));
     await expectVisible(menu.getByRole('link', { name: '고객', exact: true }));
-    await menu.getByRole('link', { name: '용어', exact: true }).click();
+    await (await menuLink(page, '용어', '맞춤 설정')).click();
     await expectVisible(page.getByRole('heading', { level: 1, name: '용어 설정' }));
     await expectVisible(page.getByText('현재 버전 0'));
     expect(await settledAxe(page)).toEqual([]);
@@ -89,7 +89,7 @@ it('a tenant administrator renames 고객 to 민원인 and the menu follows, at 
   });
 
   await s.step('reference-data', async () => {
-    await menu.getByRole('link', { name: '기준 정보', exact: true }).click();
+    await (await menuLink(page, '기준 정보', '맞춤 설정')).click();
     await expectVisible(page.getByRole('heading', { level: 1, name: '기준 정보' }));
     const share = page.getByRole('spinbutton', { name: '목표 처리 비율' });
     await expectVisible(share);
@@ -131,7 +131,7 @@ it('the new word reaches every Jeonbuk user and no other tenant, at 390 px', asy
     await loginFresh(page, JEONBUK, 'officer');
     await openMenu(page);
     await expectVisible(menuOf(page).getByRole('link', { name: '민원인', exact: true }));
-    await menuOf(page).getByRole('link', { name: '용어', exact: true }).click();
+    await (await menuLink(page, '용어', '맞춤 설정')).click();
     await expectVisible(page.getByRole('heading', { level: 1, name: '용어 설정' }));
     await expectVisible(page.getByText('용어는 시·도 관리자만 바꿀 수 있습니다.'));
     expect(await page.getByRole('button', { name: /변경 저장/ }).count()).toBe(0);
@@ -148,7 +148,7 @@ it('the new word reaches every Jeonbuk user and no other tenant, at 390 px', asy
     await openMenu(page);
     await expectVisible(menuOf(page).getByRole('link', { name: '고객', exact: true }));
     expect(await menuOf(page).getByRole('link', { name: '민원인', exact: true }).count()).toBe(0);
-    await menuOf(page).getByRole('link', { name: '용어', exact: true }).click();
+    await (await menuLink(page, '용어', '맞춤 설정')).click();
     await expectVisible(page.getByRole('textbox', { name: '업무 대상 고객 한국어 용어', exact: true }));
     expect(
       await page.getByRole('textbox', { name: '업무 대상 고객 한국어 용어', exact: true }).inputValue(),

@@ -421,7 +421,7 @@ describe('분류 변경 at 배정 and 재배정', () => {
 
 describe('the whole path of one case', () => {
   it('접수 → 배정 → 처리중 ⇄ 보완 → 연장 → 답변 → 만족도조사 → 종결, with every step in the history', async () => {
-    const id = await seed();
+    const id = await seed({ receivedHoursAgo: 24 * 10 });
     let v = 1;
     const step = async (event: string, input: Record<string, unknown> = {}) => {
       const res = await take(officer, id, event, input, v);
@@ -438,12 +438,13 @@ describe('the whole path of one case', () => {
     await step('START');
     const paused = await step('REQUEST_SUPPLEMENT', { reason: '도면 보완' });
     expect(paused.pausedAt).not.toBeNull();
-    // The 보완 lasted two hours: the clock's due dates move by what the calendar says of that pause.
-    await db.owner.query(`UPDATE voc_items SET paused_at = paused_at - interval '2 hours' WHERE id = $1;`, [
+    // The 보완 lasted a week: the clock's due dates move by what the calendar says of that pause. (A week
+    // holds working hours whatever the time of day the test runs; two hours after 18:00 KST hold none.)
+    await db.owner.query(`UPDATE voc_items SET paused_at = paused_at - interval '7 days' WHERE id = $1;`, [
       id,
     ]);
     await db.owner.query(
-      `UPDATE voc_pauses SET paused_at = paused_at - interval '2 hours' WHERE voc_id = $1`,
+      `UPDATE voc_pauses SET paused_at = paused_at - interval '7 days' WHERE voc_id = $1`,
       [id],
     );
     const beforeResume = await row(id);

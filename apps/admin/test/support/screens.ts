@@ -51,6 +51,17 @@ export async function clickUntil(button: Locator, shown: Locator): Promise<void>
 }
 
 /** Waits until no skeleton or spinner shows, then answers axe's violations inside #main. */
+/**
+ * A link of the main menu that may sit in a submenu (맞춤 설정): the submenu is opened first when the link is
+ * not showing — clicking an open submenu's title would close it.
+ */
+export async function menuLink(page: Page, name: string, submenu: string): Promise<Locator> {
+  const nav = page.getByRole('navigation', { name: '주 메뉴' });
+  const link = nav.getByRole('link', { name, exact: true });
+  if (!(await link.isVisible())) await nav.getByRole('menuitem', { name: submenu }).click();
+  return link;
+}
+
 export async function settledAxe(page: Page): Promise<unknown[]> {
   await page.waitForFunction(() => !document.querySelector('#main .ant-skeleton, #main .ant-spin-spinning'));
   return axeViolations(page, '#main');
