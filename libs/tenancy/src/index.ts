@@ -15,6 +15,7 @@ export * from './tenancy.module';
 export * from './text/normalize';
 export * from './text/visible';
 export * from './graphql/connection';
+export * from './graphql/json-scalar';
 export * from './validation/input-validation.pipe';
 export * from './validation/display-name';
 export * from './audit/audit-trail';

@@ -1,5 +1,6 @@
 import { Alert, Button, Card, List } from 'antd';
 import { useI18n } from '../i18n';
+import { errorCode, errorMessage } from '../graphql';
 
 /** A change's time (a DateTime scalar: ISO text) in the UI language. */
 export function useWhen(): (iso: unknown) => string {
@@ -22,6 +23,30 @@ export function ConflictAlert({ text, onReload }: { text: string; onReload: () =
           {t('terms.reload')}
         </Button>
       }
+      style={{ marginBottom: 12 }}
+    />
+  );
+}
+
+/** What went wrong with the last save: a version conflict (offering a reload) or the server's own message. */
+export function SaveProblem({
+  problem,
+  conflictText,
+  onReload,
+}: {
+  problem: unknown;
+  conflictText: string;
+  onReload: () => void;
+}) {
+  const { lang } = useI18n();
+  if (!problem) return null;
+  if (errorCode(problem) === 'CONFLICT') return <ConflictAlert text={conflictText} onReload={onReload} />;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={errorMessage(problem, lang)}
       style={{ marginBottom: 12 }}
     />
   );

@@ -1,6 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
-import { ConnectionType } from '@pcrm/tenancy';
+import { ConnectionType, jsonScalar } from '@pcrm/tenancy';
 import type { RuleGroup } from './segment-rules';
 
 /**
@@ -8,18 +7,11 @@ import type { RuleGroup } from './segment-rules';
  * GraphQL inputs have no unions; the server checks it strictly (`validateRules`) and names the path of any
  * problem. Fields and operators: docs/domain.md "Segments".
  */
-export const SegmentRulesScalar = new GraphQLScalarType({
-  name: 'SegmentRules',
-  description:
-    '세그먼트 규칙 (JSON): { match: "ALL"|"ANY", conditions: [{ field, op, value } 또는 안쪽 묶음] }. ' +
+export const SegmentRulesScalar = jsonScalar(
+  'SegmentRules',
+  '세그먼트 규칙 (JSON): { match: "ALL"|"ANY", conditions: [{ field, op, value } 또는 안쪽 묶음] }. ' +
     '항목: kind, partyType, area, tags, consent, ageBand, lifeStage, sex, lastContactAt, source',
-  serialize: (value) => value,
-  parseValue: (value) => value,
-  parseLiteral: (ast, variables) =>
-    ast.kind === Kind.OBJECT
-      ? valueFromASTUntyped(ast, variables)
-      : (valueFromASTUntyped(ast, variables) ?? null),
-});
+);
 
 @ObjectType({ description: '고객 세그먼트: 필요(생애주기·지역·관심·취약성)로 묶은 고객 집단의 저장된 규칙' })
 export class Segment {

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
+import { jsonScalar } from '@pcrm/tenancy';
 import { STANDARD_PETITION_WORKFLOW, type WorkflowDefinition } from '../petitions';
 import type { WorkflowProblem } from '../petition-workflow';
 import { isStandardEvent, isStandardState } from './workflow-overlay';
@@ -12,18 +12,11 @@ import type { ChangeRow, VersionRow } from './workflow-overlay.sql';
  * conditions, actions, deadline rules). JSON because GraphQL inputs have no unions; the server checks it
  * strictly and names the path of every problem (docs/adr/0023).
  */
-export const WorkflowDataScalar = new GraphQLScalarType({
-  name: 'WorkflowData',
-  description:
-    '워크플로 변경 내용 또는 그 일부 (JSON): { states, standardStates, transitions, standardTransitions }. ' +
+export const WorkflowDataScalar = jsonScalar(
+  'WorkflowData',
+  '워크플로 변경 내용 또는 그 일부 (JSON): { states, standardStates, transitions, standardTransitions }. ' +
     '서버가 엄격히 검사하고 문제마다 경로를 알려 줍니다 (docs/adr/0023).',
-  serialize: (value) => value,
-  parseValue: (value) => value,
-  parseLiteral: (ast, variables) =>
-    ast.kind === Kind.OBJECT
-      ? valueFromASTUntyped(ast, variables)
-      : (valueFromASTUntyped(ast, variables) ?? null),
-});
+);
 
 @ObjectType({ description: '워크플로 검사에서 찾은 문제 하나: 어디에서 (경로), 무엇이' })
 export class VocWorkflowProblem {

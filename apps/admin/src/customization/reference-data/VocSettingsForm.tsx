@@ -2,12 +2,11 @@ import { SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, InputNumber, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import { errorCode, errorMessage } from '../../graphql';
 import type { VocSettingsInput } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { LoadErrorAlert } from '../../layout/LoadErrorAlert';
-import { ChangeHistory, ConflictAlert } from '../shared';
+import { ChangeHistory, SaveProblem } from '../shared';
 import { UPDATE_VOC_SETTINGS, VOC_SETTINGS_QUERY } from './queries';
 
 interface FieldSpec {
@@ -29,7 +28,7 @@ type Values = Record<keyof VocSettingsInput, number | null>;
 
 /** 민원 처리 기준: the tenant's `voc_settings`, saved with the version it was read at. */
 export function VocSettingsForm({ mayEdit }: { mayEdit: boolean }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const query = useQuery(VOC_SETTINGS_QUERY, { fetchPolicy: 'cache-and-network' });
   const settings = query.data?.vocSettings;
@@ -52,30 +51,20 @@ export function VocSettingsForm({ mayEdit }: { mayEdit: boolean }) {
   if (query.error) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   if (!settings || !values) return null;
   const complete = FIELDS.every((f) => values[f.name] !== null);
-  const problemCode = errorCode(problem);
 
   return (
     <>
       {!mayEdit && (
         <Alert type="info" showIcon title={t('refdata.voc.readOnly')} style={{ marginBottom: 12 }} />
       )}
-      {problemCode === 'CONFLICT' ? (
-        <ConflictAlert
-          text={t('refdata.voc.conflict')}
-          onReload={() => {
-            setProblem(null);
-            void query.refetch();
-          }}
-        />
-      ) : problem ? (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorMessage(problem, lang)}
-          style={{ marginBottom: 12 }}
-        />
-      ) : null}
+      <SaveProblem
+        problem={problem}
+        conflictText={t('refdata.voc.conflict')}
+        onReload={() => {
+          setProblem(null);
+          void query.refetch();
+        }}
+      />
       <Card>
         <form
           onSubmit={(e) => {

@@ -2,13 +2,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Input, Space, Tag, type TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { mayRun, useAuth } from '../../auth';
-import { errorCode, errorMessage } from '../../graphql';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { LoadErrorAlert } from '../../layout/LoadErrorAlert';
 import { PageHeader } from '../../layout/PageHeader';
 import { SettingsTable } from '../../petition-settings/settings-table';
-import { ChangeHistory, ConflictAlert, useWhen } from '../shared';
+import { ChangeHistory, SaveProblem, useWhen } from '../shared';
 import {
   RESET_TERMINOLOGY,
   SET_TERMINOLOGY,
@@ -49,7 +48,6 @@ export function TerminologyPage() {
     group: groupName(r),
     term: lang === 'en' ? r.standardEn : r.standardKo,
   });
-  const conflict = errorCode(problem) === 'CONFLICT';
 
   const submit = () => {
     if (!catalog || !changed.length) return;
@@ -160,23 +158,14 @@ export function TerminologyPage() {
       />
       {query.error && <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
       {!mayEdit && <Alert type="info" showIcon title={t('terms.readOnly')} style={{ marginBottom: 12 }} />}
-      {conflict ? (
-        <ConflictAlert
-          text={t('terms.conflict')}
-          onReload={() => {
-            setProblem(null);
-            void query.refetch();
-          }}
-        />
-      ) : problem ? (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorMessage(problem, lang)}
-          style={{ marginBottom: 12 }}
-        />
-      ) : null}
+      <SaveProblem
+        problem={problem}
+        conflictText={t('terms.conflict')}
+        onReload={() => {
+          setProblem(null);
+          void query.refetch();
+        }}
+      />
       <Card>
         <form
           onSubmit={(e) => {
