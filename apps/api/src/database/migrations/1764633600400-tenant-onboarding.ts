@@ -25,6 +25,9 @@ export class TenantOnboarding1764633600400 implements MigrationInterface {
       $fn$`);
     await q.query(`CREATE TRIGGER tenants_changed AFTER INSERT OR UPDATE ON tenants
                      FOR EACH ROW EXECUTE FUNCTION tenants_notify()`);
+    // No row-level security, on purpose: platform_audit_events is not tenant-scoped. It records the platform
+    // operator's actions, which belong to no tenant (its tenant_code names the tenant acted on, not an owner);
+    // only the platform:operate operations read or write it, and the runtime role may only SELECT and INSERT.
     await q.query(`
       CREATE TABLE platform_audit_events (
         id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
