@@ -1,6 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Table, type TableColumnsType, type TableProps } from 'antd';
-import './settings-table.css';
+import { Button, type TableColumnsType, type TableProps } from 'antd';
+import { RegionTable } from '../layout/RegionTable';
 
 /**
  * A settings table inside a focusable, labelled region that scrolls sideways on a phone (axe:
@@ -12,13 +12,11 @@ export function SettingsTable<T extends object>({
   ...table
 }: TableProps<T> & { regionLabel: string; pageSize: number }) {
   return (
-    <div className="pcrm-scroll-x pcrm-settings-table" tabIndex={0} role="region" aria-label={regionLabel}>
-      <Table<T>
-        size="small"
-        pagination={{ pageSize, hideOnSinglePage: true, showSizeChanger: false }}
-        {...table}
-      />
-    </div>
+    <RegionTable<T>
+      regionLabel={regionLabel}
+      pagination={{ pageSize, hideOnSinglePage: true, showSizeChanger: false }}
+      {...table}
+    />
   );
 }
 

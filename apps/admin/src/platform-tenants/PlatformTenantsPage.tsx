@@ -1,14 +1,15 @@
 import { CheckCircleOutlined, DownloadOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { errorField, errorMessage } from '../graphql';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/messages';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
+import { RegionTable } from '../layout/RegionTable';
+import { tenantColumns } from '../tenants/tenant-columns';
 import { PageHeader } from '../layout/PageHeader';
-import './platform-tenants.css';
 import {
   CREATE_TENANT,
   DEACTIVATE_TENANT,
@@ -200,29 +201,11 @@ export function PlatformTenantsPage() {
   );
 
   const columns: TableColumnsType<PlatformTenantRow> = [
-    {
-      title: t('platformTenants.col.code'),
-      dataIndex: 'code',
-      key: 'code',
-      render: (code: string) => <span className="pcrm-mono">{code}</span>,
-    },
-    {
-      title: t('platformTenants.col.nameKo'),
-      dataIndex: 'nameKo',
-      key: 'nameKo',
-      render: (name: string) => (
-        <Typography.Text strong lang="ko">
-          {name}
-        </Typography.Text>
-      ),
-    },
-    {
-      title: t('platformTenants.col.nameEn'),
-      dataIndex: 'nameEn',
-      key: 'nameEn',
-      responsive: ['lg'],
-      render: (name: string) => <span lang="en">{name}</span>,
-    },
+    ...tenantColumns<PlatformTenantRow>({
+      code: t('platformTenants.col.code'),
+      nameKo: t('platformTenants.col.nameKo'),
+      nameEn: t('platformTenants.col.nameEn'),
+    }),
     {
       title: t('platformTenants.col.state'),
       key: 'state',
@@ -282,43 +265,27 @@ export function PlatformTenantsPage() {
       />
       {error && <LoadErrorAlert error={error} onRetry={refetch} />}
       <Card className="pcrm-table-card">
-        {/* a focusable, labelled region that scrolls sideways on a phone (axe: scrollable-region-focusable) */}
-        <div
-          className="pcrm-platform-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label={t('platformTenants.title')}
-        >
-          <Table<PlatformTenantRow>
-            rowKey="code"
-            columns={columns}
-            dataSource={tenants}
-            loading={loading && !data}
-            pagination={false}
-            size="middle"
-            title={() => (
-              <span className="pcrm-table-caption">
-                {data ? t('platformTenants.count', { n: tenants.length }) : t('common.loading')}
-              </span>
-            )}
-          />
-        </div>
+        <RegionTable<PlatformTenantRow>
+          regionLabel={t('platformTenants.title')}
+          rowKey="code"
+          columns={columns}
+          dataSource={tenants}
+          loading={loading && !data}
+          size="middle"
+          title={() => (
+            <span className="pcrm-table-caption">
+              {data ? t('platformTenants.count', { n: tenants.length }) : t('common.loading')}
+            </span>
+          )}
+        />
       </Card>
       <Card className="pcrm-table-card" title={t('platformTenants.audit')}>
-        <div
-          className="pcrm-platform-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label={t('platformTenants.audit')}
-        >
-          <Table<PlatformAuditRow>
-            rowKey="id"
-            columns={auditColumns}
-            dataSource={data?.platformAuditEvents ?? []}
-            pagination={false}
-            size="small"
-          />
-        </div>
+        <RegionTable<PlatformAuditRow>
+          regionLabel={t('platformTenants.audit')}
+          rowKey="id"
+          columns={auditColumns}
+          dataSource={data?.platformAuditEvents ?? []}
+        />
       </Card>
       <CreateTenantModal open={creating} onClose={() => setCreating(false)} />
     </>

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Table, Typography } from 'antd';
+import { Card, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { TenantRef } from '../graphql';
 import { useI18n } from '../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { TENANTS_QUERY } from './queries';
+import { tenantColumns } from './tenant-columns';
 
 export function TenantsPage() {
   const { t } = useI18n();
@@ -20,29 +21,11 @@ export function TenantsPage() {
       align: 'right',
       render: (_, __, index) => index + 1,
     },
-    {
-      title: t('tenants.col.code'),
-      dataIndex: 'code',
-      key: 'code',
-      width: 160,
-      render: (code: string) => <span className="pcrm-mono">{code}</span>,
-    },
-    {
-      title: t('tenants.col.nameKo'),
-      dataIndex: 'nameKo',
-      key: 'nameKo',
-      render: (name: string) => (
-        <Typography.Text strong lang="ko">
-          {name}
-        </Typography.Text>
-      ),
-    },
-    {
-      title: t('tenants.col.nameEn'),
-      dataIndex: 'nameEn',
-      key: 'nameEn',
-      render: (name: string) => <span lang="en">{name}</span>,
-    },
+    ...tenantColumns<TenantRef>({
+      code: t('tenants.col.code'),
+      nameKo: t('tenants.col.nameKo'),
+      nameEn: t('tenants.col.nameEn'),
+    }),
   ];
 
   return (

@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, InputNumber, Select } from 'antd';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n';
 import { CORE_FIELDS, OPS, ROLES, type Condition, type Deadline, type Effect } from './overlay';
 
@@ -16,106 +17,34 @@ const parseValue = (text: string): string | boolean =>
   text === 'true' ? true : text === 'false' ? false : text;
 const showValue = (v: unknown) => (Array.isArray(v) ? v.join(', ') : v === undefined ? '' : String(v));
 
-/** Role and field conditions of one transition (all must hold). */
-export function ConditionsEditor({ value, onChange, disabled, name }: ListProps<Condition>) {
+/** A fieldset of editable rows, each with its remove button, and an add button below. */
+function RowList<T>({
+  list,
+  onChange,
+  disabled,
+  name,
+  legend,
+  addLabel,
+  newItem,
+  row,
+}: {
+  list: T[];
+  onChange(next: T[]): void;
+  disabled?: boolean;
+  name: string;
+  legend: string;
+  addLabel: string;
+  newItem: T;
+  /** The row's own controls; `set` replaces this row's item. */
+  row(item: T, label: string, set: (item: T) => void): ReactNode;
+}) {
   const { t } = useI18n();
-  const list = value ?? [];
   return (
     <fieldset className="wf-fieldset">
-      <legend>{t('wflow.ed.conditions')}</legend>
-      {list.map((c, i) => (
+      <legend>{legend}</legend>
+      {list.map((item, i) => (
         <div className="wf-row" key={i}>
-          <Select
-            aria-label={`${name} ${i + 1}: ${t('wflow.ed.cond.kind')}`}
-            value={c.kind}
-            disabled={disabled}
-            style={{ width: 110 }}
-            options={[
-              { value: 'role', label: t('wflow.ed.cond.role') },
-              { value: 'field', label: t('wflow.ed.cond.field') },
-            ]}
-            onChange={(kind) =>
-              onChange(
-                replace(
-                  list,
-                  i,
-                  kind === 'role'
-                    ? { kind: 'role', roles: [] }
-                    : { kind: 'field', field: 'kind', op: 'eq', value: '' },
-                ),
-              )
-            }
-          />
-          {c.kind === 'role' ? (
-            <Select
-              mode="multiple"
-              aria-label={`${name} ${i + 1}: ${t('wflow.ed.cond.roles')}`}
-              placeholder={t('wflow.ed.cond.roles')}
-              value={c.roles}
-              disabled={disabled}
-              style={{ minWidth: 220, flex: 1 }}
-              options={ROLES.map((r) => ({ value: r, label: r }))}
-              onChange={(roles) => onChange(replace(list, i, { ...c, roles }))}
-            />
-          ) : (
-            <>
-              <Select
-                showSearch
-                aria-label={`${name} ${i + 1}: ${t('wflow.ed.cond.fieldName')}`}
-                value={c.field}
-                disabled={disabled}
-                style={{ minWidth: 200 }}
-                options={[...CORE_FIELDS, ...(CORE_FIELDS.includes(c.field) ? [] : [c.field])].map((f) => ({
-                  value: f,
-                  label: f,
-                }))}
-                onSearch={(text) =>
-                  text.startsWith('customFields.') && onChange(replace(list, i, { ...c, field: text }))
-                }
-                onChange={(field) => onChange(replace(list, i, { ...c, field }))}
-              />
-              <Select
-                aria-label={`${name} ${i + 1}: ${t('wflow.ed.cond.op')}`}
-                value={c.op}
-                disabled={disabled}
-                style={{ width: 110 }}
-                options={OPS.map((o) => ({ value: o, label: o }))}
-                onChange={(op) =>
-                  onChange(
-                    replace(list, i, {
-                      kind: 'field',
-                      field: c.field,
-                      op,
-                      ...(op === 'empty' || op === 'notEmpty' ? {} : { value: op === 'in' ? [] : '' }),
-                    }),
-                  )
-                }
-              />
-              {c.op !== 'empty' && c.op !== 'notEmpty' && (
-                <Input
-                  aria-label={`${name} ${i + 1}: ${t('wflow.ed.cond.value')}`}
-                  placeholder={t('wflow.ed.cond.value')}
-                  value={showValue(c.value)}
-                  disabled={disabled}
-                  style={{ width: 180 }}
-                  onChange={(e) =>
-                    onChange(
-                      replace(list, i, {
-                        ...c,
-                        value:
-                          c.op === 'in'
-                            ? e.target.value
-                                .split(',')
-                                .map((v) => v.trim())
-                                .filter(Boolean)
-                            : parseValue(e.target.value),
-                      }),
-                    )
-                  }
-                />
-              )}
-            </>
-          )}
+          {row(item, `${name} ${i + 1}`, (next) => onChange(replace(list, i, next)))}
           <Button
             icon={<DeleteOutlined />}
             aria-label={t('wflow.ed.removeNamed', { name: `${name} ${i + 1}` })}
@@ -128,11 +57,112 @@ export function ConditionsEditor({ value, onChange, disabled, name }: ListProps<
         size="small"
         icon={<PlusOutlined />}
         disabled={disabled}
-        onClick={() => onChange([...list, { kind: 'role', roles: [] }])}
+        onClick={() => onChange([...list, newItem])}
       >
-        {t('wflow.ed.addCondition')}
+        {addLabel}
       </Button>
     </fieldset>
+  );
+}
+
+/** Role and field conditions of one transition (all must hold). */
+export function ConditionsEditor({ value, onChange, disabled, name }: ListProps<Condition>) {
+  const { t } = useI18n();
+  return (
+    <RowList
+      list={value ?? []}
+      onChange={onChange}
+      disabled={disabled}
+      name={name}
+      legend={t('wflow.ed.conditions')}
+      addLabel={t('wflow.ed.addCondition')}
+      newItem={{ kind: 'role', roles: [] }}
+      row={(c, label, set) => (
+        <>
+          <Select
+            aria-label={`${label}: ${t('wflow.ed.cond.kind')}`}
+            value={c.kind}
+            disabled={disabled}
+            style={{ width: 110 }}
+            options={[
+              { value: 'role', label: t('wflow.ed.cond.role') },
+              { value: 'field', label: t('wflow.ed.cond.field') },
+            ]}
+            onChange={(kind) =>
+              set(
+                kind === 'role'
+                  ? { kind: 'role', roles: [] }
+                  : { kind: 'field', field: 'kind', op: 'eq', value: '' },
+              )
+            }
+          />
+          {c.kind === 'role' ? (
+            <Select
+              mode="multiple"
+              aria-label={`${label}: ${t('wflow.ed.cond.roles')}`}
+              placeholder={t('wflow.ed.cond.roles')}
+              value={c.roles}
+              disabled={disabled}
+              style={{ minWidth: 220, flex: 1 }}
+              options={ROLES.map((r) => ({ value: r, label: r }))}
+              onChange={(roles) => set({ ...c, roles })}
+            />
+          ) : (
+            <>
+              <Select
+                showSearch
+                aria-label={`${label}: ${t('wflow.ed.cond.fieldName')}`}
+                value={c.field}
+                disabled={disabled}
+                style={{ minWidth: 200 }}
+                options={[...CORE_FIELDS, ...(CORE_FIELDS.includes(c.field) ? [] : [c.field])].map((f) => ({
+                  value: f,
+                  label: f,
+                }))}
+                onSearch={(text) => text.startsWith('customFields.') && set({ ...c, field: text })}
+                onChange={(field) => set({ ...c, field })}
+              />
+              <Select
+                aria-label={`${label}: ${t('wflow.ed.cond.op')}`}
+                value={c.op}
+                disabled={disabled}
+                style={{ width: 110 }}
+                options={OPS.map((o) => ({ value: o, label: o }))}
+                onChange={(op) =>
+                  set({
+                    kind: 'field',
+                    field: c.field,
+                    op,
+                    ...(op === 'empty' || op === 'notEmpty' ? {} : { value: op === 'in' ? [] : '' }),
+                  })
+                }
+              />
+              {c.op !== 'empty' && c.op !== 'notEmpty' && (
+                <Input
+                  aria-label={`${label}: ${t('wflow.ed.cond.value')}`}
+                  placeholder={t('wflow.ed.cond.value')}
+                  value={showValue(c.value)}
+                  disabled={disabled}
+                  style={{ width: 180 }}
+                  onChange={(e) =>
+                    set({
+                      ...c,
+                      value:
+                        c.op === 'in'
+                          ? e.target.value
+                              .split(',')
+                              .map((v) => v.trim())
+                              .filter(Boolean)
+                          : parseValue(e.target.value),
+                    })
+                  }
+                />
+              )}
+            </>
+          )}
+        </>
+      )}
+    />
   );
 }
 
@@ -145,14 +175,19 @@ export function EffectsEditor({
   legend,
 }: ListProps<Effect> & { legend?: string }) {
   const { t } = useI18n();
-  const list = value ?? [];
   return (
-    <fieldset className="wf-fieldset">
-      <legend>{legend ?? t('wflow.ed.actions')}</legend>
-      {list.map((e, i) => (
-        <div className="wf-row" key={i}>
+    <RowList
+      list={value ?? []}
+      onChange={onChange}
+      disabled={disabled}
+      name={name}
+      legend={legend ?? t('wflow.ed.actions')}
+      addLabel={t('wflow.ed.addAction')}
+      newItem={{ kind: 'notify', target: 'officer' }}
+      row={(e, label, set) => (
+        <>
           <Select
-            aria-label={`${name} ${i + 1}: ${t('wflow.ed.act.kind')}`}
+            aria-label={`${label}: ${t('wflow.ed.act.kind')}`}
             value={e.kind}
             disabled={disabled}
             style={{ width: 150 }}
@@ -161,23 +196,19 @@ export function EffectsEditor({
               label: t(`wflow.ed.act.${k}`),
             }))}
             onChange={(kind) =>
-              onChange(
-                replace(
-                  list,
-                  i,
-                  kind === 'notify'
-                    ? { kind: 'notify', target: 'officer' }
-                    : kind === 'assign'
-                      ? { kind: 'assign', departmentCode: '' }
-                      : { kind: 'followUp' },
-                ),
+              set(
+                kind === 'notify'
+                  ? { kind: 'notify', target: 'officer' }
+                  : kind === 'assign'
+                    ? { kind: 'assign', departmentCode: '' }
+                    : { kind: 'followUp' },
               )
             }
           />
           {e.kind === 'notify' ? (
             <>
               <Select
-                aria-label={`${name} ${i + 1}: ${t('wflow.ed.act.target')}`}
+                aria-label={`${label}: ${t('wflow.ed.act.target')}`}
                 value={e.target}
                 disabled={disabled}
                 style={{ width: 170 }}
@@ -186,65 +217,43 @@ export function EffectsEditor({
                   { value: 'role', label: t('wflow.ed.act.roleTarget') },
                 ]}
                 onChange={(target) =>
-                  onChange(
-                    replace(
-                      list,
-                      i,
-                      target === 'role'
-                        ? { kind: 'notify', target, role: 'manager' }
-                        : { kind: 'notify', target },
-                    ),
+                  set(
+                    target === 'role'
+                      ? { kind: 'notify', target, role: 'manager' }
+                      : { kind: 'notify', target },
                   )
                 }
               />
               {e.target === 'role' && (
                 <Select
-                  aria-label={`${name} ${i + 1}: ${t('wflow.ed.act.role')}`}
+                  aria-label={`${label}: ${t('wflow.ed.act.role')}`}
                   value={e.role}
                   disabled={disabled}
                   style={{ width: 150 }}
                   options={ROLES.map((r) => ({ value: r, label: r }))}
-                  onChange={(role) => onChange(replace(list, i, { ...e, role }))}
+                  onChange={(role) => set({ ...e, role })}
                 />
               )}
             </>
           ) : (
             <Input
-              aria-label={`${name} ${i + 1}: ${t('wflow.ed.act.department')}`}
+              aria-label={`${label}: ${t('wflow.ed.act.department')}`}
               placeholder={t('wflow.ed.act.department')}
               value={e.departmentCode ?? ''}
               disabled={disabled}
               style={{ width: 180 }}
               onChange={(ev) =>
-                onChange(
-                  replace(
-                    list,
-                    i,
-                    e.kind === 'assign'
-                      ? { kind: 'assign', departmentCode: ev.target.value }
-                      : { kind: 'followUp', ...(ev.target.value ? { departmentCode: ev.target.value } : {}) },
-                  ),
+                set(
+                  e.kind === 'assign'
+                    ? { kind: 'assign', departmentCode: ev.target.value }
+                    : { kind: 'followUp', ...(ev.target.value ? { departmentCode: ev.target.value } : {}) },
                 )
               }
             />
           )}
-          <Button
-            icon={<DeleteOutlined />}
-            aria-label={t('wflow.ed.removeNamed', { name: `${name} ${i + 1}` })}
-            disabled={disabled}
-            onClick={() => onChange(list.filter((_, j) => j !== i))}
-          />
-        </div>
-      ))}
-      <Button
-        size="small"
-        icon={<PlusOutlined />}
-        disabled={disabled}
-        onClick={() => onChange([...list, { kind: 'notify', target: 'officer' }])}
-      >
-        {t('wflow.ed.addAction')}
-      </Button>
-    </fieldset>
+        </>
+      )}
+    />
   );
 }
 

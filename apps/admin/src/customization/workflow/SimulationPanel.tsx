@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Input, Select, Table, Tag } from 'antd';
+import { Alert, Button, Input, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../graphql';
+import { RegionTable } from '../../layout/RegionTable';
 import { useI18n } from '../../i18n';
 import type { Overlay } from './overlay';
 import { SIMULATE, type SimulatedStep, type WorkflowGraph } from './queries';
@@ -132,41 +133,33 @@ export function SimulationPanel({ overlay, graph }: { overlay: Overlay; graph: W
       {problem && <Alert type="error" showIcon message={problem} style={{ marginTop: 12 }} role="alert" />}
       {result && (
         <>
-          <div
-            className="wf-table-region pcrm-scroll-x"
-            role="region"
-            aria-label={t('wflow.sim')}
-            tabIndex={0}
-            style={{ marginTop: 12 }}
-          >
-            <Table<SimulatedStep>
-              size="small"
-              rowKey={(r) => `${r.scenario}-${r.step}`}
-              pagination={false}
-              dataSource={result}
-              columns={[
-                { title: t('wflow.sim.col.step'), render: (_, r) => `${r.step + 1}. ${r.event}` },
-                {
-                  title: t('wflow.sim.col.outcome'),
-                  render: (_, r) => (
-                    <Tag color={OUTCOME_COLOR[r.outcome as keyof typeof OUTCOME_COLOR]}>
-                      {t(`wflow.sim.${r.outcome as 'TAKEN'}`)}
-                    </Tag>
-                  ),
-                },
-                {
-                  title: t('wflow.sim.col.state'),
-                  render: (_, r) => `${stateName(r.state)} (${t(`wflow.clock.${r.clock as 'RUNNING'}`)})`,
-                },
-                {
-                  title: t('wflow.sim.col.reason'),
-                  render: (_, r) =>
-                    [lang === 'ko' ? r.reasonKo : r.reasonEn, ...r.effectsKo].filter(Boolean).join(' · ') ||
-                    '—',
-                },
-              ]}
-            />
-          </div>
+          <RegionTable<SimulatedStep>
+            regionLabel={t('wflow.sim')}
+            regionClassName="wf-sim-result"
+            rowKey={(r) => `${r.scenario}-${r.step}`}
+            dataSource={result}
+            columns={[
+              { title: t('wflow.sim.col.step'), render: (_, r) => `${r.step + 1}. ${r.event}` },
+              {
+                title: t('wflow.sim.col.outcome'),
+                render: (_, r) => (
+                  <Tag color={OUTCOME_COLOR[r.outcome as keyof typeof OUTCOME_COLOR]}>
+                    {t(`wflow.sim.${r.outcome as 'TAKEN'}`)}
+                  </Tag>
+                ),
+              },
+              {
+                title: t('wflow.sim.col.state'),
+                render: (_, r) => `${stateName(r.state)} (${t(`wflow.clock.${r.clock as 'RUNNING'}`)})`,
+              },
+              {
+                title: t('wflow.sim.col.reason'),
+                render: (_, r) =>
+                  [lang === 'ko' ? r.reasonKo : r.reasonEn, ...r.effectsKo].filter(Boolean).join(' · ') ||
+                  '—',
+              },
+            ]}
+          />
           <p role="status">{last?.closed ? t('wflow.sim.closed') : t('wflow.sim.notClosed')}</p>
         </>
       )}

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
+import { RegionTable } from '../../layout/RegionTable';
 import { useI18n } from '../../i18n';
 import { LoadErrorAlert } from '../../layout/LoadErrorAlert';
 import type { Overlay } from './overlay';
@@ -23,52 +24,36 @@ export function VersionsPanel() {
   if (versions.error) return <LoadErrorAlert error={versions.error} onRetry={() => versions.refetch()} />;
   return (
     <>
-      <div
-        className="wf-table-region pcrm-scroll-x"
-        role="region"
-        aria-label={t('wflow.versions')}
-        tabIndex={0}
-      >
-        <Table<WorkflowVersionRow>
-          size="small"
-          rowKey="version"
-          loading={versions.loading && !versions.data}
-          pagination={false}
-          dataSource={versions.data?.vocWorkflowVersions ?? []}
-          columns={[
-            { title: t('wflow.ver.col.version'), dataIndex: 'version' },
-            { title: t('wflow.ver.col.by'), dataIndex: 'createdBy' },
-            { title: t('wflow.ver.col.at'), render: (_, r) => when(r.createdAt) },
-            { title: t('wflow.ver.col.changes'), render: (_, r) => summary(r.overlay as Overlay) },
-          ]}
-        />
-      </div>
+      <RegionTable<WorkflowVersionRow>
+        regionLabel={t('wflow.versions')}
+        rowKey="version"
+        loading={versions.loading && !versions.data}
+        dataSource={versions.data?.vocWorkflowVersions ?? []}
+        columns={[
+          { title: t('wflow.ver.col.version'), dataIndex: 'version' },
+          { title: t('wflow.ver.col.by'), dataIndex: 'createdBy' },
+          { title: t('wflow.ver.col.at'), render: (_, r) => when(r.createdAt) },
+          { title: t('wflow.ver.col.changes'), render: (_, r) => summary(r.overlay as Overlay) },
+        ]}
+      />
       <Typography.Title level={3}>{t('wflow.changes')}</Typography.Title>
-      <div
-        className="wf-table-region pcrm-scroll-x"
-        role="region"
-        aria-label={t('wflow.changes')}
-        tabIndex={0}
-      >
-        <Table<WorkflowChangeRow>
-          size="small"
-          rowKey="changeNo"
-          pagination={false}
-          dataSource={versions.data?.vocWorkflowChanges ?? []}
-          columns={[
-            { title: t('wflow.chg.col.no'), dataIndex: 'changeNo' },
-            {
-              title: t('wflow.chg.col.kind'),
-              render: (_, r) =>
-                r.kind === 'PUBLISHED'
-                  ? t('wflow.chg.PUBLISHED', { version: r.workflowVersion ?? '' })
-                  : t('wflow.chg.DRAFT_SAVED'),
-            },
-            { title: t('wflow.chg.col.who'), dataIndex: 'username' },
-            { title: t('wflow.chg.col.when'), render: (_, r) => when(r.createdAt) },
-          ]}
-        />
-      </div>
+      <RegionTable<WorkflowChangeRow>
+        regionLabel={t('wflow.changes')}
+        rowKey="changeNo"
+        dataSource={versions.data?.vocWorkflowChanges ?? []}
+        columns={[
+          { title: t('wflow.chg.col.no'), dataIndex: 'changeNo' },
+          {
+            title: t('wflow.chg.col.kind'),
+            render: (_, r) =>
+              r.kind === 'PUBLISHED'
+                ? t('wflow.chg.PUBLISHED', { version: r.workflowVersion ?? '' })
+                : t('wflow.chg.DRAFT_SAVED'),
+          },
+          { title: t('wflow.chg.col.who'), dataIndex: 'username' },
+          { title: t('wflow.chg.col.when'), render: (_, r) => when(r.createdAt) },
+        ]}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { Table, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
+import { RegionTable } from '../../layout/RegionTable';
 import { useI18n } from '../../i18n';
 import type { WorkflowGraph } from './queries';
 
@@ -25,74 +26,58 @@ export function WorkflowTables({ graph }: { graph: WorkflowGraph }) {
   return (
     <>
       <Typography.Title level={3}>{t('wflow.table.states')}</Typography.Title>
-      <div
-        className="wf-table-region pcrm-scroll-x"
-        role="region"
-        aria-label={t('wflow.table.states')}
-        tabIndex={0}
-      >
-        <Table<StateRow>
-          size="small"
-          rowKey="key"
-          pagination={false}
-          dataSource={graph.states}
-          columns={[
-            { title: t('wflow.col.label'), render: (_, s) => label(s) },
-            { title: t('wflow.col.key'), dataIndex: 'key' },
-            {
-              title: t('wflow.col.origin'),
-              render: (_, s) => (
-                <>
-                  <Tag color={s.standard ? 'blue' : '#ad4e00'}>
-                    {t(s.standard ? 'wflow.origin.standard' : 'wflow.origin.tenant')}
-                  </Tag>
-                  {s.renamed && <Tag>{t('wflow.origin.renamed')}</Tag>}
-                </>
-              ),
+      <RegionTable<StateRow>
+        regionLabel={t('wflow.table.states')}
+        rowKey="key"
+        dataSource={graph.states}
+        columns={[
+          { title: t('wflow.col.label'), render: (_, s) => label(s) },
+          { title: t('wflow.col.key'), dataIndex: 'key' },
+          {
+            title: t('wflow.col.origin'),
+            render: (_, s) => (
+              <>
+                <Tag color={s.standard ? 'blue' : '#ad4e00'}>
+                  {t(s.standard ? 'wflow.origin.standard' : 'wflow.origin.tenant')}
+                </Tag>
+                {s.renamed && <Tag>{t('wflow.origin.renamed')}</Tag>}
+              </>
+            ),
+          },
+          { title: t('wflow.col.clock'), render: (_, s) => t(`wflow.clock.${s.clock as 'RUNNING'}`) },
+          {
+            title: t('wflow.col.deadline'),
+            render: (_, s) => {
+              const d = s.deadline as { value: number; unit: 'BUSINESS_DAYS' | 'BUSINESS_HOURS' } | null;
+              return d ? `${d.value} ${t(`wflow.ed.unit.${d.unit}`)}` : '—';
             },
-            { title: t('wflow.col.clock'), render: (_, s) => t(`wflow.clock.${s.clock as 'RUNNING'}`) },
-            {
-              title: t('wflow.col.deadline'),
-              render: (_, s) => {
-                const d = s.deadline as { value: number; unit: 'BUSINESS_DAYS' | 'BUSINESS_HOURS' } | null;
-                return d ? `${d.value} ${t(`wflow.ed.unit.${d.unit}`)}` : '—';
-              },
-            },
-          ]}
-        />
-      </div>
+          },
+        ]}
+      />
       <Typography.Title level={3}>{t('wflow.table.transitions')}</Typography.Title>
-      <div
-        className="wf-table-region pcrm-scroll-x"
-        role="region"
-        aria-label={t('wflow.table.transitions')}
-        tabIndex={0}
-      >
-        <Table<TransitionRow>
-          size="small"
-          rowKey={(r) => `${r.event}:${r.from.join(',')}`}
-          pagination={false}
-          dataSource={graph.transitions}
-          columns={[
-            {
-              title: t('wflow.col.event'),
-              render: (_, r) => (
-                <>
-                  {label(r)} <Typography.Text type="secondary">({r.event})</Typography.Text>{' '}
-                  {!r.standard && <Tag color="#ad4e00">{t('wflow.origin.tenant')}</Tag>}
-                </>
-              ),
-            },
-            { title: t('wflow.col.from'), render: (_, r) => r.from.map(stateName).join(', ') },
-            { title: t('wflow.col.to'), render: (_, r) => (r.to ? stateName(r.to) : t('wflow.sameState')) },
-            {
-              title: t('wflow.col.conditions'),
-              render: (_, r) => [...r.guards, describe(r.when)].filter((x) => x !== '—').join('; ') || '—',
-            },
-            { title: t('wflow.col.actions'), render: (_, r) => describe(r.effects) },
-          ]}
-        />
-      </div>
+      <RegionTable<TransitionRow>
+        regionLabel={t('wflow.table.transitions')}
+        rowKey={(r) => `${r.event}:${r.from.join(',')}`}
+        dataSource={graph.transitions}
+        columns={[
+          {
+            title: t('wflow.col.event'),
+            render: (_, r) => (
+              <>
+                {label(r)} <Typography.Text type="secondary">({r.event})</Typography.Text>{' '}
+                {!r.standard && <Tag color="#ad4e00">{t('wflow.origin.tenant')}</Tag>}
+              </>
+            ),
+          },
+          { title: t('wflow.col.from'), render: (_, r) => r.from.map(stateName).join(', ') },
+          { title: t('wflow.col.to'), render: (_, r) => (r.to ? stateName(r.to) : t('wflow.sameState')) },
+          {
+            title: t('wflow.col.conditions'),
+            render: (_, r) => [...r.guards, describe(r.when)].filter((x) => x !== '—').join('; ') || '—',
+          },
+          { title: t('wflow.col.actions'), render: (_, r) => describe(r.effects) },
+        ]}
+      />
     </>
   );
 }
