@@ -5,21 +5,14 @@
  * axe finds no WCAG A/AA violation.
  */
 import { Client } from 'pg';
-import {
-  DESKTOP,
-  expectVisible,
-  loginFresh,
-  openBrowser,
-  PHONE,
-  type BrowserSession,
-} from './support/browser';
+import { DESKTOP, expectVisible, loginFresh, browserPerTest, PHONE } from './support/browser';
 import { contentOverflow, settledAxe } from './support/screens';
 
 jest.setTimeout(300_000);
 
 const GYEONGNAM = /경상남도/;
 let owner: Client;
-let session: BrowserSession | undefined;
+const browser = browserPerTest();
 
 beforeAll(async () => {
   owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
@@ -31,14 +24,8 @@ afterAll(async () => {
   await owner.end();
 });
 
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
-
 it('lets tenant-admin list holidays, add and remove a temporary one, and calculate deadlines', async () => {
-  session = await openBrowser(DESKTOP);
-  const s = session;
+  const s = await browser.open(DESKTOP);
   const { page } = s;
   await s.step('login', () => loginFresh(page, GYEONGNAM, 'admin'));
 
@@ -97,8 +84,7 @@ it('lets tenant-admin list holidays, add and remove a temporary one, and calcula
 });
 
 it('gives an agent the calculator but no holiday controls', async () => {
-  session = await openBrowser(DESKTOP);
-  const s = session;
+  const s = await browser.open(DESKTOP);
   const { page } = s;
   await s.step('login', () => loginFresh(page, GYEONGNAM, 'agent'));
   await s.step('screen', async () => {

@@ -16,10 +16,9 @@ import {
   DESKTOP,
   expectVisible,
   loginFresh,
-  openBrowser,
+  browserPerTest,
   PHONE,
   waitForAppUrl,
-  type BrowserSession,
 } from './support/browser';
 import { clickUntil, contentOverflow, pickOption, settledAxe } from './support/screens';
 
@@ -30,7 +29,7 @@ const ENTITY = 'crm-core.customers';
 /** Keys and labels this run alone uses (a retried test makes new ones: keys are never reused). */
 const tag = () => `${Date.now().toString(36)}${randomInt(1000)}`;
 let owner: Client;
-let session: BrowserSession | undefined;
+const browser = browserPerTest();
 
 beforeAll(async () => {
   owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
@@ -39,14 +38,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await owner.end();
 });
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
 
 it('lets a tenant admin add fields in the designer and fill them on the customer form (server errors on the input)', async () => {
-  session = await openBrowser(DESKTOP);
-  const s = session;
+  const s = await browser.open(DESKTOP);
   const { page } = s;
   const run = tag();
   const choiceKey = `visit_${run}`;
@@ -193,8 +187,7 @@ it('lets a tenant admin add fields in the designer and fill them on the customer
 });
 
 it('shows an agent the designer read-only (no add, no edit), on a phone', async () => {
-  session = await openBrowser(PHONE);
-  const s = session;
+  const s = await browser.open(PHONE);
   const { page } = s;
   await s.step('designer-read-only', async () => {
     await loginFresh(page, JEONBUK, 'agent');

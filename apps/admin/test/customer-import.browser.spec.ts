@@ -10,7 +10,7 @@ import {
   DESKTOP,
   expectVisible,
   loginFresh,
-  openBrowser,
+  browserPerTest,
   PHONE,
   type BrowserSession,
   type Viewport,
@@ -20,12 +20,7 @@ import { contentOverflow, settledAxe } from './support/screens';
 jest.setTimeout(300_000);
 
 const DAEJEON = /대전광역시/;
-let session: BrowserSession | undefined;
-
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
+const browser = browserPerTest();
 
 const digits = () => String(randomBytes(4).readUInt32BE(0) % 10_000).padStart(4, '0');
 function csv(rows: string[][]): Buffer {
@@ -43,8 +38,7 @@ async function upload(s: BrowserSession, source: string, fileName: string, body:
 
 describe.each([DESKTOP, PHONE])('import wizard at $width px', (viewport: Viewport) => {
   it('uploads a CSV, maps, previews, runs it and shows the report; a bad row is named by line and column', async () => {
-    session = await openBrowser(viewport);
-    const s = session;
+    const s = await browser.open(viewport);
     const { page } = s;
     const source = `브라우저시험-${viewport.name}-${randomBytes(3).toString('hex')}`;
     await s.step('login', () => loginFresh(page, DAEJEON, 'admin'));
@@ -120,7 +114,7 @@ describe.each([DESKTOP, PHONE])('import wizard at $width px', (viewport: Viewpor
 });
 
 it('shows no import screen to an officer', async () => {
-  session = await openBrowser(DESKTOP);
+  const session = await browser.open(DESKTOP);
   const { page } = session;
   await session.step('officer', async () => {
     await loginFresh(page, DAEJEON, 'officer');

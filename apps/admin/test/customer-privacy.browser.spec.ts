@@ -6,14 +6,7 @@
  */
 import { Client } from 'pg';
 import { insertCustomers } from '../../api/test/support/owner-customers';
-import {
-  DESKTOP,
-  expectVisible,
-  loginFresh,
-  openBrowser,
-  PHONE,
-  type BrowserSession,
-} from './support/browser';
+import { DESKTOP, expectVisible, loginFresh, browserPerTest, PHONE } from './support/browser';
 import { contentOverflow, settledAxe } from './support/screens';
 
 jest.setTimeout(300_000);
@@ -23,7 +16,7 @@ const name = '탐라객';
 let customerId: string;
 let customerNo: string;
 let owner: Client;
-let session: BrowserSession | undefined;
+const browser = browserPerTest();
 
 beforeAll(async () => {
   owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
@@ -40,14 +33,8 @@ beforeAll(async () => {
 
 afterAll(() => owner.end());
 
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
-
 it('lets tenant-admin set the retention period and anonymize a customer past it, with a reason', async () => {
-  session = await openBrowser(DESKTOP);
-  const s = session;
+  const s = await browser.open(DESKTOP);
   const { page } = s;
   // A retried test starts from the standard period again.
   await owner.query(`UPDATE customer_settings SET retention_years = 5 WHERE tenant_id = 'jeju'`);
@@ -123,7 +110,7 @@ it('lets tenant-admin set the retention period and anonymize a customer past it,
 });
 
 it('gives an agent no retention screen', async () => {
-  session = await openBrowser(DESKTOP);
+  const session = await browser.open(DESKTOP);
   const { page } = session;
   await loginFresh(page, JEJU, 'agent');
   const nav = page.getByRole('navigation', { name: '주 메뉴' });

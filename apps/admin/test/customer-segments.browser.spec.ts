@@ -13,9 +13,8 @@ import {
   DESKTOP,
   expectVisible,
   loginFresh,
-  openBrowser,
+  browserPerTest,
   PHONE,
-  type BrowserSession,
 } from './support/browser';
 import { contentOverflow, pickOption, settledAxe } from './support/screens';
 
@@ -24,7 +23,7 @@ jest.setTimeout(240_000);
 const ULSAN = /울산광역시/;
 const tag = uniqueWord('세그');
 const source = uniqueWord('품질출처');
-let session: BrowserSession | undefined;
+const browser = browserPerTest();
 
 beforeAll(async () => {
   const owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
@@ -40,14 +39,8 @@ beforeAll(async () => {
   }
 });
 
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
-
 it('lets a manager build, count, save and snapshot a segment at 1440 px, then shows it on a phone', async () => {
-  session = await openBrowser(DESKTOP);
-  const s = session;
+  const s = await browser.open(DESKTOP);
   const { page } = s;
   await s.step('login', () => loginFresh(page, ULSAN, 'manager'));
 
@@ -129,8 +122,7 @@ it('lets a manager build, count, save and snapshot a segment at 1440 px, then sh
 });
 
 it('shows the data-quality report by source with today’s history, at 390 and 1440 px', async () => {
-  session = await openBrowser(PHONE);
-  const s = session;
+  const s = await browser.open(PHONE);
   const { page } = s;
   await s.step('login', () => loginFresh(page, ULSAN, 'manager'));
 
@@ -177,7 +169,7 @@ it('shows the data-quality report by source with today’s history, at 390 and 1
 });
 
 it('gives an officer segments read-only and no quality page, and an agent neither', async () => {
-  session = await openBrowser(DESKTOP);
+  let session = await browser.open(DESKTOP);
   const { page } = session;
   await session.step('officer', async () => {
     await loginFresh(page, ULSAN, 'officer');
@@ -191,7 +183,7 @@ it('gives an officer segments read-only and no quality page, and an agent neithe
     await expectVisible(page.getByText('접근 권한이 없습니다'));
   });
   await session.close();
-  session = await openBrowser(DESKTOP);
+  session = await browser.open(DESKTOP);
   const agentPage = session.page;
   await session.step('agent', async () => {
     await loginFresh(agentPage, ULSAN, 'agent');

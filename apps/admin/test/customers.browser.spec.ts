@@ -15,10 +15,9 @@ import {
   DESKTOP,
   expectVisible,
   loginFresh,
-  openBrowser,
+  browserPerTest,
   PHONE,
   waitForAppUrl,
-  type BrowserSession,
 } from './support/browser';
 import { contentOverflow, pickOption, settledAxe } from './support/screens';
 
@@ -54,7 +53,7 @@ let customerId: string;
 /** A pair inserted as duplicates for the merge dialog: survivor and duplicate. */
 let survivorId: string;
 let duplicateId: string;
-let session: BrowserSession | undefined;
+const browser = browserPerTest();
 
 beforeAll(async () => {
   const owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
@@ -76,16 +75,10 @@ beforeAll(async () => {
   }
 });
 
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
-
 const masked = (full: string) => `${full[0]}*${full.slice(2)}`;
 
 it('lets an agent find a customer masked, reveal the name with a reason, record a contact and manage consents (1440 px, then 390 px)', async () => {
-  session = await openBrowser(DESKTOP);
-  const s = session;
+  const s = await browser.open(DESKTOP);
   const { page } = s;
   await s.step('login', () => loginFresh(page, GWANGJU, 'agent'));
 
@@ -196,8 +189,7 @@ it('lets an agent find a customer masked, reveal the name with a reason, record 
 });
 
 it('lets a manager register a customer (server errors shown on the field), edit it and see it unmasked, on a phone', async () => {
-  session = await openBrowser(PHONE);
-  const s = session;
+  const s = await browser.open(PHONE);
   const { page } = s;
   const newName = uniqueName();
   await s.step('login', () => loginFresh(page, GWANGJU, 'manager'));
@@ -239,8 +231,7 @@ it('lets a manager register a customer (server errors shown on the field), edit 
 });
 
 it('lets a manager merge a duplicate into a customer by its number and reason (refusals in Korean, the database keeps the duplicate merged)', async () => {
-  session = await openBrowser(DESKTOP);
-  const s = session;
+  const s = await browser.open(DESKTOP);
   const { page } = s;
   const owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
   await owner.connect();
@@ -286,7 +277,7 @@ it('lets a manager merge a duplicate into a customer by its number and reason (r
 });
 
 it('shows tenant-admin the reveal in the access log as a customer read with its reason', async () => {
-  session = await openBrowser(DESKTOP);
+  const session = await browser.open(DESKTOP);
   const { page } = session;
   await session.step('access-log', async () => {
     await loginFresh(page, GWANGJU, 'admin');

@@ -10,7 +10,7 @@ import {
   DESKTOP,
   expectVisible,
   loginFresh,
-  openBrowser,
+  browserPerTest,
   PHONE,
   type BrowserSession,
 } from './support/browser';
@@ -21,7 +21,7 @@ jest.setTimeout(300_000);
 const JEONBUK = /전북특별자치도/;
 const DAEJEON = /대전광역시/;
 let owner: Client;
-let session: BrowserSession | undefined;
+const browser = browserPerTest();
 
 /** Jeonbuk back to the standard terms and petition values (a retried test starts from version 0). */
 const standard = async () => {
@@ -41,17 +41,12 @@ afterAll(async () => {
   await standard();
   await owner.end();
 });
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
 
 const menuOf = (page: BrowserSession['page']) => page.getByRole('navigation', { name: '주 메뉴' });
 
 it('a tenant administrator renames 고객 to 민원인 and the menu follows, at 1440 px', async () => {
   await standard();
-  session = await openBrowser(DESKTOP);
-  const s = session;
+  const s = await browser.open(DESKTOP);
   const { page } = s;
   await s.step('login', () => loginFresh(page, JEONBUK, 'admin'));
   const menu = menuOf(page);
@@ -124,7 +119,7 @@ it('the new word reaches every Jeonbuk user and no other tenant, at 390 px', asy
     await expectVisible(page.getByRole('dialog').getByRole('navigation', { name: '주 메뉴' }));
   };
 
-  session = await openBrowser(PHONE);
+  let session = await browser.open(PHONE);
   let s = session;
   let { page } = s;
   await s.step('jeonbuk-officer', async () => {
@@ -140,7 +135,7 @@ it('the new word reaches every Jeonbuk user and no other tenant, at 390 px', asy
   });
 
   await s.close();
-  session = await openBrowser(PHONE);
+  session = await browser.open(PHONE);
   s = session;
   ({ page } = s);
   await s.step('daejeon-admin', async () => {

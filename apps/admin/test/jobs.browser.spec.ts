@@ -12,7 +12,7 @@ import {
   expectVisible,
   horizontalOverflow,
   loginFresh,
-  openBrowser,
+  browserPerTest,
   type BrowserSession,
 } from './support/browser';
 
@@ -20,12 +20,7 @@ jest.setTimeout(180_000);
 
 const BUSAN = /부산광역시/;
 const BUSAN_CODE_PREFIX = '626';
-let session: BrowserSession | undefined;
-
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
+const browser = browserPerTest();
 
 /** Elements of the page's own content that stick out of the viewport (tables scroll inside their card). */
 function overflowingContent(s: BrowserSession): Promise<string[]> {
@@ -45,8 +40,7 @@ async function headerLayout(s: BrowserSession): Promise<'stacked' | 'side-by-sid
 }
 
 it('lets Busan tenant-admin export to CSV, follow the progress to completion and download the file, at 390 and 1440 px with no axe violations', async () => {
-  session = await openBrowser(PHONE);
-  const s = session;
+  const s = await browser.open(PHONE);
   const { page } = s;
 
   await s.step('login', () => loginFresh(page, BUSAN, 'admin'));
@@ -122,7 +116,7 @@ it('lets Busan tenant-admin export to CSV, follow the progress to completion and
 });
 
 it('hides the jobs page from an agent, whom the API would refuse', async () => {
-  session = await openBrowser(DESKTOP);
+  const session = await browser.open(DESKTOP);
   const { page } = session;
   await session.step('login', () => loginFresh(page, BUSAN, 'agent'));
   await session.step('no-entry', async () => {

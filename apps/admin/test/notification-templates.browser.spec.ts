@@ -5,35 +5,23 @@
  * axe finds no WCAG A/AA violation.
  */
 import { Client } from 'pg';
-import {
-  DESKTOP,
-  expectVisible,
-  loginFresh,
-  openBrowser,
-  PHONE,
-  type BrowserSession,
-} from './support/browser';
+import { DESKTOP, expectVisible, loginFresh, browserPerTest, PHONE } from './support/browser';
 import { contentOverflow, settledAxe } from './support/screens';
 
 jest.setTimeout(300_000);
 
 const GYEONGBUK = /경상북도/;
 let owner: Client;
-let session: BrowserSession | undefined;
+const browser = browserPerTest();
 
 beforeAll(async () => {
   owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
   await owner.connect();
 });
 afterAll(() => owner.end());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
 
 it('lets tenant-admin edit a text message with a live byte count, refuses emoji, saves and sets the sender', async () => {
-  session = await openBrowser(DESKTOP);
-  const s = session;
+  const s = await browser.open(DESKTOP);
   const { page } = s;
   await s.step('login', () => loginFresh(page, GYEONGBUK, 'admin'));
 
@@ -108,7 +96,7 @@ it('lets tenant-admin edit a text message with a live byte count, refuses emoji,
 });
 
 it('gives an officer no template screen', async () => {
-  session = await openBrowser(DESKTOP);
+  const session = await browser.open(DESKTOP);
   const { page } = session;
   await loginFresh(page, GYEONGBUK, 'officer');
   const nav = page.getByRole('navigation', { name: '주 메뉴' });

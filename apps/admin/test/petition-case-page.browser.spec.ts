@@ -15,9 +15,8 @@ import {
   DESKTOP,
   expectVisible,
   loginFresh,
-  openBrowser,
+  browserPerTest,
   PHONE,
-  type BrowserSession,
   type Viewport,
 } from './support/browser';
 import { contentOverflow, pickOption, settledAxe } from './support/screens';
@@ -27,25 +26,20 @@ jest.setTimeout(300_000);
 
 const CHUNGBUK = /충청북도/;
 let owner: Client;
-let session: BrowserSession | undefined;
+const browser = browserPerTest();
 
 beforeAll(async () => {
   owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
   await owner.connect();
 });
 afterAll(() => owner.end());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
 
 const file = (name: string, mimeType: string, buffer: Buffer) => ({ name, mimeType, buffer });
 
 async function caseWithFilesAndNotices(viewport: Viewport, what: string): Promise<void> {
   // Unique per attempt: a retried attempt must not find the case an earlier attempt made.
   const title = `${what} ${Date.now().toString(36)}`;
-  session = await openBrowser(viewport);
-  const s = session;
+  const s = await browser.open(viewport);
   const { page } = s;
   const picker = () => page.locator('input[type="file"]').first();
   const refusals = page.getByRole('alert').filter({ hasText: '올리지 못한 파일' });

@@ -11,7 +11,7 @@ import {
   DESKTOP,
   expectVisible,
   loginFresh,
-  openBrowser,
+  browserPerTest,
   PHONE,
   type BrowserSession,
   type Viewport,
@@ -25,7 +25,7 @@ const CHUNGBUK = /충청북도/;
 const run = Date.now().toString(36);
 const keyword = `설정시험${run}`;
 let owner: Client;
-let session: BrowserSession | undefined;
+const browser = browserPerTest();
 let department: string;
 
 beforeAll(async () => {
@@ -46,10 +46,6 @@ afterAll(async () => {
   await dropRules(keyword, `${keyword}폰`);
   await owner.end();
 });
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
 
 /** A searchable antd select: types `text`, then picks the option titled `option` (long lists are virtual). */
 async function search(page: BrowserSession['page'], combobox: Locator, text: string, option: string) {
@@ -75,7 +71,7 @@ const rulesOf = async (word: string) =>
   ).rows;
 
 async function openSettings(viewport: Viewport, username: string): Promise<BrowserSession> {
-  session = await openBrowser(viewport);
+  const session = await browser.open(viewport);
   const { page } = session;
   await session.step('login', () => loginFresh(page, CHUNGBUK, username));
   await session.step('menu', async () => {
@@ -216,7 +212,7 @@ it('works at 390 px without sideways overflow', async () => {
 });
 
 it('an agent has no settings menu', async () => {
-  session = await openBrowser(DESKTOP);
+  const session = await browser.open(DESKTOP);
   const { page } = session;
   await session.step('login', () => loginFresh(page, CHUNGBUK, 'agent'));
   await expectVisible(page.getByRole('link', { name: '민원(VOC)' }).first());

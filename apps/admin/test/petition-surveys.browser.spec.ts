@@ -16,7 +16,7 @@ import {
   expectVisible,
   loginFresh,
   logout,
-  openBrowser,
+  browserPerTest,
   PHONE,
   type BrowserSession,
   type Viewport,
@@ -28,7 +28,7 @@ jest.setTimeout(300_000);
 const TENANT = 'chungbuk';
 const CHUNGBUK = /충청북도/;
 let owner: Client;
-let session: BrowserSession | undefined;
+const browser = browserPerTest();
 const asOwner: Query = async (text, params) => (await owner.query(text, params)).rows;
 
 beforeAll(async () => {
@@ -36,10 +36,6 @@ beforeAll(async () => {
   await owner.connect();
 });
 afterAll(() => owner.end());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
 
 interface Fixture {
   department: { id: string; name: string };
@@ -103,10 +99,9 @@ const checked = async (s: BrowserSession) => {
   expect(await contentOverflow(s.page)).toEqual([]);
 };
 
-async function managerJourney(viewport: Viewport): Promise<void> {
+async function managerJourney(viewport: Viewport): Promise<BrowserSession> {
   const f = await fixture();
-  session = await openBrowser(viewport);
-  const s = session;
+  const s = await browser.open(viewport);
   const { page } = s;
   const go = (path: string) => page.goto(new URL(path, page.url()).toString());
   await s.step('login', () => loginFresh(page, CHUNGBUK, 'manager'));
@@ -202,12 +197,12 @@ async function managerJourney(viewport: Viewport): Promise<void> {
     await expectVisible(card.getByText('없음 (기준 점수 이상)'));
     expect(await card.getByRole('heading', { name: '처리 품질 평가' }).count()).toBe(0);
   });
+  return s;
 }
 
 describe('satisfaction survey screens', () => {
   it('department head at 1440 px: results, follow-up closed with a note, quality rating; English switch', async () => {
-    await managerJourney(DESKTOP);
-    const s = session!;
+    const s = await managerJourney(DESKTOP);
     await s.step('menu-and-english', async () => {
       const nav = s.page.getByRole('navigation', { name: '주 메뉴' });
       await expectVisible(nav.getByRole('link', { name: '만족도 조사 결과' }));
@@ -227,8 +222,7 @@ describe('satisfaction survey screens', () => {
 
   it('agent: results without free text, no follow-up menu, no rating form', async () => {
     const f = await fixture();
-    session = await openBrowser(DESKTOP);
-    const s = session;
+    const s = await browser.open(DESKTOP);
     const { page } = s;
     await s.step('login', () => loginFresh(page, CHUNGBUK, 'agent'));
     await s.step('menu', async () => {

@@ -13,7 +13,7 @@ import {
   expectVisible,
   loginFresh,
   logout,
-  openBrowser,
+  browserPerTest,
   PHONE,
   type BrowserSession,
   type Viewport,
@@ -24,7 +24,7 @@ jest.setTimeout(300_000);
 
 const GANGWON = /강원특별자치도/;
 let owner: Client;
-let session: BrowserSession | undefined;
+const browser = browserPerTest();
 
 let pausedRules: string[] = [];
 
@@ -44,16 +44,11 @@ afterAll(async () => {
   await owner.query(`UPDATE voc_routing_rules SET active = true WHERE id = ANY($1::uuid[])`, [pausedRules]);
   await owner.end();
 });
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
 
 async function intakeToDetail(viewport: Viewport, what: string): Promise<void> {
   // Unique per attempt: a retried attempt must not find the case an earlier attempt made.
   const title = `${what} ${Date.now().toString(36)}`;
-  session = await openBrowser(viewport);
-  const s = session;
+  const s = await browser.open(viewport);
   const { page } = s;
   await s.step('login', () => loginFresh(page, GANGWON, 'agent'));
 

@@ -11,7 +11,7 @@ import {
   DESKTOP,
   expectVisible,
   loginFresh,
-  openBrowser,
+  browserPerTest,
   PHONE,
   type BrowserSession,
   type Viewport,
@@ -31,7 +31,7 @@ beforeEach(() => {
   EVENT = `TO_CHECK_${run}`;
 });
 let owner: Client;
-let session: BrowserSession | undefined;
+const browser = browserPerTest();
 
 beforeAll(async () => {
   owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
@@ -40,13 +40,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await owner.end();
 });
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
 
 async function openEditor(viewport: Viewport, username: string): Promise<BrowserSession> {
-  session = await openBrowser(viewport);
+  const session = await browser.open(viewport);
   const { page } = session;
   await session.step('login', () => loginFresh(page, INCHEON, username));
   await session.step('menu', async () => {

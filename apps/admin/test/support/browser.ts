@@ -111,6 +111,25 @@ export async function openBrowser(viewport: { width: number; height: number }): 
 }
 
 /**
+ * A spec's browser: `open` starts a fresh session (closing one the test opened before), and whatever is open
+ * is closed after each test, passed or failed.
+ */
+export function browserPerTest(): { open(viewport: Viewport): Promise<BrowserSession> } {
+  let current: BrowserSession | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  }, 30_000);
+  return {
+    async open(viewport) {
+      await current?.close();
+      current = await openBrowser(viewport);
+      return current;
+    },
+  };
+}
+
+/**
  * Waits until the app's own router has put the page at a URL `matches` accepts. The wait ends when the URL
  * commits: an in-app navigation (history.pushState) has no load event of its own to wait for.
  */
