@@ -6,6 +6,7 @@ import { CustomFieldValuesValidator } from './custom-fields/custom-field-values.
 import { CustomFieldVisibility } from './custom-fields/custom-field-visibility';
 import { CustomFieldFilters } from './custom-fields/custom-field-filters';
 import { CustomFieldsResolver } from './custom-fields/custom-fields.resolver';
+import { StandardVersions } from './standard-model/standard-versions';
 
 const SERVICES = [
   CustomizableEntities,
@@ -14,6 +15,7 @@ const SERVICES = [
   CustomFieldValuesValidator,
   CustomFieldVisibility,
   CustomFieldFilters,
+  StandardVersions,
 ];
 
 /**

@@ -9,3 +9,5 @@ export * from './entities/customizable-entities';
 export * from './terminology';
 export * from './reference-data';
 export * from './custom-fields';
+export * from './standard-model/standard-versions';
+export * from './customization-packages';

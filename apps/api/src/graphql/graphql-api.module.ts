@@ -5,7 +5,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { APP_PIPE } from '@nestjs/core';
 import { InputValidationPipe, TenantDatabase, enforceAccessMap } from '@pcrm/tenancy';
 import { AccessLogModule, AccessLogWriter, CrmCoreModule } from '@pcrm/crm-core';
-import { ReferenceDataModule, TerminologyModule } from '@pcrm/customization';
+import { CustomizationPackagesModule, ReferenceDataModule, TerminologyModule } from '@pcrm/customization';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
 import { formatError } from './format-error';
@@ -74,6 +74,7 @@ const defaultPluginsDisabled = async () => {
     CrmCoreModule,
     TerminologyModule,
     ReferenceDataModule,
+    CustomizationPackagesModule,
   ],
   providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
 })

@@ -27,6 +27,8 @@ import { VocSurveys1764547200500 } from './1764547200500-voc-surveys';
 import { VocAlerts1764547200450 } from './1764547200450-voc-alerts';
 import { VocAnalytics1764547200600 } from './1764547200600-voc-analytics';
 import { TerminologyAndSettingChanges1764633600500 } from './1764633600500-terminology-and-setting-changes';
+import { TenantStandardVersion1764633600600 } from './1764633600600-tenant-standard-version';
+import { CustomizationPackageImports1764633600700 } from './1764633600700-customization-package-imports';
 import { VocRoutingRuleOrder1764547201300 } from './1764547201300-voc-routing-rule-order';
 import { TenantOnboarding1764633600400 } from './1764633600400-tenant-onboarding';
 import { VocWorkflowOverlays1764633600300 } from './1764633600300-voc-workflow-overlays';
@@ -67,4 +69,6 @@ export const MIGRATIONS = [
   VocWorkflowOverlays1764633600300,
   TenantOnboarding1764633600400,
   TerminologyAndSettingChanges1764633600500,
+  TenantStandardVersion1764633600600,
+  CustomizationPackageImports1764633600700,
 ];

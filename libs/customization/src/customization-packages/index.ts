@@ -1,0 +1,2 @@
+export * from './customization-packages.module';
+export * from './package-format';

@@ -1,0 +1,19 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { TenantDatabase } from '@pcrm/tenancy';
+
+/** Which version of the standard model a tenant runs (`tenants.standard_version`). */
+@Injectable()
+export class StandardVersions {
+  constructor(@Inject(TenantDatabase) private readonly db: TenantDatabase) {}
+
+  /** The standard version of the caller's tenant. */
+  async ofCurrentTenant(): Promise<number> {
+    const [row] = await this.db
+      .request()
+      .query<{ standard_version: number }>(
+        `SELECT standard_version FROM tenants WHERE id = current_setting('app.tenant_id', true)`,
+      );
+    if (!row) throw new Error('The current tenant has no row in tenants');
+    return row.standard_version;
+  }
+}
