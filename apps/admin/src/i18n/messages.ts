@@ -7,6 +7,7 @@ import { messages as customerImport } from '../customer-import/messages';
 import { messages as privacy } from '../customer-privacy/messages';
 import { messages as workflowEditor } from '../customization/workflow/messages';
 import { messages as customFields } from '../customization/fields/messages';
+import { messages as customizationPackages } from '../customization/packages/messages';
 import { messages as customerEnum } from '../customers/enum-messages';
 import { messages as customers } from '../customers/messages';
 import { messages as quality } from '../data-quality/messages';
@@ -60,6 +61,7 @@ const FEATURES = [
   customization,
   workflowEditor,
   customFields,
+  customizationPackages,
 ] as const;
 
 type FeatureKeys<F> = F extends { ko: Record<infer K, string> } ? K : never;

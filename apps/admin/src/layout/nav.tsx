@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  ExportOutlined,
   FieldTimeOutlined,
   LineChartOutlined,
   RetweetOutlined,
@@ -317,6 +318,17 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
       import('../customization/reference-data/ReferenceDataPage').then((m) => ({
         default: m.ReferenceDataPage,
       })),
+    ),
+  },
+  {
+    key: 'customization-packages',
+    path: 'customization/packages',
+    labelKey: 'pkg.nav',
+    icon: <ExportOutlined />,
+    roles: rolesFor('importCustomizationPackage'),
+    group: 'customization',
+    Component: lazy(() =>
+      import('../customization/packages/PackagesPage').then((m) => ({ default: m.PackagesPage })),
     ),
   },
   {
