@@ -13,7 +13,9 @@ import {
   chooseLanguage,
   DESKTOP,
   expectVisible,
+  login,
   loginFresh,
+  logout,
   openBrowser,
   PHONE,
   type BrowserSession,
@@ -99,7 +101,8 @@ it('Daegu exports its customization and Incheon previews and imports it, at 1440
   expect(pkg.sections.customFields.map((f: { key: string }) => f.key)).toContain(KEY);
 
   await s.step('incheon-preview', async () => {
-    await loginFresh(page, INCHEON, 'admin');
+    await logout(page);
+    await login(page, INCHEON, 'admin');
     await openPackages(page);
     const input = page.getByRole('textbox', { name: '꾸러미 JSON' });
     await input.fill('{ not json');

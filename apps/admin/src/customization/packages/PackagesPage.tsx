@@ -30,11 +30,12 @@ const SECTION_LABEL: Record<string, MessageKey> = {
   TERMINOLOGY: 'pkg.section.terminology',
   REFERENCE_DATA: 'pkg.section.referenceData',
 };
+/** Solid tags (white text) dark enough for WCAG AA contrast. */
 const KIND_COLOR: Record<CustomizationPackageItemKind, string> = {
-  NEW: 'green',
+  NEW: '#237804',
   SAME: 'default',
-  CHANGED: 'blue',
-  CONFLICT: 'red',
+  CHANGED: '#0050b3',
+  CONFLICT: '#a8071a',
 };
 /** What the page reads of a package it just exported (the rest is the server's). */
 interface ExportedPackage {
