@@ -11,12 +11,12 @@ import { Client } from 'pg';
 import { gql, userToken } from '../../api/test/support/api';
 import {
   chooseLanguage,
+  browserPerTest,
   DESKTOP,
   expectVisible,
   login,
   loginFresh,
   logout,
-  openBrowser,
   PHONE,
   type BrowserSession,
 } from './support/browser';
@@ -32,7 +32,7 @@ const KEY = `pkgb_${Date.now().toString(36)}${randomInt(1000)}`;
 const LABEL = `방문 경로 ${KEY.slice(5)}`;
 
 let owner: Client;
-let session: BrowserSession | undefined;
+const browsers = browserPerTest();
 let exported = '';
 
 beforeAll(async () => {
@@ -71,10 +71,6 @@ afterAll(async () => {
   ]);
   await owner.end();
 });
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
 
 const openPackages = async (page: BrowserSession['page']) => {
   await (await menuLink(page, '설정 꾸러미', '맞춤 설정')).click();
@@ -82,8 +78,7 @@ const openPackages = async (page: BrowserSession['page']) => {
 };
 
 it('Daegu exports its customization and Incheon previews and imports it, at 1440 px', async () => {
-  session = await openBrowser(DESKTOP);
-  const s = session;
+  const s = await browsers.open(DESKTOP);
   const { page } = s;
 
   await s.step('daegu-export', async () => {
@@ -150,8 +145,7 @@ it('Daegu exports its customization and Incheon previews and imports it, at 1440
 
 it('a second preview finds everything the same and another standard version is refused, at 390 px', async () => {
   expect(exported).not.toBe('');
-  session = await openBrowser(PHONE);
-  const s = session;
+  const s = await browsers.open(PHONE);
   const { page } = s;
   await s.step('incheon-phone', async () => {
     await loginFresh(page, INCHEON, 'admin');

@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { LoadErrorAlert } from '../../layout/LoadErrorAlert';
 import { PageHeader } from '../../layout/PageHeader';
-import { SettingsTable } from '../../petition-settings/settings-table';
+import { RegionTable } from '../../layout/RegionTable';
 import { useWhen } from '../shared';
 import { EXPORT_PACKAGE, IMPORT_PACKAGE, PACKAGE_IMPORTS, PREVIEW_PACKAGE } from './queries';
 import './packages.css';
@@ -176,9 +176,9 @@ function PreviewTable({
     },
   ];
   return (
-    <SettingsTable<Item>
+    <RegionTable<Item>
       regionLabel={t('pkg.table')}
-      pageSize={20}
+      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
       rowKey="id"
       columns={columns}
       dataSource={[...preview.items]}
