@@ -22,6 +22,7 @@ import { NotificationsModule } from './notifications';
 import { StaffModule } from './staff';
 import { PetitionWorkflowModule } from './petition-workflow';
 import { WorkflowOverlaysModule } from './workflow-overlays';
+import { StandardModelModule } from './standard-model';
 import { PetitionAnalyticsModule } from './petition-analytics';
 import { PetitionMinistryModule } from './petition-ministry';
 import { PetitionRoutingModule } from './petition-routing';
@@ -46,6 +47,7 @@ import { PetitionRoutingModule } from './petition-routing';
     AttachmentsModule,
     PetitionWorkflowModule,
     WorkflowOverlaysModule,
+    StandardModelModule,
     PetitionSurveysModule,
     ResidentPetitionsModule,
     BusinessCalendarModule,

@@ -23,3 +23,4 @@ export * from './petition-analytics';
 export * from './petition-ministry';
 export * from './petition-routing';
 export * from './notifications';
+export * from './standard-model';

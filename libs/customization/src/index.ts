@@ -11,3 +11,4 @@ export * from './reference-data';
 export * from './custom-fields';
 export * from './standard-model/standard-versions';
 export * from './customization-packages';
+export { recordSettingChange, settingVersion } from './change-history/setting-changes';

@@ -28,6 +28,7 @@ import { VocAlerts1764547200450 } from './1764547200450-voc-alerts';
 import { VocAnalytics1764547200600 } from './1764547200600-voc-analytics';
 import { TerminologyAndSettingChanges1764633600500 } from './1764633600500-terminology-and-setting-changes';
 import { TenantStandardVersion1764633600600 } from './1764633600600-tenant-standard-version';
+import { StandardVersionChanges1764633600610 } from './1764633600610-standard-version-changes';
 import { CustomizationPackageImports1764633600700 } from './1764633600700-customization-package-imports';
 import { VocRoutingRuleOrder1764547201300 } from './1764547201300-voc-routing-rule-order';
 import { TenantOnboarding1764633600400 } from './1764633600400-tenant-onboarding';
@@ -70,5 +71,6 @@ export const MIGRATIONS = [
   TenantOnboarding1764633600400,
   TerminologyAndSettingChanges1764633600500,
   TenantStandardVersion1764633600600,
+  StandardVersionChanges1764633600610,
   CustomizationPackageImports1764633600700,
 ];

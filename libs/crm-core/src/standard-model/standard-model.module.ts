@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CustomizationModule } from '@pcrm/customization';
+import { StandardModelResolver } from './standard-model.resolver';
+import { StandardModelService } from './standard-model.service';
+
+/** The tenant's standard-model version: catalogue, dry run, apply, conformance report (docs/adr/0026). */
+@Module({
+  imports: [CustomizationModule],
+  providers: [StandardModelService, StandardModelResolver],
+})
+export class StandardModelModule {}
