@@ -38,7 +38,12 @@ import {
   type PeriodRow,
   type SettingsRow,
 } from './standard-model.sql';
-import { StandardResolutionChoice, upgradePlan, type PlannedChange } from './standard-upgrade';
+import {
+  StandardResolutionChoice,
+  checkUpgradeTarget,
+  upgradePlan,
+  type PlannedChange,
+} from './standard-upgrade';
 
 export interface StandardResolution {
   id: string;
@@ -113,7 +118,7 @@ export class StandardModelService {
   ): Promise<StandardModelOverview> {
     const current = await this.standardVersions.ofCurrentTenant();
     if (current !== expectedCurrentVersion) throw staleVersion(expectedCurrentVersion, current);
-    target(current, toVersion);
+    checkUpgradeTarget(current, toVersion);
     const chosen = checkResolutionList(resolutions);
     const sql = this.sql;
     const moved = await sql.query(Q.moveVersion, [expectedCurrentVersion, toVersion]);
@@ -165,7 +170,7 @@ export class StandardModelService {
   }
 
   private async plan(fromVersion: number, toVersion: number): Promise<StandardUpgradeDryRun> {
-    target(fromVersion, toVersion);
+    checkUpgradeTarget(fromVersion, toVersion);
     const from = versionElements(standardModelVersion(fromVersion)!);
     const to = versionElements(standardModelVersion(toVersion)!);
     const changes = upgradePlan(from, to, await this.tenantElements());
@@ -309,28 +314,6 @@ const staleVersion = (expected: number, current: number) =>
     `표준 모델 버전이 이미 바뀌었습니다 (현재 ${current}판, 보낸 값 ${expected}판). 새로 불러온 뒤 다시 확인해 주세요.`,
     `The standard version has already changed (current ${current}, sent ${expected}). Reload and check again.`,
   );
-
-/** Only the next version of the catalogue may be applied: unknown, skipped or earlier versions are refused. */
-function target(current: number, to: number): void {
-  if (!standardModelVersion(to))
-    throw badInput(
-      'toVersion',
-      `표준 모델 ${to}판은 없습니다 (1–${LATEST_STANDARD_VERSION}판).`,
-      `There is no standard version ${to} (1–${LATEST_STANDARD_VERSION}).`,
-    );
-  if (to <= current)
-    throw badInput(
-      'toVersion',
-      `이미 표준 모델 ${current}판입니다. 이전 판으로 되돌리거나 같은 판을 다시 적용할 수 없습니다.`,
-      `This tenant already runs standard version ${current}; going back or re-applying is not possible.`,
-    );
-  if (to > current + 1)
-    throw badInput(
-      'toVersion',
-      `표준 모델은 한 판씩 적용합니다: 먼저 ${current + 1}판을 적용해 주세요.`,
-      `Standard versions are applied one at a time: apply version ${current + 1} first.`,
-    );
-}
 
 function checkResolutionList(
   resolutions: readonly StandardResolution[],

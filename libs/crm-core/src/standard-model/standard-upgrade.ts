@@ -1,3 +1,5 @@
+import { badInput } from '@pcrm/tenancy';
+import { STANDARD_MODEL_VERSIONS } from './standard-catalogue';
 import { AREA_LABELS, same, type Element, type Elements, type StandardArea } from './standard-elements';
 
 export enum StandardChangeKind {
@@ -116,4 +118,31 @@ export function upgradePlan(from: Elements, to: Elements, tenant: Elements): Pla
     });
   }
   return plan;
+}
+
+/** Only the next version of the catalogue may be applied: unknown, skipped or earlier versions are refused. */
+export function checkUpgradeTarget(
+  current: number,
+  to: number,
+  versions: readonly number[] = STANDARD_MODEL_VERSIONS.map((v) => v.version),
+): void {
+  const latest = Math.max(...versions);
+  if (!Number.isInteger(to) || !versions.includes(to))
+    throw badInput(
+      'toVersion',
+      `표준 모델 ${to}판은 없습니다 (1–${latest}판).`,
+      `There is no standard version ${to} (1–${latest}).`,
+    );
+  if (to <= current)
+    throw badInput(
+      'toVersion',
+      `이미 표준 모델 ${current}판입니다. 이전 판으로 되돌리거나 같은 판을 다시 적용할 수 없습니다.`,
+      `This tenant already runs standard version ${current}; going back or re-applying is not possible.`,
+    );
+  if (to > current + 1)
+    throw badInput(
+      'toVersion',
+      `표준 모델은 한 판씩 적용합니다: 먼저 ${current + 1}판을 적용해 주세요.`,
+      `Standard versions are applied one at a time: apply version ${current + 1} first.`,
+    );
 }

@@ -1,0 +1,146 @@
+import { termCatalog } from '@pcrm/customization';
+import { STANDARD_MODEL_VERSIONS, standardModelVersion } from './standard-catalogue';
+import { ConformanceStatus, conformanceReport } from './standard-conformance';
+import { StandardArea, collect, same, versionElements, type Element } from './standard-elements';
+import {
+  StandardChangeKind,
+  StandardConflictKind,
+  checkUpgradeTarget,
+  upgradePlan,
+} from './standard-upgrade';
+
+const v1 = standardModelVersion(1)!;
+const v2 = standardModelVersion(2)!;
+const tenantAs = (elements: Iterable<Element>) => collect(elements);
+
+describe('the catalogue', () => {
+  it('numbers versions 1, 2, … and each only adds to or changes the previous one', () => {
+    expect(STANDARD_MODEL_VERSIONS.map((v) => v.version)).toEqual(
+      STANDARD_MODEL_VERSIONS.map((_, i) => i + 1),
+    );
+    for (let i = 1; i < STANDARD_MODEL_VERSIONS.length; i++) {
+      const next = versionElements(STANDARD_MODEL_VERSIONS[i]);
+      for (const id of versionElements(STANDARD_MODEL_VERSIONS[i - 1]).keys())
+        expect(next.has(id)).toBe(true);
+    }
+  });
+});
+
+describe('upgradePlan', () => {
+  it('applies every v2 change to a tenant that uses v1 unchanged, without conflicts', () => {
+    const plan = upgradePlan(versionElements(v1), versionElements(v2), versionElements(v1));
+    expect(plan.map((c) => [c.id, c.kind, c.conflict])).toEqual(
+      expect.arrayContaining([
+        ['CUSTOM_FIELD:crm-core.customers/preferred_contact', StandardChangeKind.ADD, null],
+        ['CUSTOM_FIELD:crm-core.petition/repeat_petition', StandardChangeKind.ADD, null],
+        ['CATEGORY:PARKING', StandardChangeKind.CHANGE, null],
+        ['CATEGORY:ANIMAL', StandardChangeKind.ADD, null],
+        ['PERIOD:COMPLAINT/*/', StandardChangeKind.CHANGE, null],
+        ['PERIOD:STATUTORY/ANIMAL/', StandardChangeKind.ADD, null],
+        ['SETTING:surveyValidDays', StandardChangeKind.CHANGE, null],
+        ['SETTING:progressNoticeDays', StandardChangeKind.CHANGE, null],
+      ]),
+    );
+    expect(plan).toHaveLength(8);
+  });
+
+  it('reports a taken key, an overridden value, a switched-off and a removed element as conflicts', () => {
+    const mine = new Map(versionElements(v1));
+    const put = (e: Element) => mine.set(`${e.area}:${e.key}`, e);
+    put({
+      area: StandardArea.CUSTOM_FIELD,
+      key: 'crm-core.customers/preferred_contact',
+      value: { type: 'TEXT' },
+    });
+    put({ area: StandardArea.SETTING, key: 'surveyValidDays', value: 21 });
+    put({ ...mine.get('CATEGORY:PARKING')!, disabled: true });
+    mine.delete('PERIOD:COMPLAINT/*/');
+    const plan = upgradePlan(versionElements(v1), versionElements(v2), tenantAs(mine.values()));
+    const conflicts = Object.fromEntries(plan.filter((c) => c.conflict).map((c) => [c.id, c.conflict]));
+    expect(conflicts).toEqual({
+      'CUSTOM_FIELD:crm-core.customers/preferred_contact': StandardConflictKind.KEY_TAKEN,
+      'SETTING:surveyValidDays': StandardConflictKind.OVERRIDDEN,
+      'CATEGORY:PARKING': StandardConflictKind.DISABLED,
+      'PERIOD:COMPLAINT/*/': StandardConflictKind.DISABLED,
+    });
+    const setting = plan.find((c) => c.id === 'SETTING:surveyValidDays')!;
+    expect(setting).toMatchObject({ standardBefore: 14, standardAfter: 7, tenant: 21 });
+    expect(setting.explanationKo).toContain("'surveyValidDays'");
+    expect(setting.explanationEn).toContain('changed too');
+  });
+
+  it('needs nothing for an element the tenant already has as the new version wants', () => {
+    const mine = new Map(versionElements(v1));
+    mine.set('SETTING:surveyValidDays', { area: StandardArea.SETTING, key: 'surveyValidDays', value: 7 });
+    const plan = upgradePlan(versionElements(v1), versionElements(v2), tenantAs(mine.values()));
+    expect(plan.find((c) => c.id === 'SETTING:surveyValidDays')).toBeUndefined();
+  });
+});
+
+describe('checkUpgradeTarget', () => {
+  const versions = [1, 2, 3];
+  it.each([
+    [1, 2, null],
+    [2, 3, null],
+    [1, 4, /없습니다/],
+    [1, 0, /없습니다/],
+    [1, 3, /한 판씩/],
+    [2, 2, /되돌리거나/],
+    [3, 2, /되돌리거나/],
+  ])('from %p to %p', (current, to, refusal) => {
+    const check = () => checkUpgradeTarget(current, to, versions);
+    if (!refusal) expect(check).not.toThrow();
+    else expect(check).toThrow(refusal);
+  });
+});
+
+describe('conformanceReport', () => {
+  const terms = termCatalog([]);
+  const none = { overlay: null, termOverrides: new Map() };
+
+  it('scores a tenant that uses the standard unchanged 1', () => {
+    const report = conformanceReport(v1, terms, { ...none, elements: versionElements(v1) });
+    expect(report).toMatchObject({ score: 1, items: [] });
+    expect(report.unchangedElements).toBe(report.standardElements);
+  });
+
+  it('lists what the tenant added, changed and switched off, and scores the unchanged share', () => {
+    const mine = new Map(versionElements(v1));
+    mine.set('CUSTOM_FIELD:crm-core.customers/vip_level', {
+      area: StandardArea.CUSTOM_FIELD,
+      key: 'crm-core.customers/vip_level',
+      value: { type: 'TEXT' },
+    });
+    mine.set('SETTING:targetShare', { area: StandardArea.SETTING, key: 'targetShare', value: 0.7 });
+    const report = conformanceReport(v1, terms, {
+      elements: mine,
+      overlay: {
+        states: { REVIEW: { labelKo: '검토', labelEn: 'Review', clock: 'RUNNING' } },
+        standardStates: { ASSIGNED: { labelKo: '부서 배정' } },
+        standardTransitions: { EXTEND: { disabled: true } },
+      },
+      termOverrides: new Map([['entity.crm-core.customers', { ko: '민원인', en: null }]]),
+    });
+    const statuses = Object.fromEntries(report.items.map((i) => [`${i.area}:${i.key}`, i.status]));
+    expect(statuses).toEqual({
+      'SETTING:targetShare': ConformanceStatus.CHANGED,
+      'WORKFLOW:state.ASSIGNED': ConformanceStatus.CHANGED,
+      'WORKFLOW:transition.EXTEND': ConformanceStatus.DISABLED,
+      'TERMINOLOGY:entity.crm-core.customers': ConformanceStatus.CHANGED,
+      'CUSTOM_FIELD:crm-core.customers/vip_level': ConformanceStatus.ADDED,
+      'WORKFLOW:state.REVIEW': ConformanceStatus.ADDED,
+    });
+    expect(report.unchangedElements).toBe(report.standardElements - 4);
+    expect(report.score).toBeCloseTo((report.standardElements - 4) / report.standardElements, 4);
+    const workflow = report.areas.find((a) => a.area === StandardArea.WORKFLOW)!;
+    expect(workflow).toMatchObject({ changed: 1, disabled: 1, added: 1 });
+  });
+});
+
+describe('same', () => {
+  it('compares JSON values regardless of key order', () => {
+    expect(same({ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 })).toBe(true);
+    expect(same({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(same([1, 2], [2, 1])).toBe(false);
+  });
+});
