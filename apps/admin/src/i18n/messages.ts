@@ -8,6 +8,7 @@ import { messages as privacy } from '../customer-privacy/messages';
 import { messages as workflowEditor } from '../customization/workflow/messages';
 import { messages as customFields } from '../customization/fields/messages';
 import { messages as customizationPackages } from '../customization/packages/messages';
+import { messages as standardModel } from '../customization/standard/messages';
 import { messages as customerEnum } from '../customers/enum-messages';
 import { messages as customers } from '../customers/messages';
 import { messages as quality } from '../data-quality/messages';
@@ -59,6 +60,7 @@ const FEATURES = [
   notify,
   petitionSettings,
   customization,
+  standardModel,
   workflowEditor,
   customFields,
   customizationPackages,

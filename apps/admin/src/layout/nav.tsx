@@ -332,6 +332,29 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     ),
   },
   {
+    key: 'customization-standard',
+    path: 'customization/standard',
+    labelKey: 'std.nav',
+    icon: <SafetyCertificateOutlined />,
+    roles: rolesFor('standardModel'),
+    manageOperation: 'applyStandardVersion',
+    group: 'customization',
+    Component: lazy(() =>
+      import('../customization/standard/StandardModelPage').then((m) => ({ default: m.StandardModelPage })),
+    ),
+  },
+  {
+    key: 'customization-conformance',
+    path: 'customization/conformance',
+    labelKey: 'conf.nav',
+    icon: <AuditOutlined />,
+    roles: rolesFor('standardConformance'),
+    group: 'customization',
+    Component: lazy(() =>
+      import('../customization/standard/ConformancePage').then((m) => ({ default: m.ConformancePage })),
+    ),
+  },
+  {
     key: 'tenants',
     path: 'tenants',
     labelKey: 'nav.tenants',

@@ -25,6 +25,12 @@ export type AnonymousContactInput = {
   phone?: string | null | undefined;
 };
 
+/** 표준 대비: 기관이 추가(ADDED), 변경(CHANGED), 사용 중지(DISABLED) */
+export type ConformanceStatus =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'DISABLED';
+
 /** 개인정보 이용 동의 목적 */
 export type ConsentPurpose =
   /** 행정안내 */
@@ -781,6 +787,38 @@ export type SmsKind =
   /** 단문 (90바이트 이하) */
   | 'SMS';
 
+/** 표준 모델의 영역: 표준 항목, 민원 분류, 처리기간, 기준 정보, 처리 흐름, 용어 */
+export type StandardArea =
+  | 'CATEGORY'
+  | 'CUSTOM_FIELD'
+  | 'PERIOD'
+  | 'SETTING'
+  | 'TERMINOLOGY'
+  | 'WORKFLOW';
+
+/** 새 표준이 추가(ADD)하는지, 바꾸는지(CHANGE) */
+export type StandardChangeKind =
+  | 'ADD'
+  | 'CHANGE';
+
+/** 기관 맞춤 설정과의 충돌: 같은 키를 이미 씀(KEY_TAKEN), 기관도 바꿈(OVERRIDDEN), 기관이 사용 중지(DISABLED) */
+export type StandardConflictKind =
+  | 'DISABLED'
+  | 'KEY_TAKEN'
+  | 'OVERRIDDEN';
+
+/** 충돌 해결: 기관 설정 유지(KEEP_TENANT) 또는 표준 적용(TAKE_STANDARD) */
+export type StandardResolutionChoice =
+  | 'KEEP_TENANT'
+  | 'TAKE_STANDARD';
+
+/** 충돌 하나의 해결 방법 */
+export type StandardResolutionInput = {
+  choice: StandardResolutionChoice;
+  /** 사전 점검 결과의 StandardChange.id */
+  id: string;
+};
+
 /** 만족도 후속 조치 상태 */
 export type SurveyFollowupStatus =
   /** 조치 완료 */
@@ -1425,6 +1463,32 @@ export type SenderSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SenderSettingsQuery = { notificationSettings: { smsSender: string, emailFrom: string, customized: boolean } };
 
+export type StandardModelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StandardModelQuery = { standardModel: { currentVersion: number, latestVersion: number, versions: Array<{ version: number, titleKo: string, titleEn: string, summaryKo: string, summaryEn: string }>, history: Array<{ fromVersion: number, toVersion: number, appliedBy: string, appliedAt: unknown, takenCount: number, keptCount: number }> } };
+
+export type StandardUpgradeDryRunQueryVariables = Exact<{
+  toVersion: number;
+}>;
+
+
+export type StandardUpgradeDryRunQuery = { standardUpgradeDryRun: { fromVersion: number, toVersion: number, conflictCount: number, changes: Array<{ id: string, area: StandardArea, key: string, kind: StandardChangeKind, conflict: StandardConflictKind | null, standardBefore: unknown, standardAfter: unknown, tenant: unknown, tenantDisabled: boolean, explanationKo: string, explanationEn: string }> } };
+
+export type ApplyStandardVersionMutationVariables = Exact<{
+  toVersion: number;
+  expectedCurrentVersion: number;
+  resolutions?: Array<StandardResolutionInput> | StandardResolutionInput | null | undefined;
+}>;
+
+
+export type ApplyStandardVersionMutation = { applyStandardVersion: { currentVersion: number } };
+
+export type StandardConformanceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StandardConformanceQuery = { standardConformance: { standardVersion: number, score: number, standardElements: number, unchangedElements: number, areas: Array<{ area: StandardArea, standardCount: number, unchanged: number, changed: number, disabled: number, added: number }>, items: Array<{ area: StandardArea, key: string, status: ConformanceStatus, standard: unknown, tenant: unknown }> } };
+
 export type TerminologyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2021,6 +2085,10 @@ export const CustomizationPackageImportsDocument = {"kind":"Document","definitio
 export const VocSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VocSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vocSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetShare"}},{"kind":"Field","name":{"kind":"Name","value":"surveyThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"surveyValidDays"}},{"kind":"Field","name":{"kind":"Name","value":"progressNoticeDays"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}}]}}]} as unknown as DocumentNode<VocSettingsQuery, VocSettingsQueryVariables>;
 export const UpdateVocSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateVocSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VocSettingsInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVocSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateVocSettingsMutation, UpdateVocSettingsMutationVariables>;
 export const SenderSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SenderSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smsSender"}},{"kind":"Field","name":{"kind":"Name","value":"emailFrom"}},{"kind":"Field","name":{"kind":"Name","value":"customized"}}]}}]}}]} as unknown as DocumentNode<SenderSettingsQuery, SenderSettingsQueryVariables>;
+export const StandardModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StandardModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standardModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"latestVersion"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"summaryKo"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromVersion"}},{"kind":"Field","name":{"kind":"Name","value":"toVersion"}},{"kind":"Field","name":{"kind":"Name","value":"appliedBy"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"takenCount"}},{"kind":"Field","name":{"kind":"Name","value":"keptCount"}}]}}]}}]}}]} as unknown as DocumentNode<StandardModelQuery, StandardModelQueryVariables>;
+export const StandardUpgradeDryRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StandardUpgradeDryRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standardUpgradeDryRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"toVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromVersion"}},{"kind":"Field","name":{"kind":"Name","value":"toVersion"}},{"kind":"Field","name":{"kind":"Name","value":"conflictCount"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"conflict"}},{"kind":"Field","name":{"kind":"Name","value":"standardBefore"}},{"kind":"Field","name":{"kind":"Name","value":"standardAfter"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"}},{"kind":"Field","name":{"kind":"Name","value":"tenantDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"explanationKo"}},{"kind":"Field","name":{"kind":"Name","value":"explanationEn"}}]}}]}}]}}]} as unknown as DocumentNode<StandardUpgradeDryRunQuery, StandardUpgradeDryRunQueryVariables>;
+export const ApplyStandardVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyStandardVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedCurrentVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resolutions"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StandardResolutionInput"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyStandardVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"toVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedCurrentVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedCurrentVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"resolutions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resolutions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}}]}}]} as unknown as DocumentNode<ApplyStandardVersionMutation, ApplyStandardVersionMutationVariables>;
+export const StandardConformanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StandardConformance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standardConformance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"standardVersion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"standardElements"}},{"kind":"Field","name":{"kind":"Name","value":"unchangedElements"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"standardCount"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"added"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"}}]}}]}}]}}]} as unknown as DocumentNode<StandardConformanceQuery, StandardConformanceQueryVariables>;
 export const TerminologyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Terminology"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminology"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"ko"}},{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"standardKo"}},{"kind":"Field","name":{"kind":"Name","value":"standardEn"}}]}}]}}]}}]} as unknown as DocumentNode<TerminologyQuery, TerminologyQueryVariables>;
 export const TerminologyCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TerminologyCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminologyCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"ko"}},{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"standardKo"}},{"kind":"Field","name":{"kind":"Name","value":"standardEn"}},{"kind":"Field","name":{"kind":"Name","value":"customized"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<TerminologyCatalogQuery, TerminologyCatalogQueryVariables>;
 export const SetTerminologyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTerminology"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TermInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTerminology"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetTerminologyMutation, SetTerminologyMutationVariables>;
