@@ -1,5 +1,5 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, List, Popconfirm, Radio, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, List, Popconfirm, Radio, Space, Table } from 'antd';
 import { useState } from 'react';
 import { mayRun, useAuth } from '../../auth';
 import type { StandardResolutionChoice, StandardUpgradeDryRunQuery } from '../../graphql/generated/graphql';
@@ -8,6 +8,7 @@ import { LoadErrorAlert } from '../../layout/LoadErrorAlert';
 import { PageHeader } from '../../layout/PageHeader';
 import { SaveProblem, useWhen } from '../shared';
 import { describeValue } from './describe-value';
+import { ScrollRegion, ToneTag } from './parts';
 import {
   APPLY_STANDARD_VERSION,
   STANDARD_CONFORMANCE_QUERY,
@@ -52,9 +53,9 @@ function DryRunResult({
       render: (_: unknown, c: Change) => (
         <>
           <strong>{c.key}</strong>{' '}
-          <Tag color={c.conflict ? 'orange' : 'blue'}>
+          <ToneTag tone={c.conflict ? 'warn' : 'neutral'}>
             {c.conflict ? t(`std.conflict.${c.conflict}`) : t(`std.kind.${c.kind}`)}
-          </Tag>
+          </ToneTag>
           <div className="pcrm-muted">{lang === 'ko' ? c.explanationKo : c.explanationEn}</div>
         </>
       ),
@@ -104,14 +105,9 @@ function DryRunResult({
     >
       <p>{t('std.summary', { changes: run.changes.length, conflicts: conflicts.length, resolved })}</p>
       <SaveProblem problem={problem} conflictText={t('std.conflictReload')} onReload={onApplied} />
-      <Table
-        rowKey="id"
-        size="small"
-        pagination={false}
-        scroll={{ x: 900 }}
-        dataSource={[...run.changes]}
-        columns={columns}
-      />
+      <ScrollRegion label={t('std.dryRunTitle', { from: run.fromVersion, to: run.toVersion })}>
+        <Table rowKey="id" size="small" pagination={false} dataSource={[...run.changes]} columns={columns} />
+      </ScrollRegion>
       {mayApply && (
         <Space direction="vertical" style={{ marginTop: 16 }}>
           {!ready && <span>{t('std.applyNeedsResolutions')}</span>}
@@ -173,7 +169,7 @@ export function StandardModelPage() {
           {!mayApply && <Alert type="info" showIcon title={t('std.readOnly')} style={{ marginBottom: 12 }} />}
           <Card
             title={<h2 className="pcrm-card-title">{t('std.versions')}</h2>}
-            extra={<Tag color="blue">{t('std.current', { version: model.currentVersion })}</Tag>}
+            extra={<ToneTag tone="neutral">{t('std.current', { version: model.currentVersion })}</ToneTag>}
           >
             <List
               dataSource={[...model.versions]}
@@ -186,7 +182,9 @@ export function StandardModelPage() {
                           version: v.version,
                           title: lang === 'ko' ? v.titleKo : v.titleEn,
                         })}{' '}
-                        {v.version === model.currentVersion && <Tag color="green">{t('std.inUse')}</Tag>}
+                        {v.version === model.currentVersion && (
+                          <ToneTag tone="good">{t('std.inUse')}</ToneTag>
+                        )}
                       </>
                     }
                     description={lang === 'ko' ? v.summaryKo : v.summaryEn}
