@@ -97,7 +97,8 @@ it('a tenant administrator dry-runs edition 2, resolves the conflict and applies
     await chooseLanguage(page, 'English');
     await expectVisible(page.getByRole('heading', { level: 1, name: 'Conformance report' }));
     await expectVisible(page.getByText(/standard elements of edition 2 used unchanged/));
-    await (await menuLink(page, 'Standard model', 'Customization')).click();
+    await page.goto(`${baseUrl()}/app/customization/standard`);
+    await expectVisible(page.getByRole('heading', { level: 1, name: 'Standard model' }));
     await expectVisible(page.getByText('This is the latest edition.'));
     expect(await settledAxe(page)).toEqual([]);
   });
