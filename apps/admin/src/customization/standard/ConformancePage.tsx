@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Progress, Table } from 'antd';
+import { Card, Progress } from 'antd';
 import type { StandardConformanceQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
 import { LoadErrorAlert } from '../../layout/LoadErrorAlert';
 import { PageHeader } from '../../layout/PageHeader';
+import { RegionTable } from '../../layout/RegionTable';
 import { describeValue } from './describe-value';
-import { ScrollRegion, ToneTag } from './parts';
+import { ToneTag } from './parts';
 import { STANDARD_CONFORMANCE_QUERY } from './queries';
 
 type Report = StandardConformanceQuery['standardConformance'];
@@ -49,62 +50,61 @@ export function ConformancePage() {
             </p>
           </Card>
           <Card title={<h2 className="pcrm-card-title">{t('conf.areas')}</h2>} style={{ marginTop: 16 }}>
-            <ScrollRegion label={t('conf.areas')}>
-              <Table
-                rowKey="area"
-                size="small"
-                pagination={false}
-                dataSource={[...report.areas]}
-                columns={[
-                  {
-                    title: t('std.col.area'),
-                    key: 'area',
-                    render: (_: unknown, a: Area) => t(`std.area.${a.area}`),
-                  },
-                  count('standardCount'),
-                  count('unchanged'),
-                  count('changed'),
-                  count('disabled'),
-                  count('added'),
-                ]}
-              />
-            </ScrollRegion>
+            <RegionTable
+              regionLabel={t('conf.areas')}
+              regionClassName="pcrm-std-table"
+
+              rowKey="area"
+              dataSource={[...report.areas]}
+              columns={[
+                {
+                  title: t('std.col.area'),
+                  key: 'area',
+                  render: (_: unknown, a: Area) => t(`std.area.${a.area}`),
+                },
+                count('standardCount'),
+                count('unchanged'),
+                count('changed'),
+                count('disabled'),
+                count('added'),
+              ]}
+            />
           </Card>
           <Card title={<h2 className="pcrm-card-title">{t('conf.items')}</h2>} style={{ marginTop: 16 }}>
-            <ScrollRegion label={t('conf.items')}>
-              <Table
-                rowKey={(i: Item) => `${i.area}:${i.key}`}
-                size="small"
-                pagination={{ pageSize: 20, hideOnSinglePage: true }}
-                locale={{ emptyText: t('conf.itemsEmpty') }}
-                dataSource={[...report.items]}
-                columns={[
-                  {
-                    title: t('std.col.area'),
-                    key: 'area',
-                    render: (_: unknown, i: Item) => t(`std.area.${i.area}`),
-                  },
-                  { title: t('std.col.key'), dataIndex: 'key', key: 'key' },
-                  {
-                    title: t('conf.col.status'),
-                    key: 'status',
-                    render: (_: unknown, i: Item) => (
-                      <ToneTag tone={STATUS_TONE[i.status]}>{t(`conf.status.${i.status}`)}</ToneTag>
-                    ),
-                  },
-                  {
-                    title: t('std.col.standard'),
-                    key: 'standard',
-                    render: (_: unknown, i: Item) => describeValue(i.area, i.standard, lang),
-                  },
-                  {
-                    title: t('std.col.tenant'),
-                    key: 'tenant',
-                    render: (_: unknown, i: Item) => describeValue(i.area, i.tenant, lang),
-                  },
-                ]}
-              />
-            </ScrollRegion>
+            <RegionTable
+              regionLabel={t('conf.items')}
+              regionClassName="pcrm-std-table"
+
+              rowKey={(i: Item) => `${i.area}:${i.key}`}
+              pagination={{ pageSize: 20, hideOnSinglePage: true }}
+              locale={{ emptyText: t('conf.itemsEmpty') }}
+              dataSource={[...report.items]}
+              columns={[
+                {
+                  title: t('std.col.area'),
+                  key: 'area',
+                  render: (_: unknown, i: Item) => t(`std.area.${i.area}`),
+                },
+                { title: t('std.col.key'), dataIndex: 'key', key: 'key' },
+                {
+                  title: t('conf.col.status'),
+                  key: 'status',
+                  render: (_: unknown, i: Item) => (
+                    <ToneTag tone={STATUS_TONE[i.status]}>{t(`conf.status.${i.status}`)}</ToneTag>
+                  ),
+                },
+                {
+                  title: t('std.col.standard'),
+                  key: 'standard',
+                  render: (_: unknown, i: Item) => describeValue(i.area, i.standard, lang),
+                },
+                {
+                  title: t('std.col.tenant'),
+                  key: 'tenant',
+                  render: (_: unknown, i: Item) => describeValue(i.area, i.tenant, lang),
+                },
+              ]}
+            />
           </Card>
         </>
       )}

@@ -1,14 +1,15 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, List, Popconfirm, Radio, Space, Table } from 'antd';
+import { Alert, App, Button, Card, List, Popconfirm, Radio, Space } from 'antd';
 import { useState } from 'react';
 import { mayRun, useAuth } from '../../auth';
 import type { StandardResolutionChoice, StandardUpgradeDryRunQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
 import { LoadErrorAlert } from '../../layout/LoadErrorAlert';
 import { PageHeader } from '../../layout/PageHeader';
+import { RegionTable } from '../../layout/RegionTable';
 import { SaveProblem, useWhen } from '../shared';
 import { describeValue } from './describe-value';
-import { ScrollRegion, ToneTag } from './parts';
+import { ToneTag } from './parts';
 import {
   APPLY_STANDARD_VERSION,
   STANDARD_CONFORMANCE_QUERY,
@@ -105,9 +106,13 @@ function DryRunResult({
     >
       <p>{t('std.summary', { changes: run.changes.length, conflicts: conflicts.length, resolved })}</p>
       <SaveProblem problem={problem} conflictText={t('std.conflictReload')} onReload={onApplied} />
-      <ScrollRegion label={t('std.dryRunTitle', { from: run.fromVersion, to: run.toVersion })}>
-        <Table rowKey="id" size="small" pagination={false} dataSource={[...run.changes]} columns={columns} />
-      </ScrollRegion>
+      <RegionTable
+        regionLabel={t('std.dryRunTitle', { from: run.fromVersion, to: run.toVersion })}
+        regionClassName="pcrm-std-table"
+        rowKey="id"
+        dataSource={[...run.changes]}
+        columns={columns}
+      />
       {mayApply && (
         <Space direction="vertical" style={{ marginTop: 16 }}>
           {!ready && <span>{t('std.applyNeedsResolutions')}</span>}
