@@ -10,13 +10,12 @@ import { Client } from 'pg';
 import { resetToStandardV1 } from '../../api/test/support/standard-model';
 import {
   baseUrl,
+  browserPerTest,
   chooseLanguage,
   DESKTOP,
   expectVisible,
   loginFresh,
-  openBrowser,
   PHONE,
-  type BrowserSession,
 } from './support/browser';
 import { contentOverflow, menuLink, settledAxe } from './support/screens';
 
@@ -24,7 +23,7 @@ jest.setTimeout(300_000);
 
 const ULSAN = /울산광역시/;
 let owner: Client;
-let session: BrowserSession | undefined;
+const browser = browserPerTest();
 
 /** Edition 1 with one customization edition 2 conflicts with. */
 const customized = async () => {
@@ -40,15 +39,10 @@ afterAll(async () => {
   await resetToStandardV1(owner, 'ulsan');
   await owner.end();
 });
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
 
 it('a tenant administrator dry-runs edition 2, resolves the conflict and applies it, at 1440 px', async () => {
   await customized();
-  session = await openBrowser(DESKTOP);
-  const s = session;
+  const s = await browser.open(DESKTOP);
   const { page } = s;
   await s.step('login', () => loginFresh(page, ULSAN, 'admin'));
 
@@ -106,8 +100,7 @@ it('a tenant administrator dry-runs edition 2, resolves the conflict and applies
 
 it('a manager reads both screens without applying, at 390 px', async () => {
   await customized();
-  session = await openBrowser(PHONE);
-  const s = session;
+  const s = await browser.open(PHONE);
   const { page } = s;
   await s.step('login', () => loginFresh(page, ULSAN, 'manager'));
   await s.step('standard-model', async () => {

@@ -10,11 +10,12 @@ import { insertCase } from './support/voc-cases';
  * concurrent applies, cases in flight keeping their workflow version, the conformance report, and isolation
  * through the API and at the database with the runtime role.
  *
- * 전라남도 applies (no other spec reads its periods, settings or fields) and is put back on version 1 after;
- * 강원 is the other tenant and is only read.
+ * 강원 applies (other specs file petitions there but read none of the periods, settings or fields edition 2
+ * changes) and is put back on edition 1 after; 전라남도 is the other tenant and is only read (the packages spec
+ * imports into it and needs it on edition 1).
  */
-const TENANT = 'jeonnam';
-const OTHER = 'gangwon';
+const TENANT = 'gangwon';
+const OTHER = 'jeonnam';
 // Declared before the clients, so it runs before they close (afterAll hooks run in declaration order).
 afterAll(async () => {
   await resetToStandardV1(db.owner, TENANT);
