@@ -8,10 +8,10 @@ import { startFloor, type FloorProcess } from './floor/floor-process';
 import { generateBenchData } from './generate/bench-data';
 import { DEFAULT_SEED } from './generate/faker';
 import { DIVISIONS_PER_SCALE } from './generate/organization';
-import { load, type LoadOptions, type LoadResult, type LoadTarget } from './load';
+import { carriesErrors, load, type LoadOptions, type LoadResult, type LoadTarget } from './load';
 import { newestProfile, printProfile, summarizeProfile } from './profile/cpu-profile';
 import { BULK_SCENARIOS, findScenarios, isBulk, SCENARIOS } from './scenarios';
-import type { BulkScenario, Scenario, ScenarioToken } from './scenarios/scenario';
+import type { BaselineScenario, BulkScenario, Scenario, ScenarioToken } from './scenarios/scenario';
 import { log } from './support/log';
 import { REPO_ROOT } from '../apps/api/test/support/repo-paths';
 import { peakRssMb } from './support/proc';
@@ -101,6 +101,7 @@ async function verify(
     headers,
     body,
   });
+  if (scenario.baseline) return verifyBaseline(scenario, api, headers);
   const get = async (t: LoadTarget) => {
     const res = await fetch(t.url, { method: t.method, headers: t.headers, body: t.body });
     return { status: res.status, text: await res.text() };
@@ -150,6 +151,37 @@ async function verify(
     api: { ...target('API', api.url, bodies[0]), bodies: many, expectBody, refuseErrors },
     floor: { ...target('floor', floor.url, bodies[0]), bodies: many, expectBody, refuseErrors },
   };
+}
+
+/**
+ * A scenario compared with the API itself: the request and the baseline body each answered once, 200 and
+ * without errors; under load every answer of both is checked for errors (their bodies differ by design).
+ */
+async function verifyBaseline(
+  scenario: BaselineScenario,
+  api: ServerProcess,
+  headers: Record<string, string>,
+): Promise<Targets> {
+  const target = (label: string, body: Readonly<Record<string, unknown>> | undefined): LoadTarget => ({
+    label,
+    url: `${api.url}${scenario.request.path}`,
+    method: scenario.request.method,
+    headers,
+    body: body ? JSON.stringify(body) : undefined,
+    refuseErrors: true,
+  });
+  const targets = {
+    api: target('API', scenario.request.body),
+    floor: target('baseline', scenario.baseline.body),
+  };
+  for (const t of Object.values(targets)) {
+    const res = await fetch(t.url, { method: t.method, headers: t.headers, body: t.body });
+    const text = await res.text();
+    if (res.status !== 200 || carriesErrors(text))
+      throw new Error(`${scenario.name} (${t.label}): HTTP ${res.status}: ${text.slice(0, 500)}`);
+  }
+  log(`${scenario.name}: the API answers the request and the baseline (${scenario.baseline.description})`);
+  return targets;
 }
 
 const describe = (r: LoadResult) =>
@@ -319,10 +351,18 @@ async function main(): Promise<number> {
     cleanup.push('floor', () => floor.stop());
     log(`floor at ${floor.url} (pid ${floor.pid})`);
 
-    const prepareContext = { runtimeUrl: appUrl, ownerUrl: db.url, seed, customers, cases, log };
+    const prepareContext = {
+      apiUrl: api.url,
+      runtimeUrl: appUrl,
+      ownerUrl: db.url,
+      seed,
+      customers,
+      cases,
+      log,
+    };
     for (const scenario of scenarios) {
       if (isBulk(scenario)) {
-        lines.push(await runBulk(scenario, { ...prepareContext, apiUrl: api.url }, api.child.pid!));
+        lines.push(await runBulk(scenario, prepareContext, api.child.pid!));
         process.stdout.write(`${lines[lines.length - 1]}\n`);
         continue;
       }

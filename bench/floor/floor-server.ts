@@ -1,13 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
 import { SCENARIOS } from '../scenarios';
+import { hasFloor } from '../scenarios/scenario';
 import {
   floorKey,
   type FloorContext,
   type FloorPrincipal,
   type FloorSql,
   type FloorTenant,
-  type Scenario,
+  type FloorScenario,
 } from '../scenarios/scenario';
 import { decodePrincipal } from './principal';
 import {
@@ -74,8 +75,8 @@ async function withTenant<T>(
   }
 }
 
-const byKey = new Map<string, Scenario>(
-  SCENARIOS.map((s) => [floorKey(s.request.method, s.request.path, s.request.body), s]),
+const byKey = new Map<string, FloorScenario>(
+  SCENARIOS.filter(hasFloor).map((s) => [floorKey(s.request.method, s.request.path, s.request.body), s]),
 );
 
 function send(res: ServerResponse, status: number, body: string): void {

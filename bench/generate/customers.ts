@@ -56,6 +56,9 @@ export async function loadCustomers(options: CustomerLoadOptions): Promise<void>
     () => new Client({ connectionString: options.databaseUrl, application_name: 'pcrm-bench-customers' }),
   );
   await Promise.all(clients.map((c) => c.connect()));
+  // The runtime role's 15 s statement timeout is for requests: one batch of 10,000 customers may take
+  // longer on a busy machine, and a timed-out batch would fail the whole run.
+  await Promise.all(clients.map((c) => c.query('SET statement_timeout = 0')));
   try {
     const first = await inTenant(clients[0], tenant.code, () =>
       allocateCustomerNumbers(rowsOf(clients[0]), options.count),

@@ -3,12 +3,19 @@ import { canRun } from '../../libs/access/src/access-map';
 import { Cursor } from '../../libs/tenancy/src/graphql/connection';
 import { run } from '../../libs/tenancy/src/sql/query-builder';
 import { customerSearchOf } from '../../libs/crm-core/src/customers/customer-query';
-import { CustomerQueries } from '../../libs/crm-core/src/customers/customers.sql';
+import { CustomerQueries, type CustomerSearch } from '../../libs/crm-core/src/customers/customers.sql';
 import { primaryContactsOf, toSummary } from '../../libs/crm-core/src/customers/customer-masking';
 import type { CustomerSummaryRow } from '../../libs/crm-core/src/customers/customer.rows';
 import { formatPhone } from '../../libs/crm-core/src/customer-keys';
 import { loadCustomers } from '../generate/customers';
-import { apolloJson, type PrepareContext, type Scenario } from './scenario';
+import {
+  apolloJson,
+  type FloorContext,
+  type FloorResponse,
+  type FloorSql,
+  type PrepareContext,
+  type Scenario,
+} from './scenario';
 
 /** 경기도: the largest 시·도, the one a million customers is real for. */
 const TENANT = 'gyeonggi';
@@ -16,9 +23,12 @@ const FIRST = 20;
 /** Customers of each search kind the rotation takes from the loaded data. */
 const SAMPLES = 25;
 
+/** The list page's selection, shared with the custom-field filter scenario (its floor writes this shape). */
+export const CUSTOMER_PAGE = `edges { cursor node { id customerNo kind status name primaryPhone area ageBand tags } }
+  pageInfo { hasNextPage endCursor }`;
+
 const QUERY = `query($q: String!) { customers(first: ${FIRST}, filter: { query: $q }) {
-  edges { cursor node { id customerNo kind status name primaryPhone area ageBand tags } }
-  pageInfo { hasNextPage endCursor } } }`;
+  ${CUSTOMER_PAGE} } }`;
 
 let bodies: { query: string; variables: { q: string } }[] = [];
 
@@ -111,48 +121,63 @@ export const customerSearch: Scenario = {
   prepare,
   bodies: () => bodies,
   async floor(ctx, body) {
-    const { principal } = ctx;
-    if (!canRun(principal.roles, 'customers'))
-      return { status: 403, body: apolloJson({ errors: [{ message: 'forbidden' }] }) };
     const q = (body as { variables?: { q?: string } }).variables?.q ?? '';
-    const search = customerSearchOf({ query: q });
-    const { rows, contacts } = await ctx.withTenant(principal.tenantId, async (sql) => {
-      const found = await run(sql, CustomerQueries.search(search, null, FIRST + 1));
-      const ids = found.slice(0, FIRST).map((r) => r.id);
-      return {
-        rows: found as CustomerSummaryRow[],
-        contacts: ids.length ? await run(sql, CustomerQueries.primaryContacts(ids)) : [],
-      };
-    });
-    const byCustomer = primaryContactsOf(contacts);
-    const page = rows.slice(0, FIRST);
-    const edges = page.map((row) => {
-      const s = toSummary(row, byCustomer.get(row.id));
-      return {
-        cursor: Cursor.encode([row.name, row.id]),
-        node: {
-          id: s.id,
-          customerNo: s.customerNo,
-          kind: s.kind,
-          status: s.status,
-          name: s.name,
-          primaryPhone: s.primaryPhone,
-          area: s.area,
-          ageBand: s.ageBand,
-          tags: s.tags,
-        },
-      };
-    });
-    return {
-      status: 200,
-      body: apolloJson({
-        data: {
-          customers: {
-            edges,
-            pageInfo: { hasNextPage: rows.length > FIRST, endCursor: edges.at(-1)?.cursor ?? null },
-          },
-        },
-      }),
-    };
+    return customerPageFloor(ctx, customerSearchOf({ query: q }), FIRST);
   },
 };
+
+/**
+ * The floor of a customer list page (`customers(first, filter)` with `id customerNo kind status name
+ * primaryPhone area ageBand tags` and `pageInfo`): the capability's keyset page and the page's primary
+ * contacts in the tenant transaction, rows masked by `toSummary`. `before` runs first in the same
+ * transaction (statements the API runs ahead of the page).
+ */
+export async function customerPageFloor(
+  ctx: FloorContext,
+  search: CustomerSearch,
+  first: number,
+  before?: (sql: FloorSql) => Promise<unknown>,
+): Promise<FloorResponse> {
+  const { principal } = ctx;
+  if (!canRun(principal.roles, 'customers'))
+    return { status: 403, body: apolloJson({ errors: [{ message: 'forbidden' }] }) };
+  const { rows, contacts } = await ctx.withTenant(principal.tenantId, async (sql) => {
+    await before?.(sql);
+    const found = await run(sql, CustomerQueries.search(search, null, first + 1));
+    const ids = found.slice(0, first).map((r) => r.id);
+    return {
+      rows: found as CustomerSummaryRow[],
+      contacts: ids.length ? await run(sql, CustomerQueries.primaryContacts(ids)) : [],
+    };
+  });
+  const byCustomer = primaryContactsOf(contacts);
+  const page = rows.slice(0, first);
+  const edges = page.map((row) => {
+    const s = toSummary(row, byCustomer.get(row.id));
+    return {
+      cursor: Cursor.encode([row.name, row.id]),
+      node: {
+        id: s.id,
+        customerNo: s.customerNo,
+        kind: s.kind,
+        status: s.status,
+        name: s.name,
+        primaryPhone: s.primaryPhone,
+        area: s.area,
+        ageBand: s.ageBand,
+        tags: s.tags,
+      },
+    };
+  });
+  return {
+    status: 200,
+    body: apolloJson({
+      data: {
+        customers: {
+          edges,
+          pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+        },
+      },
+    }),
+  };
+}

@@ -2,11 +2,20 @@ import type { BulkScenario, Scenario } from './scenario';
 import { graphqlRead } from './graphql-read';
 import { customerImport } from './customer-import';
 import { customerSearch } from './customer-search';
+import { customFieldsFilter } from './custom-fields-filter';
+import { customFieldsWrite } from './custom-fields-write';
 import { vocInbox } from './voc-inbox';
 import { vocIntake } from './voc-intake';
 
 /** Every HTTP-load scenario (the floor server routes these), in the order `npm run bench` runs them. */
-export const SCENARIOS: readonly Scenario[] = [graphqlRead, customerSearch, vocIntake, vocInbox];
+export const SCENARIOS: readonly Scenario[] = [
+  graphqlRead,
+  customerSearch,
+  vocIntake,
+  vocInbox,
+  customFieldsWrite,
+  customFieldsFilter,
+];
 
 /** Bulk scenarios (API path vs raw `COPY`), run after the HTTP ones. */
 export const BULK_SCENARIOS: readonly BulkScenario[] = [customerImport];

@@ -51,8 +51,8 @@ export type ScenarioToken =
   | { readonly kind: 'integrator'; readonly realm: string }
   | { readonly kind: 'user'; readonly realm: string; readonly username: string };
 
-/** One benchmark: a request the load generator repeats against the API and against the floor. */
-export interface Scenario {
+/** What every HTTP-load scenario has, whatever it is compared with. */
+interface ScenarioBase {
   readonly name: string;
   readonly description: string;
   /** The goal for `ratio` (api_rps / floor_rps); the run reports whether it was met. */
@@ -67,8 +67,6 @@ export interface Scenario {
    * verified before the run, so a wrong answer under load fails the run like a non-2xx does.
    */
   readonly stableBody: boolean;
-  /** The floor: the identical SQL with no framework, producing the API's JSON. */
-  floor(ctx: FloorContext, body: unknown): Promise<FloorResponse>;
   /** Data the scenario needs beyond the demo and `--scale` (e.g. a million customers), loaded before it runs. */
   prepare?(ctx: PrepareContext): Promise<void>;
   /**
@@ -84,8 +82,32 @@ export interface Scenario {
   normalize?(body: string): string;
 }
 
+/** One benchmark: a request the load generator repeats against the API and against the floor. */
+export interface FloorScenario extends ScenarioBase {
+  /** The floor: the identical SQL with no framework, producing the API's JSON. */
+  floor(ctx: FloorContext, body: unknown): Promise<FloorResponse>;
+  readonly baseline?: never;
+}
+
+/**
+ * A benchmark of what a feature costs inside the API: the load runs against the API twice, with the request
+ * and with `baseline.body` (the same work without the feature, e.g. a create without custom fields). The
+ * result line's `floor_*` figures are then the baseline's. Before the load both must answer 200 without
+ * GraphQL errors; under load every answer is checked for errors.
+ */
+export interface BaselineScenario extends ScenarioBase {
+  readonly baseline: { readonly description: string; readonly body: Readonly<Record<string, unknown>> };
+  readonly floor?: never;
+}
+
+export type Scenario = FloorScenario | BaselineScenario;
+
+export const hasFloor = (s: Scenario): s is FloorScenario => typeof s.floor === 'function';
+
 /** What a scenario's data preparation gets: both database roles of the run's PostgreSQL. */
 export interface PrepareContext {
+  /** The running API (e.g. to define a tenant's custom fields through it). */
+  readonly apiUrl: string;
   /** The runtime role (pcrm_app): data goes in through row-level security. */
   readonly runtimeUrl: string;
   /** The owner: ANALYZE, and the raw `COPY` of bulk floors (row-level security allows no `COPY FROM`). */
@@ -101,7 +123,6 @@ export interface PrepareContext {
 
 /** What a bulk scenario gets: the running API, a token of the scenario's realm, and the databases. */
 export interface BulkContext extends PrepareContext {
-  readonly apiUrl: string;
   readonly token: string;
 }
 

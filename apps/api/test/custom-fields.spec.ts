@@ -196,9 +196,9 @@ describe('definitions', () => {
 
   it('refuses a duplicate key, also of an archived field', async () => {
     expect((await define(t.admin, { key: k('dup'), type: 'TEXT' })).errors).toBeUndefined();
-    expectRefused(await define(t.admin, { key: k('dup'), type: 'TEXT' }), 'BAD_USER_INPUT', 'input.key');
+    expectRefused(await define(t.admin, { key: k('dup'), type: 'TEXT' }), 'CONFLICT', 'input.key');
     expect((await gql(t.admin, ARCHIVE, { e: CUSTOMERS, k: k('dup') })).errors).toBeUndefined();
-    expectRefused(await define(t.admin, { key: k('dup'), type: 'INTEGER' }), 'BAD_USER_INPUT', 'input.key');
+    expectRefused(await define(t.admin, { key: k('dup'), type: 'INTEGER' }), 'CONFLICT', 'input.key');
   });
 });
 

@@ -1,6 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, App, Form, Input, Modal, Typography, type FormInstance } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  CUSTOM_FIELDS,
+  CUSTOMIZABLE,
+  CustomFieldsSection,
+  customFieldPath,
+  customFieldsPatch,
+  formValuesOf,
+  useCustomFieldDefinitions,
+  type CustomFieldFormValues,
+} from '../customization/fields';
 import { errorCode, errorField, errorMessage } from '../graphql';
 import { useI18n } from '../i18n';
 import { DepartmentSelect } from './DepartmentSelect';
@@ -15,6 +25,7 @@ interface CreateValues {
   name: string;
   code: string;
   parentId?: string;
+  [CUSTOM_FIELDS]?: CustomFieldFormValues;
 }
 
 const REFETCH = { refetchQueries: [DEPARTMENTS_QUERY], awaitRefetchQueries: true };
@@ -30,7 +41,9 @@ function useServerError<T extends object>(form: FormInstance<T>, fields: readonl
     const text = errorMessage(e, lang);
     const field =
       errorField(e) ?? (errorCode(e) === 'CONFLICT' ? fields.find((f) => f === 'code') : undefined);
-    if (field && fields.includes(field)) form.setFields([{ name: field as never, errors: [text] }]);
+    const customPath = customFieldPath(field);
+    if (customPath) form.setFields([{ name: customPath as never, errors: [text] }]);
+    else if (field && fields.includes(field)) form.setFields([{ name: field as never, errors: [text] }]);
     else setServerError(text);
     return text;
   };
@@ -62,14 +75,16 @@ export function CreateDepartmentModal({
   const clearServerError = server.clear;
   const [create, { loading }] = useMutation(CREATE_DEPARTMENT, REFETCH);
   const parentChoice = departments.find((d) => d.id === defaultParentId && d.active)?.id;
+  const custom = useCustomFieldDefinitions(CUSTOMIZABLE.department);
+  const definitions = custom.definitions;
 
   useEffect(() => {
     if (open) {
       form.resetFields();
-      form.setFieldsValue({ parentId: parentChoice });
+      form.setFieldsValue({ parentId: parentChoice, [CUSTOM_FIELDS]: formValuesOf(definitions) });
       clearServerError();
     }
-  }, [open, parentChoice, form, clearServerError]);
+  }, [open, parentChoice, form, clearServerError, definitions]);
 
   const submit = async () => {
     let values: CreateValues;
@@ -79,6 +94,7 @@ export function CreateDepartmentModal({
       return; // field errors are shown next to the fields
     }
     server.clear();
+    const customFields = customFieldsPatch(definitions, values[CUSTOM_FIELDS]);
     try {
       const result = await create({
         variables: {
@@ -86,6 +102,7 @@ export function CreateDepartmentModal({
             name: values.name.trim(),
             code: values.code.trim(),
             ...(values.parentId ? { parentId: values.parentId } : {}),
+            ...(customFields ? { customFields } : {}),
           },
         },
       });
@@ -134,6 +151,7 @@ export function CreateDepartmentModal({
         <Form.Item label={t('departments.parent')} name="parentId">
           <DepartmentSelect departments={departments} placeholder={t('departments.parentPlaceholder')} />
         </Form.Item>
+        <CustomFieldsSection definitions={definitions} error={custom.error} onRetry={custom.refetch} />
         {/* lets Enter in a text field submit the form */}
         <button type="submit" hidden aria-hidden tabIndex={-1} />
         <ServerError text={server.serverError} />

@@ -1,5 +1,5 @@
 import { ApartmentOutlined, DragOutlined, EditOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Breadcrumb,
   Button,
@@ -19,13 +19,14 @@ import type { TreeDataNode } from 'antd';
 import { useEffect, useMemo, useState, type Key } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../auth';
+import { CUSTOMIZABLE, CustomFieldsPanel } from '../customization/fields';
 import { canManage, navEntry } from '../layout/nav';
 import { useI18n } from '../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { ActivationButton } from './ActivationButton';
 import { CreateDepartmentModal, MoveDepartmentModal, RenameDepartmentModal } from './DepartmentFormModals';
-import { DEPARTMENTS_QUERY, type Department } from './queries';
+import { DEPARTMENTS_QUERY, UPDATE_DEPARTMENT, type Department } from './queries';
 import { ancestorsOf, branchIds, buildDepartmentTree, filterTree, type DepartmentNode } from './tree';
 
 function toTreeData(
@@ -52,6 +53,7 @@ export function DepartmentsPage() {
   const { t } = useI18n();
   const { session } = useAuth();
   const isAdmin = canManage(navEntry('departments'), session?.roles ?? []);
+  const [updateDepartment] = useMutation(UPDATE_DEPARTMENT);
   const { data, loading, error, refetch } = useQuery(DEPARTMENTS_QUERY);
   const departments = useMemo(() => data?.departments ?? [], [data]);
   const tree = useMemo(() => buildDepartmentTree(departments), [departments]);
@@ -283,6 +285,15 @@ export function DepartmentsPage() {
                     },
                     { key: 'order', label: t('departments.sortOrder'), children: selected.sortOrder },
                   ]}
+                />
+                <CustomFieldsPanel
+                  entity={CUSTOMIZABLE.department}
+                  values={selected.customFields}
+                  recordLabel={selected.name}
+                  editable={isAdmin}
+                  save={(customFields) =>
+                    updateDepartment({ variables: { input: { id: selected.id, customFields } } })
+                  }
                 />
               </div>
             )}

@@ -12,6 +12,7 @@ graphql(`
     sortOrder
     staffCount
     active
+    customFields
   }
 `);
 

@@ -1,14 +1,15 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Card, Descriptions, Empty, Skeleton, Space, Timeline } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useDateFormat } from '../charts/format';
+import { CUSTOMIZABLE, CustomFieldsPanel } from '../customization/fields';
 import { useI18n } from '../i18n';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { PageHeader } from '../layout/PageHeader';
 import { useEnumLabel } from '../customers/labels';
 import { DueTag, useVocLabel } from './labels';
-import { VOC_DETAIL_QUERY } from './queries';
+import { UPDATE_VOC_CUSTOM_FIELDS, VOC_DETAIL_QUERY } from './queries';
 import { VocActions } from './VocActions';
 import { VocAttachments } from './VocAttachments';
 import { VocNotices } from './VocNotices';
@@ -23,6 +24,7 @@ export function VocDetail() {
   const formatDateTime = useDateFormat(true);
   const { data, loading, error, refetch } = useQuery(VOC_DETAIL_QUERY, { variables: { id } });
   const voc = data?.voc;
+  const [updateCustomFields] = useMutation(UPDATE_VOC_CUSTOM_FIELDS);
 
   const back = (
     <Link to=".." relative="path" className="pcrm-back-link">
@@ -94,6 +96,13 @@ export function VocDetail() {
             </Descriptions>
             <h3 className="pcrm-filter-label">{t('voc.field.body')}</h3>
             <p className="pcrm-voc-body">{voc.body}</p>
+            <CustomFieldsPanel
+              entity={CUSTOMIZABLE.petition}
+              values={voc.customFields}
+              recordLabel={voc.receiptNo}
+              editable
+              save={(customFields) => updateCustomFields({ variables: { id: voc.id, customFields } })}
+            />
           </Card>
           <Card title={<h2 className="pcrm-card-title">{t('voc.detail.timeline')}</h2>}>
             <Timeline

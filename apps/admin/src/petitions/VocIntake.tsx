@@ -4,7 +4,17 @@ import { Alert, App as AntApp, Button, Card, Descriptions, Form, Input, Radio, S
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useDateFormat } from '../charts/format';
-import { errorMessage } from '../graphql';
+import {
+  CUSTOM_FIELDS,
+  CUSTOMIZABLE,
+  CustomFieldsSection,
+  customFieldPath,
+  customFieldsPatch,
+  formValuesOf,
+  useCustomFieldDefinitions,
+  type CustomFieldFormValues,
+} from '../customization/fields';
+import { errorField, errorMessage } from '../graphql';
 import type {
   ContactChannel,
   HandlingClass,
@@ -40,6 +50,7 @@ interface Values {
   locationAddress?: string;
   receivedAt: string;
   attachmentIds?: string[];
+  [CUSTOM_FIELDS]?: CustomFieldFormValues;
 }
 
 /** 민원 접수: every source and channel on one form; the due dates are previewed before saving. */
@@ -65,6 +76,13 @@ export function VocIntake() {
   const categoryCode = Form.useWatch('categoryCode', form);
   const receivedAt = Form.useWatch('receivedAt', form);
   const requester = Form.useWatch('requester', form);
+  const custom = useCustomFieldDefinitions(CUSTOMIZABLE.petition);
+  const definitions = custom.definitions;
+
+  // The defaults of the tenant's petition fields, once their definitions arrive.
+  useEffect(() => {
+    if (definitions.length) form.setFieldsValue({ [CUSTOM_FIELDS]: formValuesOf(definitions) });
+  }, [definitions, form]);
 
   useEffect(() => {
     if (!kind || !categoryCode || (kind === 'INQUIRY' && !variant)) return;
@@ -83,6 +101,7 @@ export function VocIntake() {
   ];
 
   const submit = async (v: Values) => {
+    const customFields = customFieldsPatch(definitions, v[CUSTOM_FIELDS]);
     try {
       const res = await receive({
         variables: {
@@ -109,6 +128,7 @@ export function VocIntake() {
             receivedAt: toInstant(v.receivedAt),
             attachmentIds: v.attachmentIds?.length ? v.attachmentIds : null,
             clientKey,
+            ...(customFields ? { customFields } : {}),
           },
         },
       });
@@ -117,8 +137,10 @@ export function VocIntake() {
         message.success(t('voc.intake.received', { receiptNo: made.receiptNo }));
         navigate(`../${made.id}`);
       }
-    } catch {
-      /* shown from received.error */
+    } catch (e) {
+      // shown from received.error; a custom field's refusal also next to its input
+      const path = customFieldPath(errorField(e));
+      if (path) form.setFields([{ name: path as never, errors: [errorMessage(e, lang)] }]);
     }
   };
 
@@ -245,6 +267,7 @@ export function VocIntake() {
             <Form.Item name="replyChannel" label={t('voc.field.replyChannel')}>
               <Select options={vocOptions('replyChannel', t)} />
             </Form.Item>
+            <CustomFieldsSection definitions={definitions} error={custom.error} onRetry={custom.refetch} />
             <Form.Item name="attachmentIds" label={t('voc.files.field')}>
               <VocFileUpload onBusyChange={setUploading} />
             </Form.Item>

@@ -97,6 +97,7 @@ export const VOC_DETAIL_QUERY = graphql(`
   query VocDetail($id: ID!) {
     voc(id: $id) {
       id
+      customFields
       receiptNo
       source
       channel
@@ -239,6 +240,16 @@ export const MARK_VOC_ALERT_READ = graphql(`
     markVocAlertRead(id: $id) {
       id
       readAt
+    }
+  }
+`);
+
+export const UPDATE_VOC_CUSTOM_FIELDS = graphql(`
+  mutation UpdateVocCustomFields($id: ID!, $customFields: CustomFieldValues!) {
+    updateVocCustomFields(id: $id, customFields: $customFields) {
+      id
+      version
+      customFields
     }
   }
 `);

@@ -1,17 +1,19 @@
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Input, Space, Switch, Table, Tag, Typography } from 'antd';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Card, Descriptions, Drawer, Empty, Input, Space, Switch, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { displayRoles, roleLabelKey } from '../auth';
+import { displayRoles, roleLabelKey, useAuth } from '../auth';
+import { CUSTOMIZABLE, CustomFieldsPanel } from '../customization/fields';
 import { DepartmentSelect } from '../departments/DepartmentSelect';
 import { DEPARTMENTS_QUERY } from '../departments/queries';
 import { useI18n } from '../i18n';
+import { canManage, navEntry } from '../layout/nav';
 import { PageHeader } from '../layout/PageHeader';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { positionLabel } from './positions';
-import { STAFF_PAGE_SIZE, STAFF_QUERY, type StaffMember } from './queries';
+import { STAFF_PAGE_SIZE, STAFF_QUERY, UPDATE_STAFF_CUSTOM_FIELDS, type StaffMember } from './queries';
 
 export function StaffPage() {
   const { t } = useI18n();
@@ -22,6 +24,7 @@ export function StaffPage() {
   const search = params.get('q')?.trim() || undefined;
   const [searchText, setSearchText] = useState(search ?? '');
   const [loadingMore, setLoadingMore] = useState(false);
+  const [openId, setOpenId] = useState<string | null>(null);
 
   useEffect(() => setSearchText(search ?? ''), [search]);
 
@@ -38,6 +41,7 @@ export function StaffPage() {
   });
   const connection = (data ?? previousData)?.staff;
   const rows = useMemo(() => connection?.edges.map((e) => e.node) ?? [], [connection]);
+  const opened = rows.find((r) => r.id === openId) ?? null;
 
   const update = (next: { departmentId?: string; q?: string; includeSubunits?: boolean }) => {
     const merged = { departmentId, q: search, includeSubunits, ...next };
@@ -65,7 +69,11 @@ export function StaffPage() {
       key: 'name',
       width: 120,
       ellipsis: true,
-      render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
+      render: (name: string, s) => (
+        <Button type="link" style={{ padding: 0, height: 'auto' }} onClick={() => setOpenId(s.id)}>
+          <strong>{name}</strong>
+        </Button>
+      ),
     },
     {
       title: t('staff.col.username'),
@@ -219,6 +227,7 @@ export function StaffPage() {
             </span>
           )}
         />
+        <StaffDrawer staff={opened} onClose={() => setOpenId(null)} />
         {connection?.pageInfo.hasNextPage && (
           <div className="pcrm-load-more">
             <Button onClick={() => void loadMore()} loading={loadingMore} size="large">
@@ -228,5 +237,61 @@ export function StaffPage() {
         )}
       </Card>
     </>
+  );
+}
+
+/** One staff member: what the identity provider gives, and the tenant's custom fields (editable by org admins). */
+function StaffDrawer({ staff, onClose }: { staff: StaffMember | null; onClose(): void }) {
+  const { t } = useI18n();
+  const { session } = useAuth();
+  const [update] = useMutation(UPDATE_STAFF_CUSTOM_FIELDS);
+  const roles = staff ? displayRoles(staff.roles) : [];
+  return (
+    <Drawer
+      open={staff !== null}
+      onClose={onClose}
+      title={staff?.name}
+      size="large"
+      closable={{ 'aria-label': t('common.close') }}
+      destroyOnHidden
+    >
+      {staff && (
+        <>
+          <Descriptions
+            className="pcrm-detail"
+            bordered
+            column={1}
+            size="small"
+            items={[
+              { key: 'username', label: t('staff.col.username'), children: staff.username ?? '—' },
+              {
+                key: 'department',
+                label: t('staff.col.department'),
+                children: staff.department?.name ?? '—',
+              },
+              {
+                key: 'position',
+                label: t('staff.col.position'),
+                children: staff.position ? positionLabel(staff.position, t) : '—',
+              },
+              {
+                key: 'roles',
+                label: t('staff.col.roles'),
+                children: roles.length ? roles.map((r) => t(roleLabelKey(r))).join(', ') : '—',
+              },
+              { key: 'phone', label: t('staff.col.phone'), children: staff.phone ?? '—' },
+              { key: 'email', label: t('staff.col.email'), children: staff.email ?? '—' },
+            ]}
+          />
+          <CustomFieldsPanel
+            entity={CUSTOMIZABLE.staff}
+            values={staff.customFields}
+            recordLabel={staff.name}
+            editable={canManage(navEntry('departments'), session?.roles ?? [])}
+            save={(customFields) => update({ variables: { id: staff.id, customFields } })}
+          />
+        </>
+      )}
+    </Drawer>
   );
 }

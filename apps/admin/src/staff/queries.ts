@@ -40,8 +40,18 @@ export const STAFF_QUERY = graphql(`
             name
             code
           }
+          customFields
         }
       }
+    }
+  }
+`);
+
+export const UPDATE_STAFF_CUSTOM_FIELDS = graphql(`
+  mutation UpdateStaffCustomFields($id: ID!, $customFields: CustomFieldValues!) {
+    updateStaffCustomFields(id: $id, customFields: $customFields) {
+      id
+      customFields
     }
   }
 `);

@@ -7,6 +7,7 @@ import { PetitionEventsModule } from './petition-events';
 import { VocAttachmentAccess } from './voc-attachments';
 import { VocDeadlinesModule } from './voc-deadlines';
 import { PETITION_ENTITY } from './petition.entity';
+import { VocCustomFieldsService } from './voc-custom-fields.service';
 import { VocIntakeService } from './voc-intake.service';
 import { VocReadService } from './voc-read.service';
 import { VocReferenceService } from './voc-reference.service';
@@ -30,6 +31,7 @@ import { VocConnectionResolver, VocResolver } from './voc.resolver';
     VocReferenceService,
     VocReadService,
     VocIntakeService,
+    VocCustomFieldsService,
     VocResolver,
     VocConnectionResolver,
   ],

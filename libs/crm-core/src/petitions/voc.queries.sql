@@ -158,6 +158,18 @@ select "id"
   from "voc_items"
   where "id" = $1;
 
+-- customFieldsForUpdate
+-- parameters: ["00000000-0000-4000-8000-000000000001"]
+select "id", "custom_fields"
+  from "voc_items"
+  where "id" = $1 for update;
+
+-- setCustomFields
+-- parameters: ["{\"grade\":\"A\"}","00000000-0000-4000-8000-000000000001"]
+update "voc_items"
+  set "custom_fields" = $1::jsonb, "updated_at" = now(), "version" = version + 1
+  where "id" = $2;
+
 -- insert
 -- parameters: [2026,123,"BUSAN-2026-000123",null,"PETITION","WEB","PROPOSAL","","COMPLEX","TRAFFIC","신호등 고장","교차로 신호등이 꺼져 있습니다.",null,null,null,"00000000-0000-4000-8000-000000000001",null,null,null,"SMS",null,"ASSIGNED","petition",1,"00000000-0000-4000-8000-000000000001",null,"2026-03-02T01:00:00.000Z",14,"DAYS","2026-03-02T01:00:00.000Z","2026-03-02T01:00:00.000Z",null,null,"홍길동","{\"priority_note\":\"긴급\"}"]
 insert into "voc_items" ("tenant_id", "receipt_year", "receipt_seq", "receipt_no", "parent_id", "source", "channel", "kind", "period_variant", "handling_class", "category_code", "title", "body", "location_address", "latitude", "longitude", "customer_id", "contact_name", "contact_phone", "contact_email", "reply_channel", "contact_history_id", "status", "workflow_key", "workflow_version", "department_id", "officer_id", "received_at", "period_value", "period_unit", "due_at", "target_due_at", "client_key", "closed_at", "created_by", "custom_fields")

@@ -1,8 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CustomFieldValuesScalar } from '@pcrm/customization';
 import { Attachment, AttachmentStore } from '../attachments';
 import { COUNT_CAP, Customer, CustomersService, pastMoment } from '../customers';
 import { VOC_ATTACHMENT_OWNER } from './voc-attachments';
+import { VocCustomFieldsService } from './voc-custom-fields.service';
 import { VocIntakeService } from './voc-intake.service';
 import { VocReadService } from './voc-read.service';
 import { VocReferenceService } from './voc-reference.service';
@@ -25,6 +27,7 @@ export class VocResolver {
     @Inject(VocReferenceService) private readonly reference: VocReferenceService,
     @Inject(CustomersService) private readonly customers: CustomersService,
     @Inject(AttachmentStore) private readonly attachmentStore: AttachmentStore,
+    @Inject(VocCustomFieldsService) private readonly customFields: VocCustomFieldsService,
   ) {}
 
   @Query(() => [VocCategory], { description: '민원 분류 (비활성 포함, 순서대로)' })
@@ -67,6 +70,16 @@ export class VocResolver {
   })
   receiveVoc(@Args('input') input: ReceiveVocInput): Promise<VocItem> {
     return this.intake.receive(input);
+  }
+
+  @Mutation(() => VocItem, {
+    description: '민원의 사용자 정의 항목 변경 (PATCH: null 은 지움; 고칠 수 있는 항목만, 감사 기록)',
+  })
+  updateVocCustomFields(
+    @Args() { id }: VocIdArgs,
+    @Args('customFields', { type: () => CustomFieldValuesScalar }) customFields: Record<string, unknown>,
+  ): Promise<VocItem> {
+    return this.customFields.update(id, customFields);
   }
 
   @Query(() => VocItem, { nullable: true, description: '민원 한 건 (없으면 null)' })

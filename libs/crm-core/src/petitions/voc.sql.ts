@@ -609,6 +609,20 @@ export const VocQueries = {
 
   exists: (id: string) => db.selectFrom('voc_items').select('id').where('id', '=', id),
 
+  /** A case's custom values, its row locked for their update. */
+  customFieldsForUpdate: (id: string) =>
+    db.selectFrom('voc_items').select(['id', 'custom_fields']).where('id', '=', id).forUpdate(),
+
+  setCustomFields: (id: string, values: Record<string, unknown>) =>
+    db
+      .updateTable('voc_items')
+      .set({
+        custom_fields: sql<Record<string, unknown>>`${JSON.stringify(values)}::jsonb`,
+        updated_at: sql`now()`,
+        version: sql`version + 1`,
+      })
+      .where('id', '=', id),
+
   insert: (v: VocWrite) =>
     db
       .insertInto('voc_items')
@@ -804,6 +818,8 @@ export const VOC_STATEMENTS: { [K in keyof typeof VocQueries]: StatementExamples
   idByClientKey: VocQueries.idByClientKey('epeople-1'),
   lockClientKey: VocQueries.lockClientKey('epeople-1'),
   exists: VocQueries.exists('00000000-0000-4000-8000-000000000001'),
+  customFieldsForUpdate: VocQueries.customFieldsForUpdate('00000000-0000-4000-8000-000000000001'),
+  setCustomFields: VocQueries.setCustomFields('00000000-0000-4000-8000-000000000001', { grade: 'A' }),
   insert: VocQueries.insert(WRITE),
   insertTransition: VocQueries.insertTransition({
     vocId: ID,

@@ -195,3 +195,16 @@ select count(*)::int as "n"
   inner join "subunits" on "subunits"."id" = "departments"."parent_id") select "id"
   from "subunits")
   and "name" like $3;
+
+-- byIdForUpdate (one)
+-- parameters: ["00000000-0000-4000-8000-000000000002"]
+select "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id", "custom_fields"
+  from "staff"
+  where "id" = $1 for update;
+
+-- setCustomFields (values)
+-- parameters: ["{\"grade\":\"A\"}","00000000-0000-4000-8000-000000000002"]
+update "staff"
+  set "custom_fields" = $1::jsonb, "updated_at" = now()
+  where "id" = $2
+  returning "id", "name", "username", "position", "roles", "email", "phone", "keycloak_subject", "department_id", "custom_fields";

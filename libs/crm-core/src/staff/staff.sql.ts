@@ -97,6 +97,19 @@ export const StaffQueries = {
   },
 
   count: (f: StaffFilter) => filtered(db.selectFrom('staff').select(sql<number>`count(*)::int`.as('n')), f),
+
+  /** One staff member, locked for a write of their custom values. */
+  byIdForUpdate: (id: string) => db.selectFrom('staff').select(COLUMNS).where('id', '=', id).forUpdate(),
+
+  setCustomFields: (id: string, values: Record<string, unknown>) =>
+    db
+      .updateTable('staff')
+      .set({
+        custom_fields: sql<Record<string, unknown>>`${JSON.stringify(values)}::jsonb`,
+        updated_at: sql`now()`,
+      })
+      .where('id', '=', id)
+      .returning(COLUMNS),
 };
 
 const DEPARTMENT = '00000000-0000-4000-8000-000000000001';
@@ -125,4 +138,6 @@ export const STAFF_STATEMENTS: { [K in keyof typeof StaffQueries]: StatementExam
     [`${label}, after a cursor`, StaffQueries.page(f, KEY, 51)],
   ]),
   count: shapes((f, label) => [[label, StaffQueries.count(f)]]),
+  byIdForUpdate: { one: StaffQueries.byIdForUpdate(KEY.id) },
+  setCustomFields: { values: StaffQueries.setCustomFields(KEY.id, { grade: 'A' }) },
 };

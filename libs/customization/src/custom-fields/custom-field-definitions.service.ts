@@ -192,8 +192,9 @@ export class CustomFieldDefinitionsService {
     this.entity(entityId);
     checkKey(key);
     const version = await this.nextVersion(entityId);
+    // After the version row's lock: a define of the same key that committed meanwhile is seen here.
     if ((await run(this.sql, Q.lockDefinition(entityId, key))).length)
-      throw badInput(
+      throw conflict(
         'input.key',
         `항목 키 '${key}' 은(는) 이미 있습니다 (보관된 항목의 키도 다시 쓸 수 없습니다).`,
         `Field key '${key}' already exists (an archived field's key is not reused either).`,

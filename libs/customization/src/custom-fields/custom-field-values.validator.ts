@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Role } from '@pcrm/access';
 import { TenantDatabase, badInput, run } from '@pcrm/tenancy';
 import { CustomizableEntities } from '../entities/customizable-entities';
 import { CustomFieldDefinitionsService } from './custom-field-definitions.service';
-import { mayEdit } from './custom-field.types';
+import { mayEdit, type CustomFieldDefinitionData } from './custom-field.types';
 import { CustomFieldQueries as Q } from './custom-fields.sql';
 import { REFERENCED_ENTITY } from './field-conflicts';
 import { problemOf } from './value-schema';
@@ -19,14 +20,30 @@ export const CUSTOM_VALUES_MAX_BYTES = 256 * 1024;
 
 const field = (key: string) => `customFields.${key}`;
 
+/** The roles of the office's own staff: the channels a required field binds (ADR 0022). */
+const STAFF_ROLES: readonly string[] = [Role.Agent, Role.Officer, Role.Manager, Role.TenantAdmin];
+
+/**
+ * The required fields `caller` must fill: a staff member is held to those they may edit; a resident (the
+ * resident pages write with no role) or a connected system forwarding what residents filed elsewhere
+ * (integrator) cannot see the tenant's fields, so none is required of them — staff fill it later.
+ */
+export function requiredOf(
+  active: readonly CustomFieldDefinitionData[],
+  caller: CustomFieldsCaller,
+): CustomFieldDefinitionData[] {
+  if (!caller.roles.some((r) => STAFF_ROLES.includes(r))) return [];
+  return active.filter((d) => d.required && mayEdit(d, caller.roles));
+}
+
 const isPlainObject = (v: unknown): v is CustomValues =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
 /**
  * Checks the custom values a write sends, against the tenant's current definitions (compiled once per
  * definitions version): a PATCH — keys present are set, `null` clears, absent keys keep their value; unknown,
- * archived or not-editable keys are refused; defaults fill a new record; references must name a record of
- * the same tenant. Returns the record's values to store.
+ * archived or not-editable keys are refused; defaults fill a new record; required fields bind the callers
+ * `requiredOf` names; references must name a record of the same tenant. Returns the record's values to store.
  */
 @Injectable()
 export class CustomFieldValuesValidator {
@@ -86,6 +103,13 @@ export class CustomFieldValuesValidator {
       if (value === null) delete values[key];
       else values[key] = value;
     }
+    const missing = requiredOf(compiled.active, caller).find((d) => values[d.key] === undefined);
+    if (missing)
+      throw badInput(
+        field(missing.key),
+        `'${missing.labelKo}': 필수 항목입니다.`,
+        `'${missing.key}': a value is required.`,
+      );
     if (!compiled.validate(values)) {
       const problem = problemOf(compiled.validate.errors![0], (k) => compiled.byKey.get(k)?.labelKo ?? k);
       throw badInput(field(problem.key), problem.ko, problem.en);

@@ -115,15 +115,15 @@ export function fieldSchema(spec: CustomFieldSpec): SchemaObject {
 }
 
 /**
- * The schema of an entity's custom values under `definitions` (the active ones): each field's value, the
- * required ones present. Keys of archived fields are allowed and not checked: their values are kept.
+ * The schema of an entity's custom values under `definitions` (the active ones): each field's value. Keys of
+ * archived fields are allowed and not checked: their values are kept. Whether a required field must be
+ * present depends on who writes (`requiredOf` in the values validator, ADR 0022), so it is not in here.
  */
 export function entitySchema(id: string, definitions: readonly CustomFieldDefinitionData[]): SchemaObject {
   return {
     $id: id,
     type: 'object',
     properties: Object.fromEntries(definitions.map((d) => [d.key, fieldSchema(d)])),
-    required: definitions.filter((d) => d.required).map((d) => d.key),
   };
 }
 

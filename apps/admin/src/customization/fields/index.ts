@@ -5,6 +5,7 @@ export {
   useCustomFieldDefinitions,
   useCustomFieldItems,
 } from './CustomFieldsSection';
+export { CustomFieldsPanel, customFieldPath } from './CustomFieldsPanel';
 export { CUSTOMIZABLE } from './entities';
 export type { FieldDefinition } from './queries';
 export { customFieldsPatch, formValuesOf, type FormValues as CustomFieldFormValues } from './values';
