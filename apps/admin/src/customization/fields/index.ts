@@ -7,4 +7,11 @@ export {
 } from './CustomFieldsSection';
 export { CUSTOMIZABLE } from './entities';
 export type { FieldDefinition } from './queries';
-export { customFieldsPatch, formValuesOf, type FormValues as CustomFieldFormValues } from './values';
+export {
+  customFieldsPatch,
+  displayValue,
+  fieldLabel,
+  formValuesOf,
+  sortableType,
+  type FormValues as CustomFieldFormValues,
+} from './values';
