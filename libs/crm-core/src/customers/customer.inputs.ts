@@ -73,7 +73,7 @@ export class CustomerFilter {
 
   @Field(() => [CustomFieldFilterInput], {
     nullable: true,
-    description: '사용자 정의 항목 조건 (10개까지, 모두 만족; 고객 목록 검색에서만)',
+    description: '사용자 정의 항목 조건 (10개까지, 모두 만족; 고객 목록 검색과 고객 내보내기에서)',
   })
   customFields?: CustomFieldFilterInput[] | null;
 }

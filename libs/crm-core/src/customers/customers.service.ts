@@ -149,7 +149,7 @@ export class CustomersService {
   }
 
   /** The filter as SQL takes it, its custom-field conditions checked against the caller's readable fields. */
-  private async checkedSearch(filter: CustomerFilter | null | undefined): Promise<CustomerSearch> {
+  async checkedSearch(filter: CustomerFilter | null | undefined): Promise<CustomerSearch> {
     const { roles } = RequestContexts.require().principal;
     return {
       ...this.searchOf(filter),
