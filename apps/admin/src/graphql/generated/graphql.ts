@@ -225,7 +225,7 @@ export type CustomerFilter = {
   ageBand?: AgeBand | null | undefined;
   /** 이 목적의 동의가 유효한 고객 */
   consent?: ConsentPurpose | null | undefined;
-  /** 사용자 정의 항목 조건 (10개까지, 모두 만족; 고객 목록 검색에서만) */
+  /** 사용자 정의 항목 조건 (10개까지, 모두 만족; 고객 목록 검색과 고객 내보내기에서) */
   customFields?: Array<CustomFieldFilterInput> | null | undefined;
   /** 읍·면·동 */
   eupmyeondong?: string | null | undefined;
@@ -433,6 +433,8 @@ export type ImportBatchState =
 export type ImportColumnMappingInput = {
   /** 파일 머리글의 열 이름 */
   column: string;
+  /** field 가 CUSTOM_FIELD 일 때: 채울 사용자 정의 항목 키 (고칠 수 있는 활성 항목) */
+  customField?: string | null | undefined;
   field: ImportField;
 };
 
@@ -457,6 +459,7 @@ export type ImportField =
   | 'BIRTH_DATE'
   | 'BUILDING_NO'
   | 'BUSINESS_NO'
+  | 'CUSTOM_FIELD'
   | 'EMAIL'
   | 'EUPMYEONDONG'
   | 'HOME_PHONE'
