@@ -109,6 +109,8 @@ export function CustomerList() {
       title: t('customers.col.kind'),
       key: 'kind',
       width: 110,
+      // On a phone the sorted field's column takes the kind's place.
+      ...(sortedBy ? { responsive: ['sm' as const] } : {}),
       render: (_, c) => (
         <Space vertical size={2}>
           <KindTag kind={c.kind} />
