@@ -7,11 +7,11 @@ import { JOB_FIELDS, csvRows, download, type JobView } from './support/jobs';
 /**
  * Custom fields in the customer export (issue 9 #2, ADR 0022): one column per custom field the requester may
  * read, choices by their Korean labels, the custom-field filter of the list honoured, personal-data columns in
- * the access log like the core ones, and no other tenant's keys. Tenants gyeongbuk (A) and jeonnam (B) get only
+ * the access log like the core ones, and no other tenant's keys. Tenants gyeongbuk (A) and chungbuk (B) get only
  * non-required fields of this run.
  */
 const A = 'gyeongbuk';
-const B = 'jeonnam';
+const B = 'chungbuk';
 const CUSTOMERS = 'crm-core.customers';
 const run = randomBytes(3).toString('hex');
 const k = (name: string) => `${name}_${run}`;

@@ -9,10 +9,10 @@ import { PREVIEW, freshMobile, importFile, upload } from './support/customer-imp
  * spreadsheet text becomes typed values (numbers, dates, 예/아니오, choices by value or Korean label, several
  * separated by ';'), the tenant's validator checks them (defaults filled), bad cells are row errors on their
  * column, and no unknown, archived, not-editable or other tenant's key is accepted. Tenants gyeongbuk (A) and
- * jeonnam (B) get only non-required fields of this run.
+ * chungbuk (B) get only non-required fields of this run.
  */
 const A = 'gyeongbuk';
-const B = 'jeonnam';
+const B = 'chungbuk';
 const CUSTOMERS = 'crm-core.customers';
 const run = randomBytes(3).toString('hex');
 const k = (name: string) => `${name}_${run}`;

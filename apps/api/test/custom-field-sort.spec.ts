@@ -5,10 +5,10 @@ import { expectRefused } from './support/customer-360';
 /**
  * Sorting customers by a custom field (issue 9 #2, ADR 0022): keyset pages in the field's order with the
  * customers without a value last, what may be sorted by, and another tenant's keys. Tenants gyeongbuk (A)
- * and jeonnam (B) get only non-required fields of this run, so no other spec's customer writes change.
+ * and chungbuk (B) get only non-required fields of this run, so no other spec's customer writes change.
  */
 const A = 'gyeongbuk';
-const B = 'jeonnam';
+const B = 'chungbuk';
 const CUSTOMERS = 'crm-core.customers';
 const run = randomBytes(3).toString('hex');
 const k = (name: string) => `${name}_${run}`;
