@@ -23,7 +23,6 @@ export const IMPORT_SOURCES_QUERY = graphql(`
       mapping {
         field
         column
-        customField
       }
     }
   }
@@ -36,7 +35,6 @@ export const SAVE_IMPORT_MAPPING = graphql(`
       mapping {
         field
         column
-        customField
       }
     }
   }
