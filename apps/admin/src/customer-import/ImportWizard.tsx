@@ -21,6 +21,12 @@ import type { ImportEncoding, ImportField } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/messages';
 import {
+  CUSTOMIZABLE,
+  fieldLabel as customFieldLabel,
+  useCustomFieldDefinitions,
+} from '../customization/fields';
+import {
+  customTarget,
   IMPORT_FIELDS,
   missingRequired,
   REQUIRED_IMPORT_FIELDS,
@@ -55,6 +61,9 @@ export function ImportWizard() {
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [encoding, setEncoding] = useState<ImportEncoding | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
+  // The custom fields a column may fill: those the importer may edit (the API refuses the others).
+  const customFields = useCustomFieldDefinitions(CUSTOMIZABLE.customer).definitions.filter((d) => d.canEdit);
+  const customKeys = customFields.map((d) => d.key);
   const [saveMapping, setSaveMapping] = useState(true);
   const [preview, setPreview] = useState<ImportPreviewResult | null>(null);
   const [busy, setBusy] = useState(false);
@@ -83,9 +92,11 @@ export function ImportWizard() {
       setUpload(result);
       setEncoding(result.detectedEncoding);
       const saved = savedSources.find((s) => s.source === sourceName);
-      const fromSaved = saved ? toMapping(saved.mapping, result.headers) : {};
+      const fromSaved = saved ? toMapping(saved.mapping, result.headers, customKeys) : {};
       setMapping(
-        Object.keys(fromSaved).length ? fromSaved : toMapping(result.suggestedMapping, result.headers),
+        Object.keys(fromSaved).length
+          ? fromSaved
+          : toMapping(result.suggestedMapping, result.headers, customKeys),
       );
       setPreview(null);
       setStepError(null);
@@ -267,6 +278,30 @@ export function ImportWizard() {
               );
             })}
           </div>
+          {customFields.length > 0 && (
+            <>
+              <h4 className="pcrm-subtitle">{t('import.customFieldsTitle')}</h4>
+              <p className="pcrm-muted pcrm-help">{t('import.customFieldsHelp')}</p>
+              <div className="pcrm-import-mapping" data-testid="import-custom-mapping">
+                {customFields.map((d) => {
+                  const target = customTarget(d.key);
+                  return (
+                    <div key={d.key} className="pcrm-form-field">
+                      <label htmlFor={`import-map-custom-${d.key}`}>{customFieldLabel(d, lang)}</label>
+                      <Select
+                        id={`import-map-custom-${d.key}`}
+                        allowClear
+                        value={mapping[target]}
+                        placeholder={t('import.notMapped')}
+                        onChange={(column?: string) => setMapping({ ...mapping, [target]: column })}
+                        options={upload.headers.map((h) => ({ value: h, label: h }))}
+                      />
+                    </div>
+                  );
+                })}
+              </div>
+            </>
+          )}
           {triedNext && missing.length > 0 && (
             <Alert
               type="error"

@@ -24,22 +24,35 @@ export const IMPORT_FIELDS: readonly ImportField[] = [
 ];
 export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['NAME'];
 
-/** field → column of the file. */
-export type Mapping = Partial<Record<ImportField, string>>;
+/** A custom field's key in a `Mapping` (`custom:<key>`), beside the core fields. */
+export const customTarget = (key: string) => `custom:${key}`;
+const CUSTOM = /^custom:(.+)$/u;
 
+/** Target (a core field or `custom:<key>`) → column of the file. */
+export type Mapping = Partial<Record<string, string>>;
+
+/** A stored or suggested mapping for this file: core fields and the custom fields in `customKeys`. */
 export function toMapping(
-  rows: readonly { field: string; column: string }[],
+  rows: readonly { field: string; column: string; customField?: string | null }[],
   headers: readonly string[],
+  customKeys: readonly string[] = [],
 ): Mapping {
   const out: Mapping = {};
-  for (const { field, column } of rows)
-    if ((IMPORT_FIELDS as readonly string[]).includes(field) && headers.includes(column))
-      out[field as ImportField] = column;
+  for (const { field, column, customField } of rows) {
+    if (!headers.includes(column)) continue;
+    if ((IMPORT_FIELDS as readonly string[]).includes(field)) out[field] = column;
+    else if (field === 'CUSTOM_FIELD' && customField && customKeys.includes(customField))
+      out[customTarget(customField)] = column;
+  }
   return out;
 }
 
-export function toMappingInput(m: Mapping): { field: ImportField; column: string }[] {
-  return IMPORT_FIELDS.filter((f) => m[f]).map((f) => ({ field: f, column: m[f]! }));
+export function toMappingInput(m: Mapping): { field: ImportField; column: string; customField?: string }[] {
+  const custom = Object.entries(m).flatMap(([target, column]) => {
+    const key = CUSTOM.exec(target)?.[1];
+    return key && column ? [{ field: 'CUSTOM_FIELD' as ImportField, column, customField: key }] : [];
+  });
+  return [...IMPORT_FIELDS.filter((f) => m[f]).map((f) => ({ field: f, column: m[f]! })), ...custom];
 }
 
 /** Fields that must be mapped and are not. */

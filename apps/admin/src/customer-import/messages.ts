@@ -25,6 +25,9 @@ export const messages = defineMessages(
     'import.encoding.CP949': 'CP949 / EUC-KR (한글 Excel)',
     'import.encodingDetected': '자동 판별: {encoding}. 한글이 깨져 보이면 바꿔 주세요.',
     'import.mapTitle': '파일의 열 → 고객 항목',
+    'import.customFieldsTitle': '사용자 정의 항목',
+    'import.customFieldsHelp':
+      '숫자는 쉼표(1,000)를, 날짜는 2026-03-01·2026.3.1 을, 예/아니오는 예·아니오·Y·N 을 씁니다. 선택 항목은 값이나 한국어 이름으로, 여러 개는 세미콜론(;)으로 나눕니다.',
     'import.required': '필수',
     'import.notMapped': '가져오지 않음',
     'import.missingRequired': '필수 항목을 연결해 주세요: {fields}',
@@ -145,6 +148,9 @@ export const messages = defineMessages(
     'import.encoding.CP949': 'CP949 / EUC-KR (Korean Excel)',
     'import.encodingDetected': 'Detected: {encoding}. Change it if Korean text looks garbled.',
     'import.mapTitle': 'File column → customer field',
+    'import.customFieldsTitle': 'Custom fields',
+    'import.customFieldsHelp':
+      'Numbers may have thousands commas (1,000), dates read 2026-03-01 or 2026.3.1, yes/no reads 예·아니오·Y·N. Choices by value or Korean label, several separated by a semicolon (;).',
     'import.required': 'required',
     'import.notMapped': 'Not imported',
     'import.missingRequired': 'Please map the required fields: {fields}',

@@ -11,7 +11,7 @@ export interface UploadResult {
   rowCount: number;
   headers: string[];
   sampleRows: { line: number; cells: string[] }[];
-  suggestedMapping: { field: string; column: string }[];
+  suggestedMapping: { field: string; column: string; customField?: string | null }[];
 }
 
 export class UploadError extends Error {

@@ -10,20 +10,31 @@ import { useI18n } from '../i18n';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { canManage, navEntry } from '../layout/nav';
 import { PageHeader } from '../layout/PageHeader';
+import {
+  CUSTOMIZABLE,
+  displayValue,
+  fieldLabel,
+  sortableType,
+  useCustomFieldDefinitions,
+} from '../customization/fields';
 import { enumOptions } from './enums';
 import {
   activeFilterCount,
   filtersFromParams,
   filtersToParams,
   toApiFilter,
+  toApiSort,
   type ListFilters,
 } from './filters';
 import { KindTag, useEnumLabel } from './labels';
 import { CUSTOMERS_PAGE_SIZE, CUSTOMERS_QUERY, type CustomerRow } from './queries';
 
+/** The roles that hold `customer:personal:read` (libs/access/src/permissions.ts). */
+const PERSONAL_READERS = ['manager', 'tenant-admin', 'integrator'];
+
 /** The customer list: one search box (name, 초성, phone in any format or its last 4 digits, e-mail, number) and filters. */
 export function CustomerList() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { session } = useAuth();
   const navigate = useNavigate();
   const label = useEnumLabel();
@@ -38,9 +49,17 @@ export function CustomerList() {
   useEffect(() => setDraft(applied), [applied]);
 
   const filter = useMemo(() => toApiFilter(applied), [applied]);
+  const sort = useMemo(() => toApiSort(applied), [applied]);
   const { data, previousData, loading, error, fetchMore, refetch } = useQuery(CUSTOMERS_QUERY, {
-    variables: { first: CUSTOMERS_PAGE_SIZE, filter },
+    variables: { first: CUSTOMERS_PAGE_SIZE, filter, sort },
   });
+  const custom = useCustomFieldDefinitions(CUSTOMIZABLE.customer);
+  // Personal-data fields order only for those who see them whole (the API refuses the others).
+  const seesPersonal = (session?.roles ?? []).some((r) => PERSONAL_READERS.includes(r));
+  const sortable = custom.definitions.filter(
+    (d) => sortableType(d.type) && (!d.personalData || seesPersonal),
+  );
+  const sortedBy = sortable.find((d) => d.key === applied.sort);
   const connection = (data ?? previousData)?.customers;
   const rows = useMemo(() => connection?.edges.map((e) => e.node) ?? [], [connection]);
   const apply = (next: ListFilters) => setParams(filtersToParams(next), { replace: true });
@@ -55,6 +74,21 @@ export function CustomerList() {
       setLoadingMore(false);
     }
   };
+
+  const sortColumn: TableColumnsType<CustomerRow> = sortedBy
+    ? [
+        {
+          title: fieldLabel(sortedBy, lang),
+          dataIndex: 'sortValue',
+          key: 'sortValue',
+          width: 140,
+          ellipsis: true,
+          render: (v: unknown) =>
+            displayValue(sortedBy, v, lang, { yes: t('cfields.value.yes'), no: t('cfields.value.no') }) ??
+            '—',
+        },
+      ]
+    : [];
 
   const columns: TableColumnsType<CustomerRow> = [
     {
@@ -75,6 +109,8 @@ export function CustomerList() {
       title: t('customers.col.kind'),
       key: 'kind',
       width: 110,
+      // On a phone the sorted field's column takes the kind's place.
+      ...(sortedBy ? { responsive: ['sm' as const] } : {}),
       render: (_, c) => (
         <Space vertical size={2}>
           <KindTag kind={c.kind} />
@@ -141,6 +177,7 @@ export function CustomerList() {
       render: (at: unknown) => formatDate(at),
     },
   ];
+  columns.splice(1, 0, ...sortColumn);
 
   const text = (
     key: 'sigungu' | 'eupmyeondong' | 'address',
@@ -280,6 +317,33 @@ export function CustomerList() {
             </div>
             {choice('consent', 'customers.consent', 'consent')}
             {choice('ageBand', 'customers.ageBand', 'ageBand')}
+            {sortable.length > 0 && (
+              <div className="pcrm-filter-field">
+                <label htmlFor="customers-sort">{t('customers.sort')}</label>
+                <Space.Compact>
+                  <Select
+                    id="customers-sort"
+                    allowClear
+                    value={draft.sort}
+                    placeholder={t('customers.sortByName')}
+                    onChange={(v?: string) => setDraft({ ...draft, sort: v })}
+                    options={sortable.map((d) => ({ value: d.key, label: fieldLabel(d, lang) }))}
+                    style={{ width: 180 }}
+                  />
+                  <Select
+                    aria-label={t('customers.sortDirection')}
+                    value={draft.descending ? 'desc' : 'asc'}
+                    disabled={!draft.sort}
+                    onChange={(v: string) => setDraft({ ...draft, descending: v === 'desc' })}
+                    options={[
+                      { value: 'asc', label: t('customers.sortAscending') },
+                      { value: 'desc', label: t('customers.sortDescending') },
+                    ]}
+                    style={{ width: 120 }}
+                  />
+                </Space.Compact>
+              </div>
+            )}
           </div>
         </form>
       </Card>

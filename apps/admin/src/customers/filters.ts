@@ -1,4 +1,4 @@
-import type { CustomerFilter } from '../graphql/generated/graphql';
+import type { CustomerFilter, CustomerSort } from '../graphql/generated/graphql';
 
 /** The list's search and filters as kept in the URL (`?q=&kinds=CURRENT,POLICY&tags=…`), so a search can be linked and reloaded. */
 export interface ListFilters {
@@ -12,6 +12,9 @@ export interface ListFilters {
   tags: string[];
   consent?: string;
   ageBand?: string;
+  /** A custom field's key the list is ordered by (`?sort=key&desc=1`); unset is name order. */
+  sort?: string;
+  descending?: boolean;
 }
 
 const list = (v: string | null) =>
@@ -34,6 +37,8 @@ export function filtersFromParams(params: URLSearchParams): ListFilters {
     tags: list(params.get('tags')),
     consent: one(params.get('consent')),
     ageBand: one(params.get('age')),
+    sort: one(params.get('sort')),
+    descending: params.get('desc') === '1',
   };
 }
 
@@ -51,6 +56,8 @@ export function filtersToParams(f: ListFilters): URLSearchParams {
   set('tags', f.tags.join(','));
   set('consent', f.consent);
   set('age', f.ageBand);
+  set('sort', f.sort);
+  if (f.sort && f.descending) p.set('desc', '1');
   return p;
 }
 
@@ -69,6 +76,10 @@ export function toApiFilter(f: ListFilters): CustomerFilter {
   };
 }
 
+/** The API's order: a custom field when one is chosen, else none (name order). */
+export const toApiSort = (f: ListFilters): CustomerSort | null =>
+  f.sort ? { customField: f.sort, descending: Boolean(f.descending) } : null;
+
 /** How many filters besides the search box are set (shown on the "필터" toggle). */
 export function activeFilterCount(f: ListFilters): number {
   return [
@@ -80,5 +91,6 @@ export function activeFilterCount(f: ListFilters): number {
     f.tags.length > 0,
     f.consent,
     f.ageBand,
+    f.sort,
   ].filter(Boolean).length;
 }

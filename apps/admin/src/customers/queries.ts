@@ -24,6 +24,7 @@ const SUMMARY = graphql(`
     ageBand
     tags
     lastContactAt
+    sortValue
   }
 `);
 void SUMMARY;
@@ -47,8 +48,8 @@ const PAGE = graphql(`
 void PAGE;
 
 export const CUSTOMERS_QUERY = graphql(`
-  query Customers($first: Int!, $after: String, $filter: CustomerFilter) {
-    customers(first: $first, after: $after, filter: $filter) {
+  query Customers($first: Int!, $after: String, $filter: CustomerFilter, $sort: CustomerSort) {
+    customers(first: $first, after: $after, filter: $filter, sort: $sort) {
       ...CustomerPageFields
     }
   }

@@ -1,4 +1,5 @@
 import { maskAddress, maskDate, maskEmail, maskName, maskPhone } from '@pcrm/access';
+import { maskedValue, spreadsheetText, type CustomFieldDefinitionData } from '@pcrm/customization';
 import type { ExportRow, ExportTable } from '../department-export';
 import { formatPhone } from '../customer-keys';
 import type { ExportCustomerRow } from './customer-export.sql';
@@ -73,11 +74,34 @@ function toExportRow(c: ExportCustomerRow, unmasked: boolean): ExportRow {
   ];
 }
 
-/** The customers of an export as a table for the department export's writers (CSV/XLSX, formulas neutralized). */
-export function customerExportTable(customers: readonly ExportCustomerRow[], unmasked: boolean): ExportTable {
+/** A custom field's cell: personal data masked with the core masks unless `unmasked`, like the core columns. */
+function customCell(def: CustomFieldDefinitionData, values: Record<string, unknown>, unmasked: boolean) {
+  const value = values[def.key];
+  if (value === undefined || value === null) return '';
+  return spreadsheetText(def, def.personalData && !unmasked ? maskedValue(def, value) : value);
+}
+
+/** The access log's names of the personal fields an export with these custom columns holds. */
+export const exportedPersonalFields = (custom: readonly CustomFieldDefinitionData[]): string[] => [
+  ...EXPORTED_PERSONAL_FIELDS,
+  ...custom.filter((d) => d.personalData).map((d) => `customFields.${d.key}`),
+];
+
+/**
+ * The customers of an export as a table for the department export's writers (CSV/XLSX, formulas
+ * neutralized): the core columns, then one column per custom field in `custom` (headed by its Korean label).
+ */
+export function customerExportTable(
+  customers: readonly ExportCustomerRow[],
+  unmasked: boolean,
+  custom: readonly CustomFieldDefinitionData[] = [],
+): ExportTable {
   return {
-    header: COLUMNS.map(([title]) => title),
-    widths: COLUMNS.map(([, width]) => width),
-    rows: customers.map((c) => toExportRow(c, unmasked)),
+    header: [...COLUMNS.map(([title]) => title), ...custom.map((d) => d.labelKo)],
+    widths: [...COLUMNS.map(([, width]) => width), ...custom.map((d) => (d.type === 'LONG_TEXT' ? 40 : 16))],
+    rows: customers.map((c) => [
+      ...toExportRow(c, unmasked),
+      ...custom.map((d) => customCell(d, c.custom_fields, unmasked)),
+    ]),
   };
 }

@@ -1,4 +1,5 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { CustomizationModule } from '@pcrm/customization';
 import { BackgroundJobs } from '@pcrm/tenancy';
 import { CustomerSegmentsModule } from '../customer-segments';
 import { CustomersModule } from '../customers';
@@ -11,7 +12,7 @@ import {
 
 /** Customers to XLSX/CSV with a stated reason, as a background job; the file is served at /exports/<jobId>. */
 @Module({
-  imports: [CustomerSegmentsModule, CustomersModule],
+  imports: [CustomerSegmentsModule, CustomersModule, CustomizationModule],
   providers: [CustomerExportService, CustomerExportResolver],
 })
 export class CustomerExportModule implements OnModuleInit {

@@ -32,7 +32,7 @@ select count(*)::int as "n"
 
 -- rows
 -- parameters: ["MOBILE",1,"MOBILE",1,1,["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
-select "c"."id", "c"."customer_no", "c"."party_type", "c"."kind", "c"."name", to_char(c.birth_date, 'YYYY-MM-DD') as "birth_date", "c"."sex", "c"."sido", "c"."sigungu", "c"."eupmyeondong", "c"."road_address", "c"."address_detail", "c"."postal_code", "c"."tags", "c"."source", "c"."last_contact_at", "c"."created_at", (select "p"."digits"
+select "c"."id", "c"."customer_no", "c"."party_type", "c"."kind", "c"."name", to_char(c.birth_date, 'YYYY-MM-DD') as "birth_date", "c"."sex", "c"."sido", "c"."sigungu", "c"."eupmyeondong", "c"."road_address", "c"."address_detail", "c"."postal_code", "c"."tags", "c"."source", "c"."last_contact_at", "c"."created_at", "c"."custom_fields", (select "p"."digits"
   from "customer_phones" as "p"
   where "p"."customer_id" = "c"."id"
   and "p"."kind" = $1

@@ -1,4 +1,5 @@
-import { customerExportTable } from './customer-export-table';
+import { customerExportTable, exportedPersonalFields } from './customer-export-table';
+import type { CustomFieldDefinitionData } from '@pcrm/customization';
 import type { ExportCustomerRow } from './customer-export.sql';
 
 const customer: ExportCustomerRow = {
@@ -22,7 +23,37 @@ const customer: ExportCustomerRow = {
   mobile: '01012344211',
   phone: '0518881234',
   email: 'hong@example.com',
+  custom_fields: {
+    grade: 'gold',
+    interests: ['welfare', 'culture'],
+    member: true,
+    guardian: '010-5555-1234',
+    since: '2026-03-01T09:30:00+09:00',
+  },
 };
+
+const field = (key: string, type: string, extra: Partial<CustomFieldDefinitionData> = {}) =>
+  ({
+    key,
+    type,
+    labelKo: `${key} 항목`,
+    options: [],
+    personalData: false,
+    ...extra,
+  }) as CustomFieldDefinitionData;
+const OPTIONS = [
+  { value: 'gold', labelKo: '우수', labelEn: 'Gold' },
+  { value: 'welfare', labelKo: '복지', labelEn: 'Welfare' },
+  { value: 'culture', labelKo: '문화', labelEn: 'Culture' },
+];
+const CUSTOM = [
+  field('grade', 'SELECT', { options: OPTIONS }),
+  field('interests', 'MULTI_SELECT', { options: OPTIONS }),
+  field('member', 'BOOLEAN'),
+  field('guardian', 'PHONE', { personalData: true }),
+  field('since', 'DATETIME'),
+  field('empty', 'TEXT'),
+];
 
 describe('an export row', () => {
   it('writes every column in Korean terms, times in Korea', () => {
@@ -80,5 +111,39 @@ describe('an export row', () => {
       const [row] = customerExportTable([bare], unmasked).rows;
       expect([row[4], row[5], row[6], row[7], row[8], row[13]]).toEqual(['', '', '', '', '', '']);
     }
+  });
+
+  it('adds a column per custom field given, labels for choices, personal data masked like the core columns', () => {
+    const whole = customerExportTable([customer], true, CUSTOM);
+    expect(whole.header.slice(-6)).toEqual(CUSTOM.map((d) => d.labelKo));
+    expect(whole.widths).toHaveLength(whole.header.length);
+    expect(whole.rows[0].slice(-6)).toEqual([
+      '우수',
+      '복지; 문화',
+      '예',
+      '010-5555-1234',
+      '2026-03-01 09:30',
+      '',
+    ]);
+    const masked = customerExportTable([customer], false, CUSTOM);
+    expect(masked.rows[0].slice(-6)).toEqual([
+      '우수',
+      '복지; 문화',
+      '예',
+      '010-****-1234',
+      '2026-03-01 09:30',
+      '',
+    ]);
+  });
+
+  it('names every personal custom column in the access log', () => {
+    expect(exportedPersonalFields(CUSTOM)).toEqual([
+      'name',
+      'birthDate',
+      'phones',
+      'emails',
+      'address',
+      'customFields.guardian',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Permission, can } from '@pcrm/access';
+import { CustomFieldDefinitionsService, mayRead } from '@pcrm/customization';
 import {
   BackgroundJobs,
   RequestContexts,
@@ -15,9 +16,9 @@ import {
 import { REASON_MAX, statedReason } from '../access-log';
 import { ExportFormat, toCsv, toXlsx } from '../department-export';
 import { SegmentService, type RuleGroup } from '../customer-segments';
-import { CustomersService, type CustomerKey, type CustomerSearch } from '../customers';
+import { CUSTOMER_ENTITY, CustomersService, type CustomerKey, type CustomerSearch } from '../customers';
 import { CustomerExportQueries as Q, type ExportCustomerRow } from './customer-export.sql';
-import { EXPORTED_PERSONAL_FIELDS, customerExportTable } from './customer-export-table';
+import { customerExportTable, exportedPersonalFields } from './customer-export-table';
 import type { StartCustomerExportInput } from './customer-export.inputs';
 
 export const CUSTOMER_EXPORT_JOB = 'customer-export';
@@ -61,6 +62,7 @@ export class CustomerExportService {
     @Inject(BackgroundJobs) private readonly jobs: BackgroundJobs,
     @Inject(SegmentService) private readonly segments: SegmentService,
     @Inject(CustomersService) private readonly customers: CustomersService,
+    @Inject(CustomFieldDefinitionsService) private readonly definitions: CustomFieldDefinitionsService,
   ) {}
 
   async start(input: StartCustomerExportInput): Promise<Job> {
@@ -77,7 +79,7 @@ export class CustomerExportService {
       if (!segment) throw notFound('세그먼트', 'Segment');
       selection = { segmentId: segment.id, rules: this.segments.storedRules(segment) };
     } else {
-      selection = { search: this.customers.searchOf(input.filter) };
+      selection = { search: await this.customers.checkedSearch(input.filter) };
     }
     const count = await this.count(selection);
     if (count > EXPORT_MAX_ROWS)
@@ -142,7 +144,11 @@ export class CustomerExportService {
 
     const { principal } = RequestContexts.require();
     const unmasked = can(principal.roles, Permission.CustomerPersonalRead);
-    const table = customerExportTable(exported, unmasked);
+    // The requester's readable custom fields, as when the job runs (an archived field is no longer exported).
+    const custom = (await this.definitions.compiled(CUSTOMER_ENTITY.id)).active.filter((d) =>
+      mayRead(d, principal.roles),
+    );
+    const table = customerExportTable(exported, unmasked, custom);
     const file = params.format === ExportFormat.CSV ? toCsv(table) : await toXlsx(table, '고객');
     const fileName = `고객-${principal.tenantId}-${stamp(new Date())}.${file.extension}`;
     await job.saveFile({ fileName, contentType: file.contentType, content: file.content });
@@ -154,7 +160,7 @@ export class CustomerExportService {
         actorRoles: principal.roles,
         reason: params.reason,
         jobId: job.jobId,
-        fields: EXPORTED_PERSONAL_FIELDS,
+        fields: exportedPersonalFields(custom),
         masked: !unmasked,
         records: exported.length,
       }),

@@ -26,6 +26,7 @@ interface CustomersTable {
   source: string;
   last_contact_at: Date | null;
   created_at: Date;
+  custom_fields: Record<string, unknown>;
 }
 
 interface PhonesTable {
@@ -129,6 +130,7 @@ export const CustomerExportQueries = {
         'c.source',
         'c.last_contact_at',
         'c.created_at',
+        'c.custom_fields',
         firstPhone(eb, true).as('mobile'),
         firstPhone(eb, false).as('phone'),
         eb

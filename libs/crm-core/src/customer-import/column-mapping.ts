@@ -21,6 +21,8 @@ export enum ImportField {
   BUSINESS_NO = 'BUSINESS_NO',
   REPRESENTATIVE_NAME = 'REPRESENTATIVE_NAME',
   TAGS = 'TAGS',
+  /** One of the tenant's custom fields, named by `customField` (ADR 0022). */
+  CUSTOM_FIELD = 'CUSTOM_FIELD',
 }
 
 export const REQUIRED_FIELDS: readonly ImportField[] = [ImportField.NAME];
@@ -45,6 +47,7 @@ export const FIELD_LABELS: Record<ImportField, { ko: string; en: string }> = {
   BUSINESS_NO: { ko: '사업자등록번호', en: 'business registration number' },
   REPRESENTATIVE_NAME: { ko: '대표자', en: 'representative' },
   TAGS: { ko: '태그', en: 'tags' },
+  CUSTOM_FIELD: { ko: '사용자 정의 항목', en: 'custom field' },
 };
 
 /** Header spellings of Korean office lists, compared without spaces, dots and case. */
@@ -68,6 +71,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
   BUSINESS_NO: ['사업자등록번호', '사업자번호', 'businessno'],
   REPRESENTATIVE_NAME: ['대표자', '대표자명', 'representative'],
   TAGS: ['태그', '분류', 'tags'],
+  CUSTOM_FIELD: [],
 };
 
 const headerKey = (h: string): string =>
@@ -79,10 +83,68 @@ const headerKey = (h: string): string =>
 export interface ColumnMapping {
   readonly field: ImportField;
   readonly column: string;
+  /** The custom field's key when `field` is CUSTOM_FIELD. */
+  readonly customField?: string | null;
 }
 
-/** The mapping a header suggests: each field to the first column spelled like it, each column used once. */
-export function suggestMapping(headers: readonly string[]): ColumnMapping[] {
+/** A mapping as stored and returned: `customField` only on a custom-field column. */
+export const storedMapping = (mapping: readonly ColumnMapping[]): ColumnMapping[] =>
+  mapping.map(({ field, column, customField }) =>
+    field === ImportField.CUSTOM_FIELD
+      ? { field, column, customField: customField ?? null }
+      : { field, column },
+  );
+
+/** The editable custom field a column fills: its definition and the column's index and name. */
+export interface CustomColumn<D> {
+  readonly def: D;
+  readonly index: number;
+  readonly column: string;
+}
+
+/**
+ * The custom-field columns of a mapping, each an active field the importer may edit (`editable` by key);
+ * an unknown, archived or not-editable key, a key mapped twice or a missing column refuses the mapping.
+ */
+export function resolveCustomColumns<D>(
+  headers: readonly string[],
+  mapping: readonly ColumnMapping[],
+  editable: (key: string) => D | null,
+): CustomColumn<D>[] {
+  const out: CustomColumn<D>[] = [];
+  for (const { field, column, customField } of mapping) {
+    if (field !== ImportField.CUSTOM_FIELD) continue;
+    const key = customField ?? '';
+    const def = editable(key);
+    if (!def)
+      throw mappingError(
+        `'${column}' 열을 연결한 '${key}' 은(는) 가져올 수 있는 사용자 정의 항목이 아닙니다 (없거나 보관되었거나 고칠 권한이 없음).`,
+        `'${key}' (column '${column}') is not a custom field you may import (unknown, archived or not editable).`,
+      );
+    if (out.some((c) => c.def === def))
+      throw mappingError(
+        `사용자 정의 항목 '${key}' 이(가) 두 열에 연결되었습니다.`,
+        `The custom field '${key}' is mapped to two columns.`,
+      );
+    const index = headers.indexOf(column.normalize('NFC').trim());
+    if (index < 0)
+      throw mappingError(
+        `파일에 '${column}' 열이 없습니다 (사용자 정의 항목 '${key}' 연결).`,
+        `The file has no column '${column}' (mapped to the custom field '${key}').`,
+      );
+    out.push({ def, index, column: headers[index] });
+  }
+  return out;
+}
+
+/**
+ * The mapping a header suggests: each field to the first column spelled like it, then each custom field in
+ * `custom` to a column spelled like its Korean label or its key (as an export heads it); each column used once.
+ */
+export function suggestMapping(
+  headers: readonly string[],
+  custom: readonly { key: string; labelKo: string }[] = [],
+): ColumnMapping[] {
   const used = new Set<string>();
   const out: ColumnMapping[] = [];
   for (const field of Object.values(ImportField)) {
@@ -91,6 +153,14 @@ export function suggestMapping(headers: readonly string[]): ColumnMapping[] {
     if (column) {
       used.add(column);
       out.push({ field, column });
+    }
+  }
+  for (const def of custom) {
+    const names = [headerKey(def.labelKo), headerKey(def.key)];
+    const column = headers.find((h) => !used.has(h) && names.includes(headerKey(h)));
+    if (column) {
+      used.add(column);
+      out.push({ field: ImportField.CUSTOM_FIELD, column, customField: def.key });
     }
   }
   return out;
@@ -105,6 +175,7 @@ export function resolveMapping(
 ): Map<ImportField, number> {
   const index = new Map<ImportField, number>();
   for (const { field, column } of mapping) {
+    if (field === ImportField.CUSTOM_FIELD) continue;
     const i = headers.indexOf(column.normalize('NFC').trim());
     if (i < 0)
       throw mappingError(

@@ -27,6 +27,14 @@ export class ImportColumnMappingInput {
   @Field({ description: '파일 머리글의 열 이름' })
   @Length(1, 200, say('열 이름은 1~200자여야 합니다.', 'column must be 1 to 200 characters.'))
   column!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'field 가 CUSTOM_FIELD 일 때: 채울 사용자 정의 항목 키 (고칠 수 있는 활성 항목)',
+  })
+  @IsOptional()
+  @Length(1, 40, say('사용자 정의 항목 키는 1~40자여야 합니다.', 'customField must be 1 to 40 characters.'))
+  customField?: string | null;
 }
 
 @InputType({ isAbstract: true })

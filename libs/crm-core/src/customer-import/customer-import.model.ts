@@ -62,6 +62,9 @@ export class ImportColumnMapping implements ColumnMapping {
 
   @Field({ description: '파일 머리글의 열 이름' })
   column!: string;
+
+  @Field(() => String, { nullable: true, description: 'field 가 CUSTOM_FIELD 일 때의 사용자 정의 항목 키' })
+  customField?: string | null;
 }
 
 @ObjectType({ description: '가져오기 출처와 저장된 열 연결' })

@@ -1,4 +1,5 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { CustomizationModule } from '@pcrm/customization';
 import { BackgroundJobs } from '@pcrm/tenancy';
 import {
   CustomerImportResolver,
@@ -18,6 +19,7 @@ import {
 
 /** Import of acquired customers (입수고객); the upload itself is `POST /imports/customers` (upload-endpoint.ts). */
 @Module({
+  imports: [CustomizationModule],
   providers: [
     CustomerImportService,
     UploadRetentionService,

@@ -16,11 +16,24 @@ import {
   type JobContext,
   type Sql,
 } from '@pcrm/tenancy';
+import {
+  CustomFieldDefinitionsService,
+  CustomFieldValuesValidator,
+  mayEdit,
+  type CustomFieldDefinitionData,
+} from '@pcrm/customization';
 import { formatPhone } from '../customer-keys';
+import { CUSTOMER_ENTITY } from '../customers';
 import { asAppErrors } from './import-app-error';
 import { IMPORT_LIMITS } from './import-limits';
 import { logMerges } from '../customer-merge';
-import { resolveMapping, suggestMapping, type ColumnMapping } from './column-mapping';
+import {
+  resolveCustomColumns,
+  resolveMapping,
+  storedMapping,
+  suggestMapping,
+  type ColumnMapping,
+} from './column-mapping';
 import { CustomerImportSql } from './customer-import.sql';
 import {
   ImportBatch,
@@ -36,7 +49,13 @@ import {
 import type { MatchReason } from './customer-matching';
 import { readImportFile, type ImportEncoding, type ImportFormat, type ImportTable } from './import-file';
 import { planImport, writeRecords, type RowDecision, type WrittenMerge } from './import-plan';
-import { toImportRecord, type ImportRecord, type RowError } from './import-record';
+import {
+  customError,
+  toImportRecord,
+  type ImportCustomColumn,
+  type ImportRecord,
+  type RowError,
+} from './import-record';
 
 export const CUSTOMER_IMPORT_JOB = 'customer-import';
 
@@ -150,21 +169,11 @@ const toRowError = (e: RowError | ErrorRow): ImportRowError =>
         messageEn: e.messageEn,
       };
 
-/** Valid records and every row error of a table under a mapping. */
-function validate(table: ImportTable, mapping: readonly ColumnMapping[]) {
-  const columns = resolveMapping(table.headers, mapping);
-  const records: ImportRecord[] = [];
-  const errors: RowError[] = [];
-  let errorRows = 0;
-  for (const row of table.rows) {
-    const result = toImportRecord(row, columns, table.headers);
-    if (result.record) records.push(result.record);
-    if (result.errors.length) {
-      errorRows++;
-      errors.push(...result.errors);
-    }
-  }
-  return { records, errors, errorRows };
+/** A table checked under a mapping: its valid records and every row error. */
+interface CheckedTable {
+  records: ImportRecord[];
+  errors: RowError[];
+  errorRows: number;
 }
 
 const count = (decisions: readonly RowDecision[], kind: RowDecision['kind']) =>
@@ -182,7 +191,62 @@ export class CustomerImportService {
   constructor(
     @Inject(TenantDatabase) private readonly db: TenantDatabase,
     @Inject(BackgroundJobs) private readonly jobs: BackgroundJobs,
+    @Inject(CustomFieldDefinitionsService) private readonly definitions: CustomFieldDefinitionsService,
+    @Inject(CustomFieldValuesValidator) private readonly customValues: CustomFieldValuesValidator,
   ) {}
+
+  /** The customer custom fields the importer may fill: active and editable by their roles. */
+  private async editableFields(): Promise<CustomFieldDefinitionData[]> {
+    const { roles } = principal();
+    return (await this.definitions.compiled(CUSTOMER_ENTITY.id)).active.filter((d) => mayEdit(d, roles));
+  }
+
+  /** The mapping's custom-field columns, refused (on `mapping`) unless each names a field the importer may edit. */
+  private async customColumns(headers: readonly string[], mapping: readonly ColumnMapping[]) {
+    const editable = new Map((await this.editableFields()).map((d) => [d.key, d]));
+    return resolveCustomColumns(headers, mapping, (key) => editable.get(key) ?? null);
+  }
+
+  /**
+   * Valid records and every row error of a table under a mapping. Custom values are read from their text,
+   * then checked by the tenant's cached custom-field validator like any customer write (defaults filled,
+   * required fields enforced); its refusal becomes the row's error on the column of that field.
+   */
+  private async check(table: ImportTable, mapping: readonly ColumnMapping[]): Promise<CheckedTable> {
+    const columns = resolveMapping(table.headers, mapping);
+    const customColumns: readonly ImportCustomColumn[] = await this.customColumns(table.headers, mapping);
+    const { roles } = principal();
+    const hasFields = (await this.definitions.compiled(CUSTOMER_ENTITY.id)).active.length > 0;
+    const records: ImportRecord[] = [];
+    const errors: RowError[] = [];
+    let errorRows = 0;
+    for (const row of table.rows) {
+      const { record, errors: rowErrors } = toImportRecord(row, columns, table.headers, customColumns);
+      if (record && hasFields) {
+        try {
+          record.customFields = await this.customValues.validate(
+            CUSTOMER_ENTITY.id,
+            record.customFields,
+            null,
+            { roles },
+          );
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          const key = String(error.extensions.field ?? '').replace(/^customFields\./u, '');
+          rowErrors.push({
+            ...customError(row.line, customColumns.find((c) => c.def.key === key)?.column ?? null),
+            message: error.message,
+            messageEn: String(error.extensions.messageEn),
+          });
+        }
+      }
+      if (rowErrors.length) {
+        errorRows++;
+        errors.push(...rowErrors);
+      } else if (record) records.push(record);
+    }
+    return { records, errors, errorRows };
+  }
 
   async sources(): Promise<CustomerImportSource[]> {
     const rows = await this.db.request().query<SourceRow>(CustomerImportSql.sources);
@@ -193,7 +257,7 @@ export class CustomerImportService {
     const sql = this.db.request();
     const [row] = await sql.query<SourceRow>(CustomerImportSql.saveSource, [
       source,
-      JSON.stringify(mapping.map(({ field, column }) => ({ field, column }))),
+      JSON.stringify(storedMapping(mapping)),
       actor(),
     ]);
     await recordAudit(sql, {
@@ -220,16 +284,16 @@ export class CustomerImportService {
     let mapping = input.mapping?.length ? [...input.mapping] : null;
     if (!mapping) {
       const [saved] = await sql.query<SourceRow>(CustomerImportSql.source, [input.source]);
-      mapping = saved?.mapping ?? suggestMapping(table.headers);
+      mapping = saved?.mapping ?? suggestMapping(table.headers, await this.editableFields());
     }
-    return { upload, table, mapping: mapping.map(({ field, column }) => ({ field, column })) };
+    return { upload, table, mapping: storedMapping(mapping) };
   }
 
   /** The dry run: counts of what the import would do and the row errors; nothing is written. */
   async preview(input: ImportRequest): Promise<ImportPreview> {
     const sql = this.db.request();
     const { table, mapping } = await this.table(sql, input);
-    const { records, errors, errorRows } = await asAppErrors(() => validate(table, mapping));
+    const { records, errors, errorRows } = await asAppErrors(() => this.check(table, mapping));
     const decisions = await planImport(sql, records, async () => undefined);
     return {
       format: table.format,
@@ -249,7 +313,10 @@ export class CustomerImportService {
   async start(input: ImportRequest): Promise<ImportBatch> {
     const sql = this.db.request();
     const { upload, table, mapping } = await this.table(sql, input);
-    await asAppErrors(() => resolveMapping(table.headers, mapping));
+    await asAppErrors(async () => {
+      resolveMapping(table.headers, mapping);
+      await this.customColumns(table.headers, mapping);
+    });
     const job = await this.jobs.enqueue<CustomerImportParams>(CUSTOMER_IMPORT_JOB, {});
     const p = principal();
     await sql.query(CustomerImportSql.insertBatch, [
@@ -279,7 +346,7 @@ export class CustomerImportService {
     const batch = await this.batchRow(job.jobId);
     if (!batch) throw new PermanentJobError('가져오기 배치가 없습니다.', 'The import batch does not exist.');
     let table: ImportTable;
-    let checked: ReturnType<typeof validate>;
+    let checked: CheckedTable;
     try {
       ({ table } = await this.table(sql, {
         uploadId: batch.upload_id,
@@ -287,7 +354,7 @@ export class CustomerImportService {
         encoding: batch.encoding,
         mapping: batch.mapping,
       }));
-      checked = await asAppErrors(() => validate(table, batch.mapping));
+      checked = await asAppErrors(() => this.check(table, batch.mapping));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       throw new PermanentJobError(error.message, (error.extensions as { messageEn: string }).messageEn);
@@ -345,7 +412,7 @@ export class CustomerImportService {
   }
 
   /** Records the row errors in a transaction of their own, then fails the job for good (nothing imported). */
-  private async fail(batchId: string, total: number, checked: ReturnType<typeof validate>): Promise<never> {
+  private async fail(batchId: string, total: number, checked: CheckedTable): Promise<never> {
     const stored = checked.errors.slice(0, STORED_ERRORS).map((e, seq) => ({
       seq,
       line: e.line,

@@ -85,17 +85,18 @@ export const CustomerImportSql = {
   insertCustomers: `INSERT INTO customers (tenant_id, id, customer_no, party_type, kind, status, name, name_initials,
       search_grams, birth_date, sex, business_no, representative_name, sido, sigungu, eupmyeondong, road_address,
       jibun_address, building_no, address_detail, postal_code, household_key, tags, source, import_batch_id,
-      merged_into_id, created_by)
+      merged_into_id, created_by, custom_fields)
     SELECT ${TENANT}, r.id, r.customer_no, r.party_type, 'ACQUIRED', r.status, r.name, r.name_initials,
       string_to_array(r.grams, E'\\x1f'), r.birth_date, r.sex, r.business_no, r.representative_name, r.sido,
       r.sigungu, r.eupmyeondong, r.road_address, r.jibun_address, r.building_no, r.address_detail,
-      r.postal_code, r.household_key, string_to_array(r.tags, E'\\x1f'), $23, $24, r.merged_into_id, $25
+      r.postal_code, r.household_key, string_to_array(r.tags, E'\\x1f'), $23, $24, r.merged_into_id, $25,
+      coalesce(r.custom_fields, '{}')
     FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
       $8::date[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
-      $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::uuid[])
+      $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::uuid[], $26::jsonb[])
       AS r(id, customer_no, party_type, status, name, name_initials, grams, birth_date, sex, business_no,
         representative_name, sido, sigungu, eupmyeondong, road_address, jibun_address, building_no,
-        address_detail, postal_code, household_key, tags, merged_into_id)`,
+        address_detail, postal_code, household_key, tags, merged_into_id, custom_fields)`,
   insertPhones: `INSERT INTO customer_phones (tenant_id, id, customer_id, kind, digits, is_primary)
     SELECT ${TENANT}, r.id, r.customer_id, r.kind, r.digits, r.is_primary
     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::boolean[]) AS r(id, customer_id, kind, digits, is_primary)

@@ -22,6 +22,7 @@ const record = (over: Partial<ImportRecord>): ImportRecord => ({
   businessNo: null,
   representativeName: null,
   tags: [],
+  customFields: {},
   ...over,
 });
 

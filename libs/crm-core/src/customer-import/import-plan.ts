@@ -176,6 +176,11 @@ export async function writeRecords(
       meta.source,
       meta.batchId,
       meta.actor,
+      // Null when the row has no custom values (stored as '{}'); a review item's stored record may predate them.
+      column((w) => {
+        const values = w.record.customFields;
+        return values && Object.keys(values).length ? JSON.stringify(values) : null;
+      }),
     ]);
     const phones: { id: string; customer_id: string; kind: string; digits: string; is_primary: boolean }[] =
       [];

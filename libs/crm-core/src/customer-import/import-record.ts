@@ -1,5 +1,6 @@
 import { householdKey, isMobile, nameKey, normalizeEmail, normalizePhone } from '../customer-keys';
-import { FIELD_LABELS, ImportField } from './column-mapping';
+import { parseSpreadsheetText, type CustomFieldDefinitionData } from '@pcrm/customization';
+import { FIELD_LABELS, ImportField, type CustomColumn } from './column-mapping';
 import type { ImportRow } from './import-file';
 import { IMPORT_LIMITS } from './import-limits';
 
@@ -27,7 +28,12 @@ export interface ImportRecord {
   businessNo: string | null;
   representativeName: string | null;
   tags: string[];
+  /** The row's custom values as a patch of a new record (checked by the custom-field validator next). */
+  customFields: Record<string, unknown>;
 }
+
+/** A custom-field column of an import: the definition the spreadsheet text is read as. */
+export type ImportCustomColumn = CustomColumn<CustomFieldDefinitionData>;
 
 export interface RowError {
   line: number;
@@ -126,6 +132,7 @@ export function toImportRecord(
   row: ImportRow,
   columns: Map<ImportField, number>,
   headers: readonly string[],
+  customColumns: readonly ImportCustomColumn[] = [],
 ): { record: ImportRecord | null; errors: RowError[] } {
   const errors: RowError[] = [];
   const fail = (field: ImportField, code: ErrorCodeName) => {
@@ -223,9 +230,36 @@ export function toImportRecord(
           .filter(Boolean),
       ),
     ],
+    customFields: {},
   };
+  for (const c of customColumns) {
+    const raw = (row.cells[c.index] ?? '').replace(/[\r\n\t]+/gu, ' ');
+    if (raw.length > IMPORT_LIMITS.maxCellLength || CONTROL.test(raw)) {
+      const label = { ko: c.def.labelKo, en: c.def.key };
+      const [message, messageEn] = ERRORS[CONTROL.test(raw) ? 'CONTROL_CHARACTER' : 'TOO_LONG'](label);
+      errors.push({ ...customError(row.line, c.column), message, messageEn });
+      continue;
+    }
+    const parsed = parseSpreadsheetText(c.def, raw);
+    if (parsed === null) continue;
+    if ('problem' in parsed)
+      errors.push({
+        ...customError(row.line, c.column),
+        message: `${c.def.labelKo}: ${parsed.problem.ko}`,
+        messageEn: `${c.def.key}: ${parsed.problem.en}`,
+      });
+    else record.customFields[c.def.key] = parsed.value;
+  }
   return { record: errors.length ? null : record, errors };
 }
+
+/** Where a custom value's problem is reported: the row, the column as the file spells it. */
+export const customError = (line: number, column: string | null) => ({
+  line,
+  column,
+  field: ImportField.CUSTOM_FIELD,
+  code: 'INVALID_CUSTOM_FIELD',
+});
 
 /** The household of a record (customer-keys), for matching and for the row it creates. */
 export const recordHousehold = (r: ImportRecord): string | null => householdKey(r);

@@ -73,9 +73,24 @@ export class CustomerFilter {
 
   @Field(() => [CustomFieldFilterInput], {
     nullable: true,
-    description: '사용자 정의 항목 조건 (10개까지, 모두 만족; 고객 목록 검색에서만)',
+    description: '사용자 정의 항목 조건 (10개까지, 모두 만족; 고객 목록 검색과 고객 내보내기에서)',
   })
   customFields?: CustomFieldFilterInput[] | null;
+}
+
+@InputType({
+  description: '고객 목록의 순서: 사용자 정의 항목 하나로 (값이 없는 고객은 끝에), 같으면 이름순',
+})
+export class CustomerSort {
+  @Field({
+    description:
+      '정렬할 사용자 정의 항목 키 (텍스트·전화·e-mail·URL·선택·숫자·날짜·일시·예/아니오; 검색할 수 있는 항목만)',
+  })
+  @Length(1, 40, say('정렬 항목 키는 1~40자여야 합니다.', 'sort.customField must be 1 to 40 characters.'))
+  customField!: string;
+
+  @Field({ defaultValue: false, description: '내림차순' })
+  descending!: boolean;
 }
 
 @ArgsType()
@@ -85,6 +100,15 @@ export class CustomersArgs extends PageArgs {
   @ValidateNested()
   @Type(() => CustomerFilter)
   filter?: CustomerFilter | null;
+
+  @Field(() => CustomerSort, {
+    nullable: true,
+    description: '없으면 이름순; 커서(after)는 같은 정렬로 받은 것이어야 합니다',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CustomerSort)
+  sort?: CustomerSort | null;
 }
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CustomFieldValuesScalar } from '@pcrm/customization';
+import { CustomFieldValueScalar, CustomFieldValuesScalar } from '@pcrm/customization';
 import { PageInfo } from '@pcrm/tenancy';
 import { AgeBand, CustomerKind, CustomerPhoneKind, CustomerStatus, PartyType, Sex } from './customer.enums';
 
@@ -42,6 +42,13 @@ export class CustomerSummary {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: '마지막 접촉 시각' })
   lastContactAt!: Date | null;
+
+  @Field(() => CustomFieldValueScalar, {
+    nullable: true,
+    description:
+      '목록을 정렬한 사용자 정의 항목의 값 (sort 를 줄 때만; 개인정보 항목은 목록의 다른 개인정보처럼 마스킹)',
+  })
+  sortValue?: unknown;
 }
 
 @ObjectType('CustomerEdge')

@@ -516,6 +516,45 @@ select "customers".*
   order by "customers"."name", "customers"."id"
   limit $13;
 
+-- sortedSearch (by a number, first page)
+-- parameters: ["score","ACTIVE","score",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at", "customers"."custom_fields" -> $1 as "sort_value"
+  from "customers"
+  where "customers"."status" = $2
+  order by ("customers"."custom_fields" ->> $3)::numeric asc nulls last, "customers"."name", "customers"."id"
+  limit $4;
+
+-- sortedSearch (by a number, after a value)
+-- parameters: ["score","ACTIVE","{\"interest\":\"welfare\"}","{\"grade\":\"A\"}","{\"grade\":\"B\"}","score","50","note","%돌봄%","visit","score","50","score","50","홍길동","00000000-0000-4000-8000-000000000002","score","score",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at", "customers"."custom_fields" -> $1 as "sort_value"
+  from "customers"
+  where ("customers"."status" = $2
+  and "customers"."custom_fields" @> $3::jsonb
+  and ("customers"."custom_fields" @> $4::jsonb
+  or "customers"."custom_fields" @> $5::jsonb)
+  and ("customers"."custom_fields" ->> $6)::numeric >= $7::numeric
+  and "customers"."custom_fields" ->> $8 ilike $9
+  and not ("customers"."custom_fields" ? $10))
+  and (("customers"."custom_fields" ->> $11)::numeric > $12::numeric
+  or (("customers"."custom_fields" ->> $13)::numeric = $14::numeric
+  and ("customers"."name", "customers"."id") > ($15, $16))
+  or ("customers"."custom_fields" ->> $17)::numeric is null)
+  order by ("customers"."custom_fields" ->> $18)::numeric asc nulls last, "customers"."name", "customers"."id"
+  limit $19;
+
+-- sortedSearch (by a date descending, after a customer without one)
+-- parameters: ["visit","홍길","ACTIVE","visit","홍길동","00000000-0000-4000-8000-000000000002","visit",51]
+select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at", "customers"."custom_fields" -> $1 as "sort_value"
+  from "customers"
+  where ("customers"."id" in (select "customer_search_keys"."customer_id"
+  from "customer_search_keys"
+  where "customer_search_keys"."gram" = $2)
+  and "customers"."status" = $3)
+  and (("customers"."custom_fields" ->> $4)::text is null
+  and ("customers"."name", "customers"."id") > ($5, $6))
+  order by ("customers"."custom_fields" ->> $7)::text desc nulls last, "customers"."name", "customers"."id"
+  limit $8;
+
 -- count (all)
 -- parameters: ["ACTIVE",10000]
 select count(*)::int as "n"

@@ -11,10 +11,12 @@ export class CustomersResolver {
 
   @Query(() => CustomerConnection, {
     description:
-      '고객 검색 (이름순, 커서 페이지, first ≤ 200): 목록의 개인정보는 모든 역할에 마스킹되고 열람 기록은 남지 않습니다',
+      '고객 검색 (이름순 또는 sort 의 사용자 정의 항목순, 커서 페이지, first ≤ 200): 목록의 개인정보는 모든 역할에 마스킹되고 열람 기록은 남지 않습니다',
   })
-  customers(@Args() { first, after, filter }: CustomersArgs): Promise<CustomerConnection> {
-    return this.service.search(first, after, filter);
+  customers(@Args() { first, after, filter, sort }: CustomersArgs): Promise<CustomerConnection> {
+    return sort
+      ? this.service.sortedSearch(first, after, filter, sort)
+      : this.service.search(first, after, filter);
   }
 
   @Query(() => Customer, {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Permission, can } from '@pcrm/access';
-import { CustomFieldFilters, CustomFieldValuesValidator } from '@pcrm/customization';
+import { CustomFieldFilters, CustomFieldValuesValidator, maskedValue } from '@pcrm/customization';
 import {
   Cursor,
   RequestContexts,
@@ -13,7 +13,12 @@ import {
   runOne,
   type Sql,
 } from '@pcrm/tenancy';
-import { CustomerQueries as Q, type CustomerKey, type CustomerSearch } from './customers.sql';
+import {
+  CustomerQueries as Q,
+  type CustomerKey,
+  type CustomerSearch,
+  type SortedCustomerKey,
+} from './customers.sql';
 import { customerSearchOf } from './customer-query';
 import { currentActor } from './record-checks';
 import { checkCustomer, type CustomerFields, type CustomerWrite } from './customer-write';
@@ -28,7 +33,12 @@ import {
 import { CustomerStatus } from './customer.enums';
 import { CUSTOMER_ENTITY } from './customers.entity';
 import type { Customer, CustomerConnection, CustomerSummary } from './customer.model';
-import type { CreateCustomerInput, CustomerFilter, UpdateCustomerInput } from './customer.inputs';
+import type {
+  CreateCustomerInput,
+  CustomerFilter,
+  CustomerSort as CustomerSortInput,
+  UpdateCustomerInput,
+} from './customer.inputs';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -53,6 +63,37 @@ function afterKey(cursor: string): CustomerKey {
   )
     return { name, id };
   throw badInput('after', '페이지 커서(after)가 올바르지 않습니다.', 'The page cursor (after) is invalid.');
+}
+
+/** A list row of a custom-value order, with the value (`custom_fields -> key`, null when absent). */
+type SortedRow = CustomerSummaryRow & { sort_value: unknown };
+
+/** The text SQL compares a sort value as (`->>`), or null when the customer has none. */
+const sortText = (value: unknown): string | null =>
+  value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value);
+
+/** A cursor of a custom-value order: the field's key, whether the row has a value, the value, name and id. */
+const sortedCursor = (key: string, row: SortedRow): string => {
+  const value = sortText(row.sort_value);
+  return Cursor.encode([key, value === null ? 0 : 1, value ?? '', row.name, row.id]);
+};
+
+function sortedAfterKey(cursor: string, sortKey: string): SortedCustomerKey {
+  const [key, present, value, name, id] = Cursor.decode(cursor, 5);
+  if (
+    key === sortKey &&
+    (present === 0 || present === 1) &&
+    typeof value === 'string' &&
+    value.length <= 10_000
+  ) {
+    const { name: n, id: i } = afterKey(Cursor.encode([name, id]));
+    return { name: n, id: i, value: present === 1 ? value : null };
+  }
+  throw badInput(
+    'after',
+    '페이지 커서(after)가 이 정렬의 것이 아닙니다.',
+    'The page cursor (after) does not belong to this sort.',
+  );
 }
 
 /** Where a customer came from, when not typed in by staff. */
@@ -107,10 +148,10 @@ export class CustomersService {
     return customerSearchOf(filter);
   }
 
-  /** One page of customers in (name, id) order: one statement for the page, one for its phones and e-mails. */
-  async search(first: number, after: string | null | undefined, filter?: CustomerFilter | null) {
+  /** The filter as SQL takes it, its custom-field conditions checked against the caller's readable fields. */
+  async checkedSearch(filter: CustomerFilter | null | undefined): Promise<CustomerSearch> {
     const { roles } = RequestContexts.require().principal;
-    const search: CustomerSearch = {
+    return {
       ...this.searchOf(filter),
       customFields: await this.customFilters.conditions(
         CUSTOMER_ENTITY.id,
@@ -119,11 +160,57 @@ export class CustomersService {
         Permission.CustomerPersonalRead,
       ),
     };
+  }
+
+  /** One page of customers in (name, id) order: one statement for the page, one for its phones and e-mails. */
+  async search(first: number, after: string | null | undefined, filter?: CustomerFilter | null) {
+    const search = await this.checkedSearch(filter);
     const key = after ? afterKey(after) : null;
     const rows = await run(this.sql, Q.search(search, key, first + 1));
     return this.connection(rows as CustomerSummaryRow[], first, async () => {
       return (await runOne(this.sql, Q.count(search))).n;
     });
+  }
+
+  /**
+   * One page of customers ordered by a custom field (`sort`), then (name, id); the cursor carries the field's
+   * key, so a cursor of another order is refused. Each row shows the value it was sorted by.
+   */
+  async sortedSearch(
+    first: number,
+    after: string | null | undefined,
+    filter: CustomerFilter | null | undefined,
+    sort: CustomerSortInput,
+  ) {
+    const { roles } = RequestContexts.require().principal;
+    const [search, by] = await Promise.all([
+      this.checkedSearch(filter),
+      this.customFilters.sort(
+        CUSTOMER_ENTITY.id,
+        sort.customField,
+        roles,
+        Permission.CustomerPersonalRead,
+        'sort.customField',
+      ),
+    ]);
+    const order = { key: by.key, cast: by.cast, descending: sort.descending };
+    const key = after ? sortedAfterKey(after, by.key) : null;
+    const rows = (await run(this.sql, Q.sortedSearch(search, order, key, first + 1))) as SortedRow[];
+    const page = rows.slice(0, first);
+    const nodes = await this.summaries(page);
+    const edges = page.map((row, i) => ({
+      cursor: sortedCursor(by.key, row),
+      node: {
+        ...nodes[i],
+        sortValue:
+          row.sort_value === null ? null : by.personalData ? maskedValue(by, row.sort_value) : row.sort_value,
+      },
+    }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+      count: async () => (await runOne(this.sql, Q.count(search))).n,
+    };
   }
 
   /**

@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Generated, type SqlBool } from 'kysely';
 import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
-import type { CustomValueCondition } from '@pcrm/customization';
+import type { CustomValueCondition, CustomValueSort } from '@pcrm/customization';
 import { AGE_BAND_YEARS } from './age-band';
 import type { AgeBand } from './customer.enums';
 
@@ -458,9 +458,55 @@ export function customerSearchStatement(s: CustomerSearch, after: CustomerKey | 
   return q.orderBy('customers.name').orderBy('customers.id').limit(limit);
 }
 
+/** A list ordered by one custom value, then (name, id); customers without the value come last. */
+export interface CustomerSort extends Pick<CustomValueSort, 'key' | 'cast'> {
+  descending: boolean;
+}
+
+/** The keyset of a custom-value order: the last row's value as text (null when it has none), name and id. */
+export interface SortedCustomerKey extends CustomerKey {
+  value: string | null;
+}
+
+/**
+ * A search ordered by a custom value: every match read, sorted and cut (no index orders by a tenant's own
+ * field, ADR 0022), so its cost grows with the matches; the keyset condition is spelled out for the nulls
+ * that come last in either direction.
+ */
+export function sortedSearchStatement(
+  s: CustomerSearch,
+  sort: CustomerSort,
+  after: SortedCustomerKey | null,
+  limit: number,
+) {
+  const cast = sql.raw(sort.cast);
+  const value = sql`(${CUSTOM_VALUES} ->> ${sort.key})::${cast}`;
+  let q = db
+    .selectFrom('customers')
+    .select([...SUMMARY_COLUMNS, sql<unknown>`${CUSTOM_VALUES} -> ${sort.key}`.as('sort_value')])
+    .where((eb) => searchedBy(eb, s));
+  if (after)
+    q = q.where((eb) => {
+      const later = eb(eb.refTuple('customers.name', 'customers.id'), '>', eb.tuple(after.name, after.id));
+      if (after.value === null) return eb.and([sql<SqlBool>`${value} is null`, later]);
+      const bound = sql`${after.value}::${cast}`;
+      return eb.or([
+        sql<SqlBool>`${value} ${sql.raw(sort.descending ? '<' : '>')} ${bound}`,
+        eb.and([sql<SqlBool>`${value} = ${bound}`, later]),
+        sql<SqlBool>`${value} is null`,
+      ]);
+    });
+  return q
+    .orderBy(sql`${value} ${sql.raw(sort.descending ? 'desc' : 'asc')} nulls last`)
+    .orderBy('customers.name')
+    .orderBy('customers.id')
+    .limit(limit);
+}
+
 /** Every statement of customers; `customers.queries.sql` holds what each compiles to, in each of its shapes. */
 export const CustomerQueries = {
   search: customerSearchStatement,
+  sortedSearch: sortedSearchStatement,
 
   /** How many customers match, counting no further than `COUNT_CAP`. */
   count: (s: CustomerSearch) =>
@@ -695,6 +741,8 @@ const SEARCHES: Record<string, CustomerSearch> = {
   },
 };
 
+const NUMBER_SORT: CustomerSort = { key: 'score', cast: 'numeric', descending: false };
+
 const COLUMNS_EXAMPLE: CustomerColumns = {
   party_type: 'PERSON',
   kind: 'CURRENT',
@@ -724,6 +772,21 @@ export const CUSTOMER_STATEMENTS: { [K in keyof typeof CustomerQueries]: Stateme
       [`${label}, after a cursor`, customerSearchStatement(s, KEY, 51)],
     ]),
   ),
+  sortedSearch: {
+    'by a number, first page': sortedSearchStatement(NONE, NUMBER_SORT, null, 51),
+    'by a number, after a value': sortedSearchStatement(
+      SEARCHES['custom fields'],
+      NUMBER_SORT,
+      { ...KEY, value: '50' },
+      51,
+    ),
+    'by a date descending, after a customer without one': sortedSearchStatement(
+      SEARCHES.name,
+      { key: 'visit', cast: 'text', descending: true },
+      { ...KEY, value: null },
+      51,
+    ),
+  },
   count: Object.fromEntries(Object.entries(SEARCHES).map(([label, s]) => [label, CustomerQueries.count(s)])),
   primaryContacts: { 'a page': CustomerQueries.primaryContacts([ID, KEY.id]) },
   byId: { one: CustomerQueries.byId(ID) },

@@ -8,3 +8,4 @@ export * from './custom-field-visibility';
 export { CONFLICT_SAMPLES, type ConflictReport } from './field-conflicts';
 export * from './custom-field-filters';
 export { CustomFieldFilterInput } from './custom-fields.inputs';
+export * from './spreadsheet-text';

@@ -8,4 +8,11 @@ export {
 export { CustomFieldsPanel, customFieldPath } from './CustomFieldsPanel';
 export { CUSTOMIZABLE } from './entities';
 export type { FieldDefinition } from './queries';
-export { customFieldsPatch, formValuesOf, type FormValues as CustomFieldFormValues } from './values';
+export {
+  customFieldsPatch,
+  displayValue,
+  fieldLabel,
+  formValuesOf,
+  sortableType,
+  type FormValues as CustomFieldFormValues,
+} from './values';

@@ -44,6 +44,21 @@ export const takesPattern = (type: CustomFieldType) => type === 'TEXT' || type =
 export const takesRange = (type: CustomFieldType) => NUMERIC.has(type);
 export const takesOptions = (type: CustomFieldType) => CHOICE.has(type);
 
+const SORTABLE: ReadonlySet<CustomFieldType> = new Set([
+  'TEXT',
+  'PHONE',
+  'EMAIL',
+  'URL',
+  'SELECT',
+  'DATE',
+  'DATETIME',
+  'INTEGER',
+  'DECIMAL',
+  'BOOLEAN',
+]);
+/** The types a customer list may be ordered by (the API's `CustomFieldFilters.sort` takes the same). */
+export const sortableType = (type: CustomFieldType) => SORTABLE.has(type);
+
 export const fieldLabel = (d: Pick<FieldDefinition, 'labelKo' | 'labelEn' | 'key'>, lang: Lang) =>
   (lang === 'en' ? d.labelEn : d.labelKo) || d.labelKo || d.key;
 
