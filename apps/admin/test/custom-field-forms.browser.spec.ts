@@ -16,9 +16,8 @@ import {
   DESKTOP,
   expectVisible,
   loginFresh,
-  openBrowser,
+  browserPerTest,
   PHONE,
-  type BrowserSession,
 } from './support/browser';
 import { contentOverflow, pickOption, settledAxe } from './support/screens';
 
@@ -36,7 +35,7 @@ const labels = {
 const DEFINE = `mutation($i: DefineCustomFieldInput!) { defineCustomField(input: $i) { key } }`;
 
 let owner: Client;
-let session: BrowserSession | undefined;
+const browser = browserPerTest();
 
 const stored = async (table: string, where: string, value: string) =>
   (
@@ -87,14 +86,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await owner.end();
 });
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-}, 30_000);
 
 it('lets the administrator fill department and staff fields on their pages', async () => {
-  session = await openBrowser(DESKTOP);
-  const s = session;
+  const s = await browser.open(DESKTOP);
   const { page } = s;
   const deptName = `맞춤부서${run}`;
 
@@ -168,8 +162,7 @@ it('lets the administrator fill department and staff fields on their pages', asy
 });
 
 it('lets an agent file a petition with a field value and change it on the case page, on a phone', async () => {
-  session = await openBrowser(PHONE);
-  const s = session;
+  const s = await browser.open(PHONE);
   const { page } = s;
   const title = `맞춤 항목 민원 ${run}`;
 

@@ -1,9 +1,10 @@
 /**
  * 맞춤 설정 in Chromium at 1440 px and 390 px: Jeonbuk's tenant administrator renames 고객 to 민원인 on the
  * 용어 screen and the menu says 민원인 at once (its own item and the headings that name customers); a Jeonbuk
- * officer sees the new word too, while Daejeon still shows 고객. The 기준 정보 screen saves the petition
+ * officer sees the new word too, while Gwangju still shows 고객. The 기준 정보 screen saves the petition
  * handling values with their version and links the holidays and categories screens. axe finds no WCAG A/AA
- * violation; nothing sticks out at 390 px. Jeonbuk and Daejeon are tenants no other browser spec edits.
+ * violation; nothing sticks out at 390 px. Jeonbuk is a tenant no other browser spec edits; no spec renames
+ * Gwangju's words.
  */
 import { Client } from 'pg';
 import {
@@ -19,7 +20,8 @@ import { contentOverflow, menuLink, settledAxe } from './support/screens';
 jest.setTimeout(300_000);
 
 const JEONBUK = /전북특별자치도/;
-const DAEJEON = /대전광역시/;
+/** A tenant no spec file renames 고객 in (the customization-packages spec renames it in Daejeon). */
+const GWANGJU = /광주광역시/;
 let owner: Client;
 const browser = browserPerTest();
 
@@ -138,8 +140,8 @@ it('the new word reaches every Jeonbuk user and no other tenant, at 390 px', asy
   session = await browser.open(PHONE);
   s = session;
   ({ page } = s);
-  await s.step('daejeon-admin', async () => {
-    await loginFresh(page, DAEJEON, 'admin');
+  await s.step('gwangju-admin', async () => {
+    await loginFresh(page, GWANGJU, 'admin');
     await openMenu(page);
     await expectVisible(menuOf(page).getByRole('link', { name: '고객', exact: true }));
     expect(await menuOf(page).getByRole('link', { name: '민원인', exact: true }).count()).toBe(0);
@@ -152,7 +154,7 @@ it('the new word reaches every Jeonbuk user and no other tenant, at 390 px', asy
     expect(await contentOverflow(page)).toEqual([]);
   });
 
-  await s.step('daejeon-reference-data', async () => {
+  await s.step('gwangju-reference-data', async () => {
     await page.goto(new URL('/app/customization/reference-data', page.url()).toString());
     await expectVisible(page.getByRole('spinbutton', { name: '목표 처리 비율' }));
     expect(await settledAxe(page)).toEqual([]);

@@ -324,6 +324,8 @@ export function CustomerList() {
                   <Select
                     id="customers-sort"
                     allowClear
+                    showSearch
+                    optionFilterProp="label"
                     value={draft.sort}
                     placeholder={t('customers.sortByName')}
                     onChange={(v?: string) => setDraft({ ...draft, sort: v })}
