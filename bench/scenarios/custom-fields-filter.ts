@@ -3,9 +3,8 @@ import { run } from '../../libs/tenancy/src/sql/query-builder';
 import { customerSearchOf } from '../../libs/crm-core/src/customers/customer-query';
 import { CustomerQueries, type CustomerSearch } from '../../libs/crm-core/src/customers/customers.sql';
 import { CustomFieldQueries } from '../../libs/customization/src/custom-fields/custom-fields.sql';
-import { loadCustomers } from '../generate/customers';
 import { defineCustomerFields } from './custom-field-setup';
-import { CUSTOMER_PAGE, customerPageFloor } from './customer-search';
+import { CUSTOMER_PAGE, customerPageFloor, ensureCustomers } from './customer-search';
 import type { PrepareContext, Scenario } from './scenario';
 
 /** 경기도, as `customer-search`: the million customers are loaded once for both. */
@@ -78,23 +77,7 @@ async function prepare(ctx: PrepareContext): Promise<void> {
     { key: FIELD, type: 'SELECT', options: GRADES.map((g) => g.value) },
     { key: 'bf_visits', type: 'INTEGER' },
   ]);
-  const owner = new Client({ connectionString: ctx.ownerUrl });
-  await owner.connect();
-  const have = await owner
-    .query<{ n: number }>(`SELECT count(*)::int AS n FROM customers WHERE tenant_id = $1`, [TENANT])
-    .then((r) => r.rows[0].n)
-    .finally(() => owner.end());
-  if (have < ctx.customers) {
-    ctx.log(`custom-fields-filter: ${TENANT} has ${have.toLocaleString('en')} customers; loading the rest…`);
-    await loadCustomers({
-      databaseUrl: ctx.runtimeUrl,
-      ownerUrl: ctx.ownerUrl,
-      tenant: TENANT,
-      count: ctx.customers - have,
-      seed: ctx.seed,
-      log: ctx.log,
-    });
-  }
+  await ensureCustomers(ctx, 'custom-fields-filter', TENANT);
   await gradeCustomers(ctx);
   await explain(ctx);
 }

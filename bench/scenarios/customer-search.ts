@@ -54,25 +54,31 @@ async function sampleQueries(ownerUrl: string, seed: number): Promise<string[]> 
   }
 }
 
-/** The tenant's customer count the run is asked for (`--customers`), reached by loading the rest. */
-async function prepare(ctx: PrepareContext): Promise<void> {
+/**
+ * The tenant's customer count the run is asked for (`--customers`), reached by loading the rest (`scenario`
+ * names the run in the log). Both customer scenarios share the tenant: the million is loaded once for both.
+ */
+export async function ensureCustomers(ctx: PrepareContext, scenario: string, tenant = TENANT): Promise<void> {
   const owner = new Client({ connectionString: ctx.ownerUrl });
   await owner.connect();
   const have = await owner
-    .query<{ n: number }>(`SELECT count(*)::int AS n FROM customers WHERE tenant_id = $1`, [TENANT])
+    .query<{ n: number }>(`SELECT count(*)::int AS n FROM customers WHERE tenant_id = $1`, [tenant])
     .then((r) => r.rows[0].n)
     .finally(() => owner.end());
-  if (have < ctx.customers) {
-    ctx.log(`customer-search: ${TENANT} has ${have.toLocaleString('en')} customers; loading the rest…`);
-    await loadCustomers({
-      databaseUrl: ctx.runtimeUrl,
-      ownerUrl: ctx.ownerUrl,
-      tenant: TENANT,
-      count: ctx.customers - have,
-      seed: ctx.seed,
-      log: ctx.log,
-    });
-  }
+  if (have >= ctx.customers) return;
+  ctx.log(`${scenario}: ${tenant} has ${have.toLocaleString('en')} customers; loading the rest…`);
+  await loadCustomers({
+    databaseUrl: ctx.runtimeUrl,
+    ownerUrl: ctx.ownerUrl,
+    tenant,
+    count: ctx.customers - have,
+    seed: ctx.seed,
+    log: ctx.log,
+  });
+}
+
+async function prepare(ctx: PrepareContext): Promise<void> {
+  await ensureCustomers(ctx, 'customer-search');
   const queries = await sampleQueries(ctx.ownerUrl, ctx.seed);
   bodies = queries.map((q) => ({ query: QUERY, variables: { q } }));
   ctx.log(`customer-search: ${bodies.length} searches in turn, e.g. ${queries.slice(0, 4).join(' · ')}`);

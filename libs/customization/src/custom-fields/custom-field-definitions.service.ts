@@ -19,6 +19,7 @@ import { CompiledSchemas, type CompiledCustomFields } from './compiled-schemas';
 import {
   CUSTOM_FIELD_LIMITS,
   mayRead,
+  specOf,
   type CustomFieldDefinitionData,
   type CustomFieldSpec,
   type CustomFieldType,
@@ -70,23 +71,6 @@ export const toDefinition = (r: DefinitionRow): CustomFieldDefinitionData => ({
   version: r.version,
   updatedAt: r.updated_at,
   updatedBy: r.updated_by,
-});
-
-const specOf = (d: CustomFieldDefinitionData): CustomFieldSpec => ({
-  labelKo: d.labelKo,
-  labelEn: d.labelEn,
-  type: d.type,
-  required: d.required,
-  defaultValue: d.defaultValue,
-  rules: d.rules,
-  options: d.options,
-  helpKo: d.helpKo,
-  helpEn: d.helpEn,
-  position: d.position,
-  group: d.group,
-  readRoles: d.readRoles,
-  editRoles: d.editRoles,
-  personalData: d.personalData,
 });
 
 /** What the history and the audit trail keep of a definition: the spec and whether it is archived. */

@@ -52,6 +52,24 @@ export interface CustomFieldSpec {
   personalData: boolean;
 }
 
+/** The spec part of a definition (or of anything shaped like one), without its identity; no default is `null`. */
+export const specOf = (d: CustomFieldSpec): CustomFieldSpec => ({
+  labelKo: d.labelKo,
+  labelEn: d.labelEn,
+  type: d.type,
+  required: d.required,
+  defaultValue: d.defaultValue ?? null,
+  rules: d.rules,
+  options: d.options,
+  helpKo: d.helpKo,
+  helpEn: d.helpEn,
+  position: d.position,
+  group: d.group,
+  readRoles: d.readRoles,
+  editRoles: d.editRoles,
+  personalData: d.personalData,
+});
+
 /** A stored definition. */
 export interface CustomFieldDefinitionData extends CustomFieldSpec {
   id: string;

@@ -11,7 +11,7 @@ import {
 } from '@pcrm/tenancy';
 import { CustomizableEntities } from '../entities/customizable-entities';
 import { CustomFieldDefinitionsService } from '../custom-fields/custom-field-definitions.service';
-import type { CustomFieldDefinitionData, CustomFieldSpec } from '../custom-fields/custom-field.types';
+import { specOf, type CustomFieldSpec } from '../custom-fields/custom-field.types';
 import { checkKey, checkSpec } from '../custom-fields/definition-checks';
 import { TerminologyService } from '../terminology/terminology.service';
 import { termLabelProblem } from '../terminology/term-label';
@@ -47,23 +47,6 @@ const EXPORTED_BY = 'tenant-admin';
 /** What a field's definition decides, without its place in the form (an import keeps the tenant's order). */
 type ComparableSpec = Omit<CustomFieldSpec, 'position'>;
 const comparable = ({ position: _position, ...rest }: CustomFieldSpec): ComparableSpec => rest;
-
-const specOf = (d: CustomFieldDefinitionData | PackageField): CustomFieldSpec => ({
-  labelKo: d.labelKo,
-  labelEn: d.labelEn,
-  type: d.type,
-  required: d.required,
-  defaultValue: d.defaultValue ?? null,
-  rules: d.rules,
-  options: d.options,
-  helpKo: d.helpKo,
-  helpEn: d.helpEn,
-  position: d.position,
-  group: d.group,
-  readRoles: d.readRoles,
-  editRoles: d.editRoles,
-  personalData: d.personalData,
-});
 
 /** An item of the plan with what applying it takes. */
 interface PlannedItem extends CustomizationPackageItem {
