@@ -1,4 +1,4 @@
-import { sql, type Compilable, type Generated, type RawBuilder } from 'kysely';
+import { sql, type Compilable, type Generated, type RawBuilder, type Selectable } from 'kysely';
 import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
 import type { CustomFieldSpec } from './custom-field.types';
 
@@ -72,29 +72,8 @@ const TENANT = sql<string>`current_setting('app.tenant_id', true)`;
 const json = (value: unknown) => sql<never>`${JSON.stringify(value)}::jsonb`;
 const textArray = (values: readonly string[]) => sql<string[]>`${[...values]}::text[]`;
 
-export type DefinitionRow = {
-  id: string;
-  entity: string;
-  key: string;
-  label_ko: string;
-  label_en: string;
-  type: string;
-  required: boolean;
-  default_value: unknown;
-  rules: Record<string, unknown>;
-  options: { value: string; labelKo: string; labelEn: string }[];
-  help_ko: string | null;
-  help_en: string | null;
-  position: number;
-  group_name: string | null;
-  archived: boolean;
-  read_roles: string[];
-  edit_roles: string[];
-  personal_data: boolean;
-  version: number;
-  updated_at: Date;
-  updated_by: string;
-};
+/** A definition as the statements read it: every column but the tenant and the creation time. */
+export type DefinitionRow = Omit<Selectable<DefinitionsTable>, 'tenant_id' | 'created_at'>;
 
 const DEFINITION = db
   .selectFrom('custom_field_definitions')
