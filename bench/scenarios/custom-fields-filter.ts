@@ -30,7 +30,7 @@ const QUERY = `query($v: CustomFieldValue) { customers(first: ${FIRST}, filter: 
 /** The condition `CustomFieldFilters` makes of `EQ value` on a SELECT field (ADR 0022). */
 const searchOf = (value: string): CustomerSearch => ({
   ...customerSearchOf({}),
-  customFields: [{ kind: 'contains', json: JSON.stringify({ [FIELD]: value }) }],
+  customFields: [{ kind: 'equals', key: FIELD, values: [value], multi: false }],
 });
 
 const gradeCase = (): string => {
@@ -48,24 +48,31 @@ async function gradeCustomers(ctx: PrepareContext): Promise<void> {
   await owner.connect();
   const started = Date.now();
   try {
-    // The search keys' statement trigger would diff a million unchanged rows: the grades touch no key.
+    // The key tables' statement triggers would diff a million rows: the grades touch no name or address key,
+    // and their filter keys are written by the same statement (`custom_value_entries`, as the trigger does).
     await owner.query('ALTER TABLE customers DISABLE TRIGGER USER');
     try {
       const { rowCount } = await owner.query(
-        `UPDATE customers c SET custom_fields = c.custom_fields || jsonb_build_object('${FIELD}', g.grade, 'bf_visits', g.h % 50)
-           FROM (SELECT id, h, ${gradeCase()} AS grade
-                   FROM (SELECT id, abs(hashtextextended(id::text, $2)) % 1000 AS h
-                           FROM customers WHERE tenant_id = $1 AND NOT custom_fields ? '${FIELD}') x) g
-          WHERE c.id = g.id`,
+        `WITH graded AS (
+           UPDATE customers c SET custom_fields = c.custom_fields || jsonb_build_object('${FIELD}', g.grade, 'bf_visits', g.h % 50)
+             FROM (SELECT id, h, ${gradeCase()} AS grade
+                     FROM (SELECT id, abs(hashtextextended(id::text, $2)) % 1000 AS h
+                             FROM customers WHERE tenant_id = $1 AND NOT custom_fields ? '${FIELD}') x) g
+            WHERE c.id = g.id
+           RETURNING c.tenant_id, c.id, c.name, c.custom_fields)
+         INSERT INTO customer_custom_keys (tenant_id, entry, name, customer_id)
+         SELECT g.tenant_id, e.entry, g.name, g.id FROM graded g CROSS JOIN LATERAL unnest(custom_value_entries(g.custom_fields)) AS e (entry)
+         ON CONFLICT DO NOTHING`,
         [TENANT, ctx.seed],
       );
       ctx.log(
-        `custom-fields-filter: ${rowCount?.toLocaleString('en')} customers graded (${Math.round((Date.now() - started) / 1000)} s)`,
+        `custom-fields-filter: customers graded, ${rowCount?.toLocaleString('en')} filter keys written (${Math.round((Date.now() - started) / 1000)} s)`,
       );
     } finally {
       await owner.query('ALTER TABLE customers ENABLE TRIGGER USER');
     }
     await owner.query('VACUUM (ANALYZE) customers');
+    await owner.query('VACUUM (ANALYZE) customer_custom_keys');
     await owner.query('CHECKPOINT');
   } finally {
     await owner.end();

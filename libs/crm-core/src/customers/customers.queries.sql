@@ -483,38 +483,182 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
   order by "customers"."name", "customers"."id"
   limit $6;
 
--- search (custom fields, first page)
--- parameters: ["ACTIVE","{\"interest\":\"welfare\"}","{\"grade\":\"A\"}","{\"grade\":\"B\"}","score","50","note","%돌봄%","visit",0,51]
+-- search (one custom value, first page)
+-- parameters: ["ACTIVE",0,"grade","\"A\"",51]
 select "customers".*
-  from (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customer_custom_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where ("customers"."status" = $1
-  and "customers"."custom_fields" @> $2::jsonb
-  and ("customers"."custom_fields" @> $3::jsonb
-  or "customers"."custom_fields" @> $4::jsonb)
-  and ("customers"."custom_fields" ->> $5)::numeric >= $6::numeric
-  and "customers"."custom_fields" ->> $7 ilike $8
-  and not ("customers"."custom_fields" ? $9))
-  offset $10) as "customers"
+  where "customers"."tenant_id" = "customer_custom_keys"."tenant_id"
+  and "customers"."id" = "customer_custom_keys"."customer_id"
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_custom_keys"."entry" = custom_value_entry($3, $4::jsonb)
+  order by "customer_custom_keys"."name", "customer_custom_keys"."customer_id"
+  limit $5;
+
+-- search (one custom value, after a cursor)
+-- parameters: ["ACTIVE",0,"grade","\"A\"","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers".*
+  from "customer_custom_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_custom_keys"."tenant_id"
+  and "customers"."id" = "customer_custom_keys"."customer_id"
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_custom_keys"."entry" = custom_value_entry($3, $4::jsonb)
+  and ("customer_custom_keys"."name", "customer_custom_keys"."customer_id") > ($5, $6)
+  order by "customer_custom_keys"."name", "customer_custom_keys"."customer_id"
+  limit $7;
+
+-- search (one of several custom values, first page)
+-- parameters: ["ACTIVE",0,"grade","\"A\"",51,"ACTIVE",0,"grade","\"B\"",51,51]
+select distinct on ("customers"."name", "customers"."id") "customers".*
+  from (select "walk".*
+  from (select "customers".*
+  from "customer_custom_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_custom_keys"."tenant_id"
+  and "customers"."id" = "customer_custom_keys"."customer_id"
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_custom_keys"."entry" = custom_value_entry($3, $4::jsonb)
+  order by "customer_custom_keys"."name", "customer_custom_keys"."customer_id"
+  limit $5) as "walk"
+  union all select "walk".*
+  from (select "customers".*
+  from "customer_custom_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_custom_keys"."tenant_id"
+  and "customers"."id" = "customer_custom_keys"."customer_id"
+  and "customers"."status" = $6
+  offset $7) as "customers" on true
+  where "customer_custom_keys"."entry" = custom_value_entry($8, $9::jsonb)
+  order by "customer_custom_keys"."name", "customer_custom_keys"."customer_id"
+  limit $10) as "walk") as "customers"
   order by "customers"."name", "customers"."id"
   limit $11;
 
--- search (custom fields, after a cursor)
--- parameters: ["ACTIVE","{\"interest\":\"welfare\"}","{\"grade\":\"A\"}","{\"grade\":\"B\"}","score","50","note","%돌봄%","visit","홍길동","00000000-0000-4000-8000-000000000002",0,51]
-select "customers".*
-  from (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+-- search (one of several custom values, after a cursor)
+-- parameters: ["ACTIVE",0,"grade","\"A\"","홍길동","00000000-0000-4000-8000-000000000002",51,"ACTIVE",0,"grade","\"B\"","홍길동","00000000-0000-4000-8000-000000000002",51,51]
+select distinct on ("customers"."name", "customers"."id") "customers".*
+  from (select "walk".*
+  from (select "customers".*
+  from "customer_custom_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
   from "customers"
-  where ("customers"."status" = $1
-  and "customers"."custom_fields" @> $2::jsonb
-  and ("customers"."custom_fields" @> $3::jsonb
-  or "customers"."custom_fields" @> $4::jsonb)
-  and ("customers"."custom_fields" ->> $5)::numeric >= $6::numeric
-  and "customers"."custom_fields" ->> $7 ilike $8
-  and not ("customers"."custom_fields" ? $9))
-  and ("customers"."name", "customers"."id") > ($10, $11)
-  offset $12) as "customers"
+  where "customers"."tenant_id" = "customer_custom_keys"."tenant_id"
+  and "customers"."id" = "customer_custom_keys"."customer_id"
+  and "customers"."status" = $1
+  offset $2) as "customers" on true
+  where "customer_custom_keys"."entry" = custom_value_entry($3, $4::jsonb)
+  and ("customer_custom_keys"."name", "customer_custom_keys"."customer_id") > ($5, $6)
+  order by "customer_custom_keys"."name", "customer_custom_keys"."customer_id"
+  limit $7) as "walk"
+  union all select "walk".*
+  from (select "customers".*
+  from "customer_custom_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_custom_keys"."tenant_id"
+  and "customers"."id" = "customer_custom_keys"."customer_id"
+  and "customers"."status" = $8
+  offset $9) as "customers" on true
+  where "customer_custom_keys"."entry" = custom_value_entry($10, $11::jsonb)
+  and ("customer_custom_keys"."name", "customer_custom_keys"."customer_id") > ($12, $13)
+  order by "customer_custom_keys"."name", "customer_custom_keys"."customer_id"
+  limit $14) as "walk") as "customers"
   order by "customers"."name", "customers"."id"
-  limit $13;
+  limit $15;
+
+-- search (custom value and name, first page)
+-- parameters: ["ACTIVE","grade","\"A\"",0,"홍길동",51]
+select "customers".*
+  from "customer_search_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_search_keys"."tenant_id"
+  and "customers"."id" = "customer_search_keys"."customer_id"
+  and ("customers"."status" = $1
+  and exists (select 1
+  from customer_custom_keys as k
+  where k.entry in (custom_value_entry($2, $3::jsonb))
+  and k.name = customers.name
+  and k.customer_id = customers.id))
+  offset $4) as "customers" on true
+  where "customer_search_keys"."gram" = $5
+  order by "customer_search_keys"."name", "customer_search_keys"."customer_id"
+  limit $6;
+
+-- search (custom value and name, after a cursor)
+-- parameters: ["ACTIVE","grade","\"A\"",0,"홍길동","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers".*
+  from "customer_search_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_search_keys"."tenant_id"
+  and "customers"."id" = "customer_search_keys"."customer_id"
+  and ("customers"."status" = $1
+  and exists (select 1
+  from customer_custom_keys as k
+  where k.entry in (custom_value_entry($2, $3::jsonb))
+  and k.name = customers.name
+  and k.customer_id = customers.id))
+  offset $4) as "customers" on true
+  where "customer_search_keys"."gram" = $5
+  and ("customer_search_keys"."name", "customer_search_keys"."customer_id") > ($6, $7)
+  order by "customer_search_keys"."name", "customer_search_keys"."customer_id"
+  limit $8;
+
+-- search (custom fields, first page)
+-- parameters: ["ACTIVE","grade","\"A\"","grade","\"B\"","{\"home\":{\"sido\":\"부산광역시\"}}","score","50","note","%돌봄%","visit",0,"interest","\"welfare\"",51]
+select "customers".*
+  from "customer_custom_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_custom_keys"."tenant_id"
+  and "customers"."id" = "customer_custom_keys"."customer_id"
+  and ("customers"."status" = $1
+  and exists (select 1
+  from customer_custom_keys as k
+  where k.entry in (custom_value_entry($2, $3::jsonb), custom_value_entry($4, $5::jsonb))
+  and k.name = customers.name
+  and k.customer_id = customers.id)
+  and "customers"."custom_fields" @> $6::jsonb
+  and ("customers"."custom_fields" ->> $7)::numeric >= $8::numeric
+  and "customers"."custom_fields" ->> $9 ilike $10
+  and not ("customers"."custom_fields" ? $11))
+  offset $12) as "customers" on true
+  where "customer_custom_keys"."entry" = custom_value_entry($13, $14::jsonb)
+  order by "customer_custom_keys"."name", "customer_custom_keys"."customer_id"
+  limit $15;
+
+-- search (custom fields, after a cursor)
+-- parameters: ["ACTIVE","grade","\"A\"","grade","\"B\"","{\"home\":{\"sido\":\"부산광역시\"}}","score","50","note","%돌봄%","visit",0,"interest","\"welfare\"","홍길동","00000000-0000-4000-8000-000000000002",51]
+select "customers".*
+  from "customer_custom_keys"
+  inner join lateral (select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at"
+  from "customers"
+  where "customers"."tenant_id" = "customer_custom_keys"."tenant_id"
+  and "customers"."id" = "customer_custom_keys"."customer_id"
+  and ("customers"."status" = $1
+  and exists (select 1
+  from customer_custom_keys as k
+  where k.entry in (custom_value_entry($2, $3::jsonb), custom_value_entry($4, $5::jsonb))
+  and k.name = customers.name
+  and k.customer_id = customers.id)
+  and "customers"."custom_fields" @> $6::jsonb
+  and ("customers"."custom_fields" ->> $7)::numeric >= $8::numeric
+  and "customers"."custom_fields" ->> $9 ilike $10
+  and not ("customers"."custom_fields" ? $11))
+  offset $12) as "customers" on true
+  where "customer_custom_keys"."entry" = custom_value_entry($13, $14::jsonb)
+  and ("customer_custom_keys"."name", "customer_custom_keys"."customer_id") > ($15, $16)
+  order by "customer_custom_keys"."name", "customer_custom_keys"."customer_id"
+  limit $17;
 
 -- sortedSearch (by a number, first page)
 -- parameters: ["score","ACTIVE","score",51]
@@ -525,22 +669,30 @@ select "customers"."id", "customers"."customer_no", "customers"."party_type", "c
   limit $4;
 
 -- sortedSearch (by a number, after a value)
--- parameters: ["score","ACTIVE","{\"interest\":\"welfare\"}","{\"grade\":\"A\"}","{\"grade\":\"B\"}","score","50","note","%돌봄%","visit","score","50","score","50","홍길동","00000000-0000-4000-8000-000000000002","score","score",51]
+-- parameters: ["score","ACTIVE","interest","\"welfare\"","grade","\"A\"","grade","\"B\"","{\"home\":{\"sido\":\"부산광역시\"}}","score","50","note","%돌봄%","visit","score","50","score","50","홍길동","00000000-0000-4000-8000-000000000002","score","score",51]
 select "customers"."id", "customers"."customer_no", "customers"."party_type", "customers"."kind", "customers"."status", "customers"."name", "customers"."sigungu", "customers"."eupmyeondong", to_char(customers.birth_date, 'YYYY-MM-DD') as "birth_date", "customers"."tags", "customers"."last_contact_at", "customers"."custom_fields" -> $1 as "sort_value"
   from "customers"
   where ("customers"."status" = $2
-  and "customers"."custom_fields" @> $3::jsonb
-  and ("customers"."custom_fields" @> $4::jsonb
-  or "customers"."custom_fields" @> $5::jsonb)
-  and ("customers"."custom_fields" ->> $6)::numeric >= $7::numeric
-  and "customers"."custom_fields" ->> $8 ilike $9
-  and not ("customers"."custom_fields" ? $10))
-  and (("customers"."custom_fields" ->> $11)::numeric > $12::numeric
-  or (("customers"."custom_fields" ->> $13)::numeric = $14::numeric
-  and ("customers"."name", "customers"."id") > ($15, $16))
-  or ("customers"."custom_fields" ->> $17)::numeric is null)
-  order by ("customers"."custom_fields" ->> $18)::numeric asc nulls last, "customers"."name", "customers"."id"
-  limit $19;
+  and exists (select 1
+  from customer_custom_keys as k
+  where k.entry in (custom_value_entry($3, $4::jsonb))
+  and k.name = customers.name
+  and k.customer_id = customers.id)
+  and exists (select 1
+  from customer_custom_keys as k
+  where k.entry in (custom_value_entry($5, $6::jsonb), custom_value_entry($7, $8::jsonb))
+  and k.name = customers.name
+  and k.customer_id = customers.id)
+  and "customers"."custom_fields" @> $9::jsonb
+  and ("customers"."custom_fields" ->> $10)::numeric >= $11::numeric
+  and "customers"."custom_fields" ->> $12 ilike $13
+  and not ("customers"."custom_fields" ? $14))
+  and (("customers"."custom_fields" ->> $15)::numeric > $16::numeric
+  or (("customers"."custom_fields" ->> $17)::numeric = $18::numeric
+  and ("customers"."name", "customers"."id") > ($19, $20))
+  or ("customers"."custom_fields" ->> $21)::numeric is null)
+  order by ("customers"."custom_fields" ->> $22)::numeric asc nulls last, "customers"."name", "customers"."id"
+  limit $23;
 
 -- sortedSearch (by a date descending, after a customer without one)
 -- parameters: ["visit","홍길","ACTIVE","visit","홍길동","00000000-0000-4000-8000-000000000002","visit",51]
@@ -753,19 +905,69 @@ select count(*)::int as "n"
   where "customer_address_keys"."word" = $3))
   limit $4) as "hit";
 
--- count (custom fields)
--- parameters: ["ACTIVE","{\"interest\":\"welfare\"}","{\"grade\":\"A\"}","{\"grade\":\"B\"}","score","50","note","%돌봄%","visit",10000]
+-- count (one custom value)
+-- parameters: ["ACTIVE","grade","\"A\"",10000]
 select count(*)::int as "n"
   from (select "customers"."id"
   from "customers"
   where ("customers"."status" = $1
-  and "customers"."custom_fields" @> $2::jsonb
-  and ("customers"."custom_fields" @> $3::jsonb
-  or "customers"."custom_fields" @> $4::jsonb)
-  and ("customers"."custom_fields" ->> $5)::numeric >= $6::numeric
-  and "customers"."custom_fields" ->> $7 ilike $8
-  and not ("customers"."custom_fields" ? $9))
-  limit $10) as "hit";
+  and exists (select 1
+  from customer_custom_keys as k
+  where k.entry in (custom_value_entry($2, $3::jsonb))
+  and k.name = customers.name
+  and k.customer_id = customers.id))
+  limit $4) as "hit";
+
+-- count (one of several custom values)
+-- parameters: ["ACTIVE","grade","\"A\"","grade","\"B\"",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where ("customers"."status" = $1
+  and exists (select 1
+  from customer_custom_keys as k
+  where k.entry in (custom_value_entry($2, $3::jsonb), custom_value_entry($4, $5::jsonb))
+  and k.name = customers.name
+  and k.customer_id = customers.id))
+  limit $6) as "hit";
+
+-- count (custom value and name)
+-- parameters: ["홍길동","ACTIVE","grade","\"A\"",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where ("customers"."id" in (select "customer_search_keys"."customer_id"
+  from "customer_search_keys"
+  where "customer_search_keys"."gram" = $1)
+  and "customers"."status" = $2
+  and exists (select 1
+  from customer_custom_keys as k
+  where k.entry in (custom_value_entry($3, $4::jsonb))
+  and k.name = customers.name
+  and k.customer_id = customers.id))
+  limit $5) as "hit";
+
+-- count (custom fields)
+-- parameters: ["ACTIVE","interest","\"welfare\"","grade","\"A\"","grade","\"B\"","{\"home\":{\"sido\":\"부산광역시\"}}","score","50","note","%돌봄%","visit",10000]
+select count(*)::int as "n"
+  from (select "customers"."id"
+  from "customers"
+  where ("customers"."status" = $1
+  and exists (select 1
+  from customer_custom_keys as k
+  where k.entry in (custom_value_entry($2, $3::jsonb))
+  and k.name = customers.name
+  and k.customer_id = customers.id)
+  and exists (select 1
+  from customer_custom_keys as k
+  where k.entry in (custom_value_entry($4, $5::jsonb), custom_value_entry($6, $7::jsonb))
+  and k.name = customers.name
+  and k.customer_id = customers.id)
+  and "customers"."custom_fields" @> $8::jsonb
+  and ("customers"."custom_fields" ->> $9)::numeric >= $10::numeric
+  and "customers"."custom_fields" ->> $11 ilike $12
+  and not ("customers"."custom_fields" ? $13))
+  limit $14) as "hit";
 
 -- primaryContacts (a page)
 -- parameters: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",true,"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",true]

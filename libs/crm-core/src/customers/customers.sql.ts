@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Generated, type SqlBool } from 'kysely';
 import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
-import type { CustomValueCondition, CustomValueSort } from '@pcrm/customization';
+import { isKeyedValue, type CustomValueCondition, type CustomValueSort } from '@pcrm/customization';
 import { AGE_BAND_YEARS } from './age-band';
 import type { AgeBand } from './customer.enums';
 
@@ -85,6 +85,18 @@ interface AddressKeysTable {
   customer_id: string;
 }
 
+/**
+ * One row per scalar custom value of a customer (each element of a multi-select) as `<key>=<value text>`
+ * with its name, kept by triggers (`custom_value_entry`, docs/adr/0022 "Filter keys"): searched with `=` on
+ * the entry and walked in (name, customer_id) order like the name keys.
+ */
+interface CustomKeysTable {
+  tenant_id: string;
+  entry: string;
+  name: string;
+  customer_id: string;
+}
+
 interface ConsentsTable {
   customer_id: string;
   purpose: string;
@@ -104,6 +116,7 @@ export type CustomersDatabase = {
   customer_emails: CustomerEmailsTable;
   customer_search_keys: SearchKeysTable;
   customer_address_keys: AddressKeysTable;
+  customer_custom_keys: CustomKeysTable;
   customer_consents: ConsentsTable;
   customer_settings: SettingsTable;
 };
@@ -266,7 +279,7 @@ const holdingWord = (eb: Customers, word: string) =>
  * Each word probed per walked key, exactly on `customer_address_keys_walk` by (word, name, customer): a key of
  * either table carries the customer's name, so a page pays one index probe per key and word.
  */
-const addressProbes = (words: readonly string[], keys: 'customer_search_keys' | 'customer_address_keys') =>
+const addressProbes = (words: readonly string[], keys: KeyTable) =>
   words.map(
     (word) =>
       sql<SqlBool>`exists (select 1 from customer_address_keys as other where other.word = ${word} and other.name = ${sql.ref(`${keys}.name`)} and other.customer_id = ${sql.ref(`${keys}.customer_id`)})`,
@@ -280,16 +293,37 @@ const filters = (eb: Customers, s: CustomerSearch) => [
 
 const CUSTOM_VALUES = sql.ref('customers.custom_fields');
 
+type Equals = Extract<CustomValueCondition, { kind: 'equals' }>;
+
+/** The filter key of one custom value, spelled by the database's own `custom_value_entry`. */
+const entryOf = (key: string, value: unknown) =>
+  sql<string>`custom_value_entry(${key}, ${JSON.stringify(value)}::jsonb)`;
+
+/**
+ * A custom value equal to one of `c.values`: the keyed ones an exact probe of `customer_custom_keys_walk` by
+ * (entry, name, customer) — `entry =` is leakproof, an index condition under RLS —, a value without a key (a
+ * long text, an address) by containment on `custom_fields`.
+ */
+function holdingValue(c: Equals): Expression<SqlBool> {
+  const keyed = c.values.filter(isKeyedValue);
+  const unkeyed = c.values.filter((v) => !isKeyedValue(v));
+  const parts: Expression<SqlBool>[] = [];
+  if (keyed.length)
+    parts.push(
+      sql<SqlBool>`exists (select 1 from customer_custom_keys as k where k.entry in (${sql.join(
+        keyed.map((v) => entryOf(c.key, v)),
+      )}) and k.name = customers.name and k.customer_id = customers.id)`,
+    );
+  for (const v of unkeyed)
+    parts.push(sql<SqlBool>`${CUSTOM_VALUES} @> ${JSON.stringify({ [c.key]: c.multi ? [v] : v })}::jsonb`);
+  return parts.length === 1 ? parts[0] : sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+}
+
 /** One custom-value condition on `customers.custom_fields`; every value bound. */
-function customValueCondition(c: CustomValueCondition): Expression<SqlBool> {
+export function customValueCondition(c: CustomValueCondition): Expression<SqlBool> {
   switch (c.kind) {
-    case 'contains':
-      return sql<SqlBool>`${CUSTOM_VALUES} @> ${c.json}::jsonb`;
-    case 'containsAny':
-      return sql<SqlBool>`(${sql.join(
-        c.json.map((j) => sql`${CUSTOM_VALUES} @> ${j}::jsonb`),
-        sql` or `,
-      )})`;
+    case 'equals':
+      return holdingValue(c);
     case 'compare':
       return sql<SqlBool>`(${CUSTOM_VALUES} ->> ${c.key})::${sql.raw(c.cast)} ${sql.raw(c.op)} ${c.value}::${sql.raw(c.cast)}`;
     case 'like':
@@ -355,9 +389,9 @@ function gramPage(m: GramMatch, s: CustomerSearch, after: CustomerKey | null, li
   );
 }
 
-type KeyTable = 'customer_search_keys' | 'customer_address_keys';
+type KeyTable = 'customer_search_keys' | 'customer_address_keys' | 'customer_custom_keys';
 
-/** A column of either key table (both are `(tenant_id, <key>, name, customer_id)`), typed as the name keys'. */
+/** A column of a key table (each is `(tenant_id, <key>, name, customer_id)`), typed as the name keys'. */
 const keyRef = <C extends 'tenant_id' | 'name' | 'customer_id'>(keys: KeyTable, column: C) =>
   `${keys}.${column}` as `customer_search_keys.${C}`;
 
@@ -368,7 +402,7 @@ const keyRef = <C extends 'tenant_id' | 'name' | 'customer_id'>(keys: KeyTable, 
  */
 function walkedPage(
   keys: KeyTable,
-  walked: { column: 'gram' | 'word'; value: string },
+  walked: { column: 'gram' | 'word' | 'entry'; value: string | Expression<string> },
   customer: (c: Customers) => Expression<SqlBool>[],
   words: readonly string[],
   after: CustomerKey | null,
@@ -430,6 +464,45 @@ function addressPage(words: readonly string[], s: CustomerSearch, after: Custome
 }
 
 /**
+ * A page of the customers holding one of the values of `c` (and passing the rest of the search): for one
+ * value, its filter keys walked in (name, id) order like an address word's; for several (IN), each value's
+ * walk cut at the page and the walks merged, a customer holding two of them (a multi-select) once.
+ */
+function customValuePage(c: Equals, s: CustomerSearch, after: CustomerKey | null, limit: number) {
+  const rest: CustomerSearch = { ...s, customFields: s.customFields?.filter((other) => other !== c) };
+  const walks = c.values.map((v) =>
+    walkedPage(
+      'customer_custom_keys',
+      { column: 'entry', value: entryOf(c.key, v) },
+      (customers) => columnFilters(customers, rest),
+      [],
+      after,
+      limit,
+    ),
+  );
+  if (walks.length === 1) return walks[0];
+  const merged = walks
+    .map((w) => db.selectFrom(w.as('walk')).selectAll('walk'))
+    .reduce((union, w) => union.unionAll(w));
+  return db
+    .selectFrom(merged.as('customers'))
+    .selectAll('customers')
+    .distinctOn(['customers.name', 'customers.id'])
+    .orderBy('customers.name')
+    .orderBy('customers.id')
+    .limit(limit);
+}
+
+/** The equality to walk when nothing else narrows the page: the one with a key for each of its fewest values. */
+const walkedEquality = (s: CustomerSearch): Equals | undefined =>
+  s.customFields
+    ?.filter((c): c is Equals => c.kind === 'equals' && c.values.every(isKeyedValue))
+    .reduce<Equals | undefined>(
+      (best, c) => (best && best.values.length <= c.values.length ? best : c),
+      undefined,
+    );
+
+/**
  * The customer search: one keyset page ordered by (name, id); `limit` is the page size + 1. Exported for
  * the bench floor, which must run exactly this SQL.
  */
@@ -437,6 +510,8 @@ export function customerSearchStatement(s: CustomerSearch, after: CustomerKey | 
   if (isGramMatch(s.match)) return gramPage(s.match, s, after, limit);
   // A phone, e-mail or customer number finds a few customers by itself: the address words only filter them.
   if (s.address?.length && !s.match) return addressPage(s.address, s, after, limit);
+  const equality = s.match ? undefined : walkedEquality(s);
+  if (equality) return customValuePage(equality, s, after, limit);
   let q = db
     .selectFrom('customers')
     .select(SUMMARY_COLUMNS)
@@ -445,16 +520,6 @@ export function customerSearchStatement(s: CustomerSearch, after: CustomerKey | 
     q = q.where((eb) =>
       eb(eb.refTuple('customers.name', 'customers.id'), '>', eb.tuple(after.name, after.id)),
     );
-  // Custom-value equality: the matches found first through the GIN index of `custom_fields` (behind
-  // `OFFSET 0`), then ordered. Left to itself, the planner guesses 1 % of the customers match a containment
-  // and walks the (name, id) index filtering each row, reading every customer for a rare value (ADR 0022).
-  if (s.customFields?.some((c) => c.kind === 'contains' || c.kind === 'containsAny'))
-    return db
-      .selectFrom(q.offset(0).as('customers'))
-      .selectAll('customers')
-      .orderBy('customers.name')
-      .orderBy('customers.id')
-      .limit(limit);
   return q.orderBy('customers.name').orderBy('customers.id').limit(limit);
 }
 
@@ -729,11 +794,25 @@ const SEARCHES: Record<string, CustomerSearch> = {
     match: { by: 'name', gram: '홍길동', pattern: null },
   },
   'address and phone': { ...NONE, address: ['연산동'], match: { by: 'phone', digits: '01012344211' } },
+  'one custom value': {
+    ...NONE,
+    customFields: [{ kind: 'equals', key: 'grade', values: ['A'], multi: false }],
+  },
+  'one of several custom values': {
+    ...NONE,
+    customFields: [{ kind: 'equals', key: 'grade', values: ['A', 'B'], multi: false }],
+  },
+  'custom value and name': {
+    ...NONE,
+    match: { by: 'name', gram: '홍길동', pattern: null },
+    customFields: [{ kind: 'equals', key: 'grade', values: ['A'], multi: false }],
+  },
   'custom fields': {
     ...NONE,
     customFields: [
-      { kind: 'contains', json: '{"interest":"welfare"}' },
-      { kind: 'containsAny', json: ['{"grade":"A"}', '{"grade":"B"}'] },
+      { kind: 'equals', key: 'interest', values: ['welfare'], multi: true },
+      { kind: 'equals', key: 'grade', values: ['A', 'B'], multi: false },
+      { kind: 'equals', key: 'home', values: [{ sido: '부산광역시' }], multi: false },
       { kind: 'compare', key: 'score', op: '>=', cast: 'numeric', value: '50' },
       { kind: 'like', key: 'note', pattern: '%돌봄%' },
       { kind: 'present', key: 'visit', present: false },

@@ -25,12 +25,12 @@ export interface CustomFieldFilter {
 }
 
 /**
- * A filter as SQL takes it, on the record's `custom_fields` jsonb: containment (`@>`, answered by the GIN
- * `jsonb_path_ops` index), a typed comparison, a text match or the key's presence. Values are bound.
+ * A filter as SQL takes it: a value equal to one of `values` (for a multi-select, one of its elements equal to
+ * one of them: answered by the filter keys, ADR 0022), a typed comparison, a text match or the key's presence
+ * on the record's `custom_fields` jsonb. Values are bound.
  */
 export type CustomValueCondition =
-  | { kind: 'contains'; json: string }
-  | { kind: 'containsAny'; json: string[] }
+  | { kind: 'equals'; key: string; values: unknown[]; multi: boolean }
   | {
       kind: 'compare';
       key: string;
@@ -42,6 +42,18 @@ export type CustomValueCondition =
   | { kind: 'present'; key: string; present: boolean };
 
 export const CUSTOM_FILTER_LIMITS = { filters: 10, inValues: 50, text: 100 };
+
+/**
+ * The longest value text with a filter key (`custom_value_entry` in the migration CustomerCustomKeys keys no
+ * longer one): a longer text, an address or another object is compared by containment instead.
+ */
+export const KEYED_VALUE_CHARS = 200;
+
+/** Whether `custom_value_entry` keys this value (a scalar, text at most `KEYED_VALUE_CHARS` characters). */
+export const isKeyedValue = (value: unknown): boolean =>
+  typeof value === 'number' ||
+  typeof value === 'boolean' ||
+  (typeof value === 'string' && Array.from(value).length <= KEYED_VALUE_CHARS);
 
 const COMPARE = { GT: '>', GTE: '>=', LT: '<', LTE: '<=' } as const;
 const TEXT_TYPES: readonly string[] = [T.TEXT, T.LONG_TEXT, T.PHONE, T.EMAIL, T.URL];
@@ -159,11 +171,16 @@ function conditionOf(
   const single = valueAjv().compile(fieldSchema({ ...def, rules: {} }));
   const multi = def.type === T.MULTI_SELECT;
   const element = (v: unknown) => (multi ? single([v]) : single(v));
-  const contains = (v: unknown) => JSON.stringify({ [def.key]: multi ? [v] : v });
+  const equals = (values: unknown[]): CustomValueCondition => ({
+    kind: 'equals',
+    key: def.key,
+    values,
+    multi,
+  });
   switch (f.op) {
     case 'EQ':
       if (!element(f.value)) throw invalid();
-      return { kind: 'contains', json: contains(f.value) };
+      return equals([f.value]);
     case 'IN': {
       const values = f.value;
       if (
@@ -173,7 +190,7 @@ function conditionOf(
         !values.every(element)
       )
         throw invalid();
-      return { kind: 'containsAny', json: values.map(contains) };
+      return equals(values);
     }
     case 'GT':
     case 'GTE':
@@ -193,7 +210,7 @@ function conditionOf(
     case 'CONTAINS':
       if (multi) {
         if (!element(f.value)) throw invalid();
-        return { kind: 'contains', json: contains(f.value) };
+        return equals([f.value]);
       }
       if (
         !TEXT_TYPES.includes(def.type) ||

@@ -30,6 +30,7 @@ import { TerminologyAndSettingChanges1764633600500 } from './1764633600500-termi
 import { TenantStandardVersion1764633600600 } from './1764633600600-tenant-standard-version';
 import { StandardVersionChanges1764633600610 } from './1764633600610-standard-version-changes';
 import { CustomizationPackageImports1764633600700 } from './1764633600700-customization-package-imports';
+import { CustomerCustomKeys1764633600800 } from './1764633600800-customer-custom-keys';
 import { VocRoutingRuleOrder1764547201300 } from './1764547201300-voc-routing-rule-order';
 import { TenantOnboarding1764633600400 } from './1764633600400-tenant-onboarding';
 import { VocWorkflowOverlays1764633600300 } from './1764633600300-voc-workflow-overlays';
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   TenantStandardVersion1764633600600,
   StandardVersionChanges1764633600610,
   CustomizationPackageImports1764633600700,
+  CustomerCustomKeys1764633600800,
 ];
