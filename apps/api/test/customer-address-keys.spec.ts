@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addressWords, searchGrams } from '../../../libs/crm-core/src/customer-keys';
-import type { QueryRunner } from 'typeorm';
 import { CustomerAddressKeys1764460800640 } from '../src/database/migrations/1764460800640-customer-address-keys';
+import { downAndUp } from './support/key-table-migration';
 import { insertCustomers } from './support/owner-customers';
 import { inTenant, planAsTenant, roleClients } from './support/runtime-role';
 
@@ -253,29 +253,17 @@ it('finds by address words through the keys, and no tenant sees another tenant�
 it('fills the keys of customers already stored when the migration runs, and its down removes everything', async () => {
   const [id] = await insertCustomers(db.owner, TENANT, [{ name: '양을나' }]);
   await setAddress(id, JEJU);
-  const all = async () =>
-    (
-      await db.owner.query<{ key: string }>(
-        `SELECT tenant_id || ' ' || word || ' ' || name || ' ' || customer_id AS key FROM customer_address_keys ORDER BY 1`,
-      )
-    ).rows.map((r) => r.key);
-  const runner = { query: (text: string, parameters?: unknown[]) => db.owner.query(text, parameters) };
-  const migration = new CustomerAddressKeys1764460800640();
-  await db.owner.query('BEGIN');
-  try {
-    // Other spec files write customers (and so keys) meanwhile: hold their writes until the rollback, so the
-    // keys read before are the ones the migration must fill again (DROP TRIGGER would take this lock anyway).
-    await db.owner.query('LOCK TABLE customers IN SHARE ROW EXCLUSIVE MODE');
-    const before = await all();
-    expect(before.length).toBeGreaterThan(0);
-    await migration.down(runner as unknown as QueryRunner);
-    const { rows } = await db.owner.query(`SELECT to_regclass('customer_address_keys') AS t,
-      to_regproc('customer_address_words') AS f`);
-    expect(rows[0]).toEqual({ t: null, f: null });
-    await migration.up(runner as unknown as QueryRunner);
-    expect(await all()).toEqual(before);
-  } finally {
-    await db.owner.query('ROLLBACK');
-  }
+  const { before, after } = await downAndUp(
+    db.owner,
+    new CustomerAddressKeys1764460800640(),
+    `SELECT tenant_id || ' ' || word || ' ' || name || ' ' || customer_id AS key FROM customer_address_keys ORDER BY 1`,
+    async () => {
+      const { rows } = await db.owner.query(`SELECT to_regclass('customer_address_keys') AS t,
+        to_regproc('customer_address_words') AS f`);
+      expect(rows[0]).toEqual({ t: null, f: null });
+    },
+  );
+  expect(before.length).toBeGreaterThan(0);
+  expect(after).toEqual(before);
   await db.owner.query(`DELETE FROM customers WHERE id = $1`, [id]);
 });

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { QueryRunner } from 'typeorm';
 import { CustomerCustomKeys1764633600800 } from '../src/database/migrations/1764633600800-customer-custom-keys';
 import { gql, userToken, type GqlResult } from './support/api';
+import { downAndUp } from './support/key-table-migration';
 import { insertCustomers } from './support/owner-customers';
 import { inTenant, planAsTenant, roleClients } from './support/runtime-role';
 
@@ -182,29 +182,18 @@ describe('the keys, at the database', () => {
   it('fills the keys of customers already stored when the migration runs, and its down removes everything', async () => {
     const [id] = await insertCustomers(db.owner, A, [{ name: '경기이전' }]);
     await setValues(id, { grade: 'A' });
-    const all = async () =>
-      (
-        await db.owner.query<{ key: string }>(
-          `SELECT tenant_id || ' ' || entry || ' ' || name || ' ' || customer_id AS key FROM customer_custom_keys ORDER BY 1`,
-        )
-      ).rows.map((r) => r.key);
-    const runner = { query: (text: string, parameters?: unknown[]) => db.owner.query(text, parameters) };
-    const migration = new CustomerCustomKeys1764633600800();
-    await db.owner.query('BEGIN');
-    try {
-      // Other spec files write customers (and so keys) meanwhile: hold their writes until the rollback.
-      await db.owner.query('LOCK TABLE customers IN SHARE ROW EXCLUSIVE MODE');
-      const before = await all();
-      expect(before.length).toBeGreaterThan(0);
-      await migration.down(runner as unknown as QueryRunner);
-      const { rows } = await db.owner.query(`SELECT to_regclass('customer_custom_keys') AS t,
-        to_regproc('custom_value_entries') AS f, to_regclass('customers_custom_fields_idx') AS gin`);
-      expect(rows[0]).toEqual({ t: null, f: null, gin: 'customers_custom_fields_idx' });
-      await migration.up(runner as unknown as QueryRunner);
-      expect(await all()).toEqual(before);
-    } finally {
-      await db.owner.query('ROLLBACK');
-    }
+    const { before, after } = await downAndUp(
+      db.owner,
+      new CustomerCustomKeys1764633600800(),
+      `SELECT tenant_id || ' ' || entry || ' ' || name || ' ' || customer_id AS key FROM customer_custom_keys ORDER BY 1`,
+      async () => {
+        const { rows } = await db.owner.query(`SELECT to_regclass('customer_custom_keys') AS t,
+          to_regproc('custom_value_entries') AS f, to_regclass('customers_custom_fields_idx') AS gin`);
+        expect(rows[0]).toEqual({ t: null, f: null, gin: 'customers_custom_fields_idx' });
+      },
+    );
+    expect(before.length).toBeGreaterThan(0);
+    expect(after).toEqual(before);
     await db.owner.query(`DELETE FROM customers WHERE id = $1`, [id]);
   });
 });

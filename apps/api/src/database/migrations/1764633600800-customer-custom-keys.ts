@@ -1,5 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { enableTenantRls } from './tenant-table-sql';
+import {
+  createCustomerKeyTable,
+  dropCustomerKeyTable,
+  type CustomerKeyTable,
+} from './customer-key-table-sql';
 
 /** The longest value text that gets a key (`KEYED_VALUE_CHARS` in libs/customization says the same). */
 const CUSTOM_KEY_VALUE_CHARS = 200;
@@ -7,7 +11,12 @@ const CUSTOM_KEY_VALUE_CHARS = 200;
 /** Columns whose change rewrites a customer's custom-value keys: the name is part of every key. */
 const KEYED = `(o.name, o.custom_fields) IS DISTINCT FROM (n.name, n.custom_fields)`;
 
-const ENTRIES_OF = (row: string) => `custom_value_entries(${row}.custom_fields)`;
+const CUSTOM_KEYS: CustomerKeyTable = {
+  table: 'customer_custom_keys',
+  column: 'entry',
+  keysOf: (row) => `custom_value_entries(${row}.custom_fields)`,
+  keyed: KEYED,
+};
 
 /**
  * Equality filters on custom values under row-level security (issue 9 #2, docs/adr/0022 "Filter keys"): the
@@ -45,62 +54,7 @@ export class CustomerCustomKeys1764633600800 implements MigrationInterface {
          CROSS JOIN LATERAL (SELECT custom_value_entry(f.key, x.value) AS entry) e
          WHERE e.entry IS NOT NULL
       $$`);
-    await q.query(`
-      CREATE TABLE customer_custom_keys (
-        tenant_id   text NOT NULL,
-        entry       text NOT NULL,
-        name        text NOT NULL,
-        customer_id uuid NOT NULL
-      )`);
-    // ALTER TABLE customer_custom_keys ENABLE / FORCE ROW LEVEL SECURITY + the tenant policy. The runtime role
-    // writes the keys only through the triggers below, which run as the writer of `customers`.
-    await enableTenantRls(q, 'customer_custom_keys', ['SELECT', 'INSERT', 'DELETE']);
-
-    await q.query(`
-      INSERT INTO customer_custom_keys (tenant_id, entry, name, customer_id)
-      SELECT c.tenant_id, e.entry, c.name, c.id FROM customers c CROSS JOIN LATERAL unnest(${ENTRIES_OF('c')}) AS e (entry)`);
-    await q.query(
-      `CREATE UNIQUE INDEX customer_custom_keys_walk ON customer_custom_keys (tenant_id, entry, name, customer_id)`,
-    );
-    await q.query(
-      `CREATE INDEX customer_custom_keys_customer ON customer_custom_keys (tenant_id, customer_id)`,
-    );
-
-    await q.query(`
-      CREATE FUNCTION customer_custom_keys_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        INSERT INTO customer_custom_keys (tenant_id, entry, name, customer_id)
-        SELECT n.tenant_id, e.entry, n.name, n.id FROM new_rows n CROSS JOIN LATERAL unnest(${ENTRIES_OF('n')}) AS e (entry);
-        RETURN NULL;
-      END $$`);
-    await q.query(`
-      CREATE FUNCTION customer_custom_keys_updated() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        DELETE FROM customer_custom_keys k
-         USING old_rows o JOIN new_rows n ON n.tenant_id = o.tenant_id AND n.id = o.id
-         WHERE ${KEYED}
-           AND k.tenant_id = o.tenant_id AND k.customer_id = o.id;
-        INSERT INTO customer_custom_keys (tenant_id, entry, name, customer_id)
-        SELECT n.tenant_id, e.entry, n.name, n.id
-          FROM old_rows o JOIN new_rows n ON n.tenant_id = o.tenant_id AND n.id = o.id
-         CROSS JOIN LATERAL unnest(${ENTRIES_OF('n')}) AS e (entry)
-         WHERE ${KEYED};
-        RETURN NULL;
-      END $$`);
-    await q.query(`
-      CREATE FUNCTION customer_custom_keys_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        DELETE FROM customer_custom_keys k USING old_rows o
-         WHERE k.tenant_id = o.tenant_id AND k.customer_id = o.id;
-        RETURN NULL;
-      END $$`);
-    await q.query(`CREATE TRIGGER customers_custom_keys_inserted AFTER INSERT ON customers
-      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION customer_custom_keys_inserted()`);
-    await q.query(`CREATE TRIGGER customers_custom_keys_updated AFTER UPDATE ON customers
-      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-      FOR EACH STATEMENT EXECUTE FUNCTION customer_custom_keys_updated()`);
-    await q.query(`CREATE TRIGGER customers_custom_keys_deleted AFTER DELETE ON customers
-      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION customer_custom_keys_deleted()`);
+    await createCustomerKeyTable(q, CUSTOM_KEYS);
     await q.query(`DROP INDEX customers_custom_fields_idx`);
   }
 
@@ -108,11 +62,7 @@ export class CustomerCustomKeys1764633600800 implements MigrationInterface {
     await q.query(
       `CREATE INDEX customers_custom_fields_idx ON customers USING gin (custom_fields jsonb_path_ops)`,
     );
-    for (const event of ['deleted', 'updated', 'inserted']) {
-      await q.query(`DROP TRIGGER customers_custom_keys_${event} ON customers`);
-      await q.query(`DROP FUNCTION customer_custom_keys_${event}()`);
-    }
-    await q.query(`DROP TABLE customer_custom_keys`);
+    await dropCustomerKeyTable(q, CUSTOM_KEYS);
     await q.query(`DROP FUNCTION custom_value_entries(jsonb)`);
     await q.query(`DROP FUNCTION custom_value_entry(text, jsonb)`);
   }
