@@ -21,10 +21,10 @@ import {
   ATTACHMENTS_PATH,
   AttachmentEndpoints,
   CUSTOMER_IMPORT_UPLOAD_PATH,
+  CustomerImportUpload,
   ResidentCases,
   ResidentIntake,
   SurveyInvitations,
-  customerImportUpload,
   refuseUnconfiguredProduction,
   startNotificationDelivery,
   type RunningNotificationDelivery,
@@ -137,16 +137,22 @@ export async function startPlatform(
       requestBodyErrors,
     );
     server.get(`${JOB_FILES_PATH}/:id`, noStore, bearerAuth(verifier), jobFileDownload(jobs, database));
-    server.post(CUSTOMER_IMPORT_UPLOAD_PATH, noStore, bearerAuth(verifier), customerImportUpload(database));
-    // The attachment endpoints are Nest providers (owners register access rules there): bound once Nest is up.
-    const attachments: { endpoints?: AttachmentEndpoints } = {};
-    const ready = (): AttachmentEndpoints => {
-      if (!attachments.endpoints) throw new Error('The attachment endpoints are not ready yet');
-      return attachments.endpoints;
+    // The upload endpoints are Nest providers (owners register access rules there, the import reads the
+    // tenant's custom fields): bound once Nest is up.
+    const endpoints: { attachments?: AttachmentEndpoints; imports?: CustomerImportUpload } = {};
+    const ready = <K extends keyof typeof endpoints>(name: K): NonNullable<(typeof endpoints)[K]> => {
+      const endpoint = endpoints[name];
+      if (!endpoint) throw new Error(`The ${name} endpoints are not ready yet`);
+      return endpoint;
     };
-    server.post(ATTACHMENTS_PATH, noStore, bearerAuth(verifier), (req, res) => ready().upload(req, res));
+    server.post(CUSTOMER_IMPORT_UPLOAD_PATH, noStore, bearerAuth(verifier), (req, res) =>
+      ready('imports').upload(req, res),
+    );
+    server.post(ATTACHMENTS_PATH, noStore, bearerAuth(verifier), (req, res) =>
+      ready('attachments').upload(req, res),
+    );
     server.get<{ id: string }>(`${ATTACHMENTS_PATH}/:id`, bearerAuth(verifier), (req, res, next) =>
-      ready().download(req, res, next),
+      ready('attachments').download(req, res, next),
     );
     resident = residentPages({ scopes, registry, secureCookies: config.production });
     server.use(RESIDENT_PATH, resident.router);
@@ -172,7 +178,8 @@ export async function startPlatform(
       },
     );
     await app.init();
-    attachments.endpoints = app.get(AttachmentEndpoints);
+    endpoints.attachments = app.get(AttachmentEndpoints);
+    endpoints.imports = app.get(CustomerImportUpload);
     resident.attach({
       cases: app.get(ResidentCases, { strict: false }),
       intake: app.get(ResidentIntake, { strict: false }),

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { print } from 'graphql';
 import { Client } from 'pg';
+import { CustomerImportSourcesDocument } from '../../admin/src/graphql/generated/graphql';
 import { gql, userToken } from './support/api';
 import { expectRefused } from './support/customer-360';
 import { PREVIEW, freshMobile, importFile, upload } from './support/customer-import';
@@ -117,6 +119,91 @@ it('suggests a custom field for a column headed by its Korean label or key', asy
     { field: 'CUSTOM_FIELD', column: k('member'), customField: k('member') },
     { field: 'CUSTOM_FIELD', column: `항목 ${k('grade')}`, customField: k('grade') },
   ]);
+});
+
+it('suggests at upload the custom fields the importer may fill, not an archived, locked or other tenant’s one', async () => {
+  const header = [
+    '이름',
+    `항목 ${k('grade')}`,
+    k('member'),
+    `항목 ${k('old')}`,
+    `항목 ${k('locked')}`,
+    k('only_b'),
+  ].join(',');
+  const csv = Buffer.from(`${header}\n업로드제안${run},우수,Y,가,나,다\n`);
+  const [a, b] = await Promise.all([upload(t.admin, csv), upload(t.adminB, csv)]);
+  expect([a.status, b.status]).toEqual([201, 201]);
+  expect(a.body.suggestedMapping).toEqual([
+    { field: 'NAME', column: '이름' },
+    { field: 'CUSTOM_FIELD', column: k('member'), customField: k('member') },
+    { field: 'CUSTOM_FIELD', column: `항목 ${k('grade')}`, customField: k('grade') },
+  ]);
+  expect(b.body.suggestedMapping).toEqual([
+    { field: 'NAME', column: '이름' },
+    { field: 'CUSTOM_FIELD', column: k('only_b'), customField: k('only_b') },
+  ]);
+});
+
+/** The admin wizard's own query for the saved sources, as it sends it. */
+const sourcesOf = async (token: string): Promise<{ source: string; mapping: unknown[] }[]> => {
+  const res = await gql(token, print(CustomerImportSourcesDocument));
+  expect(res.errors).toBeUndefined();
+  return res.data!.customerImportSources;
+};
+const SAVE = `mutation($i: SaveCustomerImportMappingInput!) {
+  saveCustomerImportMapping(input: $i) { source mapping { field column customField } } }`;
+
+it('keeps a source’s custom-field columns and returns them through the wizard’s query, whole', async () => {
+  const source = `복원-${run}`;
+  const csv = Buffer.from(`이름,항목 ${k('grade')},${k('member')}\n복원${run},우수,Y\n`);
+  // No mapping given and none saved: the suggested one, custom fields included, imports and is saved.
+  const batch = await importFile(t.admin, csv, { source });
+  expect(batch).toMatchObject({ state: 'COMPLETED', createdCount: 1, errorCount: 0 });
+  expect(await valuesOf(`복원${run}`)).toEqual([
+    { [k('grade')]: 'gold', [k('member')]: true, [k('channel')]: '입수' },
+  ]);
+  const saved = (await sourcesOf(t.admin)).find((s) => s.source === source);
+  expect(saved?.mapping).toEqual([
+    { field: 'NAME', column: '이름', customField: null },
+    { field: 'CUSTOM_FIELD', column: k('member'), customField: k('member') },
+    { field: 'CUSTOM_FIELD', column: `항목 ${k('grade')}`, customField: k('grade') },
+  ]);
+  expect((await sourcesOf(t.adminB)).map((s) => s.source)).not.toContain(source);
+
+  // A mapping of 40 columns (the most one may hold) comes back whole; 41 are refused and change nothing.
+  const wide = (n: number) => [
+    { field: 'NAME', column: '이름', customField: null },
+    ...Array.from({ length: n - 1 }, (_, i) => custom(`열 ${i}`, `w${i}`)),
+  ];
+  expect((await gql(t.admin, SAVE, { i: { source, mapping: wide(40) } })).errors).toBeUndefined();
+  expect((await sourcesOf(t.admin)).find((s) => s.source === source)?.mapping).toEqual(wide(40));
+  expectRefused(await gql(t.admin, SAVE, { i: { source, mapping: wide(41) } }), 'BAD_USER_INPUT', 'mapping');
+  expect((await sourcesOf(t.admin)).find((s) => s.source === source)?.mapping).toEqual(wide(40));
+
+  // Another tenant saving a source of the same name keeps its own row; gyeongbuk's mapping stays.
+  const mine = [{ field: 'NAME', column: '성명', customField: null }];
+  expect((await gql(t.adminB, SAVE, { i: { source, mapping: mine } })).errors).toBeUndefined();
+  expect((await sourcesOf(t.adminB)).find((s) => s.source === source)?.mapping).toEqual(mine);
+  expect((await sourcesOf(t.admin)).find((s) => s.source === source)?.mapping).toEqual(wide(40));
+
+  // At the database, as the runtime role of chungbuk: gyeongbuk's source is neither seen nor changed (RLS).
+  const app = new Client({ connectionString: process.env.PCRM_APP_DATABASE_URL });
+  await app.connect();
+  try {
+    await app.query('BEGIN');
+    await app.query(`SELECT set_config('app.tenant_id', $1, true)`, [B]);
+    const seen = await app.query(`SELECT tenant_id FROM customer_import_sources WHERE source = $1`, [source]);
+    expect(seen.rows).toEqual([{ tenant_id: B }]);
+    const changed = await app.query(
+      `UPDATE customer_import_sources SET mapping = '[]' WHERE source = $1 AND tenant_id = $2`,
+      [source, A],
+    );
+    expect(changed.rowCount).toBe(0);
+  } finally {
+    await app.query('ROLLBACK');
+    await app.end();
+  }
+  expect((await sourcesOf(t.admin)).find((s) => s.source === source)?.mapping).toEqual(wide(40));
 });
 
 it('reports each bad custom cell on its row and column, and imports nothing', async () => {

@@ -43,6 +43,7 @@ import {
   type ImportPreviewResult,
 } from './queries';
 import { KeyboardScroll } from '../customers/KeyboardScroll';
+import { MappedSample, type MappedColumn } from './MappedSample';
 import { RowErrorsTable } from './RowErrorsTable';
 import { uploadImportFile, type UploadResult } from './upload';
 
@@ -79,7 +80,7 @@ export function ImportWizard() {
     source: sourceName,
     uploadId: upload!.uploadId,
     encoding: upload!.format === 'CSV' ? encoding : null,
-    mapping: toMappingInput(mapping),
+    mapping: toMappingInput(mapping, customKeys),
   });
 
   const sendFile = async (file: File) => {
@@ -91,12 +92,12 @@ export function ImportWizard() {
       const result = await uploadImportFile(file, session.accessToken, lang);
       setUpload(result);
       setEncoding(result.detectedEncoding);
-      const saved = savedSources.find((s) => s.source === sourceName);
-      const fromSaved = saved ? toMapping(saved.mapping, result.headers, customKeys) : {};
+      // The saved sources as of this upload, even when the page's first read of them is still under way.
+      const known = sources.data ?? (await sources.refetch()).data;
+      const saved = known?.customerImportSources.find((s) => s.source === sourceName);
+      const fromSaved = saved ? toMapping(saved.mapping, result.headers) : {};
       setMapping(
-        Object.keys(fromSaved).length
-          ? fromSaved
-          : toMapping(result.suggestedMapping, result.headers, customKeys),
+        Object.keys(fromSaved).length ? fromSaved : toMapping(result.suggestedMapping, result.headers),
       );
       setPreview(null);
       setStepError(null);
@@ -116,7 +117,9 @@ export function ImportWizard() {
     setStepError(null);
     try {
       if (saveMapping)
-        await save({ variables: { input: { source: sourceName, mapping: toMappingInput(mapping) } } });
+        await save({
+          variables: { input: { source: sourceName, mapping: toMappingInput(mapping, customKeys) } },
+        });
       const result = await client.query({
         query: PREVIEW_IMPORT_QUERY,
         variables: { input: input() },
@@ -157,6 +160,16 @@ export function ImportWizard() {
 
   const fieldLabel = (f: ImportField) => t(`import.field.${f}` as MessageKey);
   const missing = missingRequired(mapping);
+  const mapped: MappedColumn[] = [
+    ...IMPORT_FIELDS.flatMap((f) => {
+      const column = mapping[f];
+      return column ? [{ target: f, label: fieldLabel(f), column }] : [];
+    }),
+    ...customFields.flatMap((d) => {
+      const column = mapping[customTarget(d.key)];
+      return column ? [{ target: customTarget(d.key), label: customFieldLabel(d, lang), column }] : [];
+    }),
+  ];
 
   return (
     <Card className="pcrm-import-wizard" title={<h2 className="pcrm-card-title">{t('import.wizard')}</h2>}>
@@ -368,6 +381,7 @@ export function ImportWizard() {
           ) : (
             <Alert type="success" showIcon title={t('import.ready')} style={{ margin: '16px 0' }} />
           )}
+          {upload && <MappedSample upload={upload} columns={mapped} />}
           <StepError error={stepError} />
           <Space wrap className="pcrm-form-actions" style={{ marginTop: 16 }}>
             <Button onClick={() => setStep(1)}>{t('import.backToMap')}</Button>

@@ -31,26 +31,33 @@ const CUSTOM = /^custom:(.+)$/u;
 /** Target (a core field or `custom:<key>`) → column of the file. */
 export type Mapping = Partial<Record<string, string>>;
 
-/** A stored or suggested mapping for this file: core fields and the custom fields in `customKeys`. */
+/**
+ * A stored or suggested mapping for this file: the core fields and every custom field (`toMappingInput` keeps
+ * only those the importer may fill, so a mapping read before the definitions load loses none).
+ */
 export function toMapping(
   rows: readonly { field: string; column: string; customField?: string | null }[],
   headers: readonly string[],
-  customKeys: readonly string[] = [],
 ): Mapping {
   const out: Mapping = {};
   for (const { field, column, customField } of rows) {
     if (!headers.includes(column)) continue;
     if ((IMPORT_FIELDS as readonly string[]).includes(field)) out[field] = column;
-    else if (field === 'CUSTOM_FIELD' && customField && customKeys.includes(customField))
-      out[customTarget(customField)] = column;
+    else if (field === 'CUSTOM_FIELD' && customField) out[customTarget(customField)] = column;
   }
   return out;
 }
 
-export function toMappingInput(m: Mapping): { field: ImportField; column: string; customField?: string }[] {
+/** The mapping as the API takes it: the core fields, then the custom fields in `customKeys`. */
+export function toMappingInput(
+  m: Mapping,
+  customKeys: readonly string[],
+): { field: ImportField; column: string; customField?: string }[] {
   const custom = Object.entries(m).flatMap(([target, column]) => {
     const key = CUSTOM.exec(target)?.[1];
-    return key && column ? [{ field: 'CUSTOM_FIELD' as ImportField, column, customField: key }] : [];
+    return key && column && customKeys.includes(key)
+      ? [{ field: 'CUSTOM_FIELD' as ImportField, column, customField: key }]
+      : [];
   });
   return [...IMPORT_FIELDS.filter((f) => m[f]).map((f) => ({ field: f, column: m[f]! })), ...custom];
 }

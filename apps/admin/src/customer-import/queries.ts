@@ -23,6 +23,7 @@ export const IMPORT_SOURCES_QUERY = graphql(`
       mapping {
         field
         column
+        customField
       }
     }
   }
@@ -35,6 +36,7 @@ export const SAVE_IMPORT_MAPPING = graphql(`
       mapping {
         field
         column
+        customField
       }
     }
   }

@@ -90,6 +90,14 @@ describe('query limits', () => {
     expect(check('{ nodes { children { name } } }')).toEqual(refusedFor(COST));
   });
 
+  it('counts an import mapping, served whole from its source or batch row, as one item', () => {
+    const sources = '{ customerImportSources { source updatedAt mapping { field column customField } } }';
+    expect(check(sources, api)).toEqual([]);
+    // The sources themselves are an unbounded plain list: 100 per request are still counted.
+    const fields = Array.from({ length: 50 }, (_, i) => `a${i}: source`).join(' ');
+    expect(check(`{ customerImportSources { ${fields} } }`, api)).toEqual(refusedFor(COST));
+  });
+
   it('refuses 50 aliased pages of 200 staff with their departments', () => {
     const page = (i: number) =>
       `s${i}: staff(first: 200) { totalCount edges { node { id name department { staffCount } } } }`;

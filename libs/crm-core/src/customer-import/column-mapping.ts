@@ -27,6 +27,9 @@ export enum ImportField {
 
 export const REQUIRED_FIELDS: readonly ImportField[] = [ImportField.NAME];
 
+/** Columns one mapping may connect: what the API accepts, stores and returns whole (a suggestion stops there). */
+export const MAX_MAPPING_COLUMNS = 40;
+
 export const FIELD_LABELS: Record<ImportField, { ko: string; en: string }> = {
   NAME: { ko: '이름', en: 'name' },
   PARTY_TYPE: { ko: '고객 유형', en: 'party type' },
@@ -139,7 +142,8 @@ export function resolveCustomColumns<D>(
 
 /**
  * The mapping a header suggests: each field to the first column spelled like it, then each custom field in
- * `custom` to a column spelled like its Korean label or its key (as an export heads it); each column used once.
+ * `custom` to a column spelled like its Korean label or its key (as an export heads it); each column used once,
+ * at most MAX_MAPPING_COLUMNS columns.
  */
 export function suggestMapping(
   headers: readonly string[],
@@ -156,6 +160,7 @@ export function suggestMapping(
     }
   }
   for (const def of custom) {
+    if (out.length >= MAX_MAPPING_COLUMNS) break;
     const names = [headerKey(def.labelKo), headerKey(def.key)];
     const column = headers.find((h) => !used.has(h) && names.includes(headerKey(h)));
     if (column) {

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { HasVisibleCharacter, NoControlOrFormatCharacters, PageArgs, say } from '@pcrm/tenancy';
-import { ImportField } from './column-mapping';
+import { ImportField, MAX_MAPPING_COLUMNS } from './column-mapping';
 import { ImportEncoding } from './import-file';
 import { ImportDecision } from './customer-import.model';
 
@@ -16,6 +16,10 @@ const NO_CONTROL = say(
   'Control or invisible format characters are not allowed.',
 );
 const UPLOAD_ID = say('uploadId 가 올바르지 않습니다.', 'uploadId is not a valid id.');
+const MAPPING_SIZE = say(
+  `열 연결은 ${MAX_MAPPING_COLUMNS}개까지입니다.`,
+  `At most ${MAX_MAPPING_COLUMNS} column mappings.`,
+);
 const ID_FORMAT = say('ID 가 올바르지 않습니다.', 'The id is not a valid id.');
 
 @InputType({ description: '열 연결 하나' })
@@ -49,7 +53,7 @@ abstract class SourceMapping {
 @InputType({ description: '출처의 열 연결 저장' })
 export class SaveCustomerImportMappingInput extends SourceMapping {
   @Field(() => [ImportColumnMappingInput])
-  @ArrayMaxSize(40, say('열 연결은 40개까지입니다.', 'At most 40 column mappings.'))
+  @ArrayMaxSize(MAX_MAPPING_COLUMNS, MAPPING_SIZE)
   @ValidateNested({ each: true })
   @Type(() => ImportColumnMappingInput)
   mapping!: ImportColumnMappingInput[];
@@ -71,7 +75,7 @@ export class CustomerImportInput extends SourceMapping {
     description: '없으면 출처에 저장된 연결, 그것도 없으면 머리글로 추정',
   })
   @IsOptional()
-  @ArrayMaxSize(40, say('열 연결은 40개까지입니다.', 'At most 40 column mappings.'))
+  @ArrayMaxSize(MAX_MAPPING_COLUMNS, MAPPING_SIZE)
   @ValidateNested({ each: true })
   @Type(() => ImportColumnMappingInput)
   mapping?: ImportColumnMappingInput[] | null;
@@ -117,11 +121,21 @@ export class ImportReviewItemsArgs extends PageArgs {
   batchId!: string;
 }
 
-/** How many items of a short list field (a mapping, a batch's row errors) to return. */
+/** How many items of a short list field (a batch's row errors) to return. */
 @ArgsType()
 export class ListArgs {
   @Field(() => Int, { defaultValue: 20, description: '돌려줄 항목 수 (1~1000)' })
   @Min(1, say('first 는 1 이상이어야 합니다.', 'first must be at least 1.'))
   @Max(1000, say('first 는 1000 이하여야 합니다.', 'first must be at most 1000.'))
   first = 20;
+}
+
+/** How many columns of a mapping to return: the whole mapping unless fewer are asked for. */
+@ArgsType()
+export class MappingArgs extends ListArgs {
+  @Field(() => Int, {
+    defaultValue: MAX_MAPPING_COLUMNS,
+    description: `돌려줄 열 연결 수 (기본 ${MAX_MAPPING_COLUMNS}: 연결 전부)`,
+  })
+  override first = MAX_MAPPING_COLUMNS;
 }

@@ -72,7 +72,7 @@ export class CustomerImportSource {
   @Field()
   source!: string;
 
-  /** Served by the `mapping(first)` field resolver (a list argument keeps the query cost honest). */
+  /** Served by the `mapping(first)` field resolver, whole from the source's row (at most MAX_MAPPING_COLUMNS). */
   mapping!: ImportColumnMapping[];
 
   @Field()

@@ -16,6 +16,7 @@ import {
   IMPORT_UPLOAD_PURGE_SCHEDULE,
   UploadRetentionService,
 } from './upload-retention';
+import { CustomerImportUpload } from './upload-endpoint';
 
 /** Import of acquired customers (입수고객); the upload itself is `POST /imports/customers` (upload-endpoint.ts). */
 @Module({
@@ -26,8 +27,9 @@ import {
     CustomerImportResolver,
     ImportBatchFieldsResolver,
     ImportSourceFieldsResolver,
+    CustomerImportUpload,
   ],
-  exports: [CustomerImportService],
+  exports: [CustomerImportService, CustomerImportUpload],
 })
 export class CustomerImportModule implements OnModuleInit {
   constructor(

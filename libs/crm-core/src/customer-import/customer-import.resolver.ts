@@ -17,6 +17,7 @@ import {
   ImportBatchIdArgs,
   ImportReviewItemsArgs,
   ListArgs,
+  MappingArgs,
   ResolveImportReviewInput,
   SaveCustomerImportMappingInput,
 } from './customer-import.inputs';
@@ -85,7 +86,7 @@ export class ImportBatchFieldsResolver {
   constructor(@Inject(CustomerImportService) private readonly imports: CustomerImportService) {}
 
   @ResolveField(() => [ImportColumnMapping], { description: '쓰인 열 연결' })
-  mapping(@Parent() batch: ImportBatch, @Args() { first }: ListArgs): ImportColumnMapping[] {
+  mapping(@Parent() batch: ImportBatch, @Args() { first }: MappingArgs): ImportColumnMapping[] {
     return batch.mapping.slice(0, first);
   }
 
@@ -98,7 +99,7 @@ export class ImportBatchFieldsResolver {
 @Resolver(() => CustomerImportSource)
 export class ImportSourceFieldsResolver {
   @ResolveField(() => [ImportColumnMapping], { description: '저장된 열 연결' })
-  mapping(@Parent() source: CustomerImportSource, @Args() { first }: ListArgs): ImportColumnMapping[] {
+  mapping(@Parent() source: CustomerImportSource, @Args() { first }: MappingArgs): ImportColumnMapping[] {
     return source.mapping.slice(0, first);
   }
 }

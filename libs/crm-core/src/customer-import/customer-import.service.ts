@@ -201,6 +201,11 @@ export class CustomerImportService {
     return (await this.definitions.compiled(CUSTOMER_ENTITY.id)).active.filter((d) => mayEdit(d, roles));
   }
 
+  /** The mapping a file's header suggests, the importer's editable custom fields included (cached definitions). */
+  async suggestedMapping(headers: readonly string[]): Promise<ColumnMapping[]> {
+    return suggestMapping(headers, await this.editableFields());
+  }
+
   /** The mapping's custom-field columns, refused (on `mapping`) unless each names a field the importer may edit. */
   private async customColumns(headers: readonly string[], mapping: readonly ColumnMapping[]) {
     const editable = new Map((await this.editableFields()).map((d) => [d.key, d]));
@@ -284,7 +289,7 @@ export class CustomerImportService {
     let mapping = input.mapping?.length ? [...input.mapping] : null;
     if (!mapping) {
       const [saved] = await sql.query<SourceRow>(CustomerImportSql.source, [input.source]);
-      mapping = saved?.mapping ?? suggestMapping(table.headers, await this.editableFields());
+      mapping = saved?.mapping ?? (await this.suggestedMapping(table.headers));
     }
     return { upload, table, mapping: storedMapping(mapping) };
   }

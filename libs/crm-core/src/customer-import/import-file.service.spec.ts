@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
-import { ImportField, resolveMapping, suggestMapping } from './column-mapping';
+import { ImportField, MAX_MAPPING_COLUMNS, resolveMapping, suggestMapping } from './column-mapping';
 import { ImportEncoding, ImportFormat, readImportFile } from './import-file';
 import { IMPORT_LIMITS } from './import-limits';
 import { parseBirthDate, toImportRecord } from './import-record';
@@ -128,6 +128,18 @@ describe('mapping and row validation', () => {
       { field: ImportField.EMAIL, column: 'E-mail' },
       { field: ImportField.ROAD_ADDRESS, column: '도로명주소' },
       { field: ImportField.POSTAL_CODE, column: '우편번호' },
+    ]);
+  });
+
+  it('suggests custom fields by Korean label or key, stopping at the columns a mapping may hold', () => {
+    const custom = Array.from({ length: 60 }, (_, i) => ({ key: `f${i}`, labelKo: `항목 ${i}` }));
+    const wide = [...headers, ...custom.map((d, i) => (i % 2 ? d.key : d.labelKo))];
+    const suggested = suggestMapping(wide, custom);
+    expect(suggested).toHaveLength(MAX_MAPPING_COLUMNS);
+    expect(suggested.slice(0, mapping.length)).toEqual(mapping);
+    expect(suggested.slice(mapping.length, mapping.length + 2)).toEqual([
+      { field: ImportField.CUSTOM_FIELD, column: '항목 0', customField: 'f0' },
+      { field: ImportField.CUSTOM_FIELD, column: 'f1', customField: 'f1' },
     ]);
   });
 

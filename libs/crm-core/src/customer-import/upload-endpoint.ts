@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { Inject, Injectable } from '@nestjs/common';
 import { Permission, can } from '@pcrm/access';
 import {
   AppError,
@@ -7,10 +8,10 @@ import {
   answerError,
   controlOrFormatCharacter,
   forbidden,
-  type TenantDatabase,
+  TenantDatabase,
 } from '@pcrm/tenancy';
-import { suggestMapping } from './column-mapping';
 import { asAppErrors } from './import-app-error';
+import { CustomerImportService } from './customer-import.service';
 import { CustomerImportSql } from './customer-import.sql';
 import { fileTooLarge, readImportFile } from './import-file';
 import { IMPORT_LIMITS } from './import-limits';
@@ -73,10 +74,19 @@ function fileNameOf(req: Request): string {
 /**
  * POST /imports/customers behind the bearer-auth middleware: the raw file as the body (CSV or XLSX), read
  * and checked at once (format, encoding, header, row limit), stored in the caller's tenant, answered with
- * what the import wizard shows next. Refusals are GraphQL-shaped JSON with a stable code; nothing is stored.
+ * what the import wizard shows next, the suggested mapping with the caller's editable custom fields.
+ * Refusals are GraphQL-shaped JSON with a stable code; nothing is stored. A Nest provider (the custom fields
+ * come from the cached definitions), bound to the Express route once Nest is up.
  */
-export function customerImportUpload(database: TenantDatabase) {
-  return (req: Request, res: Response): void => {
+@Injectable()
+export class CustomerImportUpload {
+  constructor(
+    @Inject(TenantDatabase) private readonly database: TenantDatabase,
+    @Inject(CustomerImportService) private readonly imports: CustomerImportService,
+  ) {}
+
+  readonly upload = (req: Request, res: Response): void => {
+    const { database, imports } = this;
     const ctx = RequestContexts.require();
     const handle = async () => {
       const { principal } = ctx;
@@ -119,6 +129,7 @@ export function customerImportUpload(database: TenantDatabase) {
             principal.name ?? principal.username,
             principal.subject,
           ]);
+        const suggestedMapping = await imports.suggestedMapping(table.headers);
         ok = true;
         return {
           uploadId: row.id,
@@ -129,7 +140,7 @@ export function customerImportUpload(database: TenantDatabase) {
           rowCount: table.rows.length,
           headers: table.headers,
           sampleRows: table.rows.slice(0, SAMPLE_ROWS).map((r) => ({ line: r.line, cells: r.cells })),
-          suggestedMapping: suggestMapping(table.headers),
+          suggestedMapping,
         };
       } finally {
         await database.endRequest(ctx, ok);
