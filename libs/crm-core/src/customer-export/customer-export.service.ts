@@ -77,7 +77,7 @@ export class CustomerExportService {
     if (input.segmentId) {
       const segment = await this.segments.find(input.segmentId);
       if (!segment) throw notFound('세그먼트', 'Segment');
-      selection = { segmentId: segment.id, rules: this.segments.storedRules(segment) };
+      selection = { segmentId: segment.id, rules: await this.segments.storedRules(segment) };
     } else {
       selection = { search: await this.customers.checkedSearch(input.filter) };
     }

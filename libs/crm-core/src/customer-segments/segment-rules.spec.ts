@@ -1,4 +1,4 @@
-import { RULE_LIMITS, RuleError, validateRules } from './segment-rules';
+import { RULE_LIMITS, RuleError, customConditions, validateRules } from './segment-rules';
 
 /** The error a rule gets: its path and both messages. */
 function refusal(rules: unknown): { field: string; message: string; messageEn: string } {
@@ -121,12 +121,99 @@ it.each([
     '하나 이상',
   ],
   ['a condition that is not an object', all('kind = CURRENT'), 'rules.conditions[0]', '{ field, op, value }'],
+  [
+    'a custom condition without a key',
+    all({ field: 'custom', op: 'EQ', value: 1 }),
+    'rules.conditions[0].key',
+    '항목 키',
+  ],
+  [
+    'a custom key that is not a field key',
+    all({ field: 'custom', key: 'Income Band', op: 'EQ', value: 1 }),
+    'rules.conditions[0].key',
+    '항목 키',
+  ],
+  [
+    'an unknown custom operator',
+    all({ field: 'custom', key: 'income', op: 'BETWEEN', value: [1, 2] }),
+    'rules.conditions[0].op',
+    'EQ, IN, GT, GTE, LT, LTE, CONTAINS, EMPTY',
+  ],
+  [
+    'a custom condition without its value',
+    all({ field: 'custom', key: 'income', op: 'GTE' }),
+    'rules.conditions[0].value',
+    '값(value)이 필요',
+  ],
+  [
+    'an object as a custom value',
+    all({ field: 'custom', key: 'income', op: 'EQ', value: { a: 1 } }),
+    'rules.conditions[0].value',
+    '참/거짓',
+  ],
+  [
+    'a custom IN that is not a list',
+    all({ field: 'custom', key: 'income', op: 'IN', value: 'LOW' }),
+    'rules.conditions[0].value',
+    '목록',
+  ],
+  [
+    'a list element that is not a scalar',
+    all({ field: 'custom', key: 'income', op: 'IN', value: ['LOW', null] }),
+    'rules.conditions[0].value[1]',
+    '참/거짓',
+  ],
+  [
+    'EMPTY with a non-boolean value',
+    all({ field: 'custom', key: 'income', op: 'EMPTY', value: 'yes' }),
+    'rules.conditions[0].value',
+    '거짓(값이 있음)',
+  ],
+  [
+    'a key on another field',
+    all({ field: 'tags', key: 'income', op: 'HAS_ANY', value: ['x'] }),
+    'rules.conditions[0].key',
+    "알 수 없는 키 'key'",
+  ],
+  [
+    'an unknown key on a custom condition',
+    all({ field: 'custom', key: 'income', op: 'EQ', value: 1, label: 'x' }),
+    'rules.conditions[0].label',
+    "알 수 없는 키 'label'",
+  ],
 ])('refuses %s naming the path', (_, rules, field, text) => {
   const r = refusal(rules);
   expect(r).toMatchObject({ field });
   expect(r.message).toContain(text);
   expect(r.message).toContain(`(${field})`);
   expect(r.messageEn).toEqual(expect.stringContaining(`(${field})`));
+});
+
+it('accepts custom-field conditions of every operator and lists them with their paths', () => {
+  const custom = [
+    { field: 'custom', key: 'income_band', op: 'EQ', value: 'LOW' },
+    { field: 'custom', key: 'income_band', op: 'IN', value: ['LOW', 'MID', 'LOW'] },
+    { field: 'custom', key: 'household_size', op: 'GT', value: 2 },
+    { field: 'custom', key: 'household_size', op: 'LTE', value: 5.5 },
+    { field: 'custom', key: 'visit_date', op: 'GTE', value: '2026-01-01' },
+    { field: 'custom', key: 'visit_date', op: 'LT', value: '2027-01-01' },
+    { field: 'custom', key: 'memo', op: 'CONTAINS', value: '돌봄' },
+    { field: 'custom', key: 'subscribed', op: 'EQ', value: false },
+    { field: 'custom', key: 'memo', op: 'EMPTY' },
+    { field: 'custom', key: 'memo', op: 'EMPTY', value: false },
+  ];
+  const rules = validateRules(all(custom[0], { match: 'ANY', conditions: custom.slice(1) }));
+  const found = customConditions(rules);
+  expect(found.map((f) => f.path)).toEqual([
+    'rules.conditions[0]',
+    ...custom.slice(1).map((_, i) => `rules.conditions[1].conditions[${i}]`),
+  ]);
+  expect(found.map((f) => f.condition)).toEqual([
+    custom[0],
+    { ...custom[1], value: ['LOW', 'MID'] },
+    ...custom.slice(2),
+  ]);
+  expect(customConditions(validateRules(all({ field: 'tags', op: 'HAS_ANY', value: ['x'] })))).toEqual([]);
 });
 
 it(`refuses more than ${RULE_LIMITS.conditions} conditions in all, nested ones included`, () => {

@@ -1,9 +1,12 @@
+import type { CustomFieldFilterOp } from '@pcrm/customization';
 import { AGE_BAND_YEARS } from '../customer-keys';
 /**
  * The rule language of segments: a group of conditions matched ALL (and) or ANY (or); a group may hold
  * groups. Every field is a row of `FIELDS` with the operators it takes and the shape of each operator's
- * value, so a new field (a custom field: `{ field: 'custom', key, op, value }` once the customization issue
- * lands) is one more row there and one more case in the compiler, never a change to the rule shape.
+ * value, so a new field is one more row there and one more case in the compiler, never a change to the rule
+ * shape. A custom field is `{ field: 'custom', key, op, value }`: here only its shape is checked; whether the
+ * key is a field the caller may search by, and the value fits its type, the service checks against the
+ * tenant's definitions (`CustomFieldFilters`).
  */
 export type Match = 'ALL' | 'ANY';
 
@@ -57,7 +60,16 @@ export type Condition =
   | { field: 'lastContactAt'; op: 'WITHIN_DAYS' | 'NOT_WITHIN_DAYS'; value: number }
   | { field: 'lastContactAt'; op: 'BEFORE' | 'ON_OR_AFTER'; value: string }
   | { field: 'lastContactAt'; op: 'NEVER' }
-  | { field: 'source'; op: 'IN' | 'NOT_IN'; value: string[] };
+  | { field: 'source'; op: 'IN' | 'NOT_IN'; value: string[] }
+  | CustomCondition;
+
+/** A condition on a custom field of customers; `value` is absent only for `EMPTY` (false: has a value). */
+export interface CustomCondition {
+  field: 'custom';
+  key: string;
+  op: CustomFieldFilterOp;
+  value?: unknown;
+}
 
 export type ConditionField = Condition['field'];
 
@@ -72,6 +84,8 @@ interface ValueShape {
   ko: string;
   en: string;
   check: Check;
+  /** The value may be left out. */
+  optional?: boolean;
 }
 
 /** A rule that cannot be used, with the path of the problem (`rules.conditions[1].op`) in both languages. */
@@ -200,6 +214,54 @@ const date: ValueShape = {
   },
 };
 
+/** A custom value to compare with: its type is checked against the field's definition by the service. */
+const scalar: ValueShape = {
+  ko: '글, 숫자 또는 참/거짓',
+  en: 'text, a number or true/false',
+  check: (v, path) =>
+    (typeof v === 'string' && v.length > 0 && v.length <= RULE_LIMITS.text) ||
+    (typeof v === 'number' && Number.isFinite(v)) ||
+    typeof v === 'boolean'
+      ? v
+      : fail(
+          path,
+          `값은 1~${RULE_LIMITS.text}자의 글, 숫자 또는 참/거짓이어야 합니다`,
+          `The value must be text of 1 to ${RULE_LIMITS.text} characters, a number or true/false`,
+        ),
+};
+
+const emptiness: ValueShape = {
+  ko: '참(비어 있음, 기본) 또는 거짓(값이 있음)',
+  en: 'true (empty, the default) or false (has a value)',
+  optional: true,
+  check: (v, path) =>
+    typeof v === 'boolean'
+      ? v
+      : fail(
+          path,
+          'EMPTY 의 값은 참(비어 있음) 또는 거짓(값이 있음)이어야 합니다',
+          'The value of EMPTY must be true (empty) or false (has a value)',
+        ),
+};
+
+/**
+ * The shape of a custom field key, as `CUSTOM_FIELD_KEY` of @pcrm/customization (this module stays free of
+ * Nest; a service spec keeps the two equal).
+ */
+export const FIELD_KEY = /^[a-z][a-z0-9_]{1,39}$/;
+
+/** The operators of a custom-field condition: those of the list filter (`CustomFieldFilterOp`). */
+const CUSTOM_OPS = {
+  EQ: scalar,
+  IN: listOf(scalar),
+  GT: scalar,
+  GTE: scalar,
+  LT: scalar,
+  LTE: scalar,
+  CONTAINS: scalar,
+  EMPTY: emptiness,
+} as const satisfies Record<CustomFieldFilterOp, ValueShape>;
+
 /** An operator that takes no value. */
 const none = null;
 
@@ -224,6 +286,7 @@ export const FIELDS: Record<ConditionField, { ko: string; ops: Record<string, Va
     ops: { WITHIN_DAYS: days, NOT_WITHIN_DAYS: days, BEFORE: date, ON_OR_AFTER: date, NEVER: none },
   },
   source: { ko: '출처', ops: { IN: listOf(text), NOT_IN: listOf(text) } },
+  custom: { ko: '사용자 정의 항목', ops: CUSTOM_OPS },
 };
 
 // ---- validation ---------------------------------------------------------------------------------------
@@ -262,18 +325,33 @@ function validateCondition(v: Record<string, unknown>, path: string): Condition 
       `Operator '${String(op)}' is not allowed for '${field}'. Operators: ${opNames.join(', ')}`,
     );
   const shape = spec.ops[op];
+  const custom = field === 'custom';
+  const head = custom ? { field, key: customKey(v, path), op } : { field, op };
+  const keys = custom ? ['field', 'key', 'op'] : ['field', 'op'];
   if (shape === none) {
-    onlyKeys(v, ['field', 'op'], path);
-    return { field, op } as Condition;
+    onlyKeys(v, keys, path);
+    return head as Condition;
   }
-  onlyKeys(v, ['field', 'op', 'value'], path);
-  if (v.value === undefined)
+  onlyKeys(v, [...keys, 'value'], path);
+  if (v.value === undefined) {
+    if (shape.optional) return head as Condition;
     return fail(
       `${path}.value`,
       `조건 '${field} ${op}'에는 값(value)이 필요합니다: ${shape.ko}`,
       `Condition '${field} ${op}' needs a value: ${shape.en}`,
     );
-  return { field, op, value: shape.check(v.value, `${path}.value`) } as Condition;
+  }
+  return { ...head, value: shape.check(v.value, `${path}.value`) } as Condition;
+}
+
+function customKey(v: Record<string, unknown>, path: string): string {
+  return typeof v.key === 'string' && FIELD_KEY.test(v.key)
+    ? v.key
+    : fail(
+        `${path}.key`,
+        '사용자 정의 항목 조건에는 항목 키(key: 영문 소문자로 시작하는 2~40자의 영문 소문자·숫자·_)가 필요합니다',
+        'A custom-field condition needs the field key (key: 2 to 40 lowercase letters, digits or _, from a letter)',
+      );
 }
 
 function validateGroup(v: unknown, path: string, depth: number, count: { n: number }): RuleGroup {
@@ -337,3 +415,15 @@ export function validateRules(input: unknown, path = 'rules'): RuleGroup {
 
 /** True for a group (as opposed to a condition). */
 export const isGroup = (rule: Rule): rule is RuleGroup => 'match' in rule;
+
+/** Every custom-field condition of a rule with its path (`rules.conditions[2]`), in the rule's order. */
+export function customConditions(
+  group: RuleGroup,
+  path = 'rules',
+): { condition: CustomCondition; path: string }[] {
+  return group.conditions.flatMap((rule, i) => {
+    const at = `${path}.conditions[${i}]`;
+    if (isGroup(rule)) return customConditions(rule, at);
+    return rule.field === 'custom' ? [{ condition: rule, path: at }] : [];
+  });
+}

@@ -10,7 +10,8 @@ import type { RuleGroup } from './segment-rules';
 export const SegmentRulesScalar = jsonScalar(
   'SegmentRules',
   '세그먼트 규칙 (JSON): { match: "ALL"|"ANY", conditions: [{ field, op, value } 또는 안쪽 묶음] }. ' +
-    '항목: kind, partyType, area, tags, consent, ageBand, lifeStage, sex, lastContactAt, source',
+    '항목: kind, partyType, area, tags, consent, ageBand, lifeStage, sex, lastContactAt, source, ' +
+    'custom ({ field: "custom", key, op: EQ|IN|GT|GTE|LT|LTE|CONTAINS|EMPTY, value }: 고객의 사용자 정의 항목)',
 );
 
 @ObjectType({ description: '고객 세그먼트: 필요(생애주기·지역·관심·취약성)로 묶은 고객 집단의 저장된 규칙' })
@@ -58,6 +59,21 @@ export class SegmentSnapshot {
 
   @Field({ description: '찍은 사람' })
   takenBy!: string;
+}
+
+@ObjectType({
+  description:
+    '저장된 규칙을 지금 쓸 수 없는 까닭: 조건의 사용자 정의 항목이 보관되었거나 요청자가 검색할 수 없는 항목입니다',
+})
+export class SegmentRuleProblem {
+  @Field({ description: '문제가 있는 조건의 경로 (예: rules.conditions[2].key)' })
+  field!: string;
+
+  @Field()
+  messageKo!: string;
+
+  @Field()
+  messageEn!: string;
 }
 
 @ObjectType({ description: '규칙에 지금 맞는 고객 수 (활성 고객만)' })

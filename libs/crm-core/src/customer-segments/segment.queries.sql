@@ -165,6 +165,56 @@ select count(*)::int as "n"
   where "customers"."status" = $1
   and "customers"."source" not in ($2);
 
+-- count (custom equals)
+-- parameters: ["ACTIVE","income_band","\"LOW\""]
+select count(*)::int as "n"
+  from "customers"
+  where "customers"."status" = $1
+  and exists (select 1
+  from customer_custom_keys as k
+  where k.entry in (custom_value_entry($2, $3::jsonb))
+  and k.name = customers.name
+  and k.customer_id = customers.id);
+
+-- count (custom in)
+-- parameters: ["ACTIVE","income_band","\"LOW\"","income_band","\"MID\""]
+select count(*)::int as "n"
+  from "customers"
+  where "customers"."status" = $1
+  and exists (select 1
+  from customer_custom_keys as k
+  where k.entry in (custom_value_entry($2, $3::jsonb), custom_value_entry($4, $5::jsonb))
+  and k.name = customers.name
+  and k.customer_id = customers.id);
+
+-- count (custom at least)
+-- parameters: ["ACTIVE","household_size","3"]
+select count(*)::int as "n"
+  from "customers"
+  where "customers"."status" = $1
+  and ("customers"."custom_fields" ->> $2)::numeric >= $3::numeric;
+
+-- count (custom contains)
+-- parameters: ["ACTIVE","memo","%돌봄%"]
+select count(*)::int as "n"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."custom_fields" ->> $2 ilike $3;
+
+-- count (custom empty)
+-- parameters: ["ACTIVE","memo"]
+select count(*)::int as "n"
+  from "customers"
+  where "customers"."status" = $1
+  and not ("customers"."custom_fields" ? $2);
+
+-- count (custom not empty)
+-- parameters: ["ACTIVE","memo"]
+select count(*)::int as "n"
+  from "customers"
+  where "customers"."status" = $1
+  and "customers"."custom_fields" ? $2;
+
 -- count (nested ALL with ANY)
 -- parameters: ["ACTIVE","PERSON",65,["장애인"],"ADMIN_NOTICE"]
 select count(*)::int as "n"

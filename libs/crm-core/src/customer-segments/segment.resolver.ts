@@ -2,7 +2,13 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PageArgs, type Connection } from '@pcrm/tenancy';
 import { CustomerConnection } from '../customers';
-import { Segment, SegmentConnection, SegmentCount, SegmentSnapshot } from './segment.model';
+import {
+  Segment,
+  SegmentConnection,
+  SegmentCount,
+  SegmentRuleProblem,
+  SegmentSnapshot,
+} from './segment.model';
 import {
   CreateSegmentInput,
   SegmentIdArgs,
@@ -52,9 +58,22 @@ export class SegmentResolver {
     return this.service.snapshot(id);
   }
 
-  @ResolveField(() => Int, { description: '지금 규칙에 맞는 고객 수 (활성 고객만)' })
-  count(@Parent() segment: Segment): Promise<number> {
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: '지금 규칙에 맞는 고객 수 (활성 고객만); 규칙을 지금 쓸 수 없으면 null (ruleProblem)',
+  })
+  count(@Parent() segment: Segment): Promise<number | null> {
     return this.service.count(segment);
+  }
+
+  @ResolveField(() => SegmentRuleProblem, {
+    nullable: true,
+    description:
+      '저장된 규칙을 요청자가 지금 쓸 수 없으면 그 까닭 (보관되었거나 검색할 수 없는 사용자 정의 항목); 쓸 수 있으면 null. ' +
+      '이때 count 는 null 이고 구성원·스냅숏·내보내기는 CONFLICT 로 거절됩니다',
+  })
+  ruleProblem(@Parent() segment: Segment): Promise<SegmentRuleProblem | null> {
+    return this.service.ruleProblem(segment);
   }
 
   @ResolveField(() => CustomerConnection, {

@@ -1,8 +1,9 @@
+import { CUSTOM_FIELD_KEY } from '@pcrm/customization';
 import { Role } from '@pcrm/tenancy';
 import { serviceTestbed, type ServiceTestbed } from '../../test/service-testbed';
 import { bornYearsAgo, daysAgo, insertCustomerRow } from '../../test/customer-rows';
 import { SegmentService } from './segment.service';
-import type { RuleGroup } from './segment-rules';
+import { FIELD_KEY, type RuleGroup } from './segment-rules';
 
 let bed: ServiceTestbed;
 let segments: SegmentService;
@@ -78,6 +79,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await bed.close();
+});
+
+it('checks custom keys with the shape of a custom field key', () => {
+  expect(FIELD_KEY.source).toBe(CUSTOM_FIELD_KEY.source);
 });
 
 const only = (condition: object): RuleGroup => ({ match: 'ALL', conditions: [condition] }) as RuleGroup;

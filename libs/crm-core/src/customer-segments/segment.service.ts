@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { Permission } from '@pcrm/access';
+import { CustomFieldFilters } from '@pcrm/customization';
 import {
+  AppError,
   Cursor,
+  ErrorCode,
   RequestContexts,
   TenantDatabase,
   badInput,
@@ -15,14 +19,20 @@ import {
   type Connection,
   type Sql,
 } from '@pcrm/tenancy';
-import { CustomersService, type CustomerConnection, type CustomerSummaryRow } from '../customers';
-import { SegmentQueries as Q, type SegmentKey, type SegmentWrite } from './segment.sql';
-import { RuleError, validateRules, type RuleGroup } from './segment-rules';
+import {
+  CUSTOMER_ENTITY,
+  CustomersService,
+  type CustomerConnection,
+  type CustomerSummaryRow,
+} from '../customers';
+import { SegmentQueries as Q, type CheckedRules, type SegmentKey, type SegmentWrite } from './segment.sql';
+import { RuleError, customConditions, validateRules, type RuleGroup } from './segment-rules';
 import {
   toSegment,
   toSegmentSnapshot,
   type Segment,
   type SegmentRow,
+  type SegmentRuleProblem,
   type SegmentSnapshot,
 } from './segment.model';
 import type { CreateSegmentInput, UpdateSegmentInput } from './segment.inputs';
@@ -69,6 +79,17 @@ export function checkRules(input: unknown, path: string): RuleGroup {
   }
 }
 
+const isBadInput = (error: unknown): error is AppError =>
+  error instanceof AppError && error.extensions.code === ErrorCode.BadUserInput;
+
+/** What a saved rule that no longer runs for the caller is refused with, on the offending condition's path. */
+const needsEditing = (problem: SegmentRuleProblem): AppError =>
+  conflict(
+    problem.field,
+    `세그먼트 규칙을 고쳐야 합니다: ${problem.messageKo}`,
+    `The segment's rule needs editing: ${problem.messageEn}`,
+  );
+
 const describe = (s: Segment) => ({ name: s.name, description: s.description, rules: s.rules });
 
 /** Saved segments, their live counts and dated membership snapshots. */
@@ -77,6 +98,7 @@ export class SegmentService {
   constructor(
     @Inject(TenantDatabase) private readonly db: TenantDatabase,
     @Inject(CustomersService) private readonly customers: CustomersService,
+    @Inject(CustomFieldFilters) private readonly customFilters: CustomFieldFilters,
   ) {}
 
   private get sql(): Sql {
@@ -111,20 +133,69 @@ export class SegmentService {
 
   /** How many active customers a rule selects now (nothing is saved). */
   async preview(rules: unknown, path = 'rules'): Promise<number> {
-    const checked = checkRules(rules, path);
+    return (await runOne(this.sql, Q.count(await this.checked(rules, path)))).n;
+  }
+
+  /**
+   * The live count of a saved segment; null when its rule cannot run for the caller (`ruleProblem` says why).
+   * Several segments of one request share no statement, each is one count.
+   */
+  async count(segment: Segment): Promise<number | null> {
+    const checked = await this.runnable(segment.rules);
+    if (!('rules' in checked)) return null;
     return (await runOne(this.sql, Q.count(checked))).n;
   }
 
-  /** The live count of a saved segment; several segments of one request share no statement, each is one count. */
-  async count(segment: Segment): Promise<number> {
-    return (await runOne(this.sql, Q.count(this.storedRules(segment)))).n;
+  /** Why the saved rule cannot run for the caller now (a custom field archived or not theirs to search), or null. */
+  async ruleProblem(segment: Segment): Promise<SegmentRuleProblem | null> {
+    const checked = await this.runnable(segment.rules);
+    return 'rules' in checked ? null : checked;
+  }
+
+  /**
+   * The rule checked for the caller: its shape, then every custom-field condition against the tenant's customer
+   * fields (an active field the caller may search by, a value of its type); BAD_USER_INPUT on the exact path.
+   */
+  private async checked(input: unknown, path: string): Promise<CheckedRules> {
+    const rules = checkRules(input, path);
+    const found = customConditions(rules, path);
+    if (!found.length) return { rules, custom: new Map() };
+    const { roles } = RequestContexts.require().principal;
+    const conditions = await this.customFilters.conditionsAt(
+      CUSTOMER_ENTITY.id,
+      found.map(({ condition: { key, op, value }, path: at }) => ({ key, op, value, path: at })),
+      roles,
+      Permission.CustomerPersonalRead,
+    );
+    return { rules, custom: new Map(found.map(({ condition }, i) => [condition, conditions[i]])) };
+  }
+
+  /** A saved rule checked again for the caller, or the problem that keeps it from running. */
+  private async runnable(rules: unknown): Promise<CheckedRules | SegmentRuleProblem> {
+    try {
+      return await this.checked(rules, 'rules');
+    } catch (error) {
+      if (!isBadInput(error)) throw error;
+      return {
+        field: String(error.extensions.field),
+        messageKo: error.message,
+        messageEn: String(error.extensions.messageEn),
+      };
+    }
+  }
+
+  /** A saved rule ready for SQL; one that no longer runs for the caller is CONFLICT naming the condition. */
+  private async stored(rules: unknown): Promise<CheckedRules> {
+    const checked = await this.runnable(rules);
+    if (!('rules' in checked)) throw needsEditing(checked);
+    return checked;
   }
 
   async create(input: CreateSegmentInput): Promise<Segment> {
     const write: SegmentWrite = {
       name: input.name.trim(),
       description: input.description?.trim() || null,
-      rules: checkRules(input.rules, 'input.rules'),
+      rules: (await this.checked(input.rules, 'input.rules')).rules,
     };
     const segment = toSegment(
       (await this.unique(write.name, () => runOne(this.sql, Q.insert(write, this.actor)))) as SegmentRow,
@@ -146,7 +217,7 @@ export class SegmentService {
       rules:
         input.rules === undefined || input.rules === null
           ? before.rules
-          : checkRules(input.rules, 'input.rules'),
+          : (await this.checked(input.rules, 'input.rules')).rules,
     };
     const [row] = await this.unique(write.name, () =>
       run(this.sql, Q.update(input.id, input.version, write)),
@@ -180,7 +251,10 @@ export class SegmentService {
   /** Fixes the segment's members as of now: one snapshot row with the count, one member row each. */
   async snapshot(id: string): Promise<SegmentSnapshot> {
     const segment = await this.get(id);
-    const row = await runOne(this.sql, Q.snapshot(id, randomUUID(), this.storedRules(segment), this.actor));
+    const row = await runOne(
+      this.sql,
+      Q.snapshot(id, randomUUID(), await this.stored(segment.rules), this.actor),
+    );
     const snapshot = toSegmentSnapshot(row);
     await recordAudit(this.sql, {
       action: 'create',
@@ -216,10 +290,14 @@ export class SegmentService {
     first: number,
     after: string | null | undefined,
   ): Promise<CustomerConnection> {
-    const rules = this.storedRules(segment);
     const key = after ? afterKey(after, 200) : null;
+    const rules = await this.stored(segment.rules);
     const rows = await run(this.sql, Q.memberSummaries(rules, key, first + 1));
-    return this.customers.connection(rows as CustomerSummaryRow[], first, () => this.count(segment));
+    return this.customers.connection(
+      rows as CustomerSummaryRow[],
+      first,
+      async () => (await runOne(this.sql, Q.count(rules))).n,
+    );
   }
 
   /**
@@ -231,13 +309,16 @@ export class SegmentService {
     afterNo: string | null,
     limit: number,
   ): Promise<{ id: string; customerNo: string }[]> {
-    const rows = await run(this.sql, Q.memberPage(rules, afterNo, limit));
+    const rows = await run(this.sql, Q.memberPage(await this.stored(rules), afterNo, limit));
     return rows.map((r) => ({ id: r.id, customerNo: String(r.customer_no) }));
   }
 
-  /** Stored rules were checked when saved; checking again keeps an old rule from reaching SQL unchecked. */
-  storedRules(segment: Segment): RuleGroup {
-    return checkRules(segment.rules, 'rules');
+  /**
+   * Stored rules were checked when saved; checking again keeps an old rule from reaching SQL unchecked, and
+   * one whose custom field was archived (or is not the caller's to search by) from running at all.
+   */
+  async storedRules(segment: Segment): Promise<RuleGroup> {
+    return (await this.stored(segment.rules)).rules;
   }
 
   private async unique<T>(name: string, write: () => Promise<T>): Promise<T> {

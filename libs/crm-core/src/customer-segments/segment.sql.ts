@@ -1,15 +1,26 @@
 import { sql, type Expression, type ExpressionBuilder, type Generated, type SqlBool } from 'kysely';
+import type { CustomValueCondition } from '@pcrm/customization';
 import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
-import { SUMMARY_COLUMNS } from '../customers';
+import { SUMMARY_COLUMNS, customValueCondition } from '../customers';
 import {
   AGE_BANDS,
   LIFE_STAGES,
   isGroup,
   type Area,
   type Condition,
+  type CustomCondition,
   type Rule,
   type RuleGroup,
 } from './segment-rules';
+
+/**
+ * A rule ready for SQL: each custom condition of `rules` (by identity) with the SQL condition its field's
+ * definition gives it, as `CustomFieldFilters` checked it for the caller.
+ */
+export interface CheckedRules {
+  rules: RuleGroup;
+  custom: ReadonlyMap<CustomCondition, CustomValueCondition>;
+}
 
 /** The columns of `customers` a rule can test (the table belongs to the customers capability). */
 export interface SegmentCustomersTable {
@@ -104,7 +115,7 @@ const textArray = (values: string[]) => sql<string[]>`${values}::text[]`;
 /** A null (unknown) test result counts as not matching, so NOT of it matches. */
 const isFalseOrUnknown = (e: Expression<SqlBool>) => sql<SqlBool>`(${e}) IS NOT TRUE`;
 
-function compileCondition(eb: Customers, c: Condition): Expression<SqlBool> {
+function compileCondition(eb: Customers, c: Condition, checked: CheckedRules): Expression<SqlBool> {
   switch (c.field) {
     case 'kind':
       return eb('customers.kind', c.op === 'IN' ? 'in' : 'not in', c.value);
@@ -163,20 +174,27 @@ function compileCondition(eb: Customers, c: Condition): Expression<SqlBool> {
     // falls through: the inner switch covers every operator
     case 'source':
       return eb('customers.source', c.op === 'IN' ? 'in' : 'not in', c.value);
+    case 'custom': {
+      const condition = checked.custom.get(c);
+      if (!condition) throw new Error(`custom condition on '${c.key}' was not checked`);
+      return customValueCondition(condition);
+    }
   }
 }
 
-function compileRule(eb: Customers, rule: Rule): Expression<SqlBool> {
-  if (!isGroup(rule)) return compileCondition(eb, rule);
+function compileRule(eb: Customers, rule: Rule, checked: CheckedRules): Expression<SqlBool> {
+  if (!isGroup(rule)) return compileCondition(eb, rule, checked);
   if (rule.conditions.length === 0) return sql<SqlBool>`true`;
-  const parts = rule.conditions.map((r) => compileRule(eb, r));
+  const parts = rule.conditions.map((r) => compileRule(eb, r, checked));
   return rule.match === 'ALL' ? eb.and(parts) : eb.or(parts);
 }
 
 /** A segment's members: active customers (not merged away, not anonymized) matching the rule. */
-const members = (rules: RuleGroup) => {
+const members = (checked: CheckedRules) => {
   const active = db.selectFrom('customers').where('customers.status', '=', 'ACTIVE');
-  return rules.conditions.length ? active.where((eb) => compileRule(eb, rules)) : active;
+  return checked.rules.conditions.length
+    ? active.where((eb) => compileRule(eb, checked.rules, checked))
+    : active;
 };
 
 // ---- statements ---------------------------------------------------------------------------------------
@@ -208,10 +226,10 @@ export interface SegmentWrite {
 /** Every statement of customer segments; `segment.queries.sql` holds each shape. */
 export const SegmentQueries = {
   /** How many customers a rule selects now. */
-  count: (rules: RuleGroup) => members(rules).select(sql<number>`count(*)::int`.as('n')),
+  count: (rules: CheckedRules) => members(rules).select(sql<number>`count(*)::int`.as('n')),
 
   /** A page of a rule's members as customer list rows, keyset on (name, id) like every customer list. */
-  memberSummaries: (rules: RuleGroup, after: SegmentKey | null, limit: number) => {
+  memberSummaries: (rules: CheckedRules, after: SegmentKey | null, limit: number) => {
     let q = members(rules).select(SUMMARY_COLUMNS);
     if (after)
       q = q.where((eb) =>
@@ -221,14 +239,14 @@ export const SegmentQueries = {
   },
 
   /** The member ids of a rule in customer-number order, keyset after `afterNo`; `limit` = page size + 1. */
-  memberPage: (rules: RuleGroup, afterNo: string | null, limit: number) => {
+  memberPage: (rules: CheckedRules, afterNo: string | null, limit: number) => {
     let q = members(rules).select(['customers.id', 'customers.customer_no']);
     if (afterNo !== null) q = q.where('customers.customer_no', '>', afterNo);
     return q.orderBy('customers.customer_no').limit(limit);
   },
 
   /** Fixes today's members in one statement: the member rows, and the snapshot row with their count. */
-  snapshot: (segmentId: string, snapshotId: string, rules: RuleGroup, takenBy: string) =>
+  snapshot: (segmentId: string, snapshotId: string, rules: CheckedRules, takenBy: string) =>
     db
       .with('added', (w) =>
         w
@@ -253,7 +271,7 @@ export const SegmentQueries = {
             sql<string>`${snapshotId}::uuid`.as('id'),
             sql<string>`${segmentId}::uuid`.as('segment_id'),
             sql<number>`count(*)::int`.as('member_count'),
-            sql<unknown>`${JSON.stringify(rules)}::jsonb`.as('rules'),
+            sql<unknown>`${JSON.stringify(rules.rules)}::jsonb`.as('rules'),
             sql<string>`${takenBy}`.as('taken_by'),
           ]),
       )
@@ -351,6 +369,35 @@ export const EXAMPLE_CONDITIONS: Record<string, Condition> = {
   'source not in': { field: 'source', op: 'NOT_IN', value: ['manual'] },
 };
 
+/** Custom conditions with the SQL condition `CustomFieldFilters` gives each (one per kind). */
+const CUSTOM_EXAMPLES: Record<string, [CustomCondition, CustomValueCondition]> = {
+  'custom equals': [
+    { field: 'custom', key: 'income_band', op: 'EQ', value: 'LOW' },
+    { kind: 'equals', key: 'income_band', values: ['LOW'], multi: false },
+  ],
+  'custom in': [
+    { field: 'custom', key: 'income_band', op: 'IN', value: ['LOW', 'MID'] },
+    { kind: 'equals', key: 'income_band', values: ['LOW', 'MID'], multi: false },
+  ],
+  'custom at least': [
+    { field: 'custom', key: 'household_size', op: 'GTE', value: 3 },
+    { kind: 'compare', key: 'household_size', op: '>=', cast: 'numeric', value: '3' },
+  ],
+  'custom contains': [
+    { field: 'custom', key: 'memo', op: 'CONTAINS', value: '돌봄' },
+    { kind: 'like', key: 'memo', pattern: '%돌봄%' },
+  ],
+  'custom empty': [
+    { field: 'custom', key: 'memo', op: 'EMPTY' },
+    { kind: 'present', key: 'memo', present: false },
+  ],
+  'custom not empty': [
+    { field: 'custom', key: 'memo', op: 'EMPTY', value: false },
+    { kind: 'present', key: 'memo', present: true },
+  ],
+};
+const CUSTOM_SQL = new Map(Object.values(CUSTOM_EXAMPLES));
+
 const NESTED: RuleGroup = {
   match: 'ALL',
   conditions: [
@@ -366,25 +413,30 @@ const NESTED: RuleGroup = {
   ],
 };
 
-const only = (c: Condition): RuleGroup => ({ match: 'ALL', conditions: [c] });
+const checked = (rules: RuleGroup): CheckedRules => ({ rules, custom: CUSTOM_SQL });
+const only = (c: Condition) => checked({ match: 'ALL', conditions: [c] });
+const NESTED_CHECKED = checked(NESTED);
 
 export const SEGMENT_STATEMENTS: { [K in keyof typeof SegmentQueries]: StatementExamples[string] } = {
   count: {
-    'everyone (empty rule)': SegmentQueries.count({ match: 'ALL', conditions: [] }),
+    'everyone (empty rule)': SegmentQueries.count(checked({ match: 'ALL', conditions: [] })),
     ...Object.fromEntries(
       Object.entries(EXAMPLE_CONDITIONS).map(([k, c]) => [k, SegmentQueries.count(only(c))]),
     ),
-    'nested ALL with ANY': SegmentQueries.count(NESTED),
+    ...Object.fromEntries(
+      Object.entries(CUSTOM_EXAMPLES).map(([k, [c]]) => [k, SegmentQueries.count(only(c))]),
+    ),
+    'nested ALL with ANY': SegmentQueries.count(NESTED_CHECKED),
   },
   memberSummaries: {
-    'first page': SegmentQueries.memberSummaries(NESTED, null, 51),
-    'after a cursor': SegmentQueries.memberSummaries(NESTED, { name: '홍길동', id: ID }, 51),
+    'first page': SegmentQueries.memberSummaries(NESTED_CHECKED, null, 51),
+    'after a cursor': SegmentQueries.memberSummaries(NESTED_CHECKED, { name: '홍길동', id: ID }, 51),
   },
   memberPage: {
-    'first page': SegmentQueries.memberPage(NESTED, null, 51),
-    'after a cursor': SegmentQueries.memberPage(NESTED, '1042', 51),
+    'first page': SegmentQueries.memberPage(NESTED_CHECKED, null, 51),
+    'after a cursor': SegmentQueries.memberPage(NESTED_CHECKED, '1042', 51),
   },
-  snapshot: SegmentQueries.snapshot(ID, SNAPSHOT, NESTED, 'busan/manager'),
+  snapshot: SegmentQueries.snapshot(ID, SNAPSHOT, NESTED_CHECKED, 'busan/manager'),
   snapshots: SegmentQueries.snapshots([ID], 30),
   page: {
     'first page': SegmentQueries.page(null, 51),

@@ -20,6 +20,7 @@ export {
   SUMMARY_COLUMNS,
   EVERY_ACTIVE_CUSTOMER,
   customerSearchStatement,
+  customValueCondition,
   type CustomersTable,
   type CustomerKey,
   type CustomerSearch,

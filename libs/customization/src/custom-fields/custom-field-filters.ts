@@ -79,11 +79,29 @@ export class CustomFieldFilters {
         `사용자 정의 항목 조건은 ${CUSTOM_FILTER_LIMITS.filters}개까지입니다.`,
         `At most ${CUSTOM_FILTER_LIMITS.filters} custom-field conditions.`,
       );
+    return this.conditionsAt(
+      entityId,
+      filters.map((f, i) => ({ ...f, path: `filter.customFields[${i}]` })),
+      roles,
+      personalReadBy,
+    );
+  }
+
+  /**
+   * Filters checked one by one, each on its own input path (`<path>.key`, `<path>.value`): for conditions that
+   * sit inside a larger input, such as a segment rule. No limit on their number: the caller has its own.
+   */
+  async conditionsAt(
+    entityId: string,
+    filters: readonly (CustomFieldFilter & { path: string })[],
+    roles: readonly string[],
+    personalReadBy: Permission,
+  ): Promise<CustomValueCondition[]> {
+    if (!filters.length) return [];
     const compiled = await this.definitions.compiled(entityId);
-    return filters.map((f, i) => {
-      const field = `filter.customFields[${i}]`;
-      const def = searchable(compiled.byKey.get(f.key), f.key, roles, personalReadBy, `${field}.key`);
-      return conditionOf(def, f, field);
+    return filters.map((f) => {
+      const def = searchable(compiled.byKey.get(f.key), f.key, roles, personalReadBy, `${f.path}.key`);
+      return conditionOf(def, f, f.path);
     });
   }
 
@@ -183,13 +201,13 @@ function conditionOf(
       return equals([f.value]);
     case 'IN': {
       const values = f.value;
-      if (
-        !Array.isArray(values) ||
-        !values.length ||
-        values.length > CUSTOM_FILTER_LIMITS.inValues ||
-        !values.every(element)
-      )
-        throw invalid();
+      if (Array.isArray(values) && values.length > CUSTOM_FILTER_LIMITS.inValues)
+        throw badInput(
+          `${field}.value`,
+          `IN 조건의 값은 ${CUSTOM_FILTER_LIMITS.inValues}개까지입니다.`,
+          `An IN condition takes at most ${CUSTOM_FILTER_LIMITS.inValues} values.`,
+        );
+      if (!Array.isArray(values) || !values.length || !values.every(element)) throw invalid();
       return equals(values);
     }
     case 'GT':
