@@ -1990,7 +1990,7 @@ export type SegmentsQueryVariables = Exact<{
 }>;
 
 
-export type SegmentsQuery = { segments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, description: string | null, count: number, updatedAt: unknown, createdBy: string } }> } };
+export type SegmentsQuery = { segments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, description: string | null, count: number | null, updatedAt: unknown, createdBy: string } }> } };
 
 export type SegmentQueryVariables = Exact<{
   id: string;
@@ -1998,7 +1998,7 @@ export type SegmentQueryVariables = Exact<{
 }>;
 
 
-export type SegmentQuery = { segment: { id: string, name: string, description: string | null, rules: unknown, version: number, count: number, createdAt: unknown, createdBy: string, updatedAt: unknown, snapshots: Array<{ id: string, takenAt: unknown, takenBy: string, memberCount: number }> } | null };
+export type SegmentQuery = { segment: { id: string, name: string, description: string | null, rules: unknown, version: number, count: number | null, createdAt: unknown, createdBy: string, updatedAt: unknown, snapshots: Array<{ id: string, takenAt: unknown, takenBy: string, memberCount: number }> } | null };
 
 export type SegmentPreviewQueryVariables = Exact<{
   rules: unknown;
@@ -2019,7 +2019,7 @@ export type UpdateSegmentMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSegmentMutation = { updateSegment: { id: string, name: string, description: string | null, rules: unknown, version: number, count: number, updatedAt: unknown } };
+export type UpdateSegmentMutation = { updateSegment: { id: string, name: string, description: string | null, rules: unknown, version: number, count: number | null, updatedAt: unknown } };
 
 export type DeleteSegmentMutationVariables = Exact<{
   id: string;
