@@ -3,9 +3,13 @@
  * Ulsan's manager builds a segment with the rule builder and watches the live count follow each
  * condition, saves it, takes a membership snapshot; the quality report shows the spec's own source with
  * its completeness and accuracy, records today's history and draws it. axe finds no WCAG A/AA violation.
- * An officer sees segments read-only and no quality page; an agent sees neither.
+ * An officer sees segments read-only and no quality page; an agent sees neither. A rule on Ulsan's custom
+ * fields (a choice and a number of this run) is built at 1440 and 390 px; once its field is archived the
+ * segment is marked as needing editing.
  */
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { gql, userToken } from '../../api/test/support/api';
 import { insertCustomers, uniqueWord } from '../../api/test/support/owner-customers';
 import {
   baseUrl,
@@ -25,6 +29,43 @@ const tag = uniqueWord('세그');
 const source = uniqueWord('품질출처');
 const browser = browserPerTest();
 
+const run = randomBytes(3).toString('hex');
+const cfTag = uniqueWord('세그CF');
+const band = { key: `seg_band_${run}`, label: `소득 구간 ${run}` };
+const size = { key: `seg_size_${run}`, label: `가구원 수 ${run}` };
+let ulsanAdmin: string;
+
+/** Two custom fields of Ulsan's customers and three customers of this run holding them. */
+async function defineCustomFields(): Promise<void> {
+  ulsanAdmin = await userToken('ulsan', 'admin');
+  const define = `mutation($i: DefineCustomFieldInput!) { defineCustomField(input: $i) { key } }`;
+  const entity = 'crm-core.customers';
+  for (const i of [
+    {
+      entity,
+      key: band.key,
+      labelKo: band.label,
+      labelEn: `Income band ${run}`,
+      type: 'SELECT',
+      options: [
+        { value: 'LOW', labelKo: '저소득', labelEn: 'Low' },
+        { value: 'MID', labelKo: '중간', labelEn: 'Middle' },
+      ],
+    },
+    { entity, key: size.key, labelKo: size.label, labelEn: `Household size ${run}`, type: 'INTEGER' },
+  ])
+    expect((await gql(ulsanAdmin, define, { i })).errors).toBeUndefined();
+  const create = `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }`;
+  for (const [name, values] of [
+    ['한울산', { [band.key]: 'LOW', [size.key]: 4 }],
+    ['두울산', { [band.key]: 'LOW', [size.key]: 1 }],
+    ['세울산', { [band.key]: 'MID', [size.key]: 5 }],
+  ] as const)
+    expect(
+      (await gql(ulsanAdmin, create, { i: { name, tags: [cfTag], customFields: values } })).errors,
+    ).toBeUndefined();
+}
+
 beforeAll(async () => {
   const owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
   await owner.connect();
@@ -37,6 +78,7 @@ beforeAll(async () => {
   } finally {
     await owner.end();
   }
+  await defineCustomFields();
 });
 
 it('lets a manager build, count, save and snapshot a segment at 1440 px, then shows it on a phone', async () => {
@@ -116,6 +158,97 @@ it('lets a manager build, count, save and snapshot a segment at 1440 px, then sh
     await expectVisible(page.getByRole('heading', { level: 1, name }));
     await page.getByTestId('segment-live-count').getByText('2', { exact: true }).waitFor();
     expect(await contentOverflow(page)).toEqual([]);
+    expect(await settledAxe(page)).toEqual([]);
+  });
+  expect(s.errors).toEqual([]);
+});
+
+it('builds a rule on custom fields at 1440 px and on a phone, and marks it once a field is archived', async () => {
+  const s = await browser.open(DESKTOP);
+  const { page } = s;
+  await s.step('login', () => loginFresh(page, ULSAN, 'manager'));
+  const name = `소득 ${cfTag}`;
+  const count = page.getByTestId('segment-live-count');
+
+  const tagCondition = async () => {
+    await page.getByRole('button', { name: '조건 추가' }).click();
+    await pickOption(page, page.getByRole('combobox', { name: '1번 조건 항목' }), '태그');
+    const value = page.getByRole('combobox', { name: '1번 조건 값' });
+    await value.fill(cfTag);
+    await value.press('Enter');
+    await count.getByText('3', { exact: true }).waitFor();
+  };
+
+  await s.step('build-at-1440', async () => {
+    await page.goto(`${baseUrl()}/app/segments/new`);
+    await expectVisible(page.getByRole('heading', { level: 1, name: '새 세그먼트' }));
+    await page.getByLabel('이름', { exact: true }).fill(name);
+    await tagCondition();
+
+    await page.getByRole('button', { name: '조건 추가' }).click();
+    await pickOption(page, page.getByRole('combobox', { name: '2번 조건 항목' }), band.label, {
+      search: true,
+    });
+    await expectVisible(page.getByRole('combobox', { name: '2번 조건 연산자' }));
+    await pickOption(page, page.getByRole('combobox', { name: '2번 조건 값' }), '저소득');
+    await count.getByText('2', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: '조건 추가' }).click();
+    await pickOption(page, page.getByRole('combobox', { name: '3번 조건 항목' }), size.label, {
+      search: true,
+    });
+    await pickOption(page, page.getByRole('combobox', { name: '3번 조건 연산자' }), '이상');
+    await page.getByRole('spinbutton', { name: '3번 조건 값' }).fill('3');
+    await count.getByText('1', { exact: true }).waitFor();
+    expect(await settledAxe(page)).toEqual([]);
+    expect(await contentOverflow(page)).toEqual([]);
+
+    await page.getByRole('button', { name: '만들기' }).click();
+    await page.waitForURL((url) => /^\/app\/segments\/[0-9a-f-]{36}$/.test(url.pathname));
+    await expectVisible(page.getByRole('heading', { level: 1, name }));
+    await expectVisible(page.getByText('저장된 규칙: 1명'));
+  });
+
+  await s.step('english', async () => {
+    await chooseLanguage(page, 'English');
+    await expectVisible(page.getByRole('combobox', { name: 'Field of condition 3' }));
+    await expectVisible(page.getByText(`Household size ${run}`, { exact: true }));
+    await expectVisible(page.getByText('at least', { exact: true }));
+    await chooseLanguage(page, '한국어');
+  });
+
+  await s.step('build-at-390', async () => {
+    await page.setViewportSize({ width: PHONE.width, height: PHONE.height });
+    await page.goto(`${baseUrl()}/app/segments/new`);
+    await expectVisible(page.getByRole('heading', { level: 1, name: '새 세그먼트' }));
+    await tagCondition();
+    await page.getByRole('button', { name: '조건 추가' }).click();
+    await pickOption(page, page.getByRole('combobox', { name: '2번 조건 항목' }), size.label, {
+      search: true,
+    });
+    await pickOption(page, page.getByRole('combobox', { name: '2번 조건 연산자' }), '비어 있음');
+    await count.getByText('0', { exact: true }).waitFor();
+    await pickOption(page, page.getByRole('combobox', { name: '2번 조건 연산자' }), '이하');
+    await page.getByRole('spinbutton', { name: '2번 조건 값' }).fill('4');
+    await count.getByText('2', { exact: true }).waitFor();
+    expect(await settledAxe(page)).toEqual([]);
+    expect(await contentOverflow(page)).toEqual([]);
+  });
+
+  await s.step('archived-field', async () => {
+    const archive = `mutation($e: String!, $k: String!) { archiveCustomField(entity: $e, key: $k) { key } }`;
+    expect((await gql(ulsanAdmin, archive, { e: 'crm-core.customers', k: band.key })).errors).toBeUndefined();
+    await page.goto(`${baseUrl()}/app/segments`);
+    const row = page.getByTestId('segments-table').locator('tr', { hasText: name });
+    await expectVisible(row.getByText('규칙 수정 필요'));
+    await row.getByRole('link', { name }).click();
+    await expectVisible(page.getByTestId('segment-rule-problem'));
+    await expectVisible(page.getByText(band.key, { exact: false }).first());
+    await expectVisible(page.getByTestId('segment-condition-2').getByRole('alert'));
+    expect(await settledAxe(page)).toEqual([]);
+    expect(await contentOverflow(page)).toEqual([]);
+    await page.setViewportSize({ width: DESKTOP.width, height: DESKTOP.height });
+    await expectVisible(page.getByTestId('segment-rule-problem'));
     expect(await settledAxe(page)).toEqual([]);
   });
   expect(s.errors).toEqual([]);

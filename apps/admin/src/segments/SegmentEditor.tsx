@@ -217,6 +217,16 @@ function SegmentForm({ segment }: { segment?: SegmentDetail }) {
                 onChange={(e) => setDescription(e.target.value)}
               />
             </div>
+            {segment?.ruleProblem && (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="segment-rule-problem"
+                title={t('segments.ruleProblemTitle')}
+                description={lang === 'en' ? segment.ruleProblem.messageEn : segment.ruleProblem.messageKo}
+                style={{ marginBottom: 16 }}
+              />
+            )}
             <fieldset className="pcrm-fieldset">
               <legend>{t('segments.rules')}</legend>
               <RuleBuilder draft={draft} onChange={setDraft} readOnly={readOnly} showIncomplete={attempted} />
@@ -250,7 +260,7 @@ function SegmentForm({ segment }: { segment?: SegmentDetail }) {
 }
 
 /** The number of customers the rule matches now, re-counted shortly after each change. */
-function LiveCount({ rules, ready, saved }: { rules: object; ready: boolean; saved?: number }) {
+function LiveCount({ rules, ready, saved }: { rules: object; ready: boolean; saved?: number | null }) {
   const { t, lang } = useI18n();
   const settled = useDebounced(rules);
   const { data, previousData, loading, error } = useQuery(SEGMENT_PREVIEW_QUERY, {
@@ -278,7 +288,7 @@ function LiveCount({ rules, ready, saved }: { rules: object; ready: boolean; sav
           />
         )}
       </div>
-      {saved !== undefined && (
+      {saved !== undefined && saved !== null && (
         <p className="pcrm-muted">{t('segments.savedCount', { n: saved.toLocaleString() })}</p>
       )}
     </Card>

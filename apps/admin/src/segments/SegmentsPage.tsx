@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Table, Typography } from 'antd';
+import { Button, Card, Empty, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, Route, Routes, useNavigate } from 'react-router-dom';
@@ -56,9 +56,16 @@ function SegmentList() {
       key: 'name',
       ellipsis: true,
       render: (_, s) => (
-        <Link to={s.id} className="pcrm-ellipsis">
-          {s.name}
-        </Link>
+        <>
+          <Link to={s.id} className="pcrm-ellipsis">
+            {s.name}
+          </Link>
+          {s.ruleProblem && (
+            <Tag color="warning" className="pcrm-segment-problem">
+              {t('segments.ruleProblem')}
+            </Tag>
+          )}
+        </>
       ),
     },
     {
@@ -75,7 +82,7 @@ function SegmentList() {
       key: 'count',
       width: 110,
       align: 'right',
-      render: (n: number) => t('segments.people', { n: n.toLocaleString() }),
+      render: (n: number | null) => (n === null ? '—' : t('segments.people', { n: n.toLocaleString() })),
     },
     {
       title: t('segments.col.updatedAt'),

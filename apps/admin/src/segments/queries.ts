@@ -23,6 +23,9 @@ export const SEGMENTS_QUERY = graphql(`
           name
           description
           count
+          ruleProblem {
+            field
+          }
           updatedAt
           createdBy
         }
@@ -40,6 +43,11 @@ export const SEGMENT_QUERY = graphql(`
       rules
       version
       count
+      ruleProblem {
+        field
+        messageKo
+        messageEn
+      }
       createdAt
       createdBy
       updatedAt
@@ -80,6 +88,11 @@ export const UPDATE_SEGMENT = graphql(`
       rules
       version
       count
+      ruleProblem {
+        field
+        messageKo
+        messageEn
+      }
       updatedAt
     }
   }

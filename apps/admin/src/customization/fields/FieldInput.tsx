@@ -13,6 +13,7 @@ interface ControlProps<V> {
   value?: V;
   onChange?(value: V): void;
   disabled?: boolean;
+  'aria-label'?: string;
   'aria-describedby'?: string;
   'aria-invalid'?: boolean | 'true' | 'false';
 }
@@ -28,6 +29,7 @@ export function FieldInput({
   const common = {
     id: control.id,
     disabled: control.disabled,
+    'aria-label': control['aria-label'],
     'aria-describedby': control['aria-describedby'],
     'aria-invalid': control['aria-invalid'],
   };
