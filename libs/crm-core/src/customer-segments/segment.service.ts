@@ -141,14 +141,14 @@ export class SegmentService {
    * Several segments of one request share no statement, each is one count.
    */
   async count(segment: Segment): Promise<number | null> {
-    const checked = await this.runnable(segment.rules);
+    const checked = await this.runnableSegment(segment);
     if (!('rules' in checked)) return null;
     return (await runOne(this.sql, Q.count(checked))).n;
   }
 
   /** Why the saved rule cannot run for the caller now (a custom field archived or not theirs to search), or null. */
   async ruleProblem(segment: Segment): Promise<SegmentRuleProblem | null> {
-    const checked = await this.runnable(segment.rules);
+    const checked = await this.runnableSegment(segment);
     return 'rules' in checked ? null : checked;
   }
 
@@ -182,6 +182,13 @@ export class SegmentService {
         messageEn: String(error.extensions.messageEn),
       };
     }
+  }
+
+  /** A saved segment's rule checked once per request (its count and its problem ask both). */
+  private runnableSegment(segment: Segment): Promise<CheckedRules | SegmentRuleProblem> {
+    return RequestContexts.memo(`segments.rules.${segment.id}.${segment.version}`, () =>
+      this.runnable(segment.rules),
+    );
   }
 
   /** A saved rule ready for SQL; one that no longer runs for the caller is CONFLICT naming the condition. */
