@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { ValidateFunction } from 'ajv';
 import { can, type Permission } from '@pcrm/access';
 import { badInput } from '@pcrm/tenancy';
 import { CustomFieldDefinitionsService } from './custom-field-definitions.service';
@@ -175,6 +176,21 @@ function searchable(
   return def;
 }
 
+/**
+ * The check of one value of a definition's type, without its rules (a filter may look for values stored before a
+ * rule tightened). One per definition: a compiled definition lives as long as its schema version is cached, and
+ * an Ajv compile costs about 10 ms, which a segment list would otherwise pay per condition of every segment.
+ */
+const singleValueChecks = new WeakMap<CustomFieldDefinitionData, ValidateFunction>();
+function singleValueCheck(def: CustomFieldDefinitionData): ValidateFunction {
+  let check = singleValueChecks.get(def);
+  if (!check) {
+    check = valueAjv().compile(fieldSchema({ ...def, rules: {} }));
+    singleValueChecks.set(def, check);
+  }
+  return check;
+}
+
 function conditionOf(
   def: CustomFieldDefinitionData,
   f: CustomFieldFilter,
@@ -186,7 +202,7 @@ function conditionOf(
       `'${def.labelKo}' 항목에 이 조건(${f.op})과 값을 쓸 수 없습니다.`,
       `The condition ${f.op} with this value does not apply to the field '${def.key}'.`,
     );
-  const single = valueAjv().compile(fieldSchema({ ...def, rules: {} }));
+  const single = singleValueCheck(def);
   const multi = def.type === T.MULTI_SELECT;
   const element = (v: unknown) => (multi ? single([v]) : single(v));
   const equals = (values: unknown[]): CustomValueCondition => ({
