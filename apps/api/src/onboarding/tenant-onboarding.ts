@@ -136,7 +136,10 @@ export class TenantOnboarding {
       );
       // Edition 1 is what the seed wrote; each later edition's changes are applied as the screen's apply does
       // (history and audit in the tenant, recorded for the operator). A new tenant has nothing to conflict.
-      const standardVersion = await standard.toLatest({ sql, actor: { subject: by.subject, username: actorOf(by) } });
+      const standardVersion = await standard.toLatest({
+        sql,
+        actor: { subject: by.subject, username: actorOf(by) },
+      });
       await this.audit(sql, by, 'tenant.created', input.code, {
         nameKo: input.nameKo,
         nameEn: input.nameEn,

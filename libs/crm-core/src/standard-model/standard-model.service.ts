@@ -11,11 +11,7 @@ import {
 } from './standard-catalogue';
 import { conformanceReport, type ConformanceReport } from './standard-conformance';
 import { StandardSql as Q, type HistoryRow } from './standard-model.sql';
-import {
-  StandardUpgrades,
-  type StandardResolution,
-  type StandardUpgradeDryRun,
-} from './standard-upgrades';
+import { StandardUpgrades, type StandardResolution, type StandardUpgradeDryRun } from './standard-upgrades';
 import { readTenantElements } from './tenant-elements';
 
 export type { StandardResolution, StandardUpgradeDryRun } from './standard-upgrades';

@@ -11,14 +11,20 @@ import {
   type TermRow,
 } from '@pcrm/customization';
 import { badInput, conflict, recordAudit, type Actor, type Sql } from '@pcrm/tenancy';
-import { LATEST_STANDARD_VERSION, standardModelVersion, type StandardModelVersion } from './standard-catalogue';
-import { StandardArea, collect, fieldKey, periodKey, termElement, versionElements } from './standard-elements';
 import {
-  SETTING_COLUMNS,
-  StandardSql as Q,
-  type FieldRow,
-  type SettingsRow,
-} from './standard-model.sql';
+  LATEST_STANDARD_VERSION,
+  standardModelVersion,
+  type StandardModelVersion,
+} from './standard-catalogue';
+import {
+  StandardArea,
+  collect,
+  fieldKey,
+  periodKey,
+  termElement,
+  versionElements,
+} from './standard-elements';
+import { SETTING_COLUMNS, StandardSql as Q, type FieldRow, type SettingsRow } from './standard-model.sql';
 import {
   StandardResolutionChoice,
   checkUpgradeTarget,
@@ -55,7 +61,9 @@ const overrideOf = (row: TermRow | undefined): TermOverride | null =>
  */
 @Injectable()
 export class StandardUpgrades {
-  constructor(@Inject(CustomFieldDefinitionsService) private readonly fields: CustomFieldDefinitionsService) {}
+  constructor(
+    @Inject(CustomFieldDefinitionsService) private readonly fields: CustomFieldDefinitionsService,
+  ) {}
 
   /** Every change from `fromVersion` to `toVersion` against what the tenant has; writes nothing. */
   async plan(sql: Sql, fromVersion: number, toVersion: number): Promise<StandardUpgradeDryRun> {
@@ -66,7 +74,11 @@ export class StandardUpgrades {
       ...elements.values(),
       ...from.terms.map((t) => termElement(t, overrideOf(terms.get(t.key)))),
     ]);
-    const changes = upgradePlan(versionElements(from), versionElements(standardModelVersion(toVersion)!), tenant);
+    const changes = upgradePlan(
+      versionElements(from),
+      versionElements(standardModelVersion(toVersion)!),
+      tenant,
+    );
     return { fromVersion, toVersion, changes, conflictCount: changes.filter((c) => c.conflict).length };
   }
 

@@ -11,7 +11,13 @@ import { toChangeRecord } from '../change-history/setting-change.model';
 import { StandardVersions } from '../standard-model/standard-versions';
 import { builtInTerm, termCatalog, type StandardTerm } from './term-catalog';
 import { termLabelProblem } from './term-label';
-import { overrideOver, termRows, writeTermOverrides, type TermOverride, type TermRow } from './term-overrides';
+import {
+  overrideOver,
+  termRows,
+  writeTermOverrides,
+  type TermOverride,
+  type TermRow,
+} from './term-overrides';
 import type { TermInput } from './terminology.inputs';
 import type { Term, TermCatalogEntry, Terminology, TerminologyCatalog } from './terminology.model';
 
@@ -122,7 +128,11 @@ export class TerminologyService {
     const changed = Object.keys(after);
     if (!changed.length) return this.editorCatalog();
 
-    await writeTermOverrides(sql, RequestContexts.require().principal, new Map(changed.map((k) => [k, after[k]])));
+    await writeTermOverrides(
+      sql,
+      RequestContexts.require().principal,
+      new Map(changed.map((k) => [k, after[k]])),
+    );
     await recordSettingChange(sql, 'terminology', expected, { before, after });
     return this.editorCatalog();
   }
