@@ -476,6 +476,18 @@ describe('세종 onboarded at run time, used end to end at once', () => {
     expect(res.data?.customer ?? null).toBeNull();
     const own = await gql(admin, `{ customers(first: 10) { totalCount } }`, undefined, a.url);
     expect(own.data!.customers.totalCount).toBe(1);
+    // The standard upgrade wrote into the new tenant only: busan is still on edition 1, without its fields.
+    const busanModel = await gql(
+      busan,
+      `{ standardModel { currentVersion history { toVersion } } }`,
+      undefined,
+      a.url,
+    );
+    expect(busanModel.data!.standardModel).toEqual({ currentVersion: 1, history: [] });
+    const { rows: busanRows } = await owner.query(
+      `SELECT count(*)::int AS n FROM custom_field_definitions WHERE tenant_id = 'busan' AND key = 'preferred_contact'`,
+    );
+    expect(busanRows[0].n).toBe(0);
     const app = new Client({ connectionString: runtimeUrl() });
     await app.connect();
     try {
