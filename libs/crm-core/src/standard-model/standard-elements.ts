@@ -1,4 +1,4 @@
-import type { StandardTerm, TermOverride } from '@pcrm/customization';
+import { wordsOf, type StandardTerm, type TermOverride } from '@pcrm/customization';
 import type { StandardVocCategory, StandardVocPeriod } from '../petitions';
 import type { StandardFieldDefinition, StandardModelVersion } from './standard-catalogue';
 
@@ -74,7 +74,7 @@ export function collect(elements: Iterable<Element>): Map<string, Element> {
 export const termElement = (t: StandardTerm, override?: TermOverride | null): Element => ({
   area: StandardArea.TERMINOLOGY,
   key: t.key,
-  value: { ko: override?.ko ?? t.ko, en: override?.en ?? t.en },
+  value: wordsOf(t, override),
 });
 
 /** The elements of a standard version an upgrade may add or change (the workflow is code-fixed). */

@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   CustomFieldDefinitionsService,
+  overrideOf,
   overrideOver,
   recordSettingChange,
   settingVersion,
   standardVersionOf,
   termRows,
+  wordsOf,
   writeTermOverrides,
   type TermOverride,
-  type TermRow,
 } from '@pcrm/customization';
 import { badInput, conflict, recordAudit, type Actor, type Sql } from '@pcrm/tenancy';
 import {
@@ -50,9 +51,6 @@ export interface UpgradeScope {
   sql: Sql;
   actor: Actor;
 }
-
-const overrideOf = (row: TermRow | undefined): TermOverride | null =>
-  row ? { ko: row.label_ko, en: row.label_en } : null;
 
 /**
  * Planning and applying the next standard edition in a transaction the caller gives, as the actor it names:
@@ -243,7 +241,7 @@ export class StandardUpgrades {
     const now: Record<string, unknown> = {};
     for (const t of revised) {
       const row = rows.get(t.key);
-      const mine = termElement(before.get(t.key) ?? t, overrideOf(row)).value as { ko: string; en: string };
+      const mine = wordsOf(before.get(t.key) ?? t, overrideOf(row));
       const wanted = takenKeys.has(t.key) ? { ko: t.ko, en: t.en } : mine;
       was[t.key] = mine;
       now[t.key] = wanted;

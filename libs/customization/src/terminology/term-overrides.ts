@@ -12,6 +12,15 @@ export interface TermRow {
 /** What a tenant stored for one term (null for a language: the standard's). */
 export type TermOverride = { ko: string | null; en: string | null };
 
+export const overrideOf = (row: TermRow | undefined): TermOverride | null =>
+  row ? { ko: row.label_ko, en: row.label_en } : null;
+
+/** The words a tenant shows for a term: its override over the standard, language by language. */
+export const wordsOf = (
+  standard: { ko: string; en: string },
+  override: TermOverride | null | undefined,
+): { ko: string; en: string } => ({ ko: override?.ko ?? standard.ko, en: override?.en ?? standard.en });
+
 /** The caller's tenant's overrides by term key. */
 export async function termRows(sql: Sql): Promise<Map<string, TermRow>> {
   const rows = await sql.query<TermRow>(

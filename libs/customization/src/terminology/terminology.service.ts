@@ -12,6 +12,7 @@ import { StandardVersions } from '../standard-model/standard-versions';
 import { builtInTerm, termCatalog, type StandardTerm } from './term-catalog';
 import { termLabelProblem } from './term-label';
 import {
+  overrideOf,
   overrideOver,
   termRows,
   writeTermOverrides,
@@ -38,9 +39,6 @@ const effective = (standard: StandardTerm, row: TermRow | undefined): Term => {
     customized: !!row,
   };
 };
-
-const overrideOf = (row: TermRow | undefined): TermOverride | null =>
-  row ? { ko: row.label_ko, en: row.label_en } : null;
 
 /** The tenant's own words for the standard terms (docs/adr/0025): standard ones unless it changed them. */
 @Injectable()
