@@ -1,8 +1,8 @@
 /**
  * 표준 모델 and 표준 준수 보고서 in Chromium at 1440 px and 390 px: Ulsan's tenant administrator runs the dry
  * run of edition 2, sees the one conflict (Ulsan answers surveys within 21 days, the standard moves to 7),
- * decides it, applies after the confirmation and finds edition 2 in use, the change in the database and the
- * report with its score, in Korean and in English. A manager sees both screens read-only at 390 px. axe finds
+ * decides it, applies after the confirmation and finds edition 2 in use (its reworded menu entry at once), the
+ * change in the database and the report with its score, in Korean and in English. A manager sees both screens read-only at 390 px. axe finds
  * no WCAG A/AA violation; nothing sticks out at 390 px. No other browser spec changes Ulsan's reference data,
  * fields or standard version; Ulsan is put back on edition 1 before and after.
  */
@@ -56,7 +56,7 @@ it('a tenant administrator dry-runs edition 2, resolves the conflict and applies
   await s.step('dry-run', async () => {
     await page.getByRole('button', { name: '2판 사전 점검' }).click();
     await expectVisible(page.getByRole('heading', { name: '1판 → 2판 사전 점검 결과' }));
-    await expectVisible(page.getByText('변경 8건 · 충돌 1건 (해결 0건)'));
+    await expectVisible(page.getByText('변경 10건 · 충돌 1건 (해결 0건)'));
     await expectVisible(page.getByText('충돌: 기관도 변경함'));
     expect(await page.getByRole('button', { name: '2판 적용' }).isDisabled()).toBe(true);
     expect(await settledAxe(page)).toEqual([]);
@@ -64,14 +64,17 @@ it('a tenant administrator dry-runs edition 2, resolves the conflict and applies
 
   await s.step('resolve-and-apply', async () => {
     await page.getByRole('radiogroup', { name: 'surveyValidDays 해결 방법' }).getByText('표준 적용').click();
-    await expectVisible(page.getByText('변경 8건 · 충돌 1건 (해결 1건)'));
+    await expectVisible(page.getByText('변경 10건 · 충돌 1건 (해결 1건)'));
     await page.getByRole('button', { name: '2판 적용' }).click();
     await expectVisible(page.getByText('2판을 적용할까요?'));
     await page.getByRole('button', { name: '적용', exact: true }).click();
     await expectVisible(page.getByText('2판을 적용했습니다.'));
     await expectVisible(page.getByText('현재 2판'));
     await expectVisible(page.getByText('최신 판입니다.'));
-    await expectVisible(page.getByText(/1판 → 2판 · admin · .* · 반영 8건, 기관 설정 유지 0건/));
+    await expectVisible(page.getByText(/1판 → 2판 · admin · .* · 반영 10건, 기관 설정 유지 0건/));
+    // Edition 2's standard words reach the menu without a reload.
+    const nav = page.getByRole('navigation', { name: '주 메뉴' });
+    await expectVisible(nav.getByRole('link', { name: '처리기한 경과·미처리 민원', exact: true }));
     expect(await settledAxe(page)).toEqual([]);
   });
   const { rows } = await owner.query(
@@ -108,7 +111,7 @@ it('a manager reads both screens without applying, at 390 px', async () => {
     await expectVisible(page.getByRole('heading', { level: 1, name: '표준 모델' }));
     await expectVisible(page.getByText('표준 판 적용은 시·도 관리자만 할 수 있습니다.'));
     await page.getByRole('button', { name: '2판 사전 점검' }).click();
-    await expectVisible(page.getByText('변경 8건 · 충돌 1건 (해결 0건)'));
+    await expectVisible(page.getByText('변경 10건 · 충돌 1건 (해결 0건)'));
     expect(await page.getByRole('button', { name: '2판 적용' }).count()).toBe(0);
     expect(await settledAxe(page)).toEqual([]);
     expect(await contentOverflow(page)).toEqual([]);

@@ -12,14 +12,19 @@ const MENU_LABEL_KEYS = Object.fromEntries(
     ),
   ].map((m) => [m[1], m[2]]),
 ) as Record<string, MessageKey>;
-const STANDARD: EffectiveTerm[] = termCatalog([]).map((t) => ({
-  key: t.key,
-  group: t.group,
-  ko: t.ko,
-  en: t.en,
-  standardKo: t.ko,
-  standardEn: t.en,
-}));
+/** The terms of a tenant on `edition` that renamed nothing: the edition's words over edition 1's built-in text. */
+const editionTerms = (edition: number): EffectiveTerm[] => {
+  const builtIn = new Map(termCatalog([], 1).map((t) => [t.key, t]));
+  return termCatalog([], edition).map((t) => ({
+    key: t.key,
+    group: t.group,
+    ko: t.ko,
+    en: t.en,
+    builtInKo: builtIn.get(t.key)!.ko,
+    builtInEn: builtIn.get(t.key)!.en,
+  }));
+};
+const STANDARD = editionTerms(1);
 const renamed = (changes: Record<string, { ko?: string; en?: string }>): EffectiveTerm[] =>
   STANDARD.map((t) => ({ ...t, ...changes[t.key] }));
 
@@ -38,7 +43,7 @@ describe('tenant terminology in the admin texts', () => {
         term.key,
         labelKey && dictionaries.ko[labelKey],
         labelKey && dictionaries.en[labelKey],
-      ]).toEqual([term.key, term.standardKo, term.standardEn]);
+      ]).toEqual([term.key, term.builtInKo, term.builtInEn]);
     }
   });
 
@@ -84,5 +89,19 @@ describe('tenant terminology in the admin texts', () => {
     expect(translate('ko', 'customers.title', undefined, overrides)).toBe('고객');
     expect(translate('ko', 'voc.col.receiptNo', undefined, overrides)).toBe('신청번호');
     expect(translate('en', 'voc.col.receiptNo', undefined, overrides)).toBe('Receipt no.');
+  });
+
+  it('shows a later edition’s standard words where the screens have edition 1’s built in', () => {
+    const overrides = terminologyOverrides(editionTerms(2), MENU_LABEL_KEYS);
+    expect(translate('ko', 'voc.notices.col.channel', undefined, overrides)).toBe('접수 경로');
+    expect(translate('en', 'notify.col.channel', undefined, overrides)).toBe('Intake channel');
+    expect(translate('ko', 'analytics.nav.backlog', undefined, overrides)).toBe('처리기한 경과·미처리 민원');
+    expect(translate('en', 'analytics.nav.backlog', undefined, overrides)).toBe('Overdue and open petitions');
+    expect(translate('ko', 'voc.col.receiptNo', undefined, overrides)).toBe('접수번호');
+    // The tenant's own word still wins over the edition's.
+    const mine = editionTerms(2).map((t) => (t.key === 'term.channel' ? { ...t, ko: '접수창구' } : t));
+    const own = terminologyOverrides(mine, MENU_LABEL_KEYS);
+    expect(translate('ko', 'voc.notices.col.channel', undefined, own)).toBe('접수창구');
+    expect(translate('en', 'voc.notices.col.channel', undefined, own)).toBe('Intake channel');
   });
 });

@@ -16,8 +16,9 @@ import { buildRealmExport, tenantRealmSpec } from '../../../libs/tenancy/src/rea
  * of their own (a new tenant must not change what the other spec files see): the platform operator creates
  * 세종 with no restart, its first administrator logs in through the development provider's real login flow,
  * creates a customer and files a petition, the ministry comparison lists it, and the other process learns of
- * it through the `pcrm_tenants` notification. Deactivation cuts the tenant's issued tokens off in both
- * processes at once and keeps its data. Bad input, forbidden callers and a failure half-way create nothing.
+ * it through the `pcrm_tenants` notification. The new tenant starts on the latest standard edition (ADR 0026).
+ * Deactivation cuts the tenant's issued tokens off in both processes at once and keeps its data. Bad input,
+ * forbidden callers and a failure half-way (in the first administrator or in the standard upgrade) create nothing.
  */
 jest.setTimeout(300_000);
 
@@ -82,12 +83,25 @@ async function traces(code: string): Promise<Record<string, number>> {
             (SELECT count(*) FROM voc_workflows WHERE tenant_id = $1)::int AS workflows,
             (SELECT count(*) FROM departments WHERE tenant_id = $1)::int AS departments,
             (SELECT count(*) FROM staff WHERE tenant_id = $1)::int AS staff,
+            (SELECT count(*) FROM custom_field_definitions WHERE tenant_id = $1)::int AS fields,
+            (SELECT count(*) FROM tenant_setting_changes WHERE tenant_id = $1)::int AS setting_changes,
+            (SELECT count(*) FROM audit_events WHERE tenant_id = $1)::int AS tenant_audit,
             (SELECT count(*) FROM platform_audit_events WHERE tenant_code = $1)::int AS audit`,
     [code],
   );
   return rows[0];
 }
-const NOTHING = { tenants: 0, categories: 0, workflows: 0, departments: 0, staff: 0, audit: 0 };
+const NOTHING = {
+  tenants: 0,
+  categories: 0,
+  workflows: 0,
+  departments: 0,
+  staff: 0,
+  fields: 0,
+  setting_changes: 0,
+  tenant_audit: 0,
+  audit: 0,
+};
 
 /** A realm's signing key as server A's development provider stored it. */
 function realmKey(realm: string): { jwk: JsonWebKey; kid: string } {
@@ -200,6 +214,8 @@ describe('a failure half-way', () => {
   afterAll(async () => {
     await owner.query('DROP TRIGGER IF EXISTS onboarding_spec_boom ON staff');
     await owner.query('DROP FUNCTION IF EXISTS onboarding_spec_boom()');
+    await owner.query('DROP TRIGGER IF EXISTS onboarding_spec_boom_std ON standard_version_changes');
+    await owner.query('DROP FUNCTION IF EXISTS onboarding_spec_boom_std()');
   });
 
   it('leaves no tenant, no reference data, no departments, no audit and no realm behind', async () => {
@@ -220,6 +236,24 @@ describe('a failure half-way', () => {
     expect(await discovery(a, 'failtown')).toBe(404);
     const list = await gql(operator, `{ platformTenants { code } }`, undefined, a.url);
     expect(list.data!.platformTenants.map((t: { code: string }) => t.code)).not.toContain('failtown');
+  });
+
+  it('rolls back the edition-1 seed and the edition-2 fields and settings when the standard upgrade fails', async () => {
+    // The upgrade's last write (its history row) fails: everything before it in the transaction goes too.
+    await owner.query(`CREATE FUNCTION onboarding_spec_boom_std() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.tenant_id = 'failstd' THEN RAISE EXCEPTION 'forced failure'; END IF; RETURN NEW; END $$`);
+    await owner.query(`CREATE TRIGGER onboarding_spec_boom_std BEFORE INSERT ON standard_version_changes
+                         FOR EACH ROW EXECUTE FUNCTION onboarding_spec_boom_std()`);
+    const res = await gql(
+      operator,
+      CREATE,
+      { i: input('failstd', { nameKo: '표준실패시' }, { username: 'std-admin' }) },
+      a.url,
+    );
+    expect(res.data?.createTenant ?? null).toBeNull();
+    expect(res.errors?.[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(await traces('failstd')).toEqual(NOTHING);
+    expect(await discovery(a, 'failstd')).toBe(404);
   });
 });
 
@@ -258,12 +292,14 @@ describe('세종 onboarded at run time, used end to end at once', () => {
     expect(t).toMatchObject({ tenants: 1, workflows: 1, staff: 1, audit: 1 });
     expect(t.categories).toBeGreaterThan(10);
     expect(t.departments).toBe(created.departments);
-    // The same standard as a seeded tenant: categories, periods, settings and workflow version 1.
+    // A seeded tenant's standard (edition 1: categories, periods, settings, workflow version 1) with what
+    // edition 2 adds: here the category and statutory period of companion animals (busan stays on edition 1).
     const { rows } = await owner.query(
       `SELECT (SELECT array_agg(code ORDER BY code) FROM voc_categories WHERE tenant_id = 'sejong') =
-              (SELECT array_agg(code ORDER BY code) FROM voc_categories WHERE tenant_id = 'busan') AS same_categories,
+              (SELECT array_agg(code ORDER BY code) FROM (SELECT code FROM voc_categories WHERE tenant_id = 'busan'
+                 UNION ALL SELECT 'ANIMAL') c) AS same_categories,
               (SELECT count(*) FROM voc_periods WHERE tenant_id = 'sejong') =
-              (SELECT count(*) FROM voc_periods WHERE tenant_id = 'busan') AS same_periods,
+              (SELECT count(*) + 1 FROM voc_periods WHERE tenant_id = 'busan') AS same_periods,
               (SELECT definition FROM voc_workflows WHERE tenant_id = 'sejong' AND version = 1) =
               (SELECT definition FROM voc_workflows WHERE tenant_id = 'busan' AND version = 1) AS same_workflow,
               (SELECT count(*) FROM voc_settings WHERE tenant_id = 'sejong')::int AS settings,
@@ -278,6 +314,34 @@ describe('세종 onboarded at run time, used end to end at once', () => {
       roles: ['tenant-admin'],
       subject: created.firstAdminSubject,
     });
+  });
+
+  it('starts the tenant on the latest standard edition, applied for the operator with history and audit', async () => {
+    const { rows } = await owner.query(
+      `SELECT (SELECT standard_version FROM tenants WHERE id = 'sejong') AS version,
+              (SELECT json_agg(json_build_object('to', to_version, 'from', from_version, 'by', applied_by,
+                 'staff', applied_by_staff_id)) FROM standard_version_changes WHERE tenant_id = 'sejong') AS history,
+              (SELECT json_agg(actor) FROM audit_events WHERE tenant_id = 'sejong' AND entity = 'standard_version') AS audit,
+              (SELECT array_agg(entity || '/' || key ORDER BY key) FROM custom_field_definitions
+                 WHERE tenant_id = 'sejong') AS fields,
+              (SELECT array_agg(area ORDER BY area) FROM tenant_setting_changes WHERE tenant_id = 'sejong') AS areas,
+              (SELECT count(*)::int FROM tenant_terms WHERE tenant_id = 'sejong') AS term_rows`,
+    );
+    expect(rows[0]).toEqual({
+      version: 2,
+      history: [{ to: 2, from: 1, by: 'platform/operator', staff: null }],
+      audit: ['platform/operator'],
+      fields: ['crm-core.customers/preferred_contact', 'crm-core.petition/repeat_petition'],
+      areas: ['terminology', 'voc_settings'],
+      term_rows: 0,
+    });
+    const audit = await gql(
+      operator,
+      `{ platformAuditEvents(tenantCode: "sejong") { detail } }`,
+      undefined,
+      a.url,
+    );
+    expect(JSON.parse(audit.data!.platformAuditEvents[0].detail)).toMatchObject({ standardVersion: 2 });
   });
 
   it('answers the realm export of the same generator as infra/keycloak/realms, with the first administrator', async () => {
@@ -323,11 +387,53 @@ describe('세종 onboarded at run time, used end to end at once', () => {
     });
   });
 
+  it('shows the first administrator the latest edition: its fields, category, terms and a full score', async () => {
+    const res = await gql(
+      admin,
+      `{ standardModel { currentVersion latestVersion history { fromVersion toVersion appliedBy } }
+         standardConformance { standardVersion score }
+         customFieldDefinitions(entity: "crm-core.customers") { key type }
+         vocSettings { surveyValidDays progressNoticeDays }
+         terminology { terms { key ko en customized } } }`,
+      undefined,
+      a.url,
+    );
+    expect(res.errors).toBeUndefined();
+    const d = res.data!;
+    expect(d.standardModel).toEqual({
+      currentVersion: d.standardModel.latestVersion,
+      latestVersion: 2,
+      history: [{ fromVersion: 1, toVersion: 2, appliedBy: 'platform/operator' }],
+    });
+    expect(d.standardConformance).toEqual({ standardVersion: 2, score: 1 });
+    expect(d.customFieldDefinitions).toContainEqual({ key: 'preferred_contact', type: 'SELECT' });
+    expect(d.vocSettings).toEqual({ surveyValidDays: 7, progressNoticeDays: 14 });
+    expect(d.terminology.terms).toContainEqual({
+      key: 'term.channel',
+      ko: '접수 경로',
+      en: 'Intake channel',
+      customized: false,
+    });
+    const dryRun = await gql(
+      admin,
+      `{ standardUpgradeDryRun(toVersion: 3) { toVersion } }`,
+      undefined,
+      a.url,
+    );
+    expect(dryRun.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toVersion' });
+  });
+
   it('creates a customer and files a petition in the new tenant, seen by the ministry comparison', async () => {
     const customer = await gql(
       admin,
       `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id name } }`,
-      { i: { name: '이세종', phones: [{ number: '010-4412-0001' }] } },
+      {
+        i: {
+          name: '이세종',
+          phones: [{ number: '010-4412-0001' }],
+          customFields: { preferred_contact: 'sms' },
+        },
+      },
       a.url,
     );
     expect(customer.errors).toBeUndefined();
@@ -370,6 +476,18 @@ describe('세종 onboarded at run time, used end to end at once', () => {
     expect(res.data?.customer ?? null).toBeNull();
     const own = await gql(admin, `{ customers(first: 10) { totalCount } }`, undefined, a.url);
     expect(own.data!.customers.totalCount).toBe(1);
+    // The standard upgrade wrote into the new tenant only: busan is still on edition 1, without its fields.
+    const busanModel = await gql(
+      busan,
+      `{ standardModel { currentVersion history { toVersion } } }`,
+      undefined,
+      a.url,
+    );
+    expect(busanModel.data!.standardModel).toEqual({ currentVersion: 1, history: [] });
+    const { rows: busanRows } = await owner.query(
+      `SELECT count(*)::int AS n FROM custom_field_definitions WHERE tenant_id = 'busan' AND key = 'preferred_contact'`,
+    );
+    expect(busanRows[0].n).toBe(0);
     const app = new Client({ connectionString: runtimeUrl() });
     await app.connect();
     try {

@@ -1,7 +1,7 @@
 import { gql, userToken } from './support/api';
 import { insertCustomers } from './support/owner-customers';
 import { inTenant, roleClients } from './support/runtime-role';
-import { resetToStandardV1 } from './support/standard-model';
+import { REWORDED_TERMS, resetToStandardV1 } from './support/standard-model';
 import { insertCase } from './support/voc-cases';
 
 /**
@@ -36,6 +36,8 @@ const SETTINGS = `{ vocSettings { version } }`;
 const UPDATE_SETTINGS = `mutation($i: VocSettingsInput!, $v: Int!) { updateVocSettings(input: $i, expectedVersion: $v) { version } }`;
 const PERIOD = `mutation($i: UpdateVocPeriodInput!) { updateVocPeriod(input: $i) { value } }`;
 const CATEGORY = `mutation($i: SaveVocCategoryInput!) { saveVocCategory(input: $i) { code active } }`;
+const TERMS = `{ terminology { version terms { key ko en standardKo standardEn builtInKo builtInEn customized } } }`;
+const SET_TERMS = `mutation($e: [TermInput!]!, $v: Int!) { setTerminology(entries: $e, expectedVersion: $v) { version } }`;
 
 let admin: string;
 let manager: string;
@@ -75,7 +77,25 @@ async function state() {
     audit: await one(
       `SELECT count(*)::int AS n FROM audit_events WHERE tenant_id = $1 AND entity = 'standard_version'`,
     ),
+    terms: await one(
+      `SELECT term_key, label_ko, label_en FROM tenant_terms WHERE tenant_id = $1 AND term_key = ANY ('{${REWORDED_TERMS}}') ORDER BY term_key`,
+    ),
+    terminologyVersion: await one(
+      `SELECT coalesce(max(version), 0)::int AS v FROM tenant_setting_changes WHERE tenant_id = $1 AND area = 'terminology'`,
+    ),
   };
+}
+
+/** The tenant's effective words for `key` as the API answers them. */
+async function term(token: string, key: string) {
+  const { terms } = (await gql(token, TERMS)).data!.terminology;
+  return terms.find((t: { key: string }) => t.key === key);
+}
+
+async function renameTerm(token: string, key: string, ko: string, en: string) {
+  const { version } = (await gql(token, TERMS)).data!.terminology;
+  const res = await gql(token, SET_TERMS, { e: [{ key, ko, en }], v: version });
+  expect(res.errors).toBeUndefined();
 }
 
 const dryRun = async (token: string, to = 2) =>
@@ -103,7 +123,14 @@ describe('standard model versions', () => {
       'PERIOD:STATUTORY/ANIMAL/ ADD',
       'SETTING:progressNoticeDays CHANGE',
       'SETTING:surveyValidDays CHANGE',
+      'TERMINOLOGY:menu.petition-backlog CHANGE',
+      'TERMINOLOGY:term.channel CHANGE',
     ]);
+    expect(run.changes.find((c: { id: string }) => c.id === 'TERMINOLOGY:term.channel')).toMatchObject({
+      standardBefore: { ko: '채널', en: 'Channel' },
+      standardAfter: { ko: '접수 경로', en: 'Intake channel' },
+      tenant: { ko: '채널', en: 'Channel' },
+    });
   });
 
   describe('with the tenant customized where version 2 changes', () => {
@@ -132,6 +159,7 @@ describe('standard model versions', () => {
         i: { code: 'PARKING', nameKo: '주정차', nameEn: 'Parking', parentCode: 'TRAFFIC', active: false },
       });
       expect(parking.errors).toBeUndefined();
+      await renameTerm(admin, 'term.channel', '접수창구', 'Channel');
       [customer] = await insertCustomers(db.owner, TENANT, [{ name: '표준판시험' }]);
       await db.owner.query(
         `UPDATE customers SET custom_fields = '{"preferred_contact": "저녁에 전화"}' WHERE tenant_id = $1 AND id = $2`,
@@ -141,13 +169,21 @@ describe('standard model versions', () => {
 
     it('lists each conflict with what the standard wants, what the tenant has and why', async () => {
       const run = await dryRun(admin);
-      expect(run.conflictCount).toBe(4);
+      expect(run.conflictCount).toBe(5);
       expect(conflictsOf(run)).toEqual({
         'CUSTOM_FIELD:crm-core.customers/preferred_contact': 'KEY_TAKEN',
         'SETTING:surveyValidDays': 'OVERRIDDEN',
         'PERIOD:COMPLAINT/*/': 'OVERRIDDEN',
         'CATEGORY:PARKING': 'DISABLED',
+        'TERMINOLOGY:term.channel': 'OVERRIDDEN',
       });
+      const channel = run.changes.find((c: { id: string }) => c.id === 'TERMINOLOGY:term.channel');
+      expect(channel).toMatchObject({
+        kind: 'CHANGE',
+        standardAfter: { ko: '접수 경로', en: 'Intake channel' },
+        tenant: { ko: '접수창구', en: 'Channel' },
+      });
+      expect(channel.explanationKo).toMatch(/이 기관이 바꾼 용어/);
       const period = run.changes.find((c: { id: string }) => c.id === 'PERIOD:COMPLAINT/*/');
       expect(period).toMatchObject({
         area: 'PERIOD',
@@ -231,7 +267,12 @@ describe('standard model versions', () => {
             inFlight,
           ])
         ).rows[0];
-      const before = { pin: await pinned(), workflows: (await state()).workflows };
+      const was = await state();
+      const before = {
+        pin: await pinned(),
+        workflows: was.workflows,
+        terminologyVersion: was.terminologyVersion[0].v,
+      };
       const res = await gql(admin, APPLY, {
         to: 2,
         v: 1,
@@ -240,12 +281,13 @@ describe('standard model versions', () => {
           { id: 'SETTING:surveyValidDays', choice: 'TAKE_STANDARD' },
           { id: 'PERIOD:COMPLAINT/*/', choice: 'KEEP_TENANT' },
           { id: 'CATEGORY:PARKING', choice: 'TAKE_STANDARD' },
+          { id: 'TERMINOLOGY:term.channel', choice: 'KEEP_TENANT' },
         ],
       });
       expect(res.errors).toBeUndefined();
       expect(res.data!.applyStandardVersion).toMatchObject({
         currentVersion: 2,
-        history: [{ fromVersion: 1, toVersion: 2, appliedBy: 'admin', takenCount: 6, keptCount: 2 }],
+        history: [{ fromVersion: 1, toVersion: 2, appliedBy: 'admin', takenCount: 7, keptCount: 3 }],
       });
       const after = await state();
       expect(after.version).toEqual([{ standard_version: 2 }]);
@@ -274,6 +316,48 @@ describe('standard model versions', () => {
         [TENANT],
       );
       expect(settingChange.rows[0].after).toMatchObject({ surveyValidDays: 7, progressNoticeDays: 14 });
+      // The tenant keeps its words for 채널 in both languages: English, now different from the new standard,
+      // is stored as its own; the backlog menu it never renamed takes the new standard words.
+      expect(after.terms).toEqual([{ term_key: 'term.channel', label_ko: '접수창구', label_en: 'Channel' }]);
+      expect(after.terminologyVersion).toEqual([{ v: before.terminologyVersion + 1 }]);
+      expect(await term(admin, 'term.channel')).toEqual({
+        key: 'term.channel',
+        ko: '접수창구',
+        en: 'Channel',
+        standardKo: '접수 경로',
+        standardEn: 'Intake channel',
+        builtInKo: '채널',
+        builtInEn: 'Channel',
+        customized: true,
+      });
+      expect(await term(manager, 'menu.petition-backlog')).toMatchObject({
+        ko: '처리기한 경과·미처리 민원',
+        standardKo: '처리기한 경과·미처리 민원',
+        builtInKo: '지연·미처리 현황',
+        customized: false,
+      });
+      const termChange = await db.owner.query(
+        `SELECT changed_by, before, after FROM tenant_setting_changes
+         WHERE tenant_id = $1 AND area = 'terminology' ORDER BY version DESC LIMIT 1`,
+        [TENANT],
+      );
+      expect(termChange.rows[0]).toEqual({
+        changed_by: 'admin',
+        before: {
+          standardVersion: 1,
+          terms: {
+            'term.channel': { ko: '접수창구', en: 'Channel' },
+            'menu.petition-backlog': { ko: '지연·미처리 현황', en: 'Backlog and overdue' },
+          },
+        },
+        after: {
+          standardVersion: 2,
+          terms: {
+            'term.channel': { ko: '접수창구', en: 'Channel' },
+            'menu.petition-backlog': { ko: '처리기한 경과·미처리 민원', en: 'Overdue and open petitions' },
+          },
+        },
+      });
     });
 
     it('reports what the tenant added, changed and switched off against version 2, with its score', async () => {
@@ -287,6 +371,12 @@ describe('standard model versions', () => {
       expect(status('COMPLAINT/*/')).toBe('CHANGED');
       expect(status('crm-core.petition/repeat_petition')).toBe('UNCHANGED');
       expect(status('surveyValidDays')).toBe('UNCHANGED');
+      expect(status('term.channel')).toBe('CHANGED');
+      expect(status('menu.petition-backlog')).toBe('UNCHANGED');
+      expect(report.items.find((i: { key: string }) => i.key === 'term.channel').standard).toEqual({
+        ko: '접수 경로',
+        en: 'Intake channel',
+      });
       expect(report.score).toBeCloseTo(report.unchangedElements / report.standardElements, 4);
       expect(report.score).toBeLessThan(1);
     });
@@ -307,6 +397,11 @@ describe('standard model versions', () => {
     it("leaves the other tenant's version, history and report alone, through the API and at the database", async () => {
       const other = (await gql(otherAdmin, MODEL)).data!.standardModel;
       expect(other).toMatchObject({ currentVersion: 1, history: [] });
+      // Its standard words are still edition 1's.
+      expect(await term(otherAdmin, 'term.channel')).toMatchObject({
+        standardKo: '채널',
+        standardEn: 'Channel',
+      });
       expect((await dryRun(otherAdmin)).fromVersion).toBe(1);
       const asOther = (text: string, params: unknown[] = []) =>
         inTenant(db.app, OTHER, () => db.app.query(text, params));
@@ -343,5 +438,27 @@ describe('standard model versions', () => {
     const after = await state();
     expect(after.history).toEqual([{ to_version: 2 }]);
     expect(after.fields.map((f: { key: string }) => f.key)).toEqual(['preferred_contact', 'repeat_petition']);
+  });
+
+  it('takes the standard words over a tenant’s rename when asked, and drops the override', async () => {
+    await resetToStandardV1(db.owner, TENANT);
+    await renameTerm(admin, 'menu.petition-backlog', '늦어진 민원', 'Late petitions');
+    expect(conflictsOf(await dryRun(admin))).toEqual({ 'TERMINOLOGY:menu.petition-backlog': 'OVERRIDDEN' });
+    const res = await gql(admin, APPLY, {
+      to: 2,
+      v: 1,
+      r: [{ id: 'TERMINOLOGY:menu.petition-backlog', choice: 'TAKE_STANDARD' }],
+    });
+    expect(res.errors).toBeUndefined();
+    expect((await state()).terms).toEqual([]);
+    expect(await term(admin, 'menu.petition-backlog')).toMatchObject({
+      ko: '처리기한 경과·미처리 민원',
+      en: 'Overdue and open petitions',
+      customized: false,
+    });
+    const report = (await gql(manager, CONFORMANCE)).data!.standardConformance;
+    const terms = report.areas.find((a: { area: string }) => a.area === 'TERMINOLOGY');
+    expect(terms.standardCount).toBeGreaterThan(20);
+    expect(report.items.filter((i: { area: string }) => i.area === 'TERMINOLOGY')).toEqual([]);
   });
 });

@@ -7,18 +7,22 @@ import {
   type MessageKey,
 } from './messages';
 
-/** One term as the API's `terminology` query answers it: the tenant's word over the standard one. */
+/**
+ * One term as the API's `terminology` query answers it: the tenant's word over its edition's standard one,
+ * and the text built into these screens (edition 1's), by which a message is found.
+ */
 export interface EffectiveTerm {
   key: string;
   group: 'ENTITY' | 'MENU' | 'COMMON';
   ko: string;
   en: string;
-  standardKo: string;
-  standardEn: string;
+  builtInKo: string;
+  builtInEn: string;
 }
 
 const textOf = (t: EffectiveTerm, lang: Lang) => (lang === 'ko' ? t.ko : t.en);
-const standardOf = (t: EffectiveTerm, lang: Lang) => (lang === 'ko' ? t.standardKo : t.standardEn);
+/** The screens' own text: a tenant's word or a later edition's standard word differs from it. */
+const builtInOf = (t: EffectiveTerm, lang: Lang) => (lang === 'ko' ? t.builtInKo : t.builtInEn);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -42,8 +46,8 @@ const WORD_BOUNDS: Record<Lang, [string, string]> = {
 function substitute(text: string, renamed: readonly EffectiveTerm[], lang: Lang): string {
   const pairs = new Map<string, string>();
   for (const t of renamed) {
-    pairs.set(standardOf(t, lang), textOf(t, lang));
-    if (lang === 'en') pairs.set(lowerFirst(t.standardEn), lowerFirst(t.en));
+    pairs.set(builtInOf(t, lang), textOf(t, lang));
+    if (lang === 'en') pairs.set(lowerFirst(t.builtInEn), lowerFirst(t.en));
   }
   const words = [...pairs.keys()].sort((a, b) => b.length - a.length).map(escape);
   const [before, after] = WORD_BOUNDS[lang];
@@ -55,8 +59,8 @@ function substitute(text: string, renamed: readonly EffectiveTerm[], lang: Lang)
 
 /**
  * The labels a tenant's terminology puts over the built-in dictionary, without code per screen:
- * - a message whose whole text is a renamed term's standard text becomes the tenant's word (column
- *   headers, field labels, entity names);
+ * - a message whose whole text is a renamed term's built-in text becomes the tenant's word (column
+ *   headers, field labels, entity names) — renamed by the tenant or reworded by its standard edition;
  * - in menu labels and page titles a renamed entity is replaced where it occurs ("고객 세그먼트");
  * - a renamed menu entry (`menu.<nav key>`) names its menu item exactly as the tenant wrote it.
  */
@@ -68,10 +72,10 @@ export function terminologyOverrides(
   const menuLabels = new Set<string>(Object.values(menuLabelKeys));
   const result: LabelOverrides = {};
   for (const lang of LANGS) {
-    const renamed = terms.filter((t) => textOf(t, lang) !== standardOf(t, lang));
+    const renamed = terms.filter((t) => textOf(t, lang) !== builtInOf(t, lang));
     if (!renamed.length) continue;
     const words = renamed.filter((t) => t.group !== 'MENU');
-    const exact = new Map(words.map((t) => [standardOf(t, lang), textOf(t, lang)]));
+    const exact = new Map(words.map((t) => [builtInOf(t, lang), textOf(t, lang)]));
     const entities = renamed.filter((t) => t.group === 'ENTITY');
     const out: Partial<Record<MessageKey, string>> = {};
     for (const [key, text] of Object.entries(dictionary[lang]) as [MessageKey, string][]) {

@@ -1,5 +1,6 @@
 import { Inject, Module, type DynamicModule } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { StandardModelModule, StandardUpgrades } from '@pcrm/crm-core';
 import { RequestContexts, badInput, type Principal } from '@pcrm/tenancy';
 import { CreateTenantInput, OnboardedTenant, PlatformAuditEvent, PlatformTenant } from './onboarding.model';
 import { TenantOnboarding, type PlatformTenantRow } from './tenant-onboarding';
@@ -20,7 +21,10 @@ const toTenant = (row: PlatformTenantRow): PlatformTenant => ({
 /** The platform operator's operations (permission `platform:operate`, the `platform` realm only; ADR 0024). */
 @Resolver()
 export class OnboardingResolver {
-  constructor(@Inject(TenantOnboarding) private readonly onboarding: TenantOnboarding) {}
+  constructor(
+    @Inject(TenantOnboarding) private readonly onboarding: TenantOnboarding,
+    @Inject(StandardUpgrades) private readonly standard: StandardUpgrades,
+  ) {}
 
   @Query(() => [PlatformTenant], { description: '모든 시·도 (사용 중지된 곳 포함), 등록 순' })
   async platformTenants(): Promise<PlatformTenant[]> {
@@ -56,10 +60,10 @@ export class OnboardingResolver {
 
   @Mutation(() => OnboardedTenant, {
     description:
-      '새 시·도 등록: 테넌트, realm, 표준 참조 데이터, 표준 조직도, 첫 시·도 관리자를 한 번에 (실패하면 아무것도 남지 않음)',
+      '새 시·도 등록: 테넌트, realm, 최신 표준 모델 판의 참조 데이터·항목·용어, 표준 조직도, 첫 시·도 관리자를 한 번에 (실패하면 아무것도 남지 않음)',
   })
   async createTenant(@Args('input') input: CreateTenantInput): Promise<OnboardedTenant> {
-    const done = await this.onboarding.create(input, operator());
+    const done = await this.onboarding.create(input, operator(), this.standard);
     return {
       tenant: toTenant(done.tenant),
       firstAdminUsername: input.firstAdmin.username,
@@ -88,6 +92,7 @@ export class OnboardingModule {
   static register(onboarding: TenantOnboarding): DynamicModule {
     return {
       module: OnboardingModule,
+      imports: [StandardModelModule],
       providers: [{ provide: TenantOnboarding, useValue: onboarding }, OnboardingResolver],
     };
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import type { UpgradeScope } from '@pcrm/crm-core';
 import {
   AppError,
   DEFAULT_SCOPE_LIMITS,
@@ -33,8 +34,15 @@ export interface PlatformTenantRow {
   deactivated_at: Date | null;
 }
 
+/** Brings a new tenant from edition 1 (what the seed writes) to the latest standard edition (docs/adr/0026). */
+export interface StandardEditions {
+  toLatest(scope: UpgradeScope): Promise<number>;
+}
+
 export interface OnboardedTenant {
   tenant: PlatformTenantRow;
+  /** The standard-model edition the tenant starts on: the latest. */
+  standardVersion: number;
   firstAdminSubject: string;
   departments: number;
   /** The realm export for a real Keycloak, as the checked-in files are written. */
@@ -81,12 +89,12 @@ export class TenantOnboarding {
     this.#runtime = runtime;
   }
 
-  async create(raw: NewTenant, by: Principal): Promise<OnboardedTenant> {
+  async create(raw: NewTenant, by: Principal, standard: StandardEditions): Promise<OnboardedTenant> {
     const started = Date.now();
     const input = checkNewTenant(raw);
     const subject = randomUUID();
     const departments = standardDepartments(input.code);
-    const tenant = await this.transaction(by, async (sql) => {
+    const { tenant, standardVersion } = await this.transaction(by, async (sql) => {
       if ((await sql.query('SELECT 1 FROM tenants WHERE id = $1', [input.code])).length)
         throw codeTaken(input.code);
       if ((await sql.query('SELECT 1 FROM tenants WHERE name_ko = $1', [input.nameKo])).length)
@@ -126,17 +134,25 @@ export class TenantOnboarding {
           FIRST_ADMIN_DEPARTMENT,
         ],
       );
+      // Edition 1 is what the seed wrote; each later edition's changes are applied as the screen's apply does
+      // (history and audit in the tenant, recorded for the operator). A new tenant has nothing to conflict.
+      const standardVersion = await standard.toLatest({
+        sql,
+        actor: { subject: by.subject, username: actorOf(by) },
+      });
       await this.audit(sql, by, 'tenant.created', input.code, {
         nameKo: input.nameKo,
         nameEn: input.nameEn,
         firstAdmin: { username: input.firstAdmin.username, subject },
         departments: departments.length,
+        standardVersion,
       });
-      return row;
+      return { tenant: row, standardVersion };
     });
     await this.registry.refresh();
     return {
       tenant,
+      standardVersion,
       firstAdminSubject: subject,
       departments: departments.length,
       realmExport: this.exportOf(tenant, [{ id: subject, ...input.firstAdmin, roles: [Role.TenantAdmin] }]),

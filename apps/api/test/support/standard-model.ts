@@ -7,11 +7,14 @@ const V1 = {
   settings: { surveyValidDays: 14, progressNoticeDays: 30 },
 };
 const FIELD_KEYS = ['preferred_contact', 'repeat_petition'];
+/** The terms version 2 rewords (TERM_REVISIONS in libs/customization/src/terminology/term-catalog.ts). */
+export const REWORDED_TERMS = ['term.channel', 'menu.petition-backlog'];
 
 /**
  * Puts a tenant back on standard version 1 as the owner (a version is never rolled back through the API):
  * what version 2 adds is removed, what it changes is back at version 1's value, and so are the customizations
- * the standard-model specs make to create conflicts. Specs share one database, so they leave it as found.
+ * the standard-model specs make to create conflicts (renamed terms included: version 1's words are the
+ * catalogue's, so the terms it rewords lose any override). Specs share one database, so they leave it as found.
  */
 export async function resetToStandardV1(owner: Client, tenant: string): Promise<void> {
   await owner.query('BEGIN');
@@ -39,6 +42,7 @@ export async function resetToStandardV1(owner: Client, tenant: string): Promise<
       ]);
     await q(`DELETE FROM custom_field_changes WHERE tenant_id = $1 AND key = ANY ($2)`, [FIELD_KEYS]);
     await q(`DELETE FROM custom_field_definitions WHERE tenant_id = $1 AND key = ANY ($2)`, [FIELD_KEYS]);
+    await q(`DELETE FROM tenant_terms WHERE tenant_id = $1 AND term_key = ANY ($2)`, [REWORDED_TERMS]);
     // A new definitions version, so no server keeps the removed fields' compiled schema.
     await q(`UPDATE custom_field_schemas SET version = version + 1, updated_at = now() WHERE tenant_id = $1`);
     await owner.query('COMMIT');

@@ -7,3 +7,4 @@ export {
   type StandardModelVersion,
   type StandardFieldDefinition,
 } from './standard-catalogue';
+export { StandardUpgrades, type UpgradeScope } from './standard-upgrades';

@@ -1,4 +1,10 @@
-import { CustomFieldType, type CustomFieldOptionData, type VocSettingsValues } from '@pcrm/customization';
+import {
+  CustomFieldType,
+  standardTerms,
+  type CustomFieldOptionData,
+  type StandardTerm,
+  type VocSettingsValues,
+} from '@pcrm/customization';
 import {
   PeriodUnit,
   STANDARD_PETITION_WORKFLOW,
@@ -36,6 +42,8 @@ export interface StandardModelVersion {
   periods: readonly StandardVocPeriod[];
   settings: VocSettingsValues;
   fields: readonly StandardFieldDefinition[];
+  /** The standard words of the fixed term catalogue (its `TERM_REVISIONS` per edition; docs/adr/0025). */
+  terms: readonly StandardTerm[];
 }
 
 /** Version 1: the standard every tenant has run since the start (the reference data of the first release). */
@@ -51,13 +59,15 @@ const V1: StandardModelVersion = {
   periods: STANDARD_VOC_PERIODS,
   settings: { targetShare: 0.5, surveyThreshold: 3, surveyValidDays: 14, progressNoticeDays: 30 },
   fields: [],
+  terms: standardTerms(1),
 };
 
 /**
  * Version 2, the first revision of the Busan model: residents' preferred contact channel and the repeated-
  * petition flag (민원 처리에 관한 법률 제23조) become standard fields, companion-animal petitions get their own
  * category and statutory period, parking covers personal mobility devices, the institutional period for
- * complaints shortens to 5 days, surveys are answered within 7 days and progress notices go out every 14.
+ * complaints shortens to 5 days, surveys are answered within 7 days and progress notices go out every 14;
+ * two standard words are plainer (채널 → 접수 경로, the backlog menu names overdue petitions).
  * The workflow is unchanged (no new version of it is published by the upgrade).
  */
 const V2: StandardModelVersion = {
@@ -65,9 +75,9 @@ const V2: StandardModelVersion = {
   titleKo: '표준 모델 2판',
   titleEn: 'Standard model, edition 2',
   summaryKo:
-    '표준 항목(선호 연락 방법, 반복 민원 여부), 반려동물 분류·처리기간, 주정차 분류 확대, 불만 처리기간 5일, 만족도 조사 7일·중간 통지 14일.',
+    '표준 항목(선호 연락 방법, 반복 민원 여부), 반려동물 분류·처리기간, 주정차 분류 확대, 불만 처리기간 5일, 만족도 조사 7일·중간 통지 14일, 쉬운 표준 용어(접수 경로, 처리기한 경과·미처리 민원).',
   summaryEn:
-    'Standard fields (preferred contact, repeated petition), companion-animal category and period, parking widened, complaints in 5 days, surveys 7 days, progress notices every 14 days.',
+    'Standard fields (preferred contact, repeated petition), companion-animal category and period, parking widened, complaints in 5 days, surveys 7 days, progress notices every 14 days, plainer standard terms (intake channel, overdue and open petitions).',
   workflow: STANDARD_PETITION_WORKFLOW,
   categories: [
     ...STANDARD_VOC_CATEGORIES.map((c) =>
@@ -124,6 +134,7 @@ const V2: StandardModelVersion = {
       personalData: false,
     },
   ],
+  terms: standardTerms(2),
 };
 
 /** The platform's catalogue of standard versions, oldest first; a version only adds to or changes the previous. */

@@ -5,6 +5,7 @@ import {
   StandardArea,
   collect,
   same,
+  termElement,
   versionElements,
   type Element,
   type Elements,
@@ -85,16 +86,10 @@ function workflowElements(v: StandardModelVersion, overlay: WorkflowOverlay | nu
 }
 
 function termElements(terms: readonly StandardTerm[], overrides: TenantCustomization['termOverrides']) {
-  const standard = terms.map((t) => ({
-    area: StandardArea.TERMINOLOGY,
-    key: t.key,
-    value: { ko: t.ko, en: t.en },
-  }));
-  const tenant = terms.map((t) => {
-    const o = overrides.get(t.key);
-    return { area: StandardArea.TERMINOLOGY, key: t.key, value: { ko: o?.ko ?? t.ko, en: o?.en ?? t.en } };
-  });
-  return { standard, tenant };
+  return {
+    standard: terms.map((t) => termElement(t)),
+    tenant: terms.map((t) => termElement(t, overrides.get(t.key))),
+  };
 }
 
 /**

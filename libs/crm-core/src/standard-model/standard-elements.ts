@@ -1,3 +1,4 @@
+import { wordsOf, type StandardTerm, type TermOverride } from '@pcrm/customization';
 import type { StandardVocCategory, StandardVocPeriod } from '../petitions';
 import type { StandardFieldDefinition, StandardModelVersion } from './standard-catalogue';
 
@@ -69,13 +70,21 @@ export function collect(elements: Iterable<Element>): Map<string, Element> {
   return map;
 }
 
-/** The elements of a standard version an upgrade may add or change (the workflow and terms are code-fixed). */
+/** A term's element: its effective Korean and English (the tenant's override over the standard). */
+export const termElement = (t: StandardTerm, override?: TermOverride | null): Element => ({
+  area: StandardArea.TERMINOLOGY,
+  key: t.key,
+  value: wordsOf(t, override),
+});
+
+/** The elements of a standard version an upgrade may add or change (the workflow is code-fixed). */
 export function versionElements(v: StandardModelVersion): Elements {
   return collect([
     ...v.fields.map((f) => ({ area: StandardArea.CUSTOM_FIELD, key: fieldKey(f), value: fieldValue(f) })),
     ...v.categories.map((c) => ({ area: StandardArea.CATEGORY, key: c.code, value: categoryValue(c) })),
     ...v.periods.map((p) => ({ area: StandardArea.PERIOD, key: periodKey(p), value: periodValue(p) })),
     ...Object.entries(v.settings).map(([key, value]) => ({ area: StandardArea.SETTING, key, value })),
+    ...v.terms.map((t) => termElement(t)),
   ]);
 }
 

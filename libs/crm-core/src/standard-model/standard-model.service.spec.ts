@@ -39,9 +39,33 @@ describe('upgradePlan', () => {
         ['PERIOD:STATUTORY/ANIMAL/', StandardChangeKind.ADD, null],
         ['SETTING:surveyValidDays', StandardChangeKind.CHANGE, null],
         ['SETTING:progressNoticeDays', StandardChangeKind.CHANGE, null],
+        ['TERMINOLOGY:term.channel', StandardChangeKind.CHANGE, null],
+        ['TERMINOLOGY:menu.petition-backlog', StandardChangeKind.CHANGE, null],
       ]),
     );
-    expect(plan).toHaveLength(8);
+    expect(plan).toHaveLength(10);
+    expect(plan.find((c) => c.id === 'TERMINOLOGY:term.channel')).toMatchObject({
+      standardBefore: { ko: '채널', en: 'Channel' },
+      standardAfter: { ko: '접수 경로', en: 'Intake channel' },
+      tenant: { ko: '채널', en: 'Channel' },
+    });
+  });
+
+  it('makes a term the tenant renamed a conflict, and needs nothing where it already uses the new words', () => {
+    const mine = new Map(versionElements(v1));
+    const term = (key: string, ko: string, en: string) =>
+      mine.set(`TERMINOLOGY:${key}`, { area: StandardArea.TERMINOLOGY, key, value: { ko, en } });
+    term('term.channel', '접수창구', 'Channel');
+    term('menu.petition-backlog', '처리기한 경과·미처리 민원', 'Overdue and open petitions');
+    const plan = upgradePlan(versionElements(v1), versionElements(v2), tenantAs(mine.values()));
+    expect(plan.filter((c) => c.area === StandardArea.TERMINOLOGY)).toEqual([
+      expect.objectContaining({
+        id: 'TERMINOLOGY:term.channel',
+        kind: StandardChangeKind.CHANGE,
+        conflict: StandardConflictKind.OVERRIDDEN,
+        tenant: { ko: '접수창구', en: 'Channel' },
+      }),
+    ]);
   });
 
   it('reports a taken key, an overridden value, a switched-off and a removed element as conflicts', () => {
@@ -95,7 +119,7 @@ describe('checkUpgradeTarget', () => {
 });
 
 describe('conformanceReport', () => {
-  const terms = termCatalog([]);
+  const terms = termCatalog([], 1);
   const none = { overlay: null, termOverrides: new Map() };
 
   it('scores a tenant that uses the standard unchanged 1', () => {
@@ -134,6 +158,36 @@ describe('conformanceReport', () => {
     expect(report.score).toBeCloseTo((report.standardElements - 4) / report.standardElements, 4);
     const workflow = report.areas.find((a) => a.area === StandardArea.WORKFLOW)!;
     expect(workflow).toMatchObject({ changed: 1, disabled: 1, added: 1 });
+  });
+});
+
+describe('conformanceReport on edition 2', () => {
+  it('counts the edition’s words as the standard terms: unchanged for a tenant without overrides', () => {
+    const report = conformanceReport(v2, termCatalog([], 2), {
+      elements: versionElements(v2),
+      overlay: null,
+      termOverrides: new Map(),
+    });
+    expect(report).toMatchObject({ score: 1, items: [] });
+  });
+
+  it('reports a term still worded as edition 1 as changed', () => {
+    const report = conformanceReport(v2, termCatalog([], 2), {
+      elements: versionElements(v2),
+      overlay: null,
+      termOverrides: new Map([['term.channel', { ko: '채널', en: 'Channel' }]]),
+    });
+    expect(report.items).toEqual([
+      {
+        area: StandardArea.TERMINOLOGY,
+        key: 'term.channel',
+        status: ConformanceStatus.CHANGED,
+        standard: { ko: '접수 경로', en: 'Intake channel' },
+        tenant: { ko: '채널', en: 'Channel' },
+      },
+    ]);
+    const terms = report.areas.find((a) => a.area === StandardArea.TERMINOLOGY)!;
+    expect(terms).toMatchObject({ standardCount: termCatalog([], 2).length, changed: 1 });
   });
 });
 

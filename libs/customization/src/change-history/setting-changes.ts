@@ -1,4 +1,4 @@
-import { RequestContexts, conflict, recordAudit, type Sql } from '@pcrm/tenancy';
+import { RequestContexts, conflict, recordAudit, type Actor, type Sql } from '@pcrm/tenancy';
 
 /** A customization area whose changes are numbered per tenant (docs/adr/0025). */
 export type SettingArea = 'terminology' | 'voc_settings';
@@ -79,8 +79,8 @@ export async function recordSettingChange(
   area: SettingArea,
   expected: number,
   change: { before: unknown; after: unknown },
+  actor: Actor = RequestContexts.require().principal,
 ): Promise<number> {
-  const { principal } = RequestContexts.require();
   const version = expected + 1;
   try {
     await sql.query(
@@ -90,8 +90,8 @@ export async function recordSettingChange(
       [
         area,
         version,
-        principal.subject,
-        principal.username,
+        actor.subject,
+        actor.username,
         JSON.stringify(change.before),
         JSON.stringify(change.after),
       ],

@@ -11,6 +11,7 @@ import {
   recordAudit,
   run,
   runOne,
+  type Actor,
   type Sql,
 } from '@pcrm/tenancy';
 import { CustomizableEntities } from '../entities/customizable-entities';
@@ -119,8 +120,21 @@ export class CustomFieldDefinitionsService {
     @Inject(CompiledSchemas) private readonly schemas: CompiledSchemas,
   ) {}
 
+  /** A transaction the caller holds and who acts in it, instead of the request's (see `within`). */
+  #own: { sql: Sql; actor: Actor } | null = null;
+
+  /**
+   * The same definitions work in `sql`, a transaction the caller holds, recorded for `actor`: for onboarding,
+   * which writes a new tenant's standard fields in its own transaction and has no tenant request.
+   */
+  within(sql: Sql, actor: Actor): CustomFieldDefinitionsService {
+    const bound = new CustomFieldDefinitionsService(this.db, this.entities, this.schemas);
+    bound.#own = { sql, actor };
+    return bound;
+  }
+
   private get sql(): Sql {
-    return this.db.request();
+    return this.#own?.sql ?? this.db.request();
   }
 
   /** The registered entity `id` names; BAD_USER_INPUT on `entity` otherwise. */
@@ -191,7 +205,7 @@ export class CustomFieldDefinitionsService {
         `At most ${CUSTOM_FIELD_LIMITS.fieldsPerEntity} custom fields per entity (archived ones included).`,
       );
     const checked = checkSpec({ ...spec, position: spec.position ?? Math.min(next_position, 100_000) });
-    await runOne(this.sql, Q.insertDefinition(entityId, key, checked, this.actor()));
+    await runOne(this.sql, Q.insertDefinition(entityId, key, checked, this.actor().username));
     const after = await this.locked(entityId, key);
     await this.record('DEFINE', version, null, after);
     return after;
@@ -301,7 +315,7 @@ export class CustomFieldDefinitionsService {
     archived: boolean,
   ): Promise<CustomFieldDefinitionData> {
     const version = await this.nextVersion(before.entity);
-    await runOne(this.sql, Q.updateDefinition(before.id, spec, archived, this.actor()));
+    await runOne(this.sql, Q.updateDefinition(before.id, spec, archived, this.actor().username));
     const after = await this.locked(before.entity, before.key);
     await this.record(action, version, before, after);
     return after;
@@ -318,8 +332,8 @@ export class CustomFieldDefinitionsService {
     return toDefinition(row);
   }
 
-  private actor(): string {
-    return RequestContexts.require().principal.username;
+  private actor(): Actor {
+    return this.#own?.actor ?? RequestContexts.require().principal;
   }
 
   private async record(
@@ -328,8 +342,8 @@ export class CustomFieldDefinitionsService {
     before: CustomFieldDefinitionData | null,
     after: CustomFieldDefinitionData,
   ): Promise<void> {
-    const { principal } = RequestContexts.require();
-    const [staff] = await run(this.sql, Q.staffBySubject(principal.subject));
+    const actor = this.actor();
+    const [staff] = await run(this.sql, Q.staffBySubject(actor.subject));
     await run(
       this.sql,
       Q.insertChange({
@@ -339,8 +353,8 @@ export class CustomFieldDefinitionsService {
         action,
         schemaVersion,
         definitionVersion: after.version,
-        changedBy: principal.username,
-        changedBySubject: principal.subject,
+        changedBy: actor.username,
+        changedBySubject: actor.subject,
         changedByStaff: staff?.id ?? null,
         before: before && snapshot(before),
         after: snapshot(after),

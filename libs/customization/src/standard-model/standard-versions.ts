@@ -1,5 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TenantDatabase } from '@pcrm/tenancy';
+import { TenantDatabase, type Sql } from '@pcrm/tenancy';
+
+/** The standard version of the tenant `sql` writes as (`app.tenant_id`). */
+export async function standardVersionOf(sql: Sql): Promise<number> {
+  const [row] = await sql.query<{ standard_version: number }>(
+    `SELECT standard_version FROM tenants WHERE id = current_setting('app.tenant_id', true)`,
+  );
+  if (!row) throw new Error('The current tenant has no row in tenants');
+  return row.standard_version;
+}
 
 /** Which version of the standard model a tenant runs (`tenants.standard_version`). */
 @Injectable()
@@ -7,13 +16,7 @@ export class StandardVersions {
   constructor(@Inject(TenantDatabase) private readonly db: TenantDatabase) {}
 
   /** The standard version of the caller's tenant. */
-  async ofCurrentTenant(): Promise<number> {
-    const [row] = await this.db
-      .request()
-      .query<{ standard_version: number }>(
-        `SELECT standard_version FROM tenants WHERE id = current_setting('app.tenant_id', true)`,
-      );
-    if (!row) throw new Error('The current tenant has no row in tenants');
-    return row.standard_version;
+  ofCurrentTenant(): Promise<number> {
+    return standardVersionOf(this.db.request());
   }
 }

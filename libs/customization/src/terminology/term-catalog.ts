@@ -67,12 +67,51 @@ const COMMON_TERMS: readonly StandardTerm[] = [
   common('channel', '채널', 'Channel'),
 ];
 
-/**
- * Every term a tenant may rename: the core entities and every other registered customizable entity, the
- * menu entries and the common words. The catalog is code, so a key a tenant stored always means one thing.
- */
-export function termCatalog(registered: readonly CustomizableEntity[]): StandardTerm[] {
-  const known = new Set(CORE_ENTITIES.map((t) => t.key));
-  const more = registered.map((e) => entity(e.id, e.labelKo, e.labelEn)).filter((t) => !known.has(t.key));
-  return [...CORE_ENTITIES, ...more, ...MENU_TERMS, ...COMMON_TERMS];
+/** A standard word an edition of the standard model revises: its new Korean and English text. */
+export interface TermRevision {
+  readonly key: string;
+  readonly ko: string;
+  readonly en: string;
 }
+
+/**
+ * What each edition of the standard model (docs/adr/0026) revises of the terms above, which are edition 1's
+ * (and the admin's built-in texts). Edition 2 follows the plain-language rule for public documents (국어기본법
+ * 제14조): 채널 becomes 접수 경로, and the backlog menu says what is late (the due date has passed).
+ */
+export const TERM_REVISIONS: Readonly<Record<number, readonly TermRevision[]>> = {
+  2: [
+    { key: 'term.channel', ko: '접수 경로', en: 'Intake channel' },
+    { key: 'menu.petition-backlog', ko: '처리기한 경과·미처리 민원', en: 'Overdue and open petitions' },
+  ],
+};
+
+/** The fixed terms (no registered entities) as `edition` of the standard model words them. */
+export function standardTerms(edition: number): StandardTerm[] {
+  const revised = new Map<string, TermRevision>();
+  for (let e = 2; e <= edition; e++) for (const r of TERM_REVISIONS[e] ?? []) revised.set(r.key, r);
+  return [...CORE_ENTITIES, ...MENU_TERMS, ...COMMON_TERMS].map((t) => {
+    const r = revised.get(t.key);
+    return r ? term(t.group, t.key, r.ko, r.en) : t;
+  });
+}
+
+/**
+ * Every term a tenant may rename, worded as the tenant's edition of the standard model words it: the core
+ * entities and every other registered customizable entity, the menu entries and the common words. The
+ * catalog is code, so a key a tenant stored always means one thing.
+ */
+export function termCatalog(registered: readonly CustomizableEntity[], edition: number): StandardTerm[] {
+  const fixed = standardTerms(edition);
+  const known = new Set(fixed.map((t) => t.key));
+  const more = registered.map((e) => entity(e.id, e.labelKo, e.labelEn)).filter((t) => !known.has(t.key));
+  const entities = fixed.filter((t) => t.group === TermGroup.ENTITY);
+  return [...entities, ...more, ...fixed.filter((t) => t.group !== TermGroup.ENTITY)];
+}
+
+/** The text the admin's own dictionary uses for a term: edition 1's (the screens find a term by it). */
+export function builtInTerm(key: string): StandardTerm | undefined {
+  return BUILT_IN.get(key);
+}
+
+const BUILT_IN = new Map([...CORE_ENTITIES, ...MENU_TERMS, ...COMMON_TERMS].map((t) => [t.key, t]));

@@ -18,8 +18,14 @@ export class Term {
   @Field(() => TermGroup) group!: TermGroup;
   @Field({ description: '한국어 (시·도가 바꾼 값 또는 표준)' }) ko!: string;
   @Field({ description: 'English (the tenant’s own or the standard)' }) en!: string;
-  @Field() standardKo!: string;
-  @Field() standardEn!: string;
+  @Field({ description: '표준 한국어 (시·도가 쓰는 표준 모델 판의 용어)' }) standardKo!: string;
+  @Field({ description: '표준 English (시·도가 쓰는 표준 모델 판의 용어)' }) standardEn!: string;
+  @Field({
+    description:
+      '관리 화면에 내장된 한국어 (표준 모델 1판): 화면이 이 문구로 용어를 찾아 시·도 용어로 바꿉니다',
+  })
+  builtInKo!: string;
+  @Field({ description: '관리 화면에 내장된 English (표준 모델 1판)' }) builtInEn!: string;
   @Field({ description: '시·도가 바꾼 용어인지' }) customized!: boolean;
 }
 

@@ -8,37 +8,37 @@ import {
   settingVersion,
 } from '../change-history/setting-changes';
 import { toChangeRecord } from '../change-history/setting-change.model';
-import { termCatalog, type StandardTerm } from './term-catalog';
+import { StandardVersions } from '../standard-model/standard-versions';
+import { builtInTerm, termCatalog, type StandardTerm } from './term-catalog';
 import { termLabelProblem } from './term-label';
+import {
+  overrideOf,
+  overrideOver,
+  termRows,
+  writeTermOverrides,
+  type TermOverride,
+  type TermRow,
+} from './term-overrides';
 import type { TermInput } from './terminology.inputs';
 import type { Term, TermCatalogEntry, Terminology, TerminologyCatalog } from './terminology.model';
-
-interface TermRow {
-  term_key: string;
-  label_ko: string | null;
-  label_en: string | null;
-  updated_by: string;
-  updated_at: Date;
-}
-
-/** What a tenant stored for one term: only the languages that differ from the standard. */
-type Override = { ko: string | null; en: string | null };
 
 const MAX_ENTRIES = 200;
 const HISTORY = 20;
 
-const effective = (standard: StandardTerm, row: TermRow | undefined): Term => ({
-  key: standard.key,
-  group: standard.group,
-  ko: row?.label_ko ?? standard.ko,
-  en: row?.label_en ?? standard.en,
-  standardKo: standard.ko,
-  standardEn: standard.en,
-  customized: !!row,
-});
-
-const overrideOf = (row: TermRow | undefined): Override | null =>
-  row ? { ko: row.label_ko, en: row.label_en } : null;
+const effective = (standard: StandardTerm, row: TermRow | undefined): Term => {
+  const builtIn = builtInTerm(standard.key) ?? standard;
+  return {
+    key: standard.key,
+    group: standard.group,
+    ko: row?.label_ko ?? standard.ko,
+    en: row?.label_en ?? standard.en,
+    standardKo: standard.ko,
+    standardEn: standard.en,
+    builtInKo: builtIn.ko,
+    builtInEn: builtIn.en,
+    customized: !!row,
+  };
+};
 
 /** The tenant's own words for the standard terms (docs/adr/0025): standard ones unless it changed them. */
 @Injectable()
@@ -46,37 +46,37 @@ export class TerminologyService {
   constructor(
     @Inject(TenantDatabase) private readonly db: TenantDatabase,
     @Inject(CustomizableEntities) private readonly entities: CustomizableEntities,
+    @Inject(StandardVersions) private readonly standard: StandardVersions,
   ) {}
 
   private get sql(): Sql {
     return this.db.request();
   }
 
-  private catalog(): StandardTerm[] {
-    return termCatalog(this.entities.list());
-  }
-
-  private async rows(sql: Sql): Promise<Map<string, TermRow>> {
-    const rows = await sql.query<TermRow>(
-      `SELECT term_key, label_ko, label_en, updated_by, updated_at FROM tenant_terms`,
-    );
-    return new Map(rows.map((r) => [r.term_key, r]));
+  /** The terms as the tenant's edition of the standard model words them. */
+  private async catalog(): Promise<StandardTerm[]> {
+    return termCatalog(this.entities.list(), await this.standard.ofCurrentTenant());
   }
 
   async terminology(): Promise<Terminology> {
     const sql = this.sql;
-    const [rows, version] = await Promise.all([this.rows(sql), settingVersion(sql, 'terminology')]);
-    return { version, terms: this.catalog().map((t) => effective(t, rows.get(t.key))) };
+    const [catalog, rows, version] = await Promise.all([
+      this.catalog(),
+      termRows(sql),
+      settingVersion(sql, 'terminology'),
+    ]);
+    return { version, terms: catalog.map((t) => effective(t, rows.get(t.key))) };
   }
 
   async editorCatalog(): Promise<TerminologyCatalog> {
     const sql = this.sql;
-    const [rows, version, changes] = await Promise.all([
-      this.rows(sql),
+    const [catalog, rows, version, changes] = await Promise.all([
+      this.catalog(),
+      termRows(sql),
       settingVersion(sql, 'terminology'),
       settingChanges(sql, 'terminology', HISTORY),
     ]);
-    const entries = this.catalog().map((t): TermCatalogEntry => {
+    const entries = catalog.map((t): TermCatalogEntry => {
       const row = rows.get(t.key);
       return {
         ...effective(t, row),
@@ -91,34 +91,32 @@ export class TerminologyService {
 
   /** Sets the tenant's labels of the given terms; a label equal to the standard is not stored. */
   async set(entries: readonly TermInput[], expectedVersion: number): Promise<TerminologyCatalog> {
-    const standard = this.checkedTerms(entries.map((e) => e.key));
-    const next = new Map<string, Override | null>();
+    const standard = await this.checkedTerms(entries.map((e) => e.key));
+    const next = new Map<string, TermOverride | null>();
     entries.forEach((entry, i) => {
-      const term = standard.get(entry.key)!;
       const ko = this.checkedLabel(`entries.${i}.ko`, entry.ko);
       const en = this.checkedLabel(`entries.${i}.en`, entry.en);
-      const override = { ko: ko === term.ko ? null : ko, en: en === term.en ? null : en };
-      next.set(entry.key, override.ko === null && override.en === null ? null : override);
+      next.set(entry.key, overrideOver(standard.get(entry.key)!, { ko, en }));
     });
     return this.apply(next, expectedVersion);
   }
 
   /** Back to the standard labels for the given terms. */
   async reset(keys: readonly string[], expectedVersion: number | null): Promise<TerminologyCatalog> {
-    this.checkedTerms(keys);
+    await this.checkedTerms(keys);
     return this.apply(new Map(keys.map((k) => [k, null])), expectedVersion);
   }
 
   private async apply(
-    next: ReadonlyMap<string, Override | null>,
+    next: ReadonlyMap<string, TermOverride | null>,
     expectedVersion: number | null,
   ): Promise<TerminologyCatalog> {
     const sql = this.sql;
     const expected = expectedVersion ?? (await settingVersion(sql, 'terminology'));
     await checkSettingVersion(sql, 'terminology', expected);
-    const current = await this.rows(sql);
-    const before: Record<string, Override | null> = {};
-    const after: Record<string, Override | null> = {};
+    const current = await termRows(sql);
+    const before: Record<string, TermOverride | null> = {};
+    const after: Record<string, TermOverride | null> = {};
     for (const [key, override] of next) {
       const was = overrideOf(current.get(key));
       if (JSON.stringify(was) === JSON.stringify(override)) continue;
@@ -128,33 +126,24 @@ export class TerminologyService {
     const changed = Object.keys(after);
     if (!changed.length) return this.editorCatalog();
 
-    const { username } = RequestContexts.require().principal;
-    const removed = changed.filter((k) => after[k] === null);
-    if (removed.length) await sql.query(`DELETE FROM tenant_terms WHERE term_key = ANY($1)`, [removed]);
-    const kept = changed.filter((k) => after[k] !== null);
-    if (kept.length)
-      await sql.query(
-        `INSERT INTO tenant_terms (tenant_id, term_key, label_ko, label_en, updated_by)
-         SELECT current_setting('app.tenant_id', true), t.key, t.ko, t.en, $2
-         FROM jsonb_to_recordset($1::jsonb) AS t(key text, ko text, en text)
-         ON CONFLICT (tenant_id, term_key) DO UPDATE
-           SET label_ko = excluded.label_ko, label_en = excluded.label_en,
-               updated_by = excluded.updated_by, updated_at = now()`,
-        [JSON.stringify(kept.map((key) => ({ key, ...after[key] }))), username],
-      );
+    await writeTermOverrides(
+      sql,
+      RequestContexts.require().principal,
+      new Map(changed.map((k) => [k, after[k]])),
+    );
     await recordSettingChange(sql, 'terminology', expected, { before, after });
     return this.editorCatalog();
   }
 
   /** The standard terms of `keys`; refuses an empty list, too many, duplicates and unknown keys. */
-  private checkedTerms(keys: readonly string[]): Map<string, StandardTerm> {
+  private async checkedTerms(keys: readonly string[]): Promise<Map<string, StandardTerm>> {
     if (keys.length === 0 || keys.length > MAX_ENTRIES)
       throw badInput(
         'entries',
         `용어를 1개 이상 ${MAX_ENTRIES}개 이하로 보내 주세요.`,
         `Send from 1 to ${MAX_ENTRIES} terms.`,
       );
-    const byKey = new Map(this.catalog().map((t) => [t.key, t]));
+    const byKey = new Map((await this.catalog()).map((t) => [t.key, t]));
     const found = new Map<string, StandardTerm>();
     keys.forEach((key, i) => {
       const term = byKey.get(key);

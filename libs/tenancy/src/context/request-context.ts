@@ -12,6 +12,9 @@ export interface Principal {
   readonly clientId: string | null;
 }
 
+/** Who a change is recorded for when the caller holds the transaction itself (onboarding: the operator). */
+export type Actor = Pick<Principal, 'subject' | 'username'>;
+
 /**
  * How the scope's transaction starts: `read-only` for GraphQL queries, `read-write` for mutations and jobs.
  * Fixed once the transaction has begun.

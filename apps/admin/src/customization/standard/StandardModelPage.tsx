@@ -8,6 +8,7 @@ import { LoadErrorAlert } from '../../layout/LoadErrorAlert';
 import { PageHeader } from '../../layout/PageHeader';
 import { RegionTable } from '../../layout/RegionTable';
 import { SaveProblem, useWhen } from '../shared';
+import { TERMINOLOGY_QUERY } from '../terminology/queries';
 import { describeValue } from './describe-value';
 import { ToneTag } from './parts';
 import {
@@ -34,7 +35,8 @@ function DryRunResult({
   const [choices, setChoices] = useState<Record<string, StandardResolutionChoice>>({});
   const [problem, setProblem] = useState<unknown>(null);
   const [apply, applying] = useMutation(APPLY_STANDARD_VERSION, {
-    refetchQueries: [STANDARD_MODEL_QUERY, STANDARD_CONFORMANCE_QUERY],
+    // An edition may reword standard terms: the shell's words are read again.
+    refetchQueries: [STANDARD_MODEL_QUERY, STANDARD_CONFORMANCE_QUERY, TERMINOLOGY_QUERY],
     awaitRefetchQueries: true,
   });
   const conflicts = run.changes.filter((c) => c.conflict);

@@ -16,6 +16,8 @@ export const TERMINOLOGY_QUERY = graphql(`
         en
         standardKo
         standardEn
+        builtInKo
+        builtInEn
       }
     }
   }
