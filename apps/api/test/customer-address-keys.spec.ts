@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { addressWords, searchGrams } from '../../../libs/crm-core/src/customer-keys';
 import { CustomerAddressKeys1764460800640 } from '../src/database/migrations/1764460800640-customer-address-keys';
 import { downAndUp } from './support/key-table-migration';
 import { insertCustomers } from './support/owner-customers';
 import { inTenant, planAsTenant, roleClients } from './support/runtime-role';
+import { customerStatement, customerStatementParameters } from './support/customer-statements';
 
 /**
  * Address search under row-level security (docs/adr/0013 "Address words"), straight at PostgreSQL: the SQL
@@ -69,25 +68,14 @@ const keysFor = (name: string, a: Address) =>
 /** `keysOf` orders by the database's collation; compare as sets in code-point order. */
 const sorted = (keys: string[]) => [...keys].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
 
-function snapshotStatement(title: string): string {
-  const file = readFileSync(
-    join(__dirname, '../../../libs/crm-core/src/customers/customers.queries.sql'),
-    'utf8',
-  );
-  const start = file.indexOf(`-- ${title}\n`);
-  expect(start).toBeGreaterThan(-1);
-  const body = file.slice(start).split('\n').slice(2).join('\n');
-  return body.slice(0, body.indexOf(';'));
-}
-
 /** The address page statement (as `customers.queries.sql` holds it) for one or two words. */
 const addressSearch = (words: [string] | [string, string]) =>
   words.length === 1
     ? {
-        sql: snapshotStatement('search (one address word, first page)'),
+        sql: customerStatement('search (one address word, first page)'),
         parameters: ['ACTIVE', 0, words[0], 21],
       }
-    : { sql: snapshotStatement('search (address, first page)'), parameters: ['ACTIVE', 0, ...words, 21] };
+    : { sql: customerStatement('search (address, first page)'), parameters: ['ACTIVE', 0, ...words, 21] };
 
 it.each([
   '부산광역시 연제구 중앙대로 1001 (연산동)',
@@ -137,18 +125,17 @@ it.each([[['연산동']], [['중앙대로', '1001']]] as [[string] | [string, st
 );
 
 it('walks a road name, not the 시·도 every customer of the tenant holds, probing the 시·도 per key', () => {
-  const file = readFileSync(
-    join(__dirname, '../../../libs/crm-core/src/customers/customers.queries.sql'),
-    'utf8',
-  );
-  const at = file.indexOf('-- search (address with a 시·도, first page)\n');
-  expect(at).toBeGreaterThan(-1);
-  const parameters = JSON.parse(file.slice(at).split('\n')[1].replace('-- parameters: ', ''));
-  expect(parameters).toEqual(['ACTIVE', 0, '중앙대로', '부산광역시', 51]);
+  expect(customerStatementParameters('search (address with a 시·도, first page)')).toEqual([
+    'ACTIVE',
+    0,
+    '중앙대로',
+    '부산광역시',
+    51,
+  ]);
 });
 
 it('plans a name search with an address word as the gram walk, probing the word per key, as the runtime role', async () => {
-  const sql = snapshotStatement('search (address and name, first page)');
+  const sql = customerStatement('search (address and name, first page)');
   const plan = await planAsTenant(db.app, 'busan', { sql, parameters: ['ACTIVE', 0, '민준', '연산동', 21] });
   // Either key list is walked in name order (the planner walks the rarer: the gram's or, the name being
   // equal in both, the word's) and the other probed per key by an index; never a sort, hash or scan.

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CustomerCustomKeys1764633600800 } from '../src/database/migrations/1764633600800-customer-custom-keys';
 import { gql, userToken, type GqlResult } from './support/api';
 import { downAndUp } from './support/key-table-migration';
 import { insertCustomers } from './support/owner-customers';
 import { inTenant, planAsTenant, roleClients } from './support/runtime-role';
+import { customerStatement } from './support/customer-statements';
 
 /**
  * Filtering customers by custom values under row-level security (issue 9 #2, docs/adr/0022 "Filter keys"):
@@ -40,17 +39,6 @@ const setValues = (id: string, values: Record<string, unknown>) =>
     id,
     JSON.stringify(values),
   ]);
-
-function snapshotStatement(title: string): string {
-  const file = readFileSync(
-    join(__dirname, '../../../libs/crm-core/src/customers/customers.queries.sql'),
-    'utf8',
-  );
-  const start = file.indexOf(`-- ${title}\n`);
-  expect(start).toBeGreaterThan(-1);
-  const body = file.slice(start).split('\n').slice(2).join('\n');
-  return body.slice(0, body.indexOf(';'));
-}
 
 describe('the keys, at the database', () => {
   it('spells one key per scalar value and per multi-select element; numbers as their numeric value', async () => {
@@ -129,7 +117,7 @@ describe('the keys, at the database', () => {
 
   it('plans a page of one value as a walk of its keys in name order, as the runtime role', async () => {
     const plan = await planAsTenant(db.app, 'busan', {
-      sql: snapshotStatement('search (one custom value, first page)'),
+      sql: customerStatement('search (one custom value, first page)'),
       parameters: ['ACTIVE', 0, 'grade', '"A"', 21],
     });
     expect(plan).toMatch(/Limit\n\s+->\s+Nested Loop/);
@@ -142,7 +130,7 @@ describe('the keys, at the database', () => {
 
   it('plans a page of several values as one walk per value, cut at the page', async () => {
     const plan = await planAsTenant(db.app, 'busan', {
-      sql: snapshotStatement('search (one of several custom values, first page)'),
+      sql: customerStatement('search (one of several custom values, first page)'),
       parameters: ['ACTIVE', 0, 'grade', '"A"', 21, 'ACTIVE', 0, 'grade', '"B"', 21, 21],
     });
     expect(

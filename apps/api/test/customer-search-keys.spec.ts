@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isInitialsQuery, nameKey, queryGram, searchGrams } from '../../../libs/crm-core/src/customer-keys';
 import { insertCustomers } from './support/owner-customers';
 import { inTenant, planAsTenant, roleClients } from './support/runtime-role';
+import { customerStatement } from './support/customer-statements';
 
 /**
  * Name and 초성 search under row-level security (docs/adr/0013): straight at PostgreSQL as the runtime role,
@@ -33,24 +32,14 @@ const keysFor = (name: string) =>
  * The customers capability's search statement as it sends it: `customers.queries.sql` is checked against
  * the code by its snapshot spec (the statement module itself loads NestJS through the tenancy barrel).
  */
-function snapshotStatement(title: string): string {
-  const file = readFileSync(
-    join(__dirname, '../../../libs/crm-core/src/customers/customers.queries.sql'),
-    'utf8',
-  );
-  const start = file.indexOf(`-- ${title}\n`);
-  const body = file.slice(start).split('\n').slice(2).join('\n');
-  return body.slice(0, body.indexOf(';'));
-}
-
 /** The page statement of a name or 초성 query, as `interpretQuery` shapes it. */
 function searchFor(query: string): { sql: string; parameters: unknown[] } {
   const key = nameKey(query);
   const gram = queryGram(query);
   if (gram === key)
-    return { sql: snapshotStatement('search (name, first page)'), parameters: ['ACTIVE', 0, gram, 21] };
+    return { sql: customerStatement('search (name, first page)'), parameters: ['ACTIVE', 0, gram, 21] };
   const title = isInitialsQuery(query) ? 'search (initials, first page)' : 'search (long name, first page)';
-  return { sql: snapshotStatement(title), parameters: [`%${key}%`, 'ACTIVE', 0, gram, 21] };
+  return { sql: customerStatement(title), parameters: [`%${key}%`, 'ACTIVE', 0, gram, 21] };
 }
 
 it('searches names only with leakproof operators, so the key index serves it under RLS', async () => {

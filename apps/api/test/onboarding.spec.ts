@@ -211,49 +211,50 @@ describe('only the platform operator reaches the platform operations, and the op
 });
 
 describe('a failure half-way', () => {
+  const booms: { name: string; table: string }[] = [];
+
+  /** Makes an INSERT into `table` fail in the database when `condition` holds for the new row. */
+  async function failInsertsInto(name: string, table: string, condition: string): Promise<void> {
+    booms.push({ name, table });
+    await owner.query(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF ${condition} THEN RAISE EXCEPTION 'forced failure'; END IF; RETURN NEW; END $$`);
+    await owner.query(
+      `CREATE TRIGGER ${name} BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION ${name}()`,
+    );
+  }
+
+  /** Creates tenant `code` with an administrator `username`, and expects it refused with nothing left behind. */
+  async function expectNothingLeft(code: string, nameKo: string, username: string): Promise<void> {
+    const res = await gql(operator, CREATE, { i: input(code, { nameKo }, { username }) }, a.url);
+    expect(res.data?.createTenant ?? null).toBeNull();
+    expect(res.errors?.[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(await traces(code)).toEqual(NOTHING);
+    expect(await discovery(a, code)).toBe(404);
+  }
+
   afterAll(async () => {
-    await owner.query('DROP TRIGGER IF EXISTS onboarding_spec_boom ON staff');
-    await owner.query('DROP FUNCTION IF EXISTS onboarding_spec_boom()');
-    await owner.query('DROP TRIGGER IF EXISTS onboarding_spec_boom_std ON standard_version_changes');
-    await owner.query('DROP FUNCTION IF EXISTS onboarding_spec_boom_std()');
+    for (const { name, table } of booms) {
+      await owner.query(`DROP TRIGGER IF EXISTS ${name} ON ${table}`);
+      await owner.query(`DROP FUNCTION IF EXISTS ${name}()`);
+    }
   });
 
   it('leaves no tenant, no reference data, no departments, no audit and no realm behind', async () => {
     // The last write of the onboarding (the first administrator) fails in the database.
-    await owner.query(`CREATE FUNCTION onboarding_spec_boom() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN IF NEW.username = 'boom-admin' THEN RAISE EXCEPTION 'forced failure'; END IF; RETURN NEW; END $$`);
-    await owner.query(`CREATE TRIGGER onboarding_spec_boom BEFORE INSERT ON staff
-                         FOR EACH ROW EXECUTE FUNCTION onboarding_spec_boom()`);
-    const res = await gql(
-      operator,
-      CREATE,
-      { i: input('failtown', { nameKo: '실패시' }, { username: 'boom-admin' }) },
-      a.url,
-    );
-    expect(res.data?.createTenant ?? null).toBeNull();
-    expect(res.errors?.[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
-    expect(await traces('failtown')).toEqual(NOTHING);
-    expect(await discovery(a, 'failtown')).toBe(404);
+    await failInsertsInto('onboarding_spec_boom', 'staff', `NEW.username = 'boom-admin'`);
+    await expectNothingLeft('failtown', '실패시', 'boom-admin');
     const list = await gql(operator, `{ platformTenants { code } }`, undefined, a.url);
     expect(list.data!.platformTenants.map((t: { code: string }) => t.code)).not.toContain('failtown');
   });
 
   it('rolls back the edition-1 seed and the edition-2 fields and settings when the standard upgrade fails', async () => {
     // The upgrade's last write (its history row) fails: everything before it in the transaction goes too.
-    await owner.query(`CREATE FUNCTION onboarding_spec_boom_std() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN IF NEW.tenant_id = 'failstd' THEN RAISE EXCEPTION 'forced failure'; END IF; RETURN NEW; END $$`);
-    await owner.query(`CREATE TRIGGER onboarding_spec_boom_std BEFORE INSERT ON standard_version_changes
-                         FOR EACH ROW EXECUTE FUNCTION onboarding_spec_boom_std()`);
-    const res = await gql(
-      operator,
-      CREATE,
-      { i: input('failstd', { nameKo: '표준실패시' }, { username: 'std-admin' }) },
-      a.url,
+    await failInsertsInto(
+      'onboarding_spec_boom_std',
+      'standard_version_changes',
+      `NEW.tenant_id = 'failstd'`,
     );
-    expect(res.data?.createTenant ?? null).toBeNull();
-    expect(res.errors?.[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
-    expect(await traces('failstd')).toEqual(NOTHING);
-    expect(await discovery(a, 'failstd')).toBe(404);
+    await expectNothingLeft('failstd', '표준실패시', 'std-admin');
   });
 });
 

@@ -1,18 +1,6 @@
 import { InboxOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  AutoComplete,
-  Button,
-  Card,
-  Checkbox,
-  Select,
-  Space,
-  Statistic,
-  Steps,
-  Table,
-  Upload,
-} from 'antd';
+import { Alert, AutoComplete, Button, Card, Checkbox, Select, Space, Statistic, Steps, Upload } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
@@ -42,8 +30,7 @@ import {
   START_IMPORT,
   type ImportPreviewResult,
 } from './queries';
-import { KeyboardScroll } from '../customers/KeyboardScroll';
-import { MappedSample, type MappedColumn } from './MappedSample';
+import { MappedSample, SampleTable, type MappedColumn } from './MappedSample';
 import { RowErrorsTable } from './RowErrorsTable';
 import { uploadImportFile, type UploadResult } from './upload';
 
@@ -323,24 +310,11 @@ export function ImportWizard() {
               title={t('import.missingRequired', { fields: missing.map(fieldLabel).join(', ') })}
             />
           )}
-          <h3 className="pcrm-subtitle">{t('import.sample')}</h3>
-          <KeyboardScroll label={t('import.sample')}>
-            <Table
-              size="small"
-              pagination={false}
-              rowKey="line"
-              scroll={{ x: 'max-content' }}
-              dataSource={upload.sampleRows}
-              columns={[
-                { title: t('import.line'), dataIndex: 'line', key: 'line', width: 60 },
-                ...upload.headers.map((h, i) => ({
-                  title: h,
-                  key: `c${i}`,
-                  render: (_: unknown, r: { cells: string[] }) => r.cells[i] ?? '',
-                })),
-              ]}
-            />
-          </KeyboardScroll>
+          <SampleTable
+            title={t('import.sample')}
+            rows={upload.sampleRows}
+            columns={upload.headers.map((h, i) => ({ key: `c${i}`, title: h, index: i }))}
+          />
           <Checkbox
             checked={saveMapping}
             onChange={(e) => setSaveMapping(e.target.checked)}
