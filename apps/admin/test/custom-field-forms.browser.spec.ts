@@ -19,7 +19,7 @@ import {
   browserPerTest,
   PHONE,
 } from './support/browser';
-import { contentOverflow, pickOption, settledAxe } from './support/screens';
+import { clickUntil, contentOverflow, pickOption, settledAxe } from './support/screens';
 
 jest.setTimeout(300_000);
 
@@ -120,8 +120,7 @@ it('lets the administrator fill department and staff fields on their pages', asy
     await expectVisible(dialog.getByLabel(labels.department));
     await dialog.getByLabel(labels.department).fill('5');
     expect(await settledAxe(page)).toEqual([]);
-    await dialog.getByRole('button', { name: /저\s*장/ }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await clickUntil(dialog.getByRole('button', { name: /저\s*장/ }), dialog, 'hidden');
     await expectVisible(page.getByTestId(`custom-field-${keys.department}`).getByText('5', { exact: true }));
     expect(await stored('departments', 'name', deptName)).toEqual([
       { custom_fields: { [keys.department]: 5 } },
@@ -140,22 +139,19 @@ it('lets the administrator fill department and staff fields on their pages', asy
     await drawer.getByTestId('custom-fields-edit').click();
     const dialog = page.getByRole('dialog', { name: `${officer.name} · 추가 항목 수정` });
     await pickOption(page, dialog.getByRole('combobox', { name: labels.staff }), '현장');
-    await dialog.getByRole('button', { name: /저\s*장/ }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await clickUntil(dialog.getByRole('button', { name: /저\s*장/ }), dialog, 'hidden');
     await expectVisible(drawer.getByTestId(`custom-field-${keys.staff}`).getByText('현장', { exact: true }));
     expect(await stored('staff', 'username', 'officer')).toEqual([
       { custom_fields: expect.objectContaining({ [keys.staff]: 'field' }) },
     ]);
     expect(await settledAxe(page)).toEqual([]);
     // The language switch is in the header, behind the drawer's mask.
-    await drawer.getByRole('button', { name: '닫기' }).click();
-    await drawer.waitFor({ state: 'hidden' });
+    await clickUntil(drawer.getByRole('button', { name: '닫기' }), drawer, 'hidden');
     await chooseLanguage(page, 'English');
     await page.getByRole('button', { name: officer.name }).first().click();
     await expectVisible(drawer.getByTestId(`custom-field-${keys.staff}`).getByText('Field', { exact: true }));
     await expectVisible(drawer.getByText(`Work pattern ${run}`));
-    await drawer.getByRole('button', { name: 'Close' }).click();
-    await drawer.waitFor({ state: 'hidden' });
+    await clickUntil(drawer.getByRole('button', { name: 'Close' }), drawer, 'hidden');
     await chooseLanguage(page, '한국어');
   });
   expect(s.errors).toEqual([]);
@@ -189,8 +185,7 @@ it('lets an agent file a petition with a field value and change it on the case p
     await page.getByTestId('custom-fields-edit').click();
     const dialog = page.getByRole('dialog', { name: /추가 항목 수정/ });
     await dialog.getByLabel(labels.petition).fill('4');
-    await dialog.getByRole('button', { name: /저\s*장/ }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await clickUntil(dialog.getByRole('button', { name: /저\s*장/ }), dialog, 'hidden');
     await expectVisible(page.getByTestId(`custom-field-${keys.petition}`).getByText('4', { exact: true }));
     expect(await stored('voc_items', 'title', title)).toEqual([{ custom_fields: { [keys.petition]: 4 } }]);
     expect(await contentOverflow(page)).toEqual([]);

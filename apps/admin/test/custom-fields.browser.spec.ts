@@ -85,8 +85,7 @@ it('lets a tenant admin add fields in the designer and fill them on the customer
     }
     await dialog.getByLabel('그룹').fill('방문 정보');
     expect(await axeViolations(page, '.ant-modal')).toEqual([]);
-    await dialog.getByRole('button', { name: '저장' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await clickUntil(dialog.getByRole('button', { name: '저장' }), dialog, 'hidden');
     await expectVisible(table.getByText(choiceLabel));
   });
 
@@ -100,8 +99,7 @@ it('lets a tenant admin add fields in the designer and fill them on the customer
     await dialog.getByLabel('이름 (영어)', { exact: true }).fill(`Guardian phone ${run}`);
     await pickOption(page, dialog.getByRole('combobox', { name: '유형' }), '전화번호');
     await dialog.getByLabel('그룹').fill('방문 정보');
-    await dialog.getByRole('button', { name: '저장' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await clickUntil(dialog.getByRole('button', { name: '저장' }), dialog, 'hidden');
     await expectVisible(table.getByText(phoneLabel));
     // Both additions are in the change history, by the administrator.
     const history = page.getByTestId('custom-field-history');

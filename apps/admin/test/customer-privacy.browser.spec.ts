@@ -7,7 +7,7 @@
 import { Client } from 'pg';
 import { insertCustomers } from '../../api/test/support/owner-customers';
 import { DESKTOP, expectVisible, loginFresh, browserPerTest, PHONE } from './support/browser';
-import { contentOverflow, settledAxe } from './support/screens';
+import { clickUntil, contentOverflow, settledAxe } from './support/screens';
 
 jest.setTimeout(300_000);
 
@@ -83,8 +83,7 @@ it('lets tenant-admin set the retention period and anonymize a customer past it,
     ]);
     expect(before.rows).toEqual([{ status: 'ACTIVE' }]);
     await dialog.getByLabel('처리 사유').fill('보관기간 경과 (개인정보 보호법 제21조)');
-    await dialog.getByRole('button', { name: '익명 처리' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await clickUntil(dialog.getByRole('button', { name: '익명 처리' }), dialog, 'hidden');
     await expectVisible(page.getByText('고객 1명을 익명 처리했습니다.'));
     await table.getByRole('link', { name: '탐*객' }).waitFor({ state: 'detached' });
   });

@@ -19,7 +19,7 @@ import {
   PHONE,
   waitForAppUrl,
 } from './support/browser';
-import { contentOverflow, pickOption, settledAxe } from './support/screens';
+import { clickUntil, contentOverflow, pickOption, settledAxe } from './support/screens';
 
 jest.setTimeout(300_000);
 
@@ -27,10 +27,6 @@ const GWANGJU = /광주광역시/;
 /** A name no other spec or seed uses: three syllables drawn at random (initials searchable). */
 const SYLLABLES = ['곽', '탁', '편', '표', '팽', '함', '허', '견', '뇌', '빈', '옹', '육'];
 const uniqueName = () => Array.from({ length: 3 }, () => SYLLABLES[randomInt(SYLLABLES.length)]).join('');
-const name = uniqueName();
-const mobileTail = String(randomInt(1000, 9999));
-const mobile = `0107${String(randomInt(100, 999))}${mobileTail}`;
-const hyphenated = `${mobile.slice(0, 3)}-${mobile.slice(3, 7)}-${mobile.slice(7)}`;
 const INITIALS: Record<string, string> = {
   곽: 'ㄱ',
   탁: 'ㅌ',
@@ -45,20 +41,40 @@ const INITIALS: Record<string, string> = {
   옹: 'ㅇ',
   육: 'ㅇ',
 };
-const initials = [...name].map((c) => INITIALS[c]).join('');
 const reason = `전화 회신 ${randomInt(1e6)}`;
-/** A road only this run's customer lives on. */
-const road = `${uniqueName()}로`;
+/**
+ * The first test's customer, made afresh by each attempt (a retry must not find the first attempt's contact or
+ * consent): its name, 초성, mobile and a road only it lives on.
+ */
+let name: string;
+let initials: string;
+let mobileTail: string;
+let hyphenated: string;
+let road: string;
 let customerId: string;
 /** A pair inserted as duplicates for the merge dialog: survivor and duplicate. */
 let survivorId: string;
 let duplicateId: string;
 const browser = browserPerTest();
 
-beforeAll(async () => {
+async function withOwner<T>(work: (owner: Client) => Promise<T>): Promise<T> {
   const owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
   await owner.connect();
   try {
+    return await work(owner);
+  } finally {
+    await owner.end();
+  }
+}
+
+async function newCustomer(): Promise<void> {
+  name = uniqueName();
+  initials = [...name].map((c) => INITIALS[c]).join('');
+  mobileTail = String(randomInt(1000, 9999));
+  const mobile = `0107${String(randomInt(100, 999))}${mobileTail}`;
+  hyphenated = `${mobile.slice(0, 3)}-${mobile.slice(3, 7)}-${mobile.slice(7)}`;
+  road = `${uniqueName()}로`;
+  await withOwner(async (owner) => {
     [customerId] = await insertCustomers(owner, 'gwangju', [
       { name, mobile, birthDate: '1961-05-05', sigungu: '북구', tags: ['브라우저시험'] },
     ]);
@@ -66,18 +82,22 @@ beforeAll(async () => {
       customerId,
       `광주광역시 북구 ${road} 12`,
     ]);
-    [survivorId, duplicateId] = await insertCustomers(owner, 'gwangju', [
+  });
+}
+
+beforeAll(async () => {
+  [survivorId, duplicateId] = await withOwner((owner) =>
+    insertCustomers(owner, 'gwangju', [
       { name: uniqueName(), sigungu: '남구' },
       { name: uniqueName(), sigungu: '남구' },
-    ]);
-  } finally {
-    await owner.end();
-  }
+    ]),
+  );
 });
 
 const masked = (full: string) => `${full[0]}*${full.slice(2)}`;
 
 it('lets an agent find a customer masked, reveal the name with a reason, record a contact and manage consents (1440 px, then 390 px)', async () => {
+  await newCustomer();
   const s = await browser.open(DESKTOP);
   const { page } = s;
   await s.step('login', () => loginFresh(page, GWANGJU, 'agent'));
@@ -126,8 +146,7 @@ it('lets an agent find a customer masked, reveal the name with a reason, record 
     await expectVisible(dialog.getByText('열람 사유를 2자 이상 입력해 주세요.'));
     expect(await settledAxe(page)).toEqual([]);
     await dialog.getByLabel('열람 사유').fill(reason);
-    await dialog.getByRole('button', { name: '사유 남기고 보기' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await clickUntil(dialog.getByRole('button', { name: '사유 남기고 보기' }), dialog, 'hidden');
     await page.waitForFunction(
       (expected) => document.querySelector('[data-testid="customer-NAME"]')?.textContent === expected,
       name,
@@ -142,8 +161,7 @@ it('lets an agent find a customer masked, reveal the name with a reason, record 
     await pickOption(page, dialog.getByRole('combobox', { name: '채널' }), '전화');
     await dialog.getByLabel('내용 요약').fill('주차 민원 회신 요청');
     expect(await settledAxe(page)).toEqual([]);
-    await dialog.getByRole('button', { name: '저장' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await clickUntil(dialog.getByRole('button', { name: '저장' }), dialog, 'hidden');
     const timeline = page.getByTestId('customer-timeline');
     await expectVisible(timeline.getByText('주차 민원 회신 요청'));
     await expectVisible(timeline.getByText('전화', { exact: true }));
@@ -154,15 +172,13 @@ it('lets an agent find a customer masked, reveal the name with a reason, record 
     const dialog = page.getByRole('dialog', { name: '수신 동의 등록' });
     await pickOption(page, dialog.getByRole('combobox', { name: '목적' }), '홍보·캠페인');
     await dialog.getByLabel('증빙').fill('동의서 2026-17');
-    await dialog.getByRole('button', { name: '저장' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await clickUntil(dialog.getByRole('button', { name: '저장' }), dialog, 'hidden');
     const consents = page.getByTestId('customer-consents');
     const row = consents.locator('tr', { hasText: '홍보·캠페인' });
     await expectVisible(row.getByText('동의', { exact: true }));
     await row.getByRole('button', { name: '철회' }).click();
     const withdraw = page.getByRole('dialog', { name: /동의 철회/ });
-    await withdraw.getByRole('button', { name: '철회' }).click();
-    await withdraw.waitFor({ state: 'hidden' });
+    await clickUntil(withdraw.getByRole('button', { name: '철회' }), withdraw, 'hidden');
     await expectVisible(row.getByText('철회', { exact: true }));
     expect(await settledAxe(page)).toEqual([]);
     expect(await contentOverflow(page)).toEqual([]);

@@ -15,6 +15,7 @@ import {
   PHONE,
   type BrowserSession,
 } from './support/browser';
+import { clickUntil } from './support/screens';
 
 jest.setTimeout(300_000);
 
@@ -68,8 +69,7 @@ async function parentChoices(page: Page, text: string): Promise<string[]> {
   const picker = dialog.locator('.ant-form-item', { hasText: '상위 부서' }).locator('.ant-select');
   const titles = await searchPicker(page, picker, text);
   await page.keyboard.press('Escape');
-  await dialog.getByRole('button', { name: /취\s*소/ }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await clickUntil(dialog.getByRole('button', { name: /취\s*소/ }), dialog, 'hidden');
   return titles;
 }
 
@@ -116,8 +116,7 @@ describe('department administration', () => {
       "같은 상위 부서 아래에 '고객만족팀' 부서가 이미 있습니다.",
     );
     await expectNoAxeViolations(page, 'create-conflict');
-    await dialog.getByRole('button', { name: /취\s*소/ }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await clickUntil(dialog.getByRole('button', { name: /취\s*소/ }), dialog, 'hidden');
   });
 
   it('creates, moves, deactivates and reactivates a department', async () => {
@@ -148,8 +147,7 @@ describe('department administration', () => {
       expect(await searchPicker(page, picker, NEW_NAME)).toEqual([]);
       await page.keyboard.press('Escape');
       await pick(page, picker, '콜센터운영팀');
-      await dialog.getByRole('button', { name: '이동' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await clickUntil(dialog.getByRole('button', { name: '이동' }), dialog, 'hidden');
       await selectInTree(page, NEW_NAME);
       await expectVisible(page.locator('.ant-descriptions').getByText('콜센터운영팀'));
     });

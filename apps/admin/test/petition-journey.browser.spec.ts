@@ -35,7 +35,7 @@ import {
   settledOverflow,
   type BrowserSession,
 } from './support/browser';
-import { contentOverflow, selectPopup, settledAxe } from './support/screens';
+import { clickUntil, contentOverflow, selectPopup, settledAxe } from './support/screens';
 
 jest.setTimeout(600_000);
 
@@ -229,8 +229,7 @@ it('takes a petition from intake through handling to closure and the resident su
     await expectVisible(dialog.getByText(label).first());
     for (const [field, value] of Object.entries(fill ?? {})) await dialog.getByLabel(field).fill(value);
     expect([label, await dialogAxe(page)]).toEqual([label, []]);
-    await dialog.getByRole('button', { name: label, exact: true }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await clickUntil(dialog.getByRole('button', { name: label, exact: true }), dialog, 'hidden');
   };
 
   await s.step('officer-inbox', async () => {

@@ -161,8 +161,7 @@ async function handle(s: BrowserSession, title: string): Promise<void> {
     await pickOption(page, dialog.getByRole('combobox', { name: '질의 구분' }), '제도·절차 (7일)');
     expect(await axeViolations(page, '.ant-modal-wrap')).toEqual([]);
     expect(await settledAxe(page)).toEqual([]);
-    await ok.click();
-    await dialog.waitFor({ state: 'hidden' });
+    await clickUntil(ok, dialog, 'hidden');
     await expectVisible(timeline.getByText('ASSIGN → ASSIGNED'));
     const {
       rows: [classified],
@@ -184,10 +183,8 @@ async function handle(s: BrowserSession, title: string): Promise<void> {
     const stale = dialog.getByRole('alert').filter({ hasText: '그사이 다른 사람이 이 민원을 처리했습니다' });
     await expectVisible(stale);
     expect(await timeline.getByText('START → IN_PROGRESS').count()).toBe(0);
-    await stale.getByRole('button', { name: '새로 고침' }).click();
-    await dialog.waitFor({ state: 'hidden' });
-    await (await open('처리 시작')).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await clickUntil(stale.getByRole('button', { name: '새로 고침' }), dialog, 'hidden');
+    await clickUntil(await open('처리 시작'), dialog, 'hidden');
     await expectVisible(timeline.getByText('START → IN_PROGRESS'));
     await status('처리중');
   });
@@ -197,8 +194,7 @@ async function handle(s: BrowserSession, title: string): Promise<void> {
     await clickUntil(ok, dialog.getByText('답변 내용을(를) 입력해 주세요.'));
     await dialog.getByLabel('답변 내용').fill('안내판 전원을 복구했고 다음 주까지 새 안내판으로 교체합니다.');
     expect(await axeViolations(page, '.ant-modal-wrap')).toEqual([]);
-    await ok.click();
-    await dialog.waitFor({ state: 'hidden' });
+    await clickUntil(ok, dialog, 'hidden');
     await expectVisible(timeline.getByText('ANSWER → ANSWERED'));
     await status('답변완료');
     await expectVisible(page.getByText('처리 완료').first());

@@ -36,18 +36,29 @@ export async function pickOption(
   }
 }
 
-/** Clicks until `shown` appears: a click on a dialog still zooming in on a loaded machine may go nowhere. */
-export async function clickUntil(button: Locator, shown: Locator): Promise<void> {
+/**
+ * Clicks until `target` is in `state` (by default: until it appears): on a loaded machine a click on a dialog
+ * still zooming in may go nowhere, so a dialog's button may need a second click to open or close it. The
+ * dialogs' buttons show `confirmLoading` while their request runs, so a second click never sends it twice.
+ */
+export async function clickUntil(
+  button: Locator,
+  target: Locator,
+  state: 'visible' | 'hidden' = 'visible',
+): Promise<void> {
   for (let attempt = 1; attempt <= 3; attempt++) {
-    await button.click();
-    const appeared = await shown
+    // A retry may find the button gone with its dialog (the target reached its state meanwhile): never wait
+    // for it long, the state is checked below.
+    if (attempt === 1) await button.click();
+    else await button.click({ timeout: 2_000 }).catch(() => undefined);
+    const reached = await target
       .first()
-      .waitFor({ state: 'visible', timeout: 5_000 })
+      .waitFor({ state, timeout: 5_000 })
       .then(() => true)
       .catch(() => false);
-    if (appeared) return;
+    if (reached) return;
   }
-  await shown.first().waitFor({ state: 'visible' });
+  await target.first().waitFor({ state });
 }
 
 /** Waits until no skeleton or spinner shows, then answers axe's violations inside #main. */
