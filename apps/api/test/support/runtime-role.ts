@@ -31,13 +31,20 @@ export async function inTenant<T>(app: Client, tenant: string | null, work: () =
   }
 }
 
-/** The plan (`EXPLAIN (COSTS OFF)`) of a statement as the runtime role scoped to `tenant`, one line per node. */
+/**
+ * The plan (`EXPLAIN (COSTS OFF)`) of a statement as the runtime role scoped to `tenant`, one line per node.
+ * `noSeqScan`: as if the tables were large (`enable_seqscan = off`), for a key table the test database holds
+ * only a few rows of — it shows whether an index *can* serve the statement under row-level security, which a
+ * condition that is not leakproof never can (docs/adr/0013); the bench shows the choice at full size.
+ */
 export async function planAsTenant(
   app: Client,
   tenant: string,
   statement: { sql: string; parameters: readonly unknown[] },
+  { noSeqScan = false }: { noSeqScan?: boolean } = {},
 ): Promise<string> {
   return inTenant(app, tenant, async () => {
+    if (noSeqScan) await app.query('SET LOCAL enable_seqscan = off');
     const { rows } = await app.query<{ 'QUERY PLAN': string }>(`EXPLAIN (COSTS OFF) ${statement.sql}`, [
       ...statement.parameters,
     ]);
