@@ -1,6 +1,6 @@
 import { DownloadOutlined, FileExcelOutlined, FileTextOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App as AntApp, Button, Card, Progress, Space, Table, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Card, Progress, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useAuth } from '../auth';
@@ -11,6 +11,7 @@ import type { MessageKey } from '../i18n/messages';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { canManage, navEntry } from '../layout/nav';
 import { PageHeader } from '../layout/PageHeader';
+import { ToneTag, type Tone } from '../layout/ToneTag';
 import { downloadJobFile } from './download';
 import { useKeyboardScrollable } from './useKeyboardScrollable';
 import './jobs.css';
@@ -19,6 +20,13 @@ import { JOBS_PAGE_SIZE, JOBS_QUERY, START_DEPARTMENT_EXPORT } from './queries';
 type JobRow = JobsQuery['jobs']['edges'][number]['node'];
 
 const ACTIVE: readonly JobState[] = ['QUEUED', 'RUNNING', 'RETRYING'];
+const STATE_TONE: Record<JobState, Tone> = {
+  QUEUED: 'quiet',
+  RUNNING: 'neutral',
+  RETRYING: 'warn',
+  COMPLETED: 'good',
+  FAILED: 'bad',
+};
 const POLL_MS = 1500;
 
 export function JobsPage() {
@@ -81,7 +89,7 @@ export function JobsPage() {
       dataIndex: 'state',
       key: 'state',
       render: (state: JobState) => (
-        <Tag className={`pcrm-job-state-${state}`}>{t(`jobs.state.${state}` as MessageKey)}</Tag>
+        <ToneTag tone={STATE_TONE[state]}>{t(`jobs.state.${state}` as MessageKey)}</ToneTag>
       ),
     },
     {

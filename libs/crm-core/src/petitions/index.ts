@@ -5,6 +5,7 @@ export * from './reference-data';
 export * from './standard-workflow';
 export * from './voc-deadlines';
 export { PetitionsModule } from './petitions.module';
+export type { CategoryRow as VocCategoryRow, PeriodRow as VocPeriodRow } from './voc.sql';
 export { VocReferenceService, routingText, type VocRoute } from './voc-reference.service';
 export { ROUTING_KEYWORD_LIMIT, ROUTING_RULE_LIMIT } from './routing-seed';
 export { VocReadService, dueStateOf, STOPPED_STATUSES } from './voc-read.service';

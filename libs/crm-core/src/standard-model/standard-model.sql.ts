@@ -1,21 +1,14 @@
 /** Every statement of the standard-model upgrade and report; tenant scoping is RLS's job. */
+import type { VocCategoryRow, VocPeriodRow } from '../petitions';
 
-export interface CategoryRow {
-  code: string;
-  name_ko: string;
-  name_en: string;
-  parent_code: string | null;
-  keywords: string[];
-  active: boolean;
-}
+/** A petition category as the standard compares it (its order is the tenant's own). */
+export type CategoryRow = Omit<VocCategoryRow, 'sort_order'>;
 
-export interface PeriodRow {
-  kind: string;
-  category_code: string;
-  variant: string;
-  period_value: number;
-  period_unit: string;
-}
+/** A statutory period as the standard compares it. */
+export type PeriodRow = Pick<
+  VocPeriodRow,
+  'kind' | 'category_code' | 'variant' | 'period_value' | 'period_unit'
+>;
 
 export interface SettingsRow {
   target_share: string;

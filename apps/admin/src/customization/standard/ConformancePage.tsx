@@ -6,7 +6,8 @@ import { LoadErrorAlert } from '../../layout/LoadErrorAlert';
 import { PageHeader } from '../../layout/PageHeader';
 import { RegionTable } from '../../layout/RegionTable';
 import { describeValue } from './describe-value';
-import { ToneTag } from './parts';
+import { ToneTag } from '../../layout/ToneTag';
+import './standard.css';
 import { STANDARD_CONFORMANCE_QUERY } from './queries';
 
 type Report = StandardConformanceQuery['standardConformance'];

@@ -10,7 +10,8 @@ import { RegionTable } from '../../layout/RegionTable';
 import { SaveProblem, useWhen } from '../shared';
 import { TERMINOLOGY_QUERY } from '../terminology/queries';
 import { describeValue } from './describe-value';
-import { ToneTag } from './parts';
+import { ToneTag } from '../../layout/ToneTag';
+import './standard.css';
 import {
   APPLY_STANDARD_VERSION,
   STANDARD_CONFORMANCE_QUERY,
