@@ -103,9 +103,19 @@ it('lets an agent find a customer masked, reveal the name with a reason, record 
   await s.step('login', () => loginFresh(page, GWANGJU, 'agent'));
 
   const table = page.getByTestId('customers-table');
+  // The list may still be setting its form from the URL when the first text is typed, and clear it: type again
+  // until the search box holds the text when 검색 is pressed.
   const search = async (text: string) => {
-    await page.getByLabel('검색어').fill(text);
-    await page.getByRole('button', { name: '검색', exact: true }).click();
+    const box = page.getByLabel('검색어');
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await box.fill(text);
+      if ((await box.inputValue()) !== text) continue;
+      await page.getByRole('button', { name: '검색', exact: true }).click();
+      const searched = await waitForAppUrl(page, (url) => url.searchParams.get('q') === text, 10_000)
+        .then(() => true)
+        .catch(() => false);
+      if (searched) return;
+    }
     await waitForAppUrl(page, (url) => url.searchParams.get('q') === text);
   };
   await s.step('list-and-search', async () => {

@@ -133,8 +133,12 @@ export function browserPerTest(): { open(viewport: Viewport): Promise<BrowserSes
  * Waits until the app's own router has put the page at a URL `matches` accepts. The wait ends when the URL
  * commits: an in-app navigation (history.pushState) has no load event of its own to wait for.
  */
-export async function waitForAppUrl(page: Page, matches: (url: URL) => boolean): Promise<void> {
-  await page.waitForURL(matches, { waitUntil: 'commit' });
+export async function waitForAppUrl(
+  page: Page,
+  matches: (url: URL) => boolean,
+  timeout?: number,
+): Promise<void> {
+  await page.waitForURL(matches, { waitUntil: 'commit', timeout });
 }
 
 /** Fails (after the page's action timeout) unless the locator's first element becomes visible. */
@@ -192,6 +196,19 @@ export interface AxeViolation {
  * Evaluated through the DevTools protocol: the app's CSP (script-src 'self') rightly refuses an injected tag.
  */
 export async function axeViolations(page: Page, selector = 'body'): Promise<AxeViolation[]> {
+  // antd animates what appears and goes (`…-enter`, `…-leave`, `…-appear` classes): an element caught fading,
+  // such as a form error leaving, has less contrast than it will have. Wait for the motion to end (bounded:
+  // a motion that never ends is then axe's to report).
+  await page
+    .waitForFunction(
+      (context) =>
+        !document.querySelector(
+          `${context} [class*="-enter"], ${context} [class*="-leave"], ${context} [class*="-appear"]`,
+        ),
+      selector,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (context) => {
     const axe = (window as unknown as { axe: { run(ctx: string, opts: object): Promise<any> } }).axe;
