@@ -33,7 +33,7 @@ import type { AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/database-setup';
 import { ownerDataSource, runtimeDataSource } from './database/data-sources';
 import { seedTenants } from './seed/seed';
-import { seedDemoData } from './seed/demo-data';
+import { seedDemoDataApart } from './seed/demo-seed-apart';
 import { AppModule } from './app.module';
 import { AccountDirectory } from './identity/account-directory';
 import { TenantOnboarding } from './onboarding/tenant-onboarding';
@@ -98,7 +98,8 @@ export async function startPlatform(
     const database = scopes.database;
     if (config.seedDemoData) {
       const started = Date.now();
-      const { customers, cases } = await seedDemoData(scopes, STANDARD_TENANTS, {
+      const { customers, cases } = await seedDemoDataApart({
+        runtimeUrl: urls.runtime,
         customersPerTenant: config.seedDemoCustomers,
         casesPerTenant: config.seedDemoCases,
       });
