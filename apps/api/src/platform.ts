@@ -22,6 +22,7 @@ import {
   AttachmentEndpoints,
   CUSTOMER_IMPORT_UPLOAD_PATH,
   CustomerImportUpload,
+  PublicTasks,
   ResidentCases,
   ResidentIntake,
   SurveyInvitations,
@@ -185,6 +186,7 @@ export async function startPlatform(
       cases: app.get(ResidentCases, { strict: false }),
       intake: app.get(ResidentIntake, { strict: false }),
       surveys: app.get(SurveyInvitations, { strict: false }),
+      tasks: app.get(PublicTasks, { strict: false }),
     });
     adapter.setFront(
       graphqlFastPath({

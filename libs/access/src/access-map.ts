@@ -141,6 +141,8 @@ export const Operation = {
   checkCustomFieldChange: Permission.CustomizationConfigure,
   archiveCustomField: Permission.CustomizationConfigure,
   restoreCustomField: Permission.CustomizationConfigure,
+  taskPublicPreview: Permission.TaskPublish,
+  setTaskPublic: Permission.TaskPublish,
   // Probes of the tenant scope, mounted only on test servers (PCRM_TEST_HOOKS=1, refused in production).
   scopeProbeForgottenAwait: Permission.DepartmentRead,
   scopeProbeLateOutcomes: Permission.DepartmentRead,

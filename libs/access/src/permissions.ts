@@ -78,6 +78,8 @@ export const Permission = {
   CustomizationRead: 'customization:read',
   /** Changing the tenant's customization: fields, workflow overlays, terminology, reference data. */
   CustomizationConfigure: 'customization:configure',
+  /** Publishing a task on the resident pages and its public preview (docs/adr/0029). */
+  TaskPublish: 'task:publish',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -125,6 +127,7 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'platform:operate': [Role.PlatformOperator],
   'customization:read': TENANT_ROLES,
   'customization:configure': [Role.TenantAdmin],
+  'task:publish': [Role.Manager, Role.TenantAdmin],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

@@ -26,6 +26,7 @@ import { StandardModelModule } from './standard-model';
 import { PetitionAnalyticsModule } from './petition-analytics';
 import { PetitionMinistryModule } from './petition-ministry';
 import { PetitionRoutingModule } from './petition-routing';
+import { TaskDisclosureModule } from './task-disclosure';
 
 /** The Busan standard model: one Nest module per capability folder, composed here. */
 @Module({
@@ -57,6 +58,7 @@ import { PetitionRoutingModule } from './petition-routing';
     PetitionRoutingModule,
     NotificationsModule,
     CustomFieldValuesModule,
+    TaskDisclosureModule,
   ],
   exports: [
     AccessLogModule,
@@ -69,6 +71,7 @@ import { PetitionRoutingModule } from './petition-routing';
     BusinessCalendarModule,
     PetitionsModule,
     NotificationsModule,
+    TaskDisclosureModule,
   ],
 })
 export class CrmCoreModule {}

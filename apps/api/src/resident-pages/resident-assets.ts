@@ -51,6 +51,20 @@ h3 { font-size: 1.9rem; margin: 2.4rem 0 0.8rem; }
 .r-facts div { display: flex; flex-direction: column; }
 .r-facts dt { color: #464c53; font-size: 1.5rem; }
 .r-facts dd { margin: 0; font-weight: 500; }
+.r-progress { display: flex; flex-wrap: wrap; align-items: center; gap: 0.8rem; margin: 1.2rem 0; }
+.r-progress progress { flex: 1 1 16rem; height: 1.2rem; accent-color: #0b50d0; }
+.r-progress-value { font-weight: 700; min-width: 5rem; }
+.r-task-list { list-style: none; margin: 2rem 0; padding: 0; display: grid; gap: 1.6rem; }
+.r-task-item { padding: 2rem; border: 1px solid #cdd1d5; border-radius: 1.2rem; }
+.r-task-item h2 { margin: 0 0 0.4rem; font-size: 2rem; }
+.r-task-meta { margin: 0; color: #464c53; font-size: 1.5rem; }
+.r-filter { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 1.2rem; }
+.r-table-wrap { overflow-x: auto; }
+.r-table { border-collapse: collapse; width: 100%; min-width: 56rem; font-size: 1.5rem; }
+.r-table caption { text-align: left; color: #464c53; padding-bottom: 0.8rem; }
+.r-table th, .r-table td { border-bottom: 1px solid #cdd1d5; padding: 0.8rem; text-align: left; vertical-align: top; }
+.r-step-note { display: block; font-weight: 400; color: #464c53; }
+.r-follow { margin-top: 3.2rem; }
 .r-answer { white-space: pre-wrap; background: #f4f5f6; padding: 1.6rem; border-radius: 0.8rem; overflow-wrap: anywhere; }
 .r-cards { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(28rem, 1fr)); gap: 1.6rem; }
 .r-card { display: flex; flex-direction: column; gap: 0.4rem; padding: 2.4rem; border: 1px solid #cdd1d5; border-radius: 1.2rem; text-decoration: none; color: #1e2124; }

@@ -38,12 +38,13 @@ export interface PageFrame {
   title: string;
   csrf: string;
   /** The navigation entry of this page, marked `aria-current`. */
-  current?: 'apply' | 'status' | 'survey' | 'home';
+  current?: 'apply' | 'status' | 'survey' | 'home' | 'tasks';
 }
 
 const NAV: { key: PageFrame['current']; path: string; label: string }[] = [
   { key: 'apply', path: 'apply', label: '민원 신청' },
   { key: 'status', path: 'status', label: '나의 민원보기' },
+  { key: 'tasks', path: 'tasks', label: '공개 과업' },
 ];
 
 /** The page around a body: KRDS styles, skip link, header with the tenant, navigation, footer. */

@@ -9,16 +9,19 @@ import {
   type Tenant,
 } from '@pcrm/tenancy';
 import {
+  PublicTasks,
   ResidentCases,
   ResidentIntake,
   SurveyInvitations,
   SurveyLinkError,
   checkResidentSubmission,
+  PUBLIC_TASK_PAGE,
   type FieldProblem,
   type ResidentCaseView,
 } from '@pcrm/crm-core';
 import { page, type Html, type PageFrame } from './resident-html';
 import { residentAssets, sendAsset } from './resident-assets';
+import { taskListView, taskView, unfollowView, unfollowedView } from './task-views';
 import {
   RESIDENT_CSP,
   ResidentRateLimiter,
@@ -48,6 +51,7 @@ export interface ResidentServices {
   cases: ResidentCases;
   intake: ResidentIntake;
   surveys: SurveyInvitations;
+  tasks: PublicTasks;
 }
 
 /** The scope a resident page runs in: the path's tenant, no roles, audited as the web resident. */
@@ -344,6 +348,173 @@ export function residentPages(options: {
       }
       const f = frame(req, res, t, '민원 신청', 'apply');
       send(res, status, f, applyView(baseOf(t), f.csrf, categories, form, problems, failure));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  // 공개 과업 (docs/adr/0029): only public tasks, only their public fields.
+  const notFoundPage = (req: Request, res: Response, t: Tenant) =>
+    send(
+      res,
+      404,
+      frame(req, res, t, '페이지를 찾을 수 없습니다', 'tasks'),
+      messageView('페이지를 찾을 수 없습니다', '주소를 다시 확인해 주세요.'),
+    );
+  const query = (req: Request, name: string): string | null => {
+    const v = req.query[name];
+    return typeof v === 'string' && v !== '' ? v : null;
+  };
+  const badListQuery = (error: unknown): error is AppError =>
+    error instanceof AppError && (error.extensions as { code?: string }).code === ErrorCode.BadUserInput;
+
+  router.get('/:tenant/tasks', async (req, res, next) => {
+    const t = tenantIn(res);
+    try {
+      const status = query(req, 'status');
+      const page = await inScope(t, 'read-only', (s) =>
+        s.tasks.page(status, query(req, 'after'), PUBLIC_TASK_PAGE.default),
+      );
+      const nextHref = page.nextCursor
+        ? `${baseOf(t)}/tasks?${new URLSearchParams({ ...(status ? { status } : {}), after: page.nextCursor })}`
+        : null;
+      send(
+        res,
+        200,
+        frame(req, res, t, '공개 과업', 'tasks'),
+        taskListView(baseOf(t), page.items, status, nextHref),
+      );
+    } catch (error) {
+      if (badListQuery(error))
+        return send(
+          res,
+          400,
+          frame(req, res, t, '공개 과업', 'tasks'),
+          messageView(
+            '요청을 처리할 수 없습니다',
+            '목록 주소가 올바르지 않습니다. 공개 과업 목록에서 다시 시작해 주세요.',
+          ),
+        );
+      next(error);
+    }
+  });
+
+  router.get('/:tenant/tasks/unfollow/:token', (req, res) => {
+    const t = tenantIn(res);
+    const f = frame(req, res, t, '과업 알림 해지', 'tasks');
+    send(
+      res,
+      200,
+      f,
+      unfollowView(`${baseOf(t)}/tasks/unfollow/${encodeURIComponent(String(req.params.token))}`, f.csrf),
+    );
+  });
+
+  router.post('/:tenant/tasks/unfollow/:token', urlencoded, async (req, res, next) => {
+    const t = tenantIn(res);
+    try {
+      if (forged(req, res, t) || limited(req, res, t, 'lookup')) return;
+      const done = await inScope(t, 'read-write', (s) => s.tasks.unfollow(String(req.params.token)));
+      send(
+        res,
+        done ? 200 : 404,
+        frame(req, res, t, '과업 알림 해지', 'tasks'),
+        unfollowedView(baseOf(t), done),
+      );
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.get('/:tenant/tasks/:key', async (req, res, next) => {
+    const t = tenantIn(res);
+    try {
+      const task = await inScope(t, 'read-only', (s) => s.tasks.one(String(req.params.key)));
+      if (!task) return notFoundPage(req, res, t);
+      const f = frame(req, res, t, task.title, 'tasks');
+      send(res, 200, f, taskView(baseOf(t), f.csrf, task, {}, [], req.query.followed === '1'));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.post('/:tenant/tasks/:key/follow', urlencoded, async (req, res, next) => {
+    const t = tenantIn(res);
+    const key = String(req.params.key);
+    const form = formOf(req);
+    try {
+      if (forged(req, res, t) || limited(req, res, t, 'follow')) return;
+      const problems: FieldProblem[] = [];
+      try {
+        const outcome = await inScope(t, 'read-write', (s) =>
+          s.tasks.follow(key, form.email ?? '', form.consent === 'yes'),
+        );
+        if (outcome === 'task-not-found') return notFoundPage(req, res, t);
+        // Post/redirect/get: a reload does not post again.
+        return res.redirect(303, `${baseOf(t)}/tasks/${encodeURIComponent(key)}?followed=1#follow-title`);
+      } catch (error) {
+        if (!badListQuery(error)) throw error;
+        const field = (error.extensions as { field?: string }).field ?? 'email';
+        problems.push({ field, message: error.message });
+        // Both problems at once: the address checked first, then the consent.
+        if (field === 'email' && form.consent !== 'yes')
+          problems.push({ field: 'consent', message: '알림을 받으려면 개인정보 수집·이용에 동의해 주세요.' });
+      }
+      const task = await inScope(t, 'read-only', (s) => s.tasks.one(key));
+      if (!task) return notFoundPage(req, res, t);
+      const f = frame(req, res, t, task.title, 'tasks');
+      send(res, 400, f, taskView(baseOf(t), f.csrf, task, form, problems, false));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  // The same public view as JSON (docs/integrations/public-tasks.md): stable field names, cursor pages.
+  const json = (res: Response, status: number, body: unknown, cacheSeconds = 0) => {
+    res.status(status);
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', cacheSeconds ? `public, max-age=${cacheSeconds}` : 'no-store');
+    res.end(JSON.stringify(body));
+  };
+  const jsonError = (
+    res: Response,
+    status: number,
+    code: string,
+    message: string,
+    messageEn: string,
+    field?: string,
+  ) => json(res, status, { error: { code, message, messageEn, ...(field ? { field } : {}) } });
+
+  router.get('/:tenant/api/tasks', async (req, res, next) => {
+    const t = tenantIn(res);
+    try {
+      const first = Number(query(req, 'first') ?? PUBLIC_TASK_PAGE.default);
+      const page = await inScope(t, 'read-only', (s) =>
+        s.tasks.page(query(req, 'status'), query(req, 'after'), first),
+      );
+      json(res, 200, { items: page.items, nextCursor: page.nextCursor }, 60);
+    } catch (error) {
+      if (badListQuery(error))
+        return jsonError(
+          res,
+          400,
+          'BAD_USER_INPUT',
+          error.message,
+          String((error.extensions as { messageEn?: string }).messageEn ?? ''),
+          (error.extensions as { field?: string }).field,
+        );
+      next(error);
+    }
+  });
+
+  router.get('/:tenant/api/tasks/:key', async (req, res, next) => {
+    const t = tenantIn(res);
+    try {
+      const task = await inScope(t, 'read-only', (s) => s.tasks.one(String(req.params.key)));
+      if (!task)
+        return jsonError(res, 404, 'NOT_FOUND', '공개 과업을 찾을 수 없습니다.', 'Public task not found.');
+      json(res, 200, task, 60);
     } catch (error) {
       next(error);
     }

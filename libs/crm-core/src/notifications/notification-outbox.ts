@@ -11,7 +11,8 @@ import { checkVariables, render } from './template-rules';
 
 /** What a capability asks to tell a resident (the seam of PETITIONS.md). */
 export interface NotificationMessage {
-  subjectType: 'voc';
+  /** A petition (`voc`) or a public task its followers hear about (`task`, docs/adr/0029). */
+  subjectType: 'voc' | 'task';
   subjectId: string;
   customerId?: string;
   purpose: ConsentPurpose;
@@ -49,8 +50,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Refusals never echo the recipient: it is personal data and errors end up in logs. */
 export function checkMessage(message: NotificationMessage): void {
-  if (message.subjectType !== 'voc') {
-    throw badInput('subjectType', "알림 대상 종류는 'voc' 입니다.", "subjectType must be 'voc'.");
+  if (message.subjectType !== 'voc' && message.subjectType !== 'task') {
+    throw badInput(
+      'subjectType',
+      "알림 대상 종류는 'voc' 또는 'task' 입니다.",
+      "subjectType must be 'voc' or 'task'.",
+    );
   }
   if (!message.subjectId || message.subjectId.length > 100) {
     throw badInput(

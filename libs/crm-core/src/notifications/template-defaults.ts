@@ -115,6 +115,32 @@ export const TEMPLATE_DEFINITIONS: readonly TemplateDefinition[] = [
       ),
     },
   },
+  {
+    key: 'task.followed',
+    nameKo: '공개 과업 알림 신청',
+    nameEn: 'Public task followed',
+    variables: ['managementNumber', 'taskTitle', 'taskLink', 'unsubscribeLink'],
+    texts: {
+      SMS: sms('[{{tenantName}}] 과업 {{managementNumber}} 알림 신청 완료'),
+      EMAIL: email(
+        '[{{tenantName}}] 과업 진행 알림을 신청하셨습니다 ({{managementNumber}})',
+        '과업 "{{taskTitle}}"({{managementNumber}})의 진행 상황이 바뀌면 이 주소로 알려 드립니다.\n과업 보기: {{taskLink}}\n\n알림을 그만 받으려면 다음 주소를 여세요. 주소는 곧바로 지워집니다.\n{{unsubscribeLink}}\n{{tenantName}}',
+      ),
+    },
+  },
+  {
+    key: 'task.updated',
+    nameKo: '공개 과업 진행 변경',
+    nameEn: 'Public task updated',
+    variables: ['managementNumber', 'taskTitle', 'status', 'progress', 'taskLink', 'unsubscribeLink'],
+    texts: {
+      SMS: sms('[{{tenantName}}] 과업 {{managementNumber}} {{status}} {{progress}}%'),
+      EMAIL: email(
+        '[{{tenantName}}] 과업 진행 상황이 바뀌었습니다 ({{managementNumber}})',
+        '알림을 신청하신 과업 "{{taskTitle}}"({{managementNumber}})의 진행 상황이 바뀌었습니다.\n현재 상태: {{status}}, 진행률 {{progress}}%\n과업 보기: {{taskLink}}\n\n알림을 그만 받으려면 다음 주소를 여세요. 주소는 곧바로 지워집니다.\n{{unsubscribeLink}}\n{{tenantName}}',
+      ),
+    },
+  },
 ];
 
 /** Filled by the outbox itself (the tenant's Korean name), never by a caller. */
