@@ -1,0 +1,412 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { baseUrl, gql, userToken } from './support/api';
+import { ensureWorkflow, insertCase } from './support/voc-cases';
+import { fireTenantSchedule } from './support/tenant-schedules';
+
+/**
+ * Public disclosure of tasks over real HTTP (docs/adr/0029): publishing is refused while a public field holds
+ * personal data and changes nothing; the page and JSON show only public tasks and only public fields; another
+ * tenant's task is the same 404 as an unknown one; a follower hears of a change once and can unsubscribe;
+ * tenant isolation at the API and in the database. Tasks are made with SQL (the tasks service is another
+ * capability): `daegu` is the tenant under test, `chungnam` the other.
+ */
+const A = 'daegu';
+const B = 'chungnam';
+let owner: Client;
+let manager: string;
+let agent: string;
+let otherAdmin: string;
+
+const OWNER_NAME = '담당자최비밀';
+const RESIDENT_NAME = '민원인박비밀';
+const RESIDENT_PHONE = '01098761234';
+
+async function newTask(
+  tenant: string,
+  seed: { title?: string; summary?: string; isPublic?: boolean; status?: string } = {},
+) {
+  await ensureWorkflow(owner, tenant, 'task', 1, { key: 'task', states: [] });
+  const [dept] = (
+    await owner.query(`SELECT id FROM departments WHERE tenant_id = $1 ORDER BY code LIMIT 1`, [tenant])
+  ).rows;
+  const [staff] = (
+    await owner.query(
+      `INSERT INTO staff (tenant_id, department_id, name, active) VALUES ($1, $2, $3, true) RETURNING id`,
+      [tenant, dept.id, OWNER_NAME],
+    )
+  ).rows;
+  const seq = Number(String(Date.now()).slice(-9)) + Math.floor(Math.random() * 1000);
+  const no = `TASK-2026-${seq}`;
+  const [task] = (
+    await owner.query(
+      `INSERT INTO tasks (tenant_id, management_year, management_seq, management_no, title, source, kind,
+         department_id, owner_id, summary, status, workflow_key, workflow_version, progress, weight_total,
+         is_public, published_at, created_by)
+       VALUES ($1, 2026, $2, $3, $4, 'PETITION', 'SHORT_TERM', $5, $6, $7, $8, 'task', 1, 35.5, 65,
+         $9, CASE WHEN $9 THEN now() END, 'test') RETURNING id, version`,
+      [
+        tenant,
+        seq,
+        no,
+        seed.title ?? '횡단보도 신호 개선',
+        dept.id,
+        staff.id,
+        seed.summary ?? '학교 앞 횡단보도의 신호 시간을 늘립니다.',
+        seed.status ?? 'IN_PROGRESS',
+        seed.isPublic ?? false,
+      ],
+    )
+  ).rows;
+  // Busan's example: the first three steps of a plan.
+  await owner.query(
+    `INSERT INTO task_steps (tenant_id, task_id, position, name, weight, planned_days, started_on, ended_on, progress)
+     VALUES ($1, $2, 1, '서류검토', 20, 10, '2026-11-01', '2026-11-06', 100),
+            ($1, $2, 2, '현장조사', 15, 20, '2026-11-06', NULL, 30),
+            ($1, $2, 3, '협의중재', 30, 40, NULL, NULL, 0)`,
+    [tenant, task.id],
+  );
+  const voc = await insertCase(owner, tenant, {});
+  await owner.query(
+    `UPDATE voc_items SET contact_name = $3, contact_phone = $4 WHERE tenant_id = $1 AND id = $2`,
+    [tenant, voc, RESIDENT_NAME, RESIDENT_PHONE],
+  );
+  await owner.query(
+    `INSERT INTO task_voc_links (tenant_id, task_id, voc_id, linked_by) VALUES ($1, $2, $3, 'test')`,
+    [tenant, task.id, voc],
+  );
+  return { id: task.id as string, no, version: task.version as number };
+}
+
+const row = async (tenant: string, id: string) =>
+  (
+    await owner.query(`SELECT is_public, published_at, version FROM tasks WHERE tenant_id = $1 AND id = $2`, [
+      tenant,
+      id,
+    ])
+  ).rows[0];
+
+const SET = `mutation ($id: ID!, $p: Boolean!, $v: Int!) {
+  setTaskPublic(id: $id, public: $p, expectedVersion: $v) { isPublic version problems { field kind } view { title progress } }
+}`;
+const PREVIEW = `query ($id: ID!) { taskPublicPreview(id: $id) {
+  isPublic version problems { field kind messageKo messageEn }
+  view { managementNo title summary status statusKo progress steps { position name weight plannedDays actualDays progress status } }
+} }`;
+
+beforeAll(async () => {
+  owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
+  await owner.connect();
+  manager = await userToken(A, 'manager');
+  agent = await userToken(A, 'agent');
+  otherAdmin = await userToken(B, 'admin');
+});
+afterAll(() => owner.end());
+
+describe('setTaskPublic', () => {
+  it('refuses personal data in a public field with its field and kind, and changes nothing', async () => {
+    const t = await newTask(A, { summary: `${RESIDENT_NAME} 님 요청, 연락처 ０１０-９８７６-１２３４` });
+    const before = await row(A, t.id);
+    const refused = await gql(manager, SET, { id: t.id, p: true, v: t.version });
+    expect(refused.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'summary',
+      reason: 'PERSONAL_DATA',
+      problems: [
+        { field: 'summary', kind: 'PHONE' },
+        { field: 'summary', kind: 'RESIDENT_NAME' },
+      ],
+    });
+    expect(refused.errors![0].message).not.toContain('9876');
+    expect(await row(A, t.id)).toEqual(before);
+
+    const preview = (await gql(manager, PREVIEW, { id: t.id })).data!.taskPublicPreview;
+    expect(preview.problems.map((p: { kind: string }) => p.kind)).toEqual(['PHONE', 'RESIDENT_NAME']);
+  });
+
+  it('publishes a clean task (version bumped, audited) and unpublishes it', async () => {
+    const t = await newTask(A);
+    const done = await gql(manager, SET, { id: t.id, p: true, v: t.version });
+    expect(done.errors).toBeUndefined();
+    expect(done.data!.setTaskPublic).toMatchObject({ isPublic: true, version: t.version + 1, problems: [] });
+    const audit = await owner.query(
+      `SELECT after FROM audit_events WHERE tenant_id = $1 AND entity = 'task' AND entity_id = $2`,
+      [A, t.id],
+    );
+    expect(audit.rows.map((r) => r.after)).toEqual([{ isPublic: true, version: t.version + 1 }]);
+
+    const stale = await gql(manager, SET, { id: t.id, p: false, v: t.version });
+    expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'expectedVersion' });
+    const off = await gql(manager, SET, { id: t.id, p: false, v: t.version + 1 });
+    expect(off.data!.setTaskPublic).toMatchObject({ isPublic: false, version: t.version + 2 });
+    expect((await row(A, t.id)).published_at).toBeNull();
+  });
+
+  it('shows the Busan example’s figures in the preview', async () => {
+    const t = await newTask(A);
+    const view = (await gql(manager, PREVIEW, { id: t.id })).data!.taskPublicPreview.view;
+    expect(
+      view.steps.map(
+        (s: { weight: number; plannedDays: number; actualDays: number | null; progress: number }) => [
+          s.weight,
+          s.plannedDays,
+          s.actualDays,
+          s.progress,
+        ],
+      ),
+    ).toEqual([
+      [20, 10, 5, 100],
+      [15, 20, expect.any(Number), 30],
+      [30, 40, null, 0],
+    ]);
+  });
+
+  it('is refused to an agent, and another tenant’s task is NOT_FOUND with nothing changed', async () => {
+    const t = await newTask(A);
+    const denied = await gql(agent, SET, { id: t.id, p: true, v: t.version });
+    expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const foreign = await gql(otherAdmin, SET, { id: t.id, p: true, v: t.version });
+    expect(foreign.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await gql(otherAdmin, PREVIEW, { id: t.id })).errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await row(A, t.id)).is_public).toBe(false);
+  });
+
+  it('refuses a malformed id and version with their fields', async () => {
+    const bad = await gql(manager, SET, { id: 'x', p: true, v: 0 });
+    expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the public page and JSON', () => {
+  const get = async (path: string) => {
+    const res = await fetch(`${baseUrl()}${path}`);
+    return { status: res.status, body: await res.text(), headers: res.headers };
+  };
+
+  it('shows a public task’s public fields and never its owner or residents', async () => {
+    const t = await newTask(A, { isPublic: true, title: '공개 과업 보도 정비' });
+    const page = await get(`/r/${A}/tasks/${t.no}`);
+    expect(page.status).toBe(200);
+    for (const shown of [
+      '공개 과업 보도 정비',
+      t.no,
+      '진행중',
+      '서류검토',
+      '현장조사',
+      '협의중재',
+      'role="region"',
+      '<progress',
+    ])
+      expect(page.body).toContain(shown);
+    const api = await get(`/r/${A}/api/tasks/${t.no}`);
+    expect(api.status).toBe(200);
+    expect(api.headers.get('cache-control')).toBe('public, max-age=60');
+    const json = JSON.parse(api.body);
+    expect(Object.keys(json).sort()).toEqual(
+      [
+        'closedAt',
+        'compliance',
+        'id',
+        'impossibleReason',
+        'managementNo',
+        'progress',
+        'publishedAt',
+        'result',
+        'status',
+        'statusKo',
+        'steps',
+        'summary',
+        'title',
+        'updatedAt',
+      ].sort(),
+    );
+    expect(json.progress).toBe(35.5);
+    for (const body of [page.body, api.body])
+      for (const hidden of [OWNER_NAME, RESIDENT_NAME, RESIDENT_PHONE, '9876'])
+        expect(body).not.toContain(hidden);
+
+    const list = await get(`/r/${A}/api/tasks?first=50`);
+    expect(JSON.parse(list.body).items.some((i: { managementNo: string }) => i.managementNo === t.no)).toBe(
+      true,
+    );
+    const html = await get(`/r/${A}/tasks?status=IN_PROGRESS`);
+    expect(html.status).toBe(200);
+  });
+
+  it('answers a non-public, unknown and other tenant’s task with the same 404', async () => {
+    const hidden = await newTask(A);
+    const foreign = await newTask(B, { isPublic: true });
+    const pages = [
+      await get(`/r/${A}/tasks/${hidden.no}`),
+      await get(`/r/${A}/tasks/${foreign.no}`),
+      await get(`/r/${A}/tasks/${foreign.id}`),
+      await get(`/r/${A}/tasks/TASK-0000-1`),
+    ];
+    expect(pages.map((p) => p.status)).toEqual([404, 404, 404, 404]);
+    expect(new Set(pages.map((p) => p.body.replace(/pcrm_r_csrf=[^;]*/g, ''))).size).toBe(1);
+    expect((await get(`/r/${A}/api/tasks/${hidden.no}`)).status).toBe(404);
+    const list = JSON.parse((await get(`/r/${A}/api/tasks?first=50`)).body);
+    expect(list.items.map((i: { id: string }) => i.id)).not.toContain(hidden.id);
+    expect(list.items.map((i: { id: string }) => i.id)).not.toContain(foreign.id);
+  });
+
+  it('pages by cursor and refuses a forged one', async () => {
+    await newTask(A, { isPublic: true });
+    await newTask(A, { isPublic: true });
+    const first = JSON.parse((await get(`/r/${A}/api/tasks?first=1`)).body);
+    expect(first.items).toHaveLength(1);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = JSON.parse((await get(`/r/${A}/api/tasks?first=1&after=${first.nextCursor}`)).body);
+    expect(second.items[0].id).not.toBe(first.items[0].id);
+    const forged = await get(
+      `/r/${A}/api/tasks?after=${Buffer.from('["x\\u0000","y"]').toString('base64url')}`,
+    );
+    expect(forged.status).toBe(400);
+    expect(JSON.parse(forged.body).error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect((await get(`/r/${A}/api/tasks?status=NOPE`)).status).toBe(400);
+  });
+});
+
+describe('following a task', () => {
+  class Resident {
+    private cookie = '';
+    async get(path: string) {
+      const res = await fetch(`${baseUrl()}${path}`, { headers: this.cookie ? { cookie: this.cookie } : {} });
+      const set = res.headers.getSetCookie().find((c) => c.startsWith('pcrm_r_csrf='));
+      if (set) this.cookie = set.split(';')[0];
+      return { status: res.status, body: await res.text() };
+    }
+    async post(path: string, form: Record<string, string>) {
+      const res = await fetch(`${baseUrl()}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: this.cookie },
+        body: new URLSearchParams({ ...form, _csrf: this.cookie.split('=')[1] ?? '' }).toString(),
+      });
+      return { status: res.status, body: await res.text(), location: res.headers.get('location') };
+    }
+  }
+
+  const outbox = async (taskId: string) =>
+    (
+      await owner.query(
+        `SELECT template_key, recipient, body, state FROM notification_outbox
+          WHERE tenant_id = $1 AND subject_type = 'task' AND subject_id = $2 ORDER BY created_at`,
+        [A, taskId],
+      )
+    ).rows;
+
+  it('needs an address and consent, stores nothing without them', async () => {
+    const t = await newTask(A, { isPublic: true });
+    const r = new Resident();
+    await r.get(`/r/${A}/tasks/${t.no}`);
+    const refused = await r.post(`/r/${A}/tasks/${t.no}/follow`, { email: 'not-an-address' });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain('href="#email"');
+    expect(refused.body).toContain('href="#consent"');
+    const noConsent = await r.post(`/r/${A}/tasks/${t.no}/follow`, { email: 'f@example.com' });
+    expect(noConsent.status).toBe(400);
+    const n = await owner.query(
+      `SELECT count(*)::int AS n FROM task_followers WHERE tenant_id = $1 AND task_id = $2`,
+      [A, t.id],
+    );
+    expect(n.rows[0].n).toBe(0);
+  });
+
+  it('follows once (a repeat is the same answer), hears of a change once, and unsubscribes', async () => {
+    const t = await newTask(A, { isPublic: true });
+    const address = `follower-${randomUUID().slice(0, 8)}@example.com`;
+    const r = new Resident();
+    await r.get(`/r/${A}/tasks/${t.no}`);
+    const followed = await r.post(`/r/${A}/tasks/${t.no}/follow`, {
+      email: address.toUpperCase(),
+      consent: 'yes',
+    });
+    expect(followed.status).toBe(303);
+    const again = await r.post(`/r/${A}/tasks/${t.no}/follow`, { email: address, consent: 'yes' });
+    expect(again.status).toBe(303);
+    expect(again.location).toBe(followed.location);
+    const stored = await owner.query(
+      `SELECT address, consent_text FROM task_followers WHERE tenant_id = $1 AND task_id = $2`,
+      [A, t.id],
+    );
+    expect(stored.rows).toEqual([{ address, consent_text: expect.stringContaining('동의') }]);
+    expect((await outbox(t.id)).map((m) => m.template_key)).toEqual(['task.followed']);
+
+    // A change by whatever means, then the schedule fires (twice: the second finds nothing to tell).
+    await owner.query(
+      `UPDATE tasks SET progress = 50, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
+      [A, t.id],
+    );
+    await fireTenantSchedule(owner, 'task-follower-notify');
+    await fireTenantSchedule(owner, 'task-follower-notify');
+    const messages = await outbox(t.id);
+    expect(messages.map((m) => m.template_key)).toEqual(['task.followed', 'task.updated']);
+    expect(messages[1].body).toContain('진행률 50%');
+
+    // Delivered through the development SMTP receiver.
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline && (await outbox(t.id)).some((m) => m.state !== 'SENT'))
+      await new Promise((res) => setTimeout(res, 300));
+    expect((await outbox(t.id)).map((m) => m.state)).toEqual(['SENT', 'SENT']);
+
+    const link = /\/r\/daegu\/tasks\/unfollow\/([A-Za-z0-9_-]{43})/.exec(messages[1].body)!;
+    const confirm = await r.get(link[0]);
+    expect(confirm.status).toBe(200);
+    const gone = await r.post(link[0], {});
+    expect(gone.status).toBe(200);
+    expect(gone.body).toContain('알림을 해지했습니다');
+    expect((await r.post(link[0], {})).status).toBe(404);
+    const left = await owner.query(
+      `SELECT count(*)::int AS n FROM task_followers WHERE tenant_id = $1 AND task_id = $2`,
+      [A, t.id],
+    );
+    expect(left.rows[0].n).toBe(0);
+  }, 240_000);
+
+  it('stops telling followers of an unpublished task', async () => {
+    const t = await newTask(A, { isPublic: true });
+    const r = new Resident();
+    await r.get(`/r/${A}/tasks/${t.no}`);
+    await r.post(`/r/${A}/tasks/${t.no}/follow`, {
+      email: `quiet-${randomUUID().slice(0, 8)}@example.com`,
+      consent: 'yes',
+    });
+    await owner.query(
+      `UPDATE tasks SET is_public = false, published_at = NULL, version = version + 1 WHERE tenant_id = $1 AND id = $2`,
+      [A, t.id],
+    );
+    await fireTenantSchedule(owner, 'task-follower-notify');
+    expect((await outbox(t.id)).map((m) => m.template_key)).toEqual(['task.followed']);
+  }, 120_000);
+});
+
+describe('isolation in the database', () => {
+  it('as the runtime role of one tenant, another tenant’s followers and tokens are invisible and untouchable', async () => {
+    const t = await newTask(B, { isPublic: true });
+    await owner.query(
+      `INSERT INTO task_followers (tenant_id, task_id, channel, address, consented_at, consent_text, last_notified_version)
+       VALUES ($1, $2, 'EMAIL', 'iso@example.com', now(), '동의', 1)`,
+      [B, t.id],
+    );
+    const app = new Client({ connectionString: process.env.PCRM_APP_DATABASE_URL });
+    await app.connect();
+    try {
+      await app.query('BEGIN');
+      await app.query(`SELECT set_config('app.tenant_id', $1, true)`, [A]);
+      const seen = await app.query(`SELECT id FROM task_followers WHERE task_id = $1`, [t.id]);
+      const changed = await app.query(
+        `UPDATE task_followers SET last_notified_version = 99 WHERE task_id = $1`,
+        [t.id],
+      );
+      const deleted = await app.query(`DELETE FROM task_followers WHERE task_id = $1`, [t.id]);
+      const tasks = await app.query(`UPDATE tasks SET is_public = false, published_at = NULL WHERE id = $1`, [
+        t.id,
+      ]);
+      await app.query('COMMIT');
+      expect([seen.rowCount, changed.rowCount, deleted.rowCount, tasks.rowCount]).toEqual([0, 0, 0, 0]);
+    } finally {
+      await app.end();
+    }
+  });
+});
