@@ -158,9 +158,11 @@ describe('templates', () => {
         'voc.received/EMAIL',
         'voc.survey/SMS',
         'voc.progress30/EMAIL',
+        'task.followed/EMAIL',
+        'task.updated/EMAIL',
       ]),
     );
-    expect(list).toHaveLength(14);
+    expect(list).toHaveLength(18);
     expect(list.every((t) => !t.customized)).toBe(true);
   });
 
