@@ -1,5 +1,7 @@
+import { lazy, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { CallbackPage, hasAnyRole, RequireAuth, useAuth } from './auth';
+import { rolesFor } from './auth/roles';
 import { AppLayout, ForbiddenPage, NAV_ENTRIES, NotFoundPage, type NavEntry } from './layout';
 import { StartPage } from './start';
 
@@ -8,6 +10,17 @@ function Guarded({ entry }: { entry: NavEntry }) {
   if (!hasAnyRole(session?.roles ?? [], entry.roles)) return <ForbiddenPage required={entry.roles} />;
   return <entry.Component />;
 }
+
+/** A route outside the menu, open to the roles of one API operation. */
+function GuardedOperation({ roles, children }: { roles: ReturnType<typeof rolesFor>; children: ReactNode }) {
+  const { session } = useAuth();
+  if (!hasAnyRole(session?.roles ?? [], roles)) return <ForbiddenPage required={roles} />;
+  return children;
+}
+
+const TaskPublicPreviewPage = lazy(() =>
+  import('./task-disclosure').then((m) => ({ default: m.TaskPublicPreviewPage })),
+);
 
 export function App() {
   return (
@@ -29,6 +42,14 @@ export function App() {
             <Route key={entry.key} path={`${entry.path}/*`} element={<Guarded entry={entry} />} />
           ),
         )}
+        <Route
+          path="tasks/:id/public"
+          element={
+            <GuardedOperation roles={rolesFor('taskPublicPreview')}>
+              <TaskPublicPreviewPage />
+            </GuardedOperation>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { baseUrl, gql, userToken } from './support/api';
-import { ensureWorkflow, insertCase } from './support/voc-cases';
+import { OWNER_NAME, RESIDENT_NAME, RESIDENT_PHONE, newPublicTask } from './support/public-tasks';
 import { fireTenantSchedule } from './support/tenant-schedules';
 
 /**
@@ -17,66 +17,6 @@ let owner: Client;
 let manager: string;
 let agent: string;
 let otherAdmin: string;
-
-const OWNER_NAME = '담당자최비밀';
-const RESIDENT_NAME = '민원인박비밀';
-const RESIDENT_PHONE = '01098761234';
-
-async function newTask(
-  tenant: string,
-  seed: { title?: string; summary?: string; isPublic?: boolean; status?: string } = {},
-) {
-  await ensureWorkflow(owner, tenant, 'task', 1, { key: 'task', states: [] });
-  const [dept] = (
-    await owner.query(`SELECT id FROM departments WHERE tenant_id = $1 ORDER BY code LIMIT 1`, [tenant])
-  ).rows;
-  const [staff] = (
-    await owner.query(
-      `INSERT INTO staff (tenant_id, department_id, name, active) VALUES ($1, $2, $3, true) RETURNING id`,
-      [tenant, dept.id, OWNER_NAME],
-    )
-  ).rows;
-  const seq = Number(String(Date.now()).slice(-9)) + Math.floor(Math.random() * 1000);
-  const no = `TASK-2026-${seq}`;
-  const [task] = (
-    await owner.query(
-      `INSERT INTO tasks (tenant_id, management_year, management_seq, management_no, title, source, kind,
-         department_id, owner_id, summary, status, workflow_key, workflow_version, progress, weight_total,
-         is_public, published_at, created_by)
-       VALUES ($1, 2026, $2, $3, $4, 'PETITION', 'SHORT_TERM', $5, $6, $7, $8, 'task', 1, 35.5, 65,
-         $9, CASE WHEN $9 THEN now() END, 'test') RETURNING id, version`,
-      [
-        tenant,
-        seq,
-        no,
-        seed.title ?? '횡단보도 신호 개선',
-        dept.id,
-        staff.id,
-        seed.summary ?? '학교 앞 횡단보도의 신호 시간을 늘립니다.',
-        seed.status ?? 'IN_PROGRESS',
-        seed.isPublic ?? false,
-      ],
-    )
-  ).rows;
-  // Busan's example: the first three steps of a plan.
-  await owner.query(
-    `INSERT INTO task_steps (tenant_id, task_id, position, name, weight, planned_days, started_on, ended_on, progress)
-     VALUES ($1, $2, 1, '서류검토', 20, 10, '2026-11-01', '2026-11-06', 100),
-            ($1, $2, 2, '현장조사', 15, 20, '2026-11-06', NULL, 30),
-            ($1, $2, 3, '협의중재', 30, 40, NULL, NULL, 0)`,
-    [tenant, task.id],
-  );
-  const voc = await insertCase(owner, tenant, {});
-  await owner.query(
-    `UPDATE voc_items SET contact_name = $3, contact_phone = $4 WHERE tenant_id = $1 AND id = $2`,
-    [tenant, voc, RESIDENT_NAME, RESIDENT_PHONE],
-  );
-  await owner.query(
-    `INSERT INTO task_voc_links (tenant_id, task_id, voc_id, linked_by) VALUES ($1, $2, $3, 'test')`,
-    [tenant, task.id, voc],
-  );
-  return { id: task.id as string, no, version: task.version as number };
-}
 
 const row = async (tenant: string, id: string) =>
   (
@@ -105,7 +45,9 @@ afterAll(() => owner.end());
 
 describe('setTaskPublic', () => {
   it('refuses personal data in a public field with its field and kind, and changes nothing', async () => {
-    const t = await newTask(A, { summary: `${RESIDENT_NAME} 님 요청, 연락처 ０１０-９８７６-１２３４` });
+    const t = await newPublicTask(owner, A, {
+      summary: `${RESIDENT_NAME} 님 요청, 연락처 ０１０-９８７６-１２３４`,
+    });
     const before = await row(A, t.id);
     const refused = await gql(manager, SET, { id: t.id, p: true, v: t.version });
     expect(refused.errors![0].extensions).toMatchObject({
@@ -125,7 +67,7 @@ describe('setTaskPublic', () => {
   });
 
   it('publishes a clean task (version bumped, audited) and unpublishes it', async () => {
-    const t = await newTask(A);
+    const t = await newPublicTask(owner, A);
     const done = await gql(manager, SET, { id: t.id, p: true, v: t.version });
     expect(done.errors).toBeUndefined();
     expect(done.data!.setTaskPublic).toMatchObject({ isPublic: true, version: t.version + 1, problems: [] });
@@ -143,7 +85,7 @@ describe('setTaskPublic', () => {
   });
 
   it('shows the Busan example’s figures in the preview', async () => {
-    const t = await newTask(A);
+    const t = await newPublicTask(owner, A);
     const view = (await gql(manager, PREVIEW, { id: t.id })).data!.taskPublicPreview.view;
     expect(
       view.steps.map(
@@ -162,7 +104,7 @@ describe('setTaskPublic', () => {
   });
 
   it('is refused to an agent, and another tenant’s task is NOT_FOUND with nothing changed', async () => {
-    const t = await newTask(A);
+    const t = await newPublicTask(owner, A);
     const denied = await gql(agent, SET, { id: t.id, p: true, v: t.version });
     expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
     const foreign = await gql(otherAdmin, SET, { id: t.id, p: true, v: t.version });
@@ -184,7 +126,7 @@ describe('the public page and JSON', () => {
   };
 
   it('shows a public task’s public fields and never its owner or residents', async () => {
-    const t = await newTask(A, { isPublic: true, title: '공개 과업 보도 정비' });
+    const t = await newPublicTask(owner, A, { isPublic: true, title: '공개 과업 보도 정비' });
     const page = await get(`/r/${A}/tasks/${t.no}`);
     expect(page.status).toBe(200);
     for (const shown of [
@@ -234,8 +176,8 @@ describe('the public page and JSON', () => {
   });
 
   it('answers a non-public, unknown and other tenant’s task with the same 404', async () => {
-    const hidden = await newTask(A);
-    const foreign = await newTask(B, { isPublic: true });
+    const hidden = await newPublicTask(owner, A);
+    const foreign = await newPublicTask(owner, B, { isPublic: true });
     const pages = [
       await get(`/r/${A}/tasks/${hidden.no}`),
       await get(`/r/${A}/tasks/${foreign.no}`),
@@ -251,8 +193,8 @@ describe('the public page and JSON', () => {
   });
 
   it('pages by cursor and refuses a forged one', async () => {
-    await newTask(A, { isPublic: true });
-    await newTask(A, { isPublic: true });
+    await newPublicTask(owner, A, { isPublic: true });
+    await newPublicTask(owner, A, { isPublic: true });
     const first = JSON.parse((await get(`/r/${A}/api/tasks?first=1`)).body);
     expect(first.items).toHaveLength(1);
     expect(first.nextCursor).toEqual(expect.any(String));
@@ -297,7 +239,7 @@ describe('following a task', () => {
     ).rows;
 
   it('needs an address and consent, stores nothing without them', async () => {
-    const t = await newTask(A, { isPublic: true });
+    const t = await newPublicTask(owner, A, { isPublic: true });
     const r = new Resident();
     await r.get(`/r/${A}/tasks/${t.no}`);
     const refused = await r.post(`/r/${A}/tasks/${t.no}/follow`, { email: 'not-an-address' });
@@ -314,7 +256,7 @@ describe('following a task', () => {
   });
 
   it('follows once (a repeat is the same answer), hears of a change once, and unsubscribes', async () => {
-    const t = await newTask(A, { isPublic: true });
+    const t = await newPublicTask(owner, A, { isPublic: true });
     const address = `follower-${randomUUID().slice(0, 8)}@example.com`;
     const r = new Resident();
     await r.get(`/r/${A}/tasks/${t.no}`);
@@ -365,7 +307,7 @@ describe('following a task', () => {
   }, 240_000);
 
   it('stops telling followers of an unpublished task', async () => {
-    const t = await newTask(A, { isPublic: true });
+    const t = await newPublicTask(owner, A, { isPublic: true });
     const r = new Resident();
     await r.get(`/r/${A}/tasks/${t.no}`);
     await r.post(`/r/${A}/tasks/${t.no}/follow`, {
@@ -383,7 +325,7 @@ describe('following a task', () => {
 
 describe('isolation in the database', () => {
   it('as the runtime role of one tenant, another tenant’s followers and tokens are invisible and untouchable', async () => {
-    const t = await newTask(B, { isPublic: true });
+    const t = await newPublicTask(owner, B, { isPublic: true });
     await owner.query(
       `INSERT INTO task_followers (tenant_id, task_id, channel, address, consented_at, consent_text, last_notified_version)
        VALUES ($1, $2, 'EMAIL', 'iso@example.com', now(), '동의', 1)`,

@@ -28,6 +28,7 @@ import { messages as staff } from '../staff/messages';
 import { messages as start } from '../start/messages';
 import { messages as tenants } from '../tenants/messages';
 import { messages as platformTenants } from '../platform-tenants/messages';
+import { messages as taskPublic } from '../task-disclosure/messages';
 
 /**
  * The admin UI's dictionary, composed from each feature's `messages.ts` (`{ ko, en }` with the same
@@ -64,6 +65,7 @@ const FEATURES = [
   workflowEditor,
   customFields,
   customizationPackages,
+  taskPublic,
 ] as const;
 
 type FeatureKeys<F> = F extends { ko: Record<infer K, string> } ? K : never;
