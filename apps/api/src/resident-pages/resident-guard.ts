@@ -15,7 +15,7 @@ export const RESIDENT_LIMITS = {
   survey: { max: 20, windowMs: 10 * 60_000 },
   apply: { max: 5, windowMs: 60 * 60_000 },
   /** Following a public task by e-mail (each new follow sends a confirmation: no mail cannon). */
-  follow: { max: 5, windowMs: 60 * 60_000 },
+  follow: { max: 10, windowMs: 60 * 60_000 },
 } as const satisfies Record<string, WindowLimit>;
 export type ResidentAction = keyof typeof RESIDENT_LIMITS;
 
