@@ -26,6 +26,8 @@ import { StandardModelModule } from './standard-model';
 import { PetitionAnalyticsModule } from './petition-analytics';
 import { PetitionMinistryModule } from './petition-ministry';
 import { PetitionRoutingModule } from './petition-routing';
+import { ServiceStandardsModule } from './service-standards';
+import { ApprovalMatrixModule } from './approval-matrix';
 
 /** The Busan standard model: one Nest module per capability folder, composed here. */
 @Module({
@@ -55,6 +57,8 @@ import { PetitionRoutingModule } from './petition-routing';
     PetitionAnalyticsModule,
     PetitionMinistryModule,
     PetitionRoutingModule,
+    ServiceStandardsModule,
+    ApprovalMatrixModule,
     NotificationsModule,
     CustomFieldValuesModule,
   ],

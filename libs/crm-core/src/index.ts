@@ -24,3 +24,5 @@ export * from './petition-ministry';
 export * from './petition-routing';
 export * from './notifications';
 export * from './standard-model';
+export * from './service-standards';
+export * from './approval-matrix';

@@ -1,7 +1,7 @@
 import { RequestContexts, conflict, recordAudit, type Actor, type Sql } from '@pcrm/tenancy';
 
 /** A customization area whose changes are numbered per tenant (docs/adr/0025). */
-export type SettingArea = 'terminology' | 'voc_settings';
+export type SettingArea = 'terminology' | 'voc_settings' | 'service_standards' | 'approval_matrix';
 
 export interface SettingChange {
   version: number;
