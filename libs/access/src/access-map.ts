@@ -155,6 +155,7 @@ export const Operation = {
   courtesyChecks: Permission.ServiceResultRead,
   courtesyMonthly: Permission.ServiceResultRead,
   recognitionRanking: Permission.ServiceResultRead,
+  recognitionAwards: Permission.ServiceResultRead,
   awardRecognition: Permission.RecognitionAward,
   approvalMatrix: Permission.CustomizationRead,
   setApprovalMatrix: Permission.CustomizationConfigure,

@@ -49,7 +49,7 @@ export function rankDepartments(
   csi: Map<string, number>,
   courtesy: Map<string, number>,
   attainment: Map<string, number>,
-): Omit<RecognitionRank, 'awards'>[] {
+): RecognitionRank[] {
   const ids = [...new Set([...csi.keys(), ...courtesy.keys(), ...attainment.keys()])];
   const scored = ids.map((departmentId) => {
     const parts = [csi.get(departmentId), courtesy.get(departmentId), attainment.get(departmentId)];
@@ -78,19 +78,16 @@ export class RecognitionService {
   async ranking(year: number, period: SurveyPeriod): Promise<RecognitionRank[]> {
     const sql = this.sql;
     const range = periodMonths(year, period);
-    const [csi, courtesy, attainment, awards] = [
+    const [csi, courtesy, attainment] = [
       await run(sql, M.csiIndex(range)),
       await run(sql, M.phoneCourtesy(range)),
       await run(sql, M.standardAttainment(range)),
-      await this.awardsOf(sql, year, period),
     ];
-    return rankDepartments(perDepartment(csi), perDepartment(courtesy), perDepartment(attainment, 100)).map(
-      (r) => ({ ...r, awards: awards.filter((a) => a.departmentId === r.departmentId) }),
-    );
+    return rankDepartments(perDepartment(csi), perDepartment(courtesy), perDepartment(attainment, 100));
   }
 
-  awards(year: number, period: SurveyPeriod): Promise<RecognitionAward[]> {
-    return this.awardsOf(this.sql, year, period);
+  async awards(year: number, period: SurveyPeriod): Promise<RecognitionAward[]> {
+    return (await run(this.sql, Q.awards(year, halfOf(period)))).map(toAward);
   }
 
   async award(input: RecognitionAwardInput): Promise<RecognitionAward> {
@@ -129,9 +126,5 @@ export class RecognitionService {
       after: { ...award, awardedAt: undefined },
     });
     return award;
-  }
-
-  private async awardsOf(sql: Sql, year: number, period: SurveyPeriod): Promise<RecognitionAward[]> {
-    return (await run(sql, Q.awards(year, halfOf(period)))).map(toAward);
   }
 }

@@ -155,5 +155,4 @@ export class RecognitionRank {
     number | null;
   @Field(() => Float, { nullable: true, description: '이행표준 달성률 (%)' }) attainment!: number | null;
   @Field(() => Float, { description: '종합 점수: 있는 항목의 평균 (100점)' }) combined!: number;
-  @Field(() => [RecognitionAward], { description: '이 기간에 지정된 포상' }) awards!: RecognitionAward[];
 }

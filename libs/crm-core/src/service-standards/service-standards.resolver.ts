@@ -122,10 +122,15 @@ export class ServiceStandardsResolver {
   }
 
   @Query(() => [RecognitionRank], {
-    description: '기간별 부서 순위 (CSI·전화친절도·이행표준 종합)과 포상 지정',
+    description: '기간별 부서 순위 (CSI·전화친절도·이행표준 종합)',
   })
   recognitionRanking(@Args() { year, period }: PeriodArgs): Promise<RecognitionRank[]> {
     return this.recognition.ranking(year, period);
+  }
+
+  @Query(() => [RecognitionAward], { description: '기간의 포상 대상 지정 (최대 500건)' })
+  recognitionAwards(@Args() { year, period }: PeriodArgs): Promise<RecognitionAward[]> {
+    return this.recognition.awards(year, period);
   }
 
   @Mutation(() => RecognitionAward, { description: '포상 대상 지정 (시·도 관리자)' })

@@ -362,9 +362,9 @@ it('ranks departments by the mean of their results and records recognition once 
   await expect(bed.scope(() => recognition.award(award), ADMIN)).rejects.toMatchObject({
     extensions: { code: 'CONFLICT', field: 'kind' },
   });
-  const after = await bed.scope(() => recognition.ranking(2023, SurveyPeriod.FIRST_HALF), ADMIN);
-  expect(after.find((r) => r.departmentId === good.id)?.awards.map((a) => [a.kind, a.note])).toEqual([
-    ['COURTESY_DEPARTMENT', '친절부서'],
+  const awards = await bed.scope(() => recognition.awards(2023, SurveyPeriod.FIRST_HALF), ADMIN);
+  expect(awards.map((a) => [a.departmentId, a.kind, a.note])).toEqual([
+    [good.id, 'COURTESY_DEPARTMENT', '친절부서'],
   ]);
   const audit = await bed.owner<{ entity: string }>(
     `SELECT entity FROM audit_events WHERE tenant_id = $1 AND entity = 'recognition_award'`,
