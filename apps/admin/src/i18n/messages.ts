@@ -28,6 +28,8 @@ import { messages as staff } from '../staff/messages';
 import { messages as start } from '../start/messages';
 import { messages as tenants } from '../tenants/messages';
 import { messages as platformTenants } from '../platform-tenants/messages';
+import { messages as serviceStandards } from '../service-standards/messages';
+import { messages as approvalMatrix } from '../approval-matrix/messages';
 
 /**
  * The admin UI's dictionary, composed from each feature's `messages.ts` (`{ ko, en }` with the same
@@ -57,6 +59,8 @@ const FEATURES = [
   petitionCase,
   petitionAnalytics,
   petitionSurveys,
+  serviceStandards,
+  approvalMatrix,
   notify,
   petitionSettings,
   customization,
