@@ -111,8 +111,9 @@ export class ServiceStandardsService {
 
   async update(id: string, input: ServiceStandardInput, expectedVersion: number): Promise<ServiceStandard> {
     const sql = this.sql;
-    await checkSettingVersion(sql, AREA, expectedVersion);
+    // Another tenant's or an unknown id is NOT_FOUND whatever version was sent.
     const before = await this.locked(sql, id);
+    await checkSettingVersion(sql, AREA, expectedVersion);
     const write = await this.checked(sql, input);
     const after = await this.write(sql, write, () => Q.updateStandard(id, write));
     await recordSettingChange(sql, AREA, expectedVersion, {
