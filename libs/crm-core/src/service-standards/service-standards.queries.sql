@@ -110,6 +110,16 @@ select *
   order by "r"."year" desc, "r"."half" desc, "r"."id" desc
   limit $5;
 
+-- csiRound
+-- parameters: ["00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001"]
+select *
+  from (select "id", "department_id", "year", "half", "design_version", to_char("surveyed_on", 'YYYY-MM-DD') as "surveyed_on", "respondents", csi_index::float8 as "csi_index", "note", "recorded_by", "recorded_at", (lag(csi_index) OVER (PARTITION BY department_id, half, design_version
+  ORDER BY year))::float8 as "previous_index", lag(year) OVER (PARTITION BY department_id, half, design_version
+  ORDER BY year) as "previous_year"
+  from "csi_rounds"
+  where "department_id" = $1) as "r"
+  where "r"."id" = $2;
+
 -- csiRoundCount (every department)
 -- parameters: []
 select count(*)::int as "n"

@@ -290,6 +290,26 @@ export const ServiceStandardMeasures = {
       .groupBy(['department_id', sql`date_trunc('month', checked_on)`]),
 };
 
+/**
+ * The rounds, each with the index and year of the same department's previous round of the same period and
+ * design version (null when there is none): years compare only on one questionnaire design.
+ */
+const comparedRounds = (departmentId: string | null) =>
+  db
+    .selectFrom('csi_rounds')
+    .select([
+      ...CSI_COLUMNS,
+      sql<
+        number | null
+      >`(lag(csi_index) OVER (PARTITION BY department_id, half, design_version ORDER BY year))::float8`.as(
+        'previous_index',
+      ),
+      sql<number | null>`lag(year) OVER (PARTITION BY department_id, half, design_version ORDER BY year)`.as(
+        'previous_year',
+      ),
+    ])
+    .$if(departmentId !== null, (q) => q.where('department_id', '=', departmentId!));
+
 /** Every statement of the capability's own screens; `service-standards.queries.sql` holds what each compiles to. */
 export const ServiceStandardQueries = {
   standards: () =>
@@ -420,34 +440,19 @@ export const ServiceStandardQueries = {
       })),
     ),
 
-  /**
-   * The rounds, newest first, each with the index of the same department's round a year before on the same
-   * design and half (null when there is none).
-   */
+  /** The rounds, newest first, with their comparison. */
   csiRounds: (departmentId: string | null, after: [number, number, string] | null, limit: number) => {
-    const compared = db
-      .selectFrom('csi_rounds')
-      .select([
-        ...CSI_COLUMNS,
-        sql<
-          number | null
-        >`(lag(csi_index) OVER (PARTITION BY department_id, half, design_version ORDER BY year))::float8`.as(
-          'previous_index',
-        ),
-        sql<
-          number | null
-        >`lag(year) OVER (PARTITION BY department_id, half, design_version ORDER BY year)`.as(
-          'previous_year',
-        ),
-      ])
-      .$if(departmentId !== null, (q) => q.where('department_id', '=', departmentId!));
-    let q = db.selectFrom(compared.as('r')).selectAll();
+    let q = db.selectFrom(comparedRounds(departmentId).as('r')).selectAll();
     if (after)
       q = q.where(
         sql<boolean>`(r.year, r.half, r.id) < (${after[0]}::int, ${after[1]}::int, ${after[2]}::uuid)`,
       );
     return q.orderBy('r.year', 'desc').orderBy('r.half', 'desc').orderBy('r.id', 'desc').limit(limit);
   },
+
+  /** One round with its comparison (the window runs over the round's department). */
+  csiRound: (departmentId: string, id: string) =>
+    db.selectFrom(comparedRounds(departmentId).as('r')).selectAll().where('r.id', '=', id),
 
   csiRoundCount: (departmentId: string | null) =>
     db
@@ -590,6 +595,7 @@ export const SERVICE_STANDARD_STATEMENTS: {
     'every department, first page': ServiceStandardQueries.csiRounds(null, null, 51),
     'one department, after a cursor': ServiceStandardQueries.csiRounds(DEPT, [2026, 0, ID], 51),
   },
+  csiRound: ServiceStandardQueries.csiRound(DEPT, ID),
   csiRoundCount: {
     'every department': ServiceStandardQueries.csiRoundCount(null),
     'one department': ServiceStandardQueries.csiRoundCount(DEPT),

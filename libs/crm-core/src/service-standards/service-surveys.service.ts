@@ -186,10 +186,13 @@ export class ServiceSurveysService {
       entityId: round.id,
       after: { ...input, designVersion: design.version, csiIndex: index },
     });
-    const [saved] = await this.rounds(sql, input.departmentId, null, 200).then((rows) =>
-      rows.filter((r) => r.id === round.id),
+    const compared = await runOne(sql, Q.csiRound(input.departmentId, round.id));
+    return toCsiRound(
+      compared,
+      input.items
+        .map((i) => ({ code: i.code, mean: i.mean, respondents: i.respondents }))
+        .sort((a, b) => a.code.localeCompare(b.code)),
     );
-    return saved;
   }
 
   async csiRounds(
