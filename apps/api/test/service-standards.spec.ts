@@ -121,7 +121,7 @@ describe('service standards', () => {
   it('refuses bad input with its code and field and changes nothing', async () => {
     const before = await settings();
     const v = before.version;
-    const cases: [object, string, string][] = [
+    const cases: [Record<string, unknown>, string, string][] = [
       [{ i: standard('둘 다', { coreService: '여권 발급' }), v }, 'BAD_USER_INPUT', 'touchpoint'],
       [{ i: standard('퍼센트', { unit: 'PERCENT', targetValue: 101 }), v }, 'BAD_USER_INPUT', 'targetValue'],
       [{ i: standard('음수', { targetValue: -1 }), v }, 'BAD_USER_INPUT', 'targetValue'],

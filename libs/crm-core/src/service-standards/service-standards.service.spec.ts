@@ -96,7 +96,7 @@ it('computes attainment per standard and department per month (hand-computed)', 
       a.checks,
       a.attainment,
     ])
-    .sort((a, b) => String(a[0] + a[1]).localeCompare(String(b[0] + b[1])));
+    .sort((a, b) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`));
   expect(named).toEqual([
     ['2025-03', 'passport', 1, 1, 100],
     ['2025-03', 'phone', 36, 40, 90],
