@@ -46,7 +46,7 @@ insert into "service_standard_measurements" ("tenant_id", "standard_id", "depart
 
 -- measurements (first page)
 -- parameters: ["00000000-0000-4000-8000-000000000001",51]
-select "id", "standard_id", "department_id", to_char("month", 'YYYY-MM-DD') as "month", "sample_size", "met_count", measured_value::float8 as "measured_value", "checks", "checks_met", "note", "recorded_by", "recorded_at"
+select "id", "standard_id", "department_id", to_char("month", 'YYYY-MM-DD') as "month", "sample_size", "met_count", measured_value::float8 as "measured_value", "checks", "checks_met", "note", "recorded_by", "recorded_at", to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "recorded_key"
   from "service_standard_measurements"
   where "standard_id" = $1
   order by "month" desc, "recorded_at" desc, "id" desc
@@ -54,7 +54,7 @@ select "id", "standard_id", "department_id", to_char("month", 'YYYY-MM-DD') as "
 
 -- measurements (after a cursor)
 -- parameters: ["00000000-0000-4000-8000-000000000001","2026-11-01","2026-11-20T00:00:00Z","00000000-0000-4000-8000-000000000001",51]
-select "id", "standard_id", "department_id", to_char("month", 'YYYY-MM-DD') as "month", "sample_size", "met_count", measured_value::float8 as "measured_value", "checks", "checks_met", "note", "recorded_by", "recorded_at"
+select "id", "standard_id", "department_id", to_char("month", 'YYYY-MM-DD') as "month", "sample_size", "met_count", measured_value::float8 as "measured_value", "checks", "checks_met", "note", "recorded_by", "recorded_at", to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "recorded_key"
   from "service_standard_measurements"
   where "standard_id" = $1
   and (month, recorded_at, id) < ($2::date, $3::timestamptz, $4::uuid)

@@ -205,11 +205,7 @@ export class ServiceStandardsService {
     }
     const rows = await run(sql, Q.measurements(standardId, key, first + 1));
     const { n } = await runOne(sql, Q.measurementCount(standardId));
-    return toConnection(rows, first, n, toMeasurement, (r) => [
-      `${r.month}`,
-      r.recorded_at.toISOString(),
-      r.id,
-    ]);
+    return toConnection(rows, first, n, toMeasurement, (r) => [r.month, r.recorded_key, r.id]);
   }
 
   /** Attainment per standard and month (%, one decimal). */

@@ -380,7 +380,14 @@ export const ServiceStandardQueries = {
   measurements: (standardId: string, after: [string, string, string] | null, limit: number) => {
     let q = db
       .selectFrom('service_standard_measurements')
-      .select(MEASUREMENT_COLUMNS)
+      .select([
+        ...MEASUREMENT_COLUMNS,
+        // The cursor's time to the microsecond: a JS Date keeps milliseconds only, and two records of one
+        // millisecond would otherwise be skipped between pages.
+        sql<string>`to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
+          'recorded_key',
+        ),
+      ])
       .where('standard_id', '=', standardId);
     if (after)
       q = q.where(
