@@ -80,6 +80,14 @@ export const Permission = {
   CustomizationConfigure: 'customization:configure',
   /** Publishing a task on the resident pages and its public preview (docs/adr/0029). */
   TaskPublish: 'task:publish',
+  /** The tenant's service standards (이행표준) and the CSI questionnaire design. */
+  ServiceStandardRead: 'service-standard:read',
+  /** Monitoring results: standards attainment, CSI rounds, phone courtesy, the recognition ranking. */
+  ServiceResultRead: 'service-result:read',
+  /** Entering monitoring results: standard measurements, CSI rounds, phone-courtesy checks. */
+  ServiceResultRecord: 'service-result:record',
+  /** Designating departments for recognition (포상 대상 지정). */
+  RecognitionAward: 'recognition:award',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -128,6 +136,10 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'customization:read': TENANT_ROLES,
   'customization:configure': [Role.TenantAdmin],
   'task:publish': [Role.Manager, Role.TenantAdmin],
+  'service-standard:read': TENANT_ROLES,
+  'service-result:read': [Role.Officer, Role.Manager, Role.TenantAdmin],
+  'service-result:record': [Role.Manager, Role.TenantAdmin],
+  'recognition:award': [Role.TenantAdmin],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

@@ -27,6 +27,8 @@ import { PetitionAnalyticsModule } from './petition-analytics';
 import { PetitionMinistryModule } from './petition-ministry';
 import { PetitionRoutingModule } from './petition-routing';
 import { TaskDisclosureModule } from './task-disclosure';
+import { ServiceStandardsModule } from './service-standards';
+import { ApprovalMatrixModule } from './approval-matrix';
 
 /** The Busan standard model: one Nest module per capability folder, composed here. */
 @Module({
@@ -56,6 +58,8 @@ import { TaskDisclosureModule } from './task-disclosure';
     PetitionAnalyticsModule,
     PetitionMinistryModule,
     PetitionRoutingModule,
+    ServiceStandardsModule,
+    ApprovalMatrixModule,
     NotificationsModule,
     CustomFieldValuesModule,
     TaskDisclosureModule,

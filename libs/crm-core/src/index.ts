@@ -26,3 +26,5 @@ export * from './notifications';
 export * from './standard-model';
 export * from './tasks';
 export * from './task-disclosure';
+export * from './service-standards';
+export * from './approval-matrix';

@@ -11,4 +11,12 @@ export * from './reference-data';
 export * from './custom-fields';
 export * from './standard-model/standard-versions';
 export * from './customization-packages';
-export { recordSettingChange, settingVersion } from './change-history/setting-changes';
+export {
+  checkSettingVersion,
+  recordSettingChange,
+  settingChanges,
+  settingVersion,
+  type SettingArea,
+  type SettingChange,
+} from './change-history/setting-changes';
+export { SettingChangeRecord, toChangeRecord } from './change-history/setting-change.model';

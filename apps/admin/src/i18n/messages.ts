@@ -29,6 +29,8 @@ import { messages as start } from '../start/messages';
 import { messages as tenants } from '../tenants/messages';
 import { messages as platformTenants } from '../platform-tenants/messages';
 import { messages as taskPublic } from '../task-disclosure/messages';
+import { messages as serviceStandards } from '../service-standards/messages';
+import { messages as approvalMatrix } from '../approval-matrix/messages';
 
 /**
  * The admin UI's dictionary, composed from each feature's `messages.ts` (`{ ko, en }` with the same
@@ -58,6 +60,8 @@ const FEATURES = [
   petitionCase,
   petitionAnalytics,
   petitionSurveys,
+  serviceStandards,
+  approvalMatrix,
   notify,
   petitionSettings,
   customization,

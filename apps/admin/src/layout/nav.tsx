@@ -26,6 +26,8 @@ import {
   ControlOutlined,
   BranchesOutlined,
   FormOutlined,
+  PartitionOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { OperationName } from '@pcrm/access';
@@ -258,6 +260,27 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     manageOperation: 'resolveVocSurveyFollowup',
     Component: lazy(() =>
       import('../petition-surveys/SurveyFollowupsPage').then((m) => ({ default: m.SurveyFollowupsPage })),
+    ),
+  },
+  {
+    key: 'service-standards',
+    path: 'service-standards',
+    labelKey: 'ss.nav',
+    icon: <TrophyOutlined />,
+    roles: rolesFor('serviceStandards'),
+    Component: lazy(() =>
+      import('../service-standards/ServiceStandardsPage').then((m) => ({ default: m.ServiceStandardsPage })),
+    ),
+  },
+  {
+    key: 'approval-matrix',
+    path: 'approval-matrix',
+    labelKey: 'am.nav',
+    icon: <PartitionOutlined />,
+    roles: rolesFor('approvalMatrix'),
+    manageOperation: 'setApprovalMatrix',
+    Component: lazy(() =>
+      import('../approval-matrix/ApprovalMatrixPage').then((m) => ({ default: m.ApprovalMatrixPage })),
     ),
   },
   {

@@ -1,7 +1,15 @@
-import { RequestContexts, conflict, recordAudit, type Actor, type Sql } from '@pcrm/tenancy';
+import {
+  AppError,
+  ErrorCode,
+  RequestContexts,
+  conflict,
+  recordAudit,
+  type Actor,
+  type Sql,
+} from '@pcrm/tenancy';
 
 /** A customization area whose changes are numbered per tenant (docs/adr/0025). */
-export type SettingArea = 'terminology' | 'voc_settings';
+export type SettingArea = 'terminology' | 'voc_settings' | 'service_standards' | 'approval_matrix';
 
 export interface SettingChange {
   version: number;
@@ -49,8 +57,12 @@ export async function settingChanges(sql: Sql, area: SettingArea, limit: number)
   return rows.map(toChange);
 }
 
-/** PostgreSQL's unique_violation, as node-postgres or TypeORM (driverError) hand it over. */
+/**
+ * PostgreSQL's unique_violation, as node-postgres or TypeORM (driverError) hand it over, or as the request's
+ * database layer already turned it into a CONFLICT (the only key the change insert can violate is its own).
+ */
 const isUniqueViolation = (error: unknown): boolean => {
+  if (error instanceof AppError) return error.extensions.code === ErrorCode.Conflict;
   const e = error as { code?: string; driverError?: { code?: string } };
   return (e?.driverError?.code ?? e?.code) === '23505';
 };
