@@ -33,6 +33,7 @@ import type { AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/database-setup';
 import { ownerDataSource, runtimeDataSource } from './database/data-sources';
 import { seedTenants } from './seed/seed';
+import { seedTenantPopulation } from './seed/tenant-population';
 import { seedDemoDataApart } from './seed/demo-seed-apart';
 import { AppModule } from './app.module';
 import { AccountDirectory } from './identity/account-directory';
@@ -56,6 +57,8 @@ export interface RunningPlatform {
 
 /** Connections for the access log's own short transactions (see TenancyServices.separateDatabase). */
 const SEPARATE_POOL_SIZE = 2;
+/** Connections of the ministry's read-only role: a handful of analysts reading roll-ups (docs/adr/0019). */
+const MINISTRY_POOL_SIZE = 3;
 
 /** GraphQL answers carry personal data: no browser or proxy keeps them. */
 const NO_STORE = { 'Cache-Control': 'no-store' } as const;
@@ -81,6 +84,12 @@ export async function startPlatform(
     SEPARATE_POOL_SIZE,
     config.dbAcquireTimeoutMs,
   ).initialize();
+  const ministry = await runtimeDataSource(
+    urls.ministry,
+    MINISTRY_POOL_SIZE,
+    config.dbAcquireTimeoutMs,
+    'pcrm-api-ministry',
+  ).initialize();
   const registry = new TenantRegistry(runtime, { listenUrl: urls.runtime, log });
   const limits = new PrincipalLimits(config.callerLimits);
   let jobs: BackgroundJobs | undefined;
@@ -91,10 +100,11 @@ export async function startPlatform(
     const owner = await ownerDataSource(urls.owner).initialize();
     try {
       await seedTenants(owner);
+      await seedTenantPopulation(owner);
     } finally {
       await owner.destroy();
     }
-    const scopes = new TenantScopes(runtime, config);
+    const scopes = new TenantScopes(runtime, config, ministry);
     const database = scopes.database;
     if (config.seedDemoData) {
       const started = Date.now();
@@ -220,6 +230,7 @@ export async function startPlatform(
           ['api', () => nest.close()],
           ['runtime pool', () => runtime.destroy()],
           ['owner pool', () => separate.destroy()],
+          ['ministry pool', () => ministry.destroy()],
         ];
         for (const [name, step] of steps) {
           try {
@@ -242,6 +253,7 @@ export async function startPlatform(
     await app?.close().catch(() => undefined);
     await runtime.destroy().catch(() => undefined);
     await separate.destroy().catch(() => undefined);
+    await ministry.destroy().catch(() => undefined);
     await urls.embedded?.stop();
     throw error;
   }

@@ -10,6 +10,7 @@ import { roleClients } from './support/runtime-role';
 // Registered before roleClients() so that it runs while the clients are still open (after-hooks run in order).
 afterAll(async () => {
   await removeFixture(db.owner);
+  await setPopulation(db.owner, 'jeju', 2001, null);
   for (const t of ['jeju', 'gyeongbuk', 'ulsan']) await refresh(db.app, t);
 });
 const db = roleClients();
@@ -62,6 +63,24 @@ async function refresh(app: Client, tenant: string): Promise<void> {
   }
 }
 
+/** Sets (or, with null, removes) a tenant's population of a year, in a transaction pinned to the tenant. */
+async function setPopulation(owner: Client, tenant: string, year: number, population: number | null) {
+  await owner.query('BEGIN');
+  try {
+    await owner.query("SELECT set_config('app.tenant_id', $1, true)", [tenant]);
+    await owner.query('DELETE FROM tenant_population WHERE tenant_id = $1 AND year = $2', [tenant, year]);
+    if (population !== null)
+      await owner.query(
+        `INSERT INTO tenant_population (tenant_id, year, population, source) VALUES ($1, $2, $3, 'ministry-spec')`,
+        [tenant, year, population],
+      );
+    await owner.query('COMMIT');
+  } catch (error) {
+    await owner.query('ROLLBACK');
+    throw error;
+  }
+}
+
 async function removeFixture(owner: Client): Promise<void> {
   await owner.query(
     `DELETE FROM voc_survey_responses WHERE voc_id IN (SELECT id FROM voc_items WHERE created_by = $1)`,
@@ -82,6 +101,7 @@ const surveys: [number, number, number, number][] = [
 const COMPARISON = `query($from: String!, $to: String!) {
   ministryPetitionComparison(from: $from, to: $to) {
     months minimumGroupSize refreshedAt tenants { id nameKo }
+    populations { tenantId year population source }
     cells { tenantId month measure value rank suppressed }
     medians { month measure value tenants }
   }
@@ -102,6 +122,8 @@ let analyst: string;
 beforeAll(async () => {
   analyst = await userToken('ministry', 'analyst');
   await removeFixture(db.owner);
+  // jeju's 2001 population is the fixture's; gyeongbuk has none that old and is divided by its 2025 figure.
+  await setPopulation(db.owner, 'jeju', 2001, 600_000);
   // jeju: 6 cases answered after 1, 2, 3, 4, 5 and 10 days; 5 surveys.
   await insertCases(
     db.owner,
@@ -134,6 +156,7 @@ beforeAll(async () => {
 describe('the comparison of the 시·도 for a ministry analyst', () => {
   let cells: Cell[];
   let medians: Median[];
+  let populations: { tenantId: string; year: number; population: number; source: string }[];
   const cell = (tenantId: string, measure: string, month = '2001-01') =>
     cells.find((c) => c.tenantId === tenantId && c.measure === measure && c.month === month)!;
   const medianOf = (measure: string, month = '2001-01') =>
@@ -146,9 +169,10 @@ describe('the comparison of the 시·도 for a ministry analyst', () => {
     expect(c.months).toEqual(['2001-01', '2001-02']);
     expect(c.minimumGroupSize).toBe(5);
     expect(c.tenants).toHaveLength(16);
-    expect(c.cells).toHaveLength(16 * 2 * 8);
+    expect(c.cells).toHaveLength(16 * 2 * 9);
     cells = c.cells;
     medians = c.medians;
+    populations = c.populations;
   });
 
   it('equals the hand-computed values of each tenant and month', () => {
@@ -164,6 +188,26 @@ describe('the comparison of the 시·도 for a ministry analyst', () => {
     expect(cell('gyeongbuk', 'WITHIN_TARGET').value).toBeCloseTo(0.6, 10);
     expect(cell('gyeongbuk', 'WITHIN_STATUTORY').value).toBeCloseTo(0.6, 10);
     expect(cell('gyeongbuk', 'MEDIAN_DAYS').value).toBeCloseTo(2, 10);
+  });
+
+  it("divides received by the population of the month's year (else the earliest later one) per 1,000 residents", () => {
+    expect(populations).toEqual(
+      expect.arrayContaining([
+        { tenantId: 'jeju', year: 2001, population: 600_000, source: 'ministry-spec' },
+        {
+          tenantId: 'gyeongbuk',
+          year: 2025,
+          population: 2_531_000,
+          source: '행정안전부 주민등록 인구통계 (2025년, 천 명 단위 근사치)',
+        },
+      ]),
+    );
+    expect(cell('jeju', 'RECEIVED_PER_1000').value).toBeCloseTo((6 * 1000) / 600_000, 12);
+    expect(cell('gyeongbuk', 'RECEIVED_PER_1000').value).toBeCloseTo((5 * 1000) / 2_531_000, 12);
+    expect(cell('jeju', 'RECEIVED_PER_1000').rank).toBe(1);
+    expect(cell('gyeongbuk', 'RECEIVED_PER_1000').rank).toBe(2);
+    expect(cell('ulsan', 'RECEIVED_PER_1000')).toMatchObject({ value: null, rank: null, suppressed: true });
+    expect(medianOf('RECEIVED_PER_1000').value).toBeCloseTo((0.01 + 5000 / 2_531_000) / 2, 12);
   });
 
   it('ranks the published values (1 = best; fewer days rank first) and gives the national median of them', () => {

@@ -16,6 +16,7 @@ import { MINISTRY_COMPARISON_QUERY } from './queries';
 
 const MEASURES: readonly MinistryMeasure[] = [
   'RECEIVED',
+  'RECEIVED_PER_1000',
   'WITHIN_TARGET',
   'WITHIN_STATUTORY',
   'MEDIAN_DAYS',
@@ -29,6 +30,7 @@ const MEASURES: readonly MinistryMeasure[] = [
 function show(measure: MinistryMeasure, v: number | null | undefined): string {
   if (v === null || v === undefined) return '—';
   if (measure === 'RECEIVED') return String(v);
+  if (measure === 'RECEIVED_PER_1000') return v.toFixed(3);
   if (measure === 'WITHIN_TARGET' || measure === 'WITHIN_STATUTORY') return pct(v);
   if (measure === 'MEDIAN_DAYS') return days(v);
   return v.toFixed(2);
@@ -104,6 +106,9 @@ export function MinistryComparisonPage() {
     [report, month, measure, lang],
   );
   const median = report?.medians.find((m) => m.month === month && m.measure === measure)?.value ?? null;
+  const populationSources = [
+    ...new Set((report?.populations ?? []).map((p) => `${p.source} (${p.year})`)),
+  ].join(', ');
 
   const dash = (row: TableRow) => (
     <Tooltip title={row.suppressed ? t('ministry.suppressed') : t('ministry.noData')}>
@@ -167,7 +172,12 @@ export function MinistryComparisonPage() {
             className="pcrm-ministry-note"
             message={t('ministry.note', { k: report.minimumGroupSize })}
             description={
-              report.refreshedAt ? t('ministry.refreshed', { at: formatTime(report.refreshedAt) }) : undefined
+              <>
+                {report.refreshedAt && (
+                  <div>{t('ministry.refreshed', { at: formatTime(report.refreshedAt) })}</div>
+                )}
+                {populationSources && <div>{t('ministry.population', { sources: populationSources })}</div>}
+              </>
             }
           />
           <Card className="pcrm-table-card">
@@ -188,7 +198,7 @@ export function MinistryComparisonPage() {
               yMax={
                 measure === 'WITHIN_TARGET' || measure === 'WITHIN_STATUTORY'
                   ? 1
-                  : measure === 'RECEIVED' || measure === 'MEDIAN_DAYS'
+                  : measure === 'RECEIVED' || measure === 'RECEIVED_PER_1000' || measure === 'MEDIAN_DAYS'
                     ? undefined
                     : 5
               }

@@ -98,6 +98,7 @@ export const messages = defineMessages(
     'ministry.measure': '지표',
     'ministry.month': '기준 월',
     'ministry.measure.RECEIVED': '접수 건수',
+    'ministry.measure.RECEIVED_PER_1000': '주민 1,000명당 접수 건수',
     'ministry.measure.WITHIN_TARGET': '목표기한 내 처리율',
     'ministry.measure.WITHIN_STATUTORY': '법정기한 내 처리율',
     'ministry.measure.MEDIAN_DAYS': '처리일수 중앙값',
@@ -118,6 +119,7 @@ export const messages = defineMessages(
     'ministry.note':
       '"—"는 그 달 해당 묶음이 {k}건 미만이라 값을 공개하지 않았거나(비공개) 자료가 없는 경우입니다. 순위와 전국 중앙값은 공개된 값으로만 계산합니다.',
     'ministry.refreshed': '{at} 집계',
+    'ministry.population': '1,000명당 지표의 인구: {sources}',
   },
   {
     'analytics.nav.processing': 'Processing time',
@@ -217,6 +219,7 @@ export const messages = defineMessages(
     'ministry.measure': 'Measure',
     'ministry.month': 'Month',
     'ministry.measure.RECEIVED': 'Received',
+    'ministry.measure.RECEIVED_PER_1000': 'Received per 1,000 residents',
     'ministry.measure.WITHIN_TARGET': 'Finished within target',
     'ministry.measure.WITHIN_STATUTORY': 'Finished within statutory period',
     'ministry.measure.MEDIAN_DAYS': 'Median processing days',
@@ -237,5 +240,6 @@ export const messages = defineMessages(
     'ministry.note':
       '"—" means the group had fewer than {k} cases that month (not published) or there is no data. Ranks and the national median use published values only.',
     'ministry.refreshed': 'Aggregated {at}',
+    'ministry.population': 'Population of the per-1,000 measures: {sources}',
   },
 );

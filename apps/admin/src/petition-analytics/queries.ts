@@ -105,6 +105,11 @@ export const MINISTRY_COMPARISON_QUERY = graphql(`
         nameKo
         nameEn
       }
+      populations {
+        tenantId
+        year
+        source
+      }
       cells {
         tenantId
         month

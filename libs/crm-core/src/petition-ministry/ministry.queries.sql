@@ -16,6 +16,12 @@ select "m"."tenant_id", to_char(m.month, 'YYYY-MM') as "month", "m"."received", 
   and "m"."month" <= $2::date
   order by "m"."month", "m"."tenant_id";
 
+-- populations
+-- parameters: []
+select "tenant_id", "year", "population", "source"
+  from "tenant_population"
+  order by "tenant_id", "year";
+
 -- lastRefresh
 -- parameters: []
 select max(refreshed_at) as "at"

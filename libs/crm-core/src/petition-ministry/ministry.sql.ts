@@ -3,7 +3,8 @@ import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
 
 /**
  * The only tables the ministry path reads: the published monthly aggregates (no case, resident or staff in
- * them, groups under k = 5 already NULL) and the tenant registry. Nothing else is typed here, so no
+ * them, groups under k = 5 already NULL), the tenant registry and the population per tenant (the only
+ * tables its database role may read, too). Nothing else is typed here, so no
  * statement of this capability can name a case table (docs/adr/0019).
  */
 interface MinistryMonthlyTable {
@@ -29,7 +30,22 @@ interface TenantsTable {
   created_at: Date;
 }
 
-const db = queryBuilder<{ voc_ministry_monthly: MinistryMonthlyTable; tenants: TenantsTable }>();
+/** Registered population per tenant and year (platform reference data, migration 1764720000500). */
+interface TenantPopulationTable {
+  tenant_id: string;
+  year: number;
+  population: number;
+  source: string;
+  updated_at: Date;
+}
+
+const db = queryBuilder<{
+  voc_ministry_monthly: MinistryMonthlyTable;
+  tenants: TenantsTable;
+  tenant_population: TenantPopulationTable;
+}>();
+
+export type TenantPopulationRow = Omit<TenantPopulationTable, 'updated_at'>;
 
 export type MinistryMonthlyRow = Omit<MinistryMonthlyTable, 'month' | 'refreshed_at'> & { month: string };
 
@@ -65,6 +81,14 @@ export const MinistryQueries = {
       .orderBy('m.month')
       .orderBy('m.tenant_id'),
 
+  /** Every tenant's population figures, oldest year first (a few rows per tenant). */
+  populations: () =>
+    db
+      .selectFrom('tenant_population')
+      .select(['tenant_id', 'year', 'population', 'source'])
+      .orderBy('tenant_id')
+      .orderBy('year'),
+
   lastRefresh: () =>
     db.selectFrom('voc_ministry_monthly').select(sql<Date | null>`max(refreshed_at)`.as('at')),
 
@@ -75,6 +99,7 @@ export const MinistryQueries = {
 export const MINISTRY_STATEMENTS: { [K in keyof typeof MinistryQueries]: StatementExamples[string] } = {
   tenants: MinistryQueries.tenants(),
   monthly: MinistryQueries.monthly('2026-01-01', '2026-06-01'),
+  populations: MinistryQueries.populations(),
   lastRefresh: MinistryQueries.lastRefresh(),
   refresh: MinistryQueries.refresh(),
 };

@@ -32,6 +32,7 @@ import { StandardVersionChanges1764633600610 } from './1764633600610-standard-ve
 import { CustomizationPackageImports1764633600700 } from './1764633600700-customization-package-imports';
 import { CustomerCustomKeys1764633600800 } from './1764633600800-customer-custom-keys';
 import { Tasks1764720000000 } from './1764720000000-tasks';
+import { MinistryRole1764720000500 } from './1764720000500-ministry-role';
 import { VocRoutingRuleOrder1764547201300 } from './1764547201300-voc-routing-rule-order';
 import { TenantOnboarding1764633600400 } from './1764633600400-tenant-onboarding';
 import { VocWorkflowOverlays1764633600300 } from './1764633600300-voc-workflow-overlays';
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   CustomizationPackageImports1764633600700,
   CustomerCustomKeys1764633600800,
   Tasks1764720000000,
+  MinistryRole1764720000500,
 ];
