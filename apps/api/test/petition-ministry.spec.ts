@@ -1,6 +1,12 @@
 import type { Client } from 'pg';
 import { gql, integratorToken, userToken } from './support/api';
 import { roleClients } from './support/runtime-role';
+import {
+  insertClosedCases,
+  refreshRollups,
+  removeClosedCases,
+  type FixtureCase,
+} from './support/ministry-fixture';
 
 /**
  * The ministry comparison (issue 8 #9, docs/adr/0019): hand-computed aggregates of a small fixture in months
@@ -14,54 +20,10 @@ afterAll(async () => {
   for (const t of ['jeju', 'gyeongbuk', 'ulsan']) await refresh(db.app, t);
 });
 const db = roleClients();
-const DAY = 86_400_000;
 const FIXTURE_CREATOR = 'ministry-spec';
-
-interface FixtureCase {
-  receivedAt: Date;
-  answeredAfterDays: number;
-  survey?: [number, number, number, number];
-}
-
-/** Cases of one tenant: statutory period 7 days, target 3.5 days (50 %), anonymous, category GENERAL. */
-async function insertCases(owner: Client, tenant: string, cases: FixtureCase[]): Promise<void> {
-  let seq = 900_000;
-  for (const c of cases) {
-    seq += 1;
-    const answeredAt = new Date(c.receivedAt.getTime() + c.answeredAfterDays * DAY);
-    const {
-      rows: [row],
-    } = await owner.query<{ id: string }>(
-      `INSERT INTO voc_items (tenant_id, receipt_year, receipt_seq, receipt_no, source, channel, kind, handling_class,
-         category_code, title, body, contact_name, status, workflow_key, workflow_version, received_at, period_value,
-         period_unit, due_at, target_due_at, answered_at, closed_at, created_by)
-       VALUES ($1, 2001, $2::bigint, upper($1) || '-2001-' || $2::text, 'PETITION', 'WEB', 'GRIEVANCE', 'SIMPLE_CONSULT', 'GENERAL',
-         '비교 시험', '비교 시험 민원', '익명', 'CLOSED', 'petition', 1, $3, 7, 'DAYS', $3::timestamptz + interval '7 days',
-         $3::timestamptz + interval '84 hours', $4, $4, $5)
-       RETURNING id`,
-      [tenant, seq, c.receivedAt, answeredAt, FIXTURE_CREATOR],
-    );
-    if (c.survey)
-      await owner.query(
-        `INSERT INTO voc_survey_responses (tenant_id, voc_id, speed, kindness, fairness, convenience, submitted_at)
-         VALUES ($1, $2, $3, $4, $5, $6, '2001-01-25T12:00:00+09:00')`,
-        [tenant, row.id, ...c.survey],
-      );
-  }
-}
-
-/** Recomputes one tenant's published months as the runtime role would in that tenant's job. */
-async function refresh(app: Client, tenant: string): Promise<void> {
-  await app.query('BEGIN');
-  try {
-    await app.query("SELECT set_config('app.tenant_id', $1, true)", [tenant]);
-    await app.query('SELECT refresh_voc_ministry_monthly()');
-    await app.query('COMMIT');
-  } catch (error) {
-    await app.query('ROLLBACK');
-    throw error;
-  }
-}
+const insertCases = (owner: Client, tenant: string, cases: FixtureCase[]) =>
+  insertClosedCases(owner, tenant, FIXTURE_CREATOR, cases);
+const refresh = refreshRollups;
 
 /** Sets (or, with null, removes) a tenant's population of a year, in a transaction pinned to the tenant. */
 async function setPopulation(owner: Client, tenant: string, year: number, population: number | null) {
@@ -81,13 +43,7 @@ async function setPopulation(owner: Client, tenant: string, year: number, popula
   }
 }
 
-async function removeFixture(owner: Client): Promise<void> {
-  await owner.query(
-    `DELETE FROM voc_survey_responses WHERE voc_id IN (SELECT id FROM voc_items WHERE created_by = $1)`,
-    [FIXTURE_CREATOR],
-  );
-  await owner.query(`DELETE FROM voc_items WHERE created_by = $1`, [FIXTURE_CREATOR]);
-}
+const removeFixture = (owner: Client) => removeClosedCases(owner, FIXTURE_CREATOR);
 
 const at = (iso: string) => new Date(`${iso}T10:00:00+09:00`);
 const surveys: [number, number, number, number][] = [

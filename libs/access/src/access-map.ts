@@ -116,6 +116,7 @@ export const Operation = {
   petitionBacklog: Permission.PetitionAnalyticsRead,
   petitionBacklogSummary: Permission.PetitionAnalyticsRead,
   ministryPetitionComparison: Permission.PetitionMinistryComparison,
+  ministryEquity: Permission.PetitionMinistryComparison,
   notifications: Permission.NotificationRead,
   notificationTemplates: Permission.NotificationTemplateWrite,
   previewNotificationTemplate: Permission.NotificationTemplateWrite,

@@ -3,3 +3,5 @@ export * from './petition-ministry.module';
 export * from './ministry.service';
 export * from './ministry.model';
 export * from './ministry-schedule';
+export * from './ministry-equity.model';
+export * from './ministry-equity.service';

@@ -3,10 +3,15 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { MonthRangeArgs } from '../petition-analytics';
 import { MinistryComparison } from './ministry.model';
 import { MinistryComparisonService } from './ministry.service';
+import { MinistryEquity, MinistryEquityArgs } from './ministry-equity.model';
+import { MinistryEquityService } from './ministry-equity.service';
 
 @Resolver()
 export class MinistryComparisonResolver {
-  constructor(@Inject(MinistryComparisonService) private readonly ministry: MinistryComparisonService) {}
+  constructor(
+    @Inject(MinistryComparisonService) private readonly ministry: MinistryComparisonService,
+    @Inject(MinistryEquityService) private readonly equity: MinistryEquityService,
+  ) {}
 
   @Query(() => MinistryComparison, {
     description:
@@ -14,5 +19,13 @@ export class MinistryComparisonResolver {
   })
   ministryPetitionComparison(@Args() args: MonthRangeArgs): Promise<MinistryComparison> {
     return this.ministry.comparison(args);
+  }
+
+  @Query(() => MinistryEquity, {
+    description:
+      '시·도 안의 형평성 (중앙부처 분석가 전용): 채널·연령대·고령·시·군·구 집단별 처리 결과와 집단 간 격차, 격차 순위와 전국 중앙값. 5건 미만 묶음은 비공개',
+  })
+  ministryEquity(@Args() args: MinistryEquityArgs): Promise<MinistryEquity> {
+    return this.equity.equity(args);
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, ErrorCode, RequestContexts, TenantDatabase, run, runOne } from '@pcrm/tenancy';
-import { monthsOf, type MonthRangeArgs } from '../petition-analytics';
+import { TenantDatabase, run, runOne } from '@pcrm/tenancy';
+import type { MonthRangeArgs } from '../petition-analytics';
+import { ministryMonths, requireMinistryScope } from './ministry-scope';
 import { MinistryQueries as Q, type MinistryMonthlyRow, type TenantPopulationRow } from './ministry.sql';
 import {
   MinistryMeasure as M,
@@ -11,7 +12,6 @@ import {
 
 /** Groups under this many cases are never published (the rollup stores them as NULL; docs/adr/0019). */
 export const MINIMUM_GROUP_SIZE = 5;
-const MAX_MONTHS = 24;
 
 const num = (v: string | number | null): number | null => (v === null ? null : Number(v));
 const ratio = (part: number | null, whole: number | null) => (part === null || !whole ? null : part / whole);
@@ -77,13 +77,8 @@ export class MinistryComparisonService {
   constructor(@Inject(TenantDatabase) private readonly db: TenantDatabase) {}
 
   async comparison(args: MonthRangeArgs): Promise<MinistryComparison> {
-    if (RequestContexts.require().principal.tenantId !== null)
-      throw new AppError(
-        ErrorCode.Forbidden,
-        '시·도 비교는 중앙부처 분석가만 볼 수 있습니다.',
-        'Only ministry analysts may use the comparison of governments.',
-      );
-    const months = monthsOf(args, MAX_MONTHS);
+    requireMinistryScope();
+    const months = ministryMonths(args);
     const sql = this.db.request();
     const [tenants, rows, populations, refreshed] = await Promise.all([
       run(sql, Q.tenants()),
@@ -137,9 +132,9 @@ export class MinistryComparisonService {
     };
   }
 
-  /** Recomputes the current tenant's published months (the nightly job of each tenant, and the seed). */
+  /** Recomputes the current tenant's published months and equity groups (the nightly job of each tenant). */
   async refresh(): Promise<number> {
-    const { months } = await runOne(this.db.request(), Q.refresh());
-    return months;
+    const { months, groups } = await runOne(this.db.request(), Q.refresh());
+    return months + groups;
   }
 }

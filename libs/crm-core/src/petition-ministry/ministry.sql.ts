@@ -30,6 +30,22 @@ interface TenantsTable {
   created_at: Date;
 }
 
+/** Outcomes per tenant, month of receipt and group of a dimension (migration 1764720000510). */
+interface MinistryEquityTable {
+  tenant_id: string;
+  month: string;
+  dimension: string;
+  group_key: string;
+  received: number | null;
+  finished: number | null;
+  finished_within_statutory: number | null;
+  median_days: string | null;
+  avg_days: string | null;
+  surveys: number | null;
+  satisfaction_avg: string | null;
+  refreshed_at: Date;
+}
+
 /** Registered population per tenant and year (platform reference data, migration 1764720000500). */
 interface TenantPopulationTable {
   tenant_id: string;
@@ -41,9 +57,12 @@ interface TenantPopulationTable {
 
 const db = queryBuilder<{
   voc_ministry_monthly: MinistryMonthlyTable;
+  voc_ministry_equity_monthly: MinistryEquityTable;
   tenants: TenantsTable;
   tenant_population: TenantPopulationTable;
 }>();
+
+export type MinistryEquityRow = Omit<MinistryEquityTable, 'refreshed_at'>;
 
 export type TenantPopulationRow = Omit<TenantPopulationTable, 'updated_at'>;
 
@@ -92,8 +111,39 @@ export const MinistryQueries = {
   lastRefresh: () =>
     db.selectFrom('voc_ministry_monthly').select(sql<Date | null>`max(refreshed_at)`.as('at')),
 
+  /** One dimension's published groups of every tenant the scope may see, months `from` to `to`. */
+  equity: (dimension: string, from: string, to: string) =>
+    db
+      .selectFrom('voc_ministry_equity_monthly as e')
+      .select([
+        'e.tenant_id',
+        sql<string>`to_char(e.month, 'YYYY-MM')`.as('month'),
+        'e.dimension',
+        'e.group_key',
+        'e.received',
+        'e.finished',
+        'e.finished_within_statutory',
+        'e.median_days',
+        'e.avg_days',
+        'e.surveys',
+        'e.satisfaction_avg',
+      ])
+      .where('e.dimension', '=', dimension)
+      .where('e.month', '>=', sql<string>`${from}::date`)
+      .where('e.month', '<=', sql<string>`${to}::date`)
+      .orderBy('e.month')
+      .orderBy('e.tenant_id')
+      .orderBy('e.group_key'),
+
+  lastEquityRefresh: () =>
+    db.selectFrom('voc_ministry_equity_monthly').select(sql<Date | null>`max(refreshed_at)`.as('at')),
+
   /** Recomputes the scope's tenant's published months from its own cases (SECURITY DEFINER, ADR 0019). */
-  refresh: () => db.selectNoFrom(sql<number>`refresh_voc_ministry_monthly()`.as('months')),
+  refresh: () =>
+    db.selectNoFrom([
+      sql<number>`refresh_voc_ministry_monthly()`.as('months'),
+      sql<number>`refresh_voc_ministry_equity()`.as('groups'),
+    ]),
 };
 
 export const MINISTRY_STATEMENTS: { [K in keyof typeof MinistryQueries]: StatementExamples[string] } = {
@@ -101,5 +151,7 @@ export const MINISTRY_STATEMENTS: { [K in keyof typeof MinistryQueries]: Stateme
   monthly: MinistryQueries.monthly('2026-01-01', '2026-06-01'),
   populations: MinistryQueries.populations(),
   lastRefresh: MinistryQueries.lastRefresh(),
+  equity: MinistryQueries.equity('CHANNEL', '2026-01-01', '2026-06-01'),
+  lastEquityRefresh: MinistryQueries.lastEquityRefresh(),
   refresh: MinistryQueries.refresh(),
 };

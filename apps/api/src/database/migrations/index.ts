@@ -33,6 +33,7 @@ import { CustomizationPackageImports1764633600700 } from './1764633600700-custom
 import { CustomerCustomKeys1764633600800 } from './1764633600800-customer-custom-keys';
 import { Tasks1764720000000 } from './1764720000000-tasks';
 import { MinistryRole1764720000500 } from './1764720000500-ministry-role';
+import { MinistryEquity1764720000510 } from './1764720000510-ministry-equity';
 import { VocRoutingRuleOrder1764547201300 } from './1764547201300-voc-routing-rule-order';
 import { TenantOnboarding1764633600400 } from './1764633600400-tenant-onboarding';
 import { VocWorkflowOverlays1764633600300 } from './1764633600300-voc-workflow-overlays';
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   CustomerCustomKeys1764633600800,
   Tasks1764720000000,
   MinistryRole1764720000500,
+  MinistryEquity1764720000510,
 ];
