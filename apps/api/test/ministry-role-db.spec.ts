@@ -65,7 +65,7 @@ describe('the ministry role', () => {
     expect(settings.rows[0]).toEqual({ read_only: 'on', search_path: 'public, pg_temp', statement: '15s' });
   });
 
-  it('holds privileges on exactly the roll-ups, the tenant registry and the population: SELECT and nothing more', async () => {
+  it('holds privileges on exactly the published roll-ups, the tenant registry and the population: SELECT and nothing more', async () => {
     const { rows } = await owner.query<{ relname: string; privilege: string }>(
       `SELECT c.relname, p.privilege FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
        CROSS JOIN unnest($1::text[]) AS p (privilege)
@@ -77,6 +77,7 @@ describe('the ministry role', () => {
       [PRIVILEGES],
     );
     expect(rows).toEqual([
+      { relname: 'standard_conformance_published', privilege: 'SELECT' },
       { relname: 'tenant_population', privilege: 'SELECT' },
       { relname: 'tenants', privilege: 'SELECT' },
       { relname: 'voc_ministry_equity_monthly', privilege: 'SELECT' },

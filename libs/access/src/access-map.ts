@@ -117,6 +117,7 @@ export const Operation = {
   petitionBacklogSummary: Permission.PetitionAnalyticsRead,
   ministryPetitionComparison: Permission.PetitionMinistryComparison,
   ministryEquity: Permission.PetitionMinistryComparison,
+  ministryConformance: Permission.PetitionMinistryComparison,
   notifications: Permission.NotificationRead,
   notificationTemplates: Permission.NotificationTemplateWrite,
   previewNotificationTemplate: Permission.NotificationTemplateWrite,

@@ -5,3 +5,5 @@ export * from './ministry.model';
 export * from './ministry-schedule';
 export * from './ministry-equity.model';
 export * from './ministry-equity.service';
+export * from './ministry-conformance.model';
+export * from './ministry-conformance.service';

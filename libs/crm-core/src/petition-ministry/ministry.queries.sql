@@ -41,6 +41,12 @@ select "e"."tenant_id", to_char(e.month, 'YYYY-MM') as "month", "e"."dimension",
 select max(refreshed_at) as "at"
   from "voc_ministry_equity_monthly";
 
+-- conformance
+-- parameters: []
+select "tenant_id", "standard_version", "score", "standard_elements", "unchanged_elements", "areas", "refreshed_at"
+  from "standard_conformance_published"
+  order by "tenant_id";
+
 -- refresh
 -- parameters: []
 select refresh_voc_ministry_monthly() as "months", refresh_voc_ministry_equity() as "groups";

@@ -5,12 +5,15 @@ import { MinistryComparison } from './ministry.model';
 import { MinistryComparisonService } from './ministry.service';
 import { MinistryEquity, MinistryEquityArgs } from './ministry-equity.model';
 import { MinistryEquityService } from './ministry-equity.service';
+import { MinistryConformance } from './ministry-conformance.model';
+import { MinistryConformanceService } from './ministry-conformance.service';
 
 @Resolver()
 export class MinistryComparisonResolver {
   constructor(
     @Inject(MinistryComparisonService) private readonly ministry: MinistryComparisonService,
     @Inject(MinistryEquityService) private readonly equity: MinistryEquityService,
+    @Inject(MinistryConformanceService) private readonly conformance: MinistryConformanceService,
   ) {}
 
   @Query(() => MinistryComparison, {
@@ -27,5 +30,13 @@ export class MinistryComparisonResolver {
   })
   ministryEquity(@Args() args: MinistryEquityArgs): Promise<MinistryEquity> {
     return this.equity.equity(args);
+  }
+
+  @Query(() => MinistryConformance, {
+    description:
+      '시·도별 표준 준수 (중앙부처 분석가 전용): 운영 중인 표준 판, 준수율과 순위, 전국 중앙값, 영역별 차이 건수',
+  })
+  ministryConformance(): Promise<MinistryConformance> {
+    return this.conformance.conformance();
   }
 }

@@ -46,6 +46,24 @@ interface MinistryEquityTable {
   refreshed_at: Date;
 }
 
+/** Each tenant's published conformance summary (migration 1764720000520): counts only. */
+interface ConformancePublishedTable {
+  tenant_id: string;
+  standard_version: number;
+  score: string;
+  standard_elements: number;
+  unchanged_elements: number;
+  areas: {
+    area: string;
+    standardCount: number;
+    unchanged: number;
+    changed: number;
+    disabled: number;
+    added: number;
+  }[];
+  refreshed_at: Date;
+}
+
 /** Registered population per tenant and year (platform reference data, migration 1764720000500). */
 interface TenantPopulationTable {
   tenant_id: string;
@@ -58,9 +76,12 @@ interface TenantPopulationTable {
 const db = queryBuilder<{
   voc_ministry_monthly: MinistryMonthlyTable;
   voc_ministry_equity_monthly: MinistryEquityTable;
+  standard_conformance_published: ConformancePublishedTable;
   tenants: TenantsTable;
   tenant_population: TenantPopulationTable;
 }>();
+
+export type ConformancePublishedRow = ConformancePublishedTable;
 
 export type MinistryEquityRow = Omit<MinistryEquityTable, 'refreshed_at'>;
 
@@ -135,6 +156,21 @@ export const MinistryQueries = {
       .orderBy('e.tenant_id')
       .orderBy('e.group_key'),
 
+  /** Every published conformance summary the scope may see. */
+  conformance: () =>
+    db
+      .selectFrom('standard_conformance_published')
+      .select([
+        'tenant_id',
+        'standard_version',
+        'score',
+        'standard_elements',
+        'unchanged_elements',
+        'areas',
+        'refreshed_at',
+      ])
+      .orderBy('tenant_id'),
+
   lastEquityRefresh: () =>
     db.selectFrom('voc_ministry_equity_monthly').select(sql<Date | null>`max(refreshed_at)`.as('at')),
 
@@ -153,5 +189,6 @@ export const MINISTRY_STATEMENTS: { [K in keyof typeof MinistryQueries]: Stateme
   lastRefresh: MinistryQueries.lastRefresh(),
   equity: MinistryQueries.equity('CHANNEL', '2026-01-01', '2026-06-01'),
   lastEquityRefresh: MinistryQueries.lastEquityRefresh(),
+  conformance: MinistryQueries.conformance(),
   refresh: MinistryQueries.refresh(),
 };

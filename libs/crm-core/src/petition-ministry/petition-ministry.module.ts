@@ -3,11 +3,17 @@ import { BackgroundJobs } from '@pcrm/tenancy';
 import { MinistryComparisonResolver } from './ministry.resolver';
 import { MinistryComparisonService } from './ministry.service';
 import { MinistryEquityService } from './ministry-equity.service';
+import { MinistryConformanceService } from './ministry-conformance.service';
 import { MINISTRY_ROLLUP_JOB, MINISTRY_ROLLUP_SCHEDULE } from './ministry-schedule';
 
 /** The ministry comparison of the 시·도 (issue 8 #9) over published aggregates only (docs/adr/0019). */
 @Module({
-  providers: [MinistryComparisonService, MinistryEquityService, MinistryComparisonResolver],
+  providers: [
+    MinistryComparisonService,
+    MinistryEquityService,
+    MinistryConformanceService,
+    MinistryComparisonResolver,
+  ],
   exports: [MinistryComparisonService],
 })
 export class PetitionMinistryModule implements OnModuleInit {
