@@ -23,6 +23,7 @@ import {
   CUSTOMER_IMPORT_UPLOAD_PATH,
   CustomerImportUpload,
   ResidentCases,
+  MinistryOpenData,
   ResidentIntake,
   SurveyInvitations,
   refuseUnconfiguredProduction,
@@ -48,6 +49,7 @@ import { graphqlFastPath } from './http/graphql-fast-path';
 import { PrincipalLimits } from './http/principal-limits';
 import { callerLimits } from './http/caller-admission';
 import { RESIDENT_PATH, residentPages } from './resident-pages/resident-pages';
+import { OPEN_DATA_PATH, openDataRouter } from './open-data/open-data';
 
 export interface RunningPlatform {
   readonly url: string;
@@ -95,6 +97,7 @@ export async function startPlatform(
   let jobs: BackgroundJobs | undefined;
   let app: INestApplication | undefined;
   let resident: ReturnType<typeof residentPages> | undefined;
+  let openData: ReturnType<typeof openDataRouter> | undefined;
   let notifications: RunningNotificationDelivery | undefined;
   try {
     const owner = await ownerDataSource(urls.owner).initialize();
@@ -167,6 +170,8 @@ export async function startPlatform(
     );
     resident = residentPages({ scopes, registry, secureCookies: config.production });
     server.use(RESIDENT_PATH, resident.router);
+    openData = openDataRouter(scopes);
+    server.use(OPEN_DATA_PATH, openData.router);
     mountAdminBundle(server, config.adminDistDir, config.keycloakUrl, log);
 
     const adapter = new FrontedExpressAdapter(server);
@@ -196,6 +201,7 @@ export async function startPlatform(
       intake: app.get(ResidentIntake, { strict: false }),
       surveys: app.get(SurveyInvitations, { strict: false }),
     });
+    openData.attach(app.get(MinistryOpenData, { strict: false }));
     adapter.setFront(
       graphqlFastPath({
         apollo: app.get(GraphQLModule<ApolloDriver>).graphQlAdapter.instance,
@@ -215,6 +221,7 @@ export async function startPlatform(
     const nest = app;
     const queue = jobs;
     const pages = resident;
+    const published = openData;
     return {
       url: config.publicUrl,
       port: port.port,
@@ -227,6 +234,7 @@ export async function startPlatform(
           ['tenant registry', () => registry.stop()],
           ['caller limits', () => limits.stop()],
           ['resident pages', () => pages.stop()],
+          ['open data', () => published.stop()],
           ['api', () => nest.close()],
           ['runtime pool', () => runtime.destroy()],
           ['owner pool', () => separate.destroy()],
@@ -250,6 +258,7 @@ export async function startPlatform(
     registry.stop();
     limits.stop();
     resident?.stop();
+    openData?.stop();
     await app?.close().catch(() => undefined);
     await runtime.destroy().catch(() => undefined);
     await separate.destroy().catch(() => undefined);

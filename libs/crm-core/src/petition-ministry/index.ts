@@ -7,3 +7,4 @@ export * from './ministry-equity.model';
 export * from './ministry-equity.service';
 export * from './ministry-conformance.model';
 export * from './ministry-conformance.service';
+export * from './ministry-open-data';

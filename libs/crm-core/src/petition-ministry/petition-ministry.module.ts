@@ -4,6 +4,7 @@ import { MinistryComparisonResolver } from './ministry.resolver';
 import { MinistryComparisonService } from './ministry.service';
 import { MinistryEquityService } from './ministry-equity.service';
 import { MinistryConformanceService } from './ministry-conformance.service';
+import { MinistryOpenData } from './ministry-open-data';
 import { MINISTRY_ROLLUP_JOB, MINISTRY_ROLLUP_SCHEDULE } from './ministry-schedule';
 
 /** The ministry comparison of the 시·도 (issue 8 #9) over published aggregates only (docs/adr/0019). */
@@ -12,9 +13,10 @@ import { MINISTRY_ROLLUP_JOB, MINISTRY_ROLLUP_SCHEDULE } from './ministry-schedu
     MinistryComparisonService,
     MinistryEquityService,
     MinistryConformanceService,
+    MinistryOpenData,
     MinistryComparisonResolver,
   ],
-  exports: [MinistryComparisonService],
+  exports: [MinistryComparisonService, MinistryOpenData],
 })
 export class PetitionMinistryModule implements OnModuleInit {
   constructor(

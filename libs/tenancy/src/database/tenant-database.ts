@@ -234,6 +234,17 @@ const systemPrincipal = (tenantId: string): Principal => ({
 const isMinistry = (principal: Principal): boolean =>
   principal.realm === MINISTRY_REALM && principal.tenantId === null;
 
+/** The public open data's principal: the ministry realm's view of the published roll-ups, nothing more. */
+const OPEN_DATA_PRINCIPAL: Principal = {
+  realm: MINISTRY_REALM,
+  tenantId: null,
+  subject: 'open-data',
+  username: 'open-data',
+  name: null,
+  roles: ['ministry-analyst'],
+  clientId: null,
+};
+
 /** A ministry scope where no ministry pool was given: refused rather than run as the runtime role. */
 export class MinistryDatabaseUnavailableError extends Error {
   constructor() {
@@ -308,6 +319,28 @@ export class TenantScopes {
         }
       },
       access,
+    );
+  }
+
+  /**
+   * A read-only scope of the ministry realm for the public open data (docs/adr/0019 "Open data"): it sees
+   * exactly what a ministry analyst sees, the published roll-ups, on the ministry's role and pool.
+   */
+  readPublished<T>(work: () => Promise<T>): Promise<T> {
+    return RequestContexts.run(
+      OPEN_DATA_PRINCIPAL,
+      async () => {
+        const ctx = RequestContexts.require();
+        try {
+          const result = await work();
+          await this.database.endRequest(ctx, true);
+          return result;
+        } catch (error) {
+          await this.database.endRequest(ctx, false);
+          throw error;
+        }
+      },
+      'read-only',
     );
   }
 
