@@ -127,3 +127,65 @@ export const MINISTRY_COMPARISON_QUERY = graphql(`
     }
   }
 `);
+
+export const MINISTRY_EQUITY_QUERY = graphql(`
+  query MinistryEquity($from: String!, $to: String!, $dimension: EquityDimension!) {
+    ministryEquity(from: $from, to: $to, dimension: $dimension) {
+      dimension
+      months
+      minimumGroupSize
+      refreshedAt
+      tenants {
+        id
+        nameKo
+        nameEn
+      }
+      gaps {
+        tenantId
+        month
+        measure
+        focus
+        reference
+        value
+        rank
+      }
+      medians {
+        month
+        measure
+        value
+        tenants
+      }
+    }
+  }
+`);
+
+export const MINISTRY_CONFORMANCE_QUERY = graphql(`
+  query MinistryConformance {
+    ministryConformance {
+      latestVersion
+      medianScore
+      tenants {
+        id
+        nameKo
+        nameEn
+      }
+      rows {
+        tenantId
+        standardVersion
+        score
+        rank
+        standardElements
+        unchangedElements
+        refreshedAt
+        areas {
+          area
+          standardCount
+          unchanged
+          changed
+          disabled
+          added
+        }
+      }
+    }
+  }
+`);
