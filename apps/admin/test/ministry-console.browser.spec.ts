@@ -52,6 +52,25 @@ describe.each([DESKTOP, PHONE])('the ministry console at $width×$height', (view
       expect(await contentOverflow(page)).toEqual([]);
       expect(await settledAxe(page)).toEqual([]);
     });
+    await browser.step('exports', async () => {
+      for (const [button, extension] of [
+        ['CSV 내려받기', 'csv'],
+        ['XLSX 내려받기', 'xlsx'],
+      ]) {
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: button }).click(),
+        ]);
+        expect(file.suggestedFilename()).toMatch(
+          new RegExp(`^ministry-comparison-\\d{4}-\\d{2}-\\d{4}-\\d{2}\\.${extension}$`),
+        );
+      }
+      await page.getByRole('button', { name: '인쇄용 보고서' }).waitFor();
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.pcrm-filter-card').isVisible()).toBe(false);
+      await page.getByRole('heading', { name: /주민 1,000명당 접수 건수 순위/ }).waitFor();
+      await page.emulateMedia({ media: 'screen' });
+    });
     await browser.step('equity', async () => {
       await open(page, '/app/ministry-equity', '시·도 안의 형평성');
       await page

@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
 import { gql, integratorToken, userToken } from './support/api';
+import { csvRows, xlsxRows } from './support/jobs';
 import { roleClients } from './support/runtime-role';
 import {
   insertClosedCases,
@@ -216,6 +217,48 @@ describe('the comparison of the 시·도 for a ministry analyst', () => {
     const bad = await gql(analyst, COMPARISON, { from: '2001-13', to: '2001-01' });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(bad.errors?.[0].message).toMatch(/YYYY-MM/);
+  });
+});
+
+describe('the comparison as a file', () => {
+  const EXPORT = `query($from: String!, $to: String!, $format: ExportFormat!) {
+    ministryComparisonExport(from: $from, to: $to, format: $format) { filename contentType base64 } }`;
+  const HEADER = ['기관코드', '기관명', '기준월', '지표', '값', '순위', '비공개(5건 미만)', '전국 중앙값'];
+
+  it.each(['CSV', 'XLSX'])(
+    'exports the hand-computed values, ranks, suppression and medians as %s',
+    async (format) => {
+      const res = await gql(analyst, EXPORT, { from: '2001-01', to: '2001-01', format });
+      expect(res.errors).toBeUndefined();
+      const file = res.data!.ministryComparisonExport;
+      expect(file.filename).toBe(`ministry-comparison-2001-01-2001-01.${format.toLowerCase()}`);
+      const content = Buffer.from(file.base64, 'base64');
+      const rows = format === 'CSV' ? csvRows(content.subarray(3).toString('utf8')) : await xlsxRows(content);
+      expect(rows[0]).toEqual(HEADER);
+      expect(rows).toHaveLength(1 + 16 * 9);
+      const row = (tenant: string, measure: string) => rows.find((r) => r[0] === tenant && r[3] === measure)!;
+      expect(row('jeju', '접수 건수')).toEqual([
+        'jeju',
+        '제주특별자치도',
+        '2001-01',
+        '접수 건수',
+        '6',
+        '1',
+        '',
+        '5.5',
+      ]);
+      expect(row('jeju', '처리일수 중앙값').slice(4, 6)).toEqual(['3.5', '2']);
+      expect(row('ulsan', '접수 건수').slice(4, 7)).toEqual(['', '', '예']);
+    },
+  );
+
+  it('is refused to tenant tokens', async () => {
+    const res = await gql(await userToken('busan', 'admin'), EXPORT, {
+      from: '2001-01',
+      to: '2001-01',
+      format: 'CSV',
+    });
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
 

@@ -118,6 +118,7 @@ export const Operation = {
   ministryPetitionComparison: Permission.PetitionMinistryComparison,
   ministryEquity: Permission.PetitionMinistryComparison,
   ministryConformance: Permission.PetitionMinistryComparison,
+  ministryComparisonExport: Permission.PetitionMinistryComparison,
   notifications: Permission.NotificationRead,
   notificationTemplates: Permission.NotificationTemplateWrite,
   previewNotificationTemplate: Permission.NotificationTemplateWrite,

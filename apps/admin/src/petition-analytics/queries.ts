@@ -189,3 +189,13 @@ export const MINISTRY_CONFORMANCE_QUERY = graphql(`
     }
   }
 `);
+
+export const MINISTRY_EXPORT_QUERY = graphql(`
+  query MinistryComparisonExport($from: String!, $to: String!, $format: ExportFormat!) {
+    ministryComparisonExport(from: $from, to: $to, format: $format) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);

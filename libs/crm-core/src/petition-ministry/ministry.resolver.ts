@@ -3,6 +3,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { MonthRangeArgs } from '../petition-analytics';
 import { MinistryComparison } from './ministry.model';
 import { MinistryComparisonService } from './ministry.service';
+import { MinistryExportArgs, MinistryExportFile, comparisonFile } from './ministry-export';
 import { MinistryEquity, MinistryEquityArgs } from './ministry-equity.model';
 import { MinistryEquityService } from './ministry-equity.service';
 import { MinistryConformance } from './ministry-conformance.model';
@@ -38,5 +39,13 @@ export class MinistryComparisonResolver {
   })
   ministryConformance(): Promise<MinistryConformance> {
     return this.conformance.conformance();
+  }
+
+  @Query(() => MinistryExportFile, {
+    description: '시·도 민원 처리 비교를 CSV 또는 XLSX 파일로 (중앙부처 분석가 전용; 집계값만)',
+  })
+  async ministryComparisonExport(@Args() args: MinistryExportArgs): Promise<MinistryExportFile> {
+    const { format, ...range } = args;
+    return comparisonFile(await this.ministry.comparison(range), format);
   }
 }
