@@ -141,7 +141,7 @@ describe('equity by channel, age and district for a ministry analyst', () => {
       rank: 2,
     });
     expect(gap('CHANNEL', 'gwangju', 'MEDIAN_DAYS')).toMatchObject({ value: -1, rank: 1 });
-    expect(gap('CHANNEL', 'daejeon', 'WITHIN_STATUTORY').value).toBeCloseTo(0.4, 10);
+    expect(gap('CHANNEL', 'daejeon', 'WITHIN_STATUTORY')!.value).toBeCloseTo(0.4, 10);
     // No published satisfaction of visits: no gap, no rank.
     expect(gap('CHANNEL', 'daejeon', 'SATISFACTION')).toMatchObject({ value: null, rank: null });
     expect(medianOf('CHANNEL', 'MEDIAN_DAYS')).toEqual({

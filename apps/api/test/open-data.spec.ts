@@ -30,7 +30,7 @@ let json: { from: string; to: string; refreshedAt: string | null; rows: Row[] };
 beforeAll(async () => {
   const res = await get('/petition-monthly.json');
   expect(res.status).toBe(200);
-  json = await res.json();
+  json = (await res.json()) as typeof json;
 });
 
 it('serves the JSON without a login for the last 24 months', () => {
@@ -83,7 +83,7 @@ it('serves the CSV: UTF-8 with a BOM, Korean headers, the JSON rows, blanks wher
 it('serves the metadata in the fields of a 공공데이터포털 file dataset, one definition per column', async () => {
   const res = await get('/petition-monthly.metadata.json');
   expect(res.status).toBe(200);
-  const meta = await res.json();
+  const meta = (await res.json()) as Record<string, any>;
   for (const field of [
     '데이터명',
     '설명',

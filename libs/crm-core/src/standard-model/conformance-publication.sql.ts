@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Generated } from 'kysely';
 import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
 import type { ConformanceAreaSummary } from './standard-conformance';
 import { StandardArea } from './standard-elements';
@@ -11,7 +11,7 @@ interface ConformancePublishedTable {
   standard_elements: number;
   unchanged_elements: number;
   areas: ConformanceAreaSummary[];
-  refreshed_at: Date;
+  refreshed_at: Generated<Date>;
 }
 
 const db = queryBuilder<{ standard_conformance_published: ConformancePublishedTable }>();
