@@ -24,6 +24,7 @@ import {
   CustomerImportUpload,
   PublicTasks,
   ResidentCases,
+  MinistryOpenData,
   ResidentIntake,
   SurveyInvitations,
   refuseUnconfiguredProduction,
@@ -34,6 +35,7 @@ import type { AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/database-setup';
 import { ownerDataSource, runtimeDataSource } from './database/data-sources';
 import { seedTenants } from './seed/seed';
+import { seedTenantPopulation } from './seed/tenant-population';
 import { seedDemoDataApart } from './seed/demo-seed-apart';
 import { AppModule } from './app.module';
 import { AccountDirectory } from './identity/account-directory';
@@ -48,6 +50,7 @@ import { graphqlFastPath } from './http/graphql-fast-path';
 import { PrincipalLimits } from './http/principal-limits';
 import { callerLimits } from './http/caller-admission';
 import { RESIDENT_PATH, residentPages } from './resident-pages/resident-pages';
+import { OPEN_DATA_PATH, openDataRouter } from './open-data/open-data';
 
 export interface RunningPlatform {
   readonly url: string;
@@ -57,6 +60,8 @@ export interface RunningPlatform {
 
 /** Connections for the access log's own short transactions (see TenancyServices.separateDatabase). */
 const SEPARATE_POOL_SIZE = 2;
+/** Connections of the ministry's read-only role: a handful of analysts reading roll-ups (docs/adr/0019). */
+const MINISTRY_POOL_SIZE = 3;
 
 /** GraphQL answers carry personal data: no browser or proxy keeps them. */
 const NO_STORE = { 'Cache-Control': 'no-store' } as const;
@@ -82,20 +87,28 @@ export async function startPlatform(
     SEPARATE_POOL_SIZE,
     config.dbAcquireTimeoutMs,
   ).initialize();
+  const ministry = await runtimeDataSource(
+    urls.ministry,
+    MINISTRY_POOL_SIZE,
+    config.dbAcquireTimeoutMs,
+    'pcrm-api-ministry',
+  ).initialize();
   const registry = new TenantRegistry(runtime, { listenUrl: urls.runtime, log });
   const limits = new PrincipalLimits(config.callerLimits);
   let jobs: BackgroundJobs | undefined;
   let app: INestApplication | undefined;
   let resident: ReturnType<typeof residentPages> | undefined;
+  let openData: ReturnType<typeof openDataRouter> | undefined;
   let notifications: RunningNotificationDelivery | undefined;
   try {
     const owner = await ownerDataSource(urls.owner).initialize();
     try {
       await seedTenants(owner);
+      await seedTenantPopulation(owner);
     } finally {
       await owner.destroy();
     }
-    const scopes = new TenantScopes(runtime, config);
+    const scopes = new TenantScopes(runtime, config, ministry);
     const database = scopes.database;
     if (config.seedDemoData) {
       const started = Date.now();
@@ -158,6 +171,8 @@ export async function startPlatform(
     );
     resident = residentPages({ scopes, registry, secureCookies: config.production });
     server.use(RESIDENT_PATH, resident.router);
+    openData = openDataRouter(scopes);
+    server.use(OPEN_DATA_PATH, openData.router);
     mountAdminBundle(server, config.adminDistDir, config.keycloakUrl, log);
 
     const adapter = new FrontedExpressAdapter(server);
@@ -188,6 +203,7 @@ export async function startPlatform(
       surveys: app.get(SurveyInvitations, { strict: false }),
       tasks: app.get(PublicTasks, { strict: false }),
     });
+    openData.attach(app.get(MinistryOpenData, { strict: false }));
     adapter.setFront(
       graphqlFastPath({
         apollo: app.get(GraphQLModule<ApolloDriver>).graphQlAdapter.instance,
@@ -207,6 +223,7 @@ export async function startPlatform(
     const nest = app;
     const queue = jobs;
     const pages = resident;
+    const published = openData;
     return {
       url: config.publicUrl,
       port: port.port,
@@ -219,9 +236,11 @@ export async function startPlatform(
           ['tenant registry', () => registry.stop()],
           ['caller limits', () => limits.stop()],
           ['resident pages', () => pages.stop()],
+          ['open data', () => published.stop()],
           ['api', () => nest.close()],
           ['runtime pool', () => runtime.destroy()],
           ['owner pool', () => separate.destroy()],
+          ['ministry pool', () => ministry.destroy()],
         ];
         for (const [name, step] of steps) {
           try {
@@ -241,9 +260,11 @@ export async function startPlatform(
     registry.stop();
     limits.stop();
     resident?.stop();
+    openData?.stop();
     await app?.close().catch(() => undefined);
     await runtime.destroy().catch(() => undefined);
     await separate.destroy().catch(() => undefined);
+    await ministry.destroy().catch(() => undefined);
     await urls.embedded?.stop();
     throw error;
   }

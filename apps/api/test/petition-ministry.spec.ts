@@ -1,6 +1,13 @@
 import type { Client } from 'pg';
 import { gql, integratorToken, userToken } from './support/api';
+import { csvRows, xlsxRows } from './support/jobs';
 import { roleClients } from './support/runtime-role';
+import {
+  insertClosedCases,
+  refreshRollups,
+  removeClosedCases,
+  type FixtureCase,
+} from './support/ministry-fixture';
 
 /**
  * The ministry comparison (issue 8 #9, docs/adr/0019): hand-computed aggregates of a small fixture in months
@@ -10,65 +17,34 @@ import { roleClients } from './support/runtime-role';
 // Registered before roleClients() so that it runs while the clients are still open (after-hooks run in order).
 afterAll(async () => {
   await removeFixture(db.owner);
+  await setPopulation(db.owner, 'jeju', 2001, null);
   for (const t of ['jeju', 'gyeongbuk', 'ulsan']) await refresh(db.app, t);
 });
 const db = roleClients();
-const DAY = 86_400_000;
 const FIXTURE_CREATOR = 'ministry-spec';
+const insertCases = (owner: Client, tenant: string, cases: FixtureCase[]) =>
+  insertClosedCases(owner, tenant, FIXTURE_CREATOR, cases);
+const refresh = refreshRollups;
 
-interface FixtureCase {
-  receivedAt: Date;
-  answeredAfterDays: number;
-  survey?: [number, number, number, number];
-}
-
-/** Cases of one tenant: statutory period 7 days, target 3.5 days (50 %), anonymous, category GENERAL. */
-async function insertCases(owner: Client, tenant: string, cases: FixtureCase[]): Promise<void> {
-  let seq = 900_000;
-  for (const c of cases) {
-    seq += 1;
-    const answeredAt = new Date(c.receivedAt.getTime() + c.answeredAfterDays * DAY);
-    const {
-      rows: [row],
-    } = await owner.query<{ id: string }>(
-      `INSERT INTO voc_items (tenant_id, receipt_year, receipt_seq, receipt_no, source, channel, kind, handling_class,
-         category_code, title, body, contact_name, status, workflow_key, workflow_version, received_at, period_value,
-         period_unit, due_at, target_due_at, answered_at, closed_at, created_by)
-       VALUES ($1, 2001, $2::bigint, upper($1) || '-2001-' || $2::text, 'PETITION', 'WEB', 'GRIEVANCE', 'SIMPLE_CONSULT', 'GENERAL',
-         '비교 시험', '비교 시험 민원', '익명', 'CLOSED', 'petition', 1, $3, 7, 'DAYS', $3::timestamptz + interval '7 days',
-         $3::timestamptz + interval '84 hours', $4, $4, $5)
-       RETURNING id`,
-      [tenant, seq, c.receivedAt, answeredAt, FIXTURE_CREATOR],
-    );
-    if (c.survey)
-      await owner.query(
-        `INSERT INTO voc_survey_responses (tenant_id, voc_id, speed, kindness, fairness, convenience, submitted_at)
-         VALUES ($1, $2, $3, $4, $5, $6, '2001-01-25T12:00:00+09:00')`,
-        [tenant, row.id, ...c.survey],
-      );
-  }
-}
-
-/** Recomputes one tenant's published months as the runtime role would in that tenant's job. */
-async function refresh(app: Client, tenant: string): Promise<void> {
-  await app.query('BEGIN');
+/** Sets (or, with null, removes) a tenant's population of a year, in a transaction pinned to the tenant. */
+async function setPopulation(owner: Client, tenant: string, year: number, population: number | null) {
+  await owner.query('BEGIN');
   try {
-    await app.query("SELECT set_config('app.tenant_id', $1, true)", [tenant]);
-    await app.query('SELECT refresh_voc_ministry_monthly()');
-    await app.query('COMMIT');
+    await owner.query("SELECT set_config('app.tenant_id', $1, true)", [tenant]);
+    await owner.query('DELETE FROM tenant_population WHERE tenant_id = $1 AND year = $2', [tenant, year]);
+    if (population !== null)
+      await owner.query(
+        `INSERT INTO tenant_population (tenant_id, year, population, source) VALUES ($1, $2, $3, 'ministry-spec')`,
+        [tenant, year, population],
+      );
+    await owner.query('COMMIT');
   } catch (error) {
-    await app.query('ROLLBACK');
+    await owner.query('ROLLBACK');
     throw error;
   }
 }
 
-async function removeFixture(owner: Client): Promise<void> {
-  await owner.query(
-    `DELETE FROM voc_survey_responses WHERE voc_id IN (SELECT id FROM voc_items WHERE created_by = $1)`,
-    [FIXTURE_CREATOR],
-  );
-  await owner.query(`DELETE FROM voc_items WHERE created_by = $1`, [FIXTURE_CREATOR]);
-}
+const removeFixture = (owner: Client) => removeClosedCases(owner, FIXTURE_CREATOR);
 
 const at = (iso: string) => new Date(`${iso}T10:00:00+09:00`);
 const surveys: [number, number, number, number][] = [
@@ -82,6 +58,7 @@ const surveys: [number, number, number, number][] = [
 const COMPARISON = `query($from: String!, $to: String!) {
   ministryPetitionComparison(from: $from, to: $to) {
     months minimumGroupSize refreshedAt tenants { id nameKo }
+    populations { tenantId year population source }
     cells { tenantId month measure value rank suppressed }
     medians { month measure value tenants }
   }
@@ -102,6 +79,8 @@ let analyst: string;
 beforeAll(async () => {
   analyst = await userToken('ministry', 'analyst');
   await removeFixture(db.owner);
+  // jeju's 2001 population is the fixture's; gyeongbuk has none that old and is divided by its 2025 figure.
+  await setPopulation(db.owner, 'jeju', 2001, 600_000);
   // jeju: 6 cases answered after 1, 2, 3, 4, 5 and 10 days; 5 surveys.
   await insertCases(
     db.owner,
@@ -134,6 +113,7 @@ beforeAll(async () => {
 describe('the comparison of the 시·도 for a ministry analyst', () => {
   let cells: Cell[];
   let medians: Median[];
+  let populations: { tenantId: string; year: number; population: number; source: string }[];
   const cell = (tenantId: string, measure: string, month = '2001-01') =>
     cells.find((c) => c.tenantId === tenantId && c.measure === measure && c.month === month)!;
   const medianOf = (measure: string, month = '2001-01') =>
@@ -146,9 +126,10 @@ describe('the comparison of the 시·도 for a ministry analyst', () => {
     expect(c.months).toEqual(['2001-01', '2001-02']);
     expect(c.minimumGroupSize).toBe(5);
     expect(c.tenants).toHaveLength(16);
-    expect(c.cells).toHaveLength(16 * 2 * 8);
+    expect(c.cells).toHaveLength(16 * 2 * 9);
     cells = c.cells;
     medians = c.medians;
+    populations = c.populations;
   });
 
   it('equals the hand-computed values of each tenant and month', () => {
@@ -164,6 +145,26 @@ describe('the comparison of the 시·도 for a ministry analyst', () => {
     expect(cell('gyeongbuk', 'WITHIN_TARGET').value).toBeCloseTo(0.6, 10);
     expect(cell('gyeongbuk', 'WITHIN_STATUTORY').value).toBeCloseTo(0.6, 10);
     expect(cell('gyeongbuk', 'MEDIAN_DAYS').value).toBeCloseTo(2, 10);
+  });
+
+  it("divides received by the population of the month's year (else the earliest later one) per 1,000 residents", () => {
+    expect(populations).toEqual(
+      expect.arrayContaining([
+        { tenantId: 'jeju', year: 2001, population: 600_000, source: 'ministry-spec' },
+        {
+          tenantId: 'gyeongbuk',
+          year: 2025,
+          population: 2_531_000,
+          source: '행정안전부 주민등록 인구통계 (2025년, 천 명 단위 근사치)',
+        },
+      ]),
+    );
+    expect(cell('jeju', 'RECEIVED_PER_1000').value).toBeCloseTo((6 * 1000) / 600_000, 12);
+    expect(cell('gyeongbuk', 'RECEIVED_PER_1000').value).toBeCloseTo((5 * 1000) / 2_531_000, 12);
+    expect(cell('jeju', 'RECEIVED_PER_1000').rank).toBe(1);
+    expect(cell('gyeongbuk', 'RECEIVED_PER_1000').rank).toBe(2);
+    expect(cell('ulsan', 'RECEIVED_PER_1000')).toMatchObject({ value: null, rank: null, suppressed: true });
+    expect(medianOf('RECEIVED_PER_1000').value).toBeCloseTo((0.01 + 5000 / 2_531_000) / 2, 12);
   });
 
   it('ranks the published values (1 = best; fewer days rank first) and gives the national median of them', () => {
@@ -216,6 +217,48 @@ describe('the comparison of the 시·도 for a ministry analyst', () => {
     const bad = await gql(analyst, COMPARISON, { from: '2001-13', to: '2001-01' });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(bad.errors?.[0].message).toMatch(/YYYY-MM/);
+  });
+});
+
+describe('the comparison as a file', () => {
+  const EXPORT = `query($from: String!, $to: String!, $format: ExportFormat!) {
+    ministryComparisonExport(from: $from, to: $to, format: $format) { filename contentType base64 } }`;
+  const HEADER = ['기관코드', '기관명', '기준월', '지표', '값', '순위', '비공개(5건 미만)', '전국 중앙값'];
+
+  it.each(['CSV', 'XLSX'])(
+    'exports the hand-computed values, ranks, suppression and medians as %s',
+    async (format) => {
+      const res = await gql(analyst, EXPORT, { from: '2001-01', to: '2001-01', format });
+      expect(res.errors).toBeUndefined();
+      const file = res.data!.ministryComparisonExport;
+      expect(file.filename).toBe(`ministry-comparison-2001-01-2001-01.${format.toLowerCase()}`);
+      const content = Buffer.from(file.base64, 'base64');
+      const rows = format === 'CSV' ? csvRows(content.subarray(3).toString('utf8')) : await xlsxRows(content);
+      expect(rows[0]).toEqual(HEADER);
+      expect(rows).toHaveLength(1 + 16 * 9);
+      const row = (tenant: string, measure: string) => rows.find((r) => r[0] === tenant && r[3] === measure)!;
+      expect(row('jeju', '접수 건수')).toEqual([
+        'jeju',
+        '제주특별자치도',
+        '2001-01',
+        '접수 건수',
+        '6',
+        '1',
+        '',
+        '5.5',
+      ]);
+      expect(row('jeju', '처리일수 중앙값').slice(4, 6)).toEqual(['3.5', '2']);
+      expect(row('ulsan', '접수 건수').slice(4, 7)).toEqual(['', '', '예']);
+    },
+  );
+
+  it('is refused to tenant tokens', async () => {
+    const res = await gql(await userToken('busan', 'admin'), EXPORT, {
+      from: '2001-01',
+      to: '2001-01',
+      format: 'CSV',
+    });
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
 

@@ -15,13 +15,18 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
 export async function downloadJobFile(path: string, token: string, fallbackName: string): Promise<number> {
   const res = await fetch(`${apiOrigin()}${path}`, { headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) return res.status;
-  const url = URL.createObjectURL(await res.blob());
+  saveFile(await res.blob(), fileNameFrom(res.headers.get('content-disposition'), fallbackName));
+  return res.status;
+}
+
+/** Hands a file to the browser's download. */
+export function saveFile(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = fileNameFrom(res.headers.get('content-disposition'), fallbackName);
+  link.download = name;
   document.body.appendChild(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return res.status;
 }

@@ -242,6 +242,28 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     ),
   },
   {
+    key: 'ministry-equity',
+    path: 'ministry-equity',
+    labelKey: 'analytics.nav.equity',
+    icon: <TeamOutlined />,
+    roles: rolesFor('ministryEquity'),
+    Component: lazy(() =>
+      import('../petition-analytics/MinistryEquityPage').then((m) => ({ default: m.MinistryEquityPage })),
+    ),
+  },
+  {
+    key: 'ministry-conformance',
+    path: 'ministry-conformance',
+    labelKey: 'analytics.nav.conformance',
+    icon: <AuditOutlined />,
+    roles: rolesFor('ministryConformance'),
+    Component: lazy(() =>
+      import('../petition-analytics/MinistryConformancePage').then((m) => ({
+        default: m.MinistryConformancePage,
+      })),
+    ),
+  },
+  {
     key: 'petition-survey-results',
     path: 'petition-survey-results',
     labelKey: 'survey.nav.results',

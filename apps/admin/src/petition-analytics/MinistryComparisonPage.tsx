@@ -1,5 +1,5 @@
-import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Select, Spin, Table, Tooltip } from 'antd';
+import { useLazyQuery, useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Select, Space, Spin, Table, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useDateFormat } from '../charts/format';
@@ -7,15 +7,17 @@ import { TrendChart } from '../charts/TrendChart';
 import { KeyboardScroll } from '../customers/KeyboardScroll';
 import '../customers/screens.css';
 import './analytics.css';
-import type { MinistryMeasure } from '../graphql/generated/graphql';
+import type { ExportFormat, MinistryMeasure } from '../graphql/generated/graphql';
+import { saveFile } from '../jobs/download';
 import { useI18n } from '../i18n';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { PageHeader } from '../layout/PageHeader';
 import { days, MonthRangeFilter, pct, useMonthRange } from './month-range';
-import { MINISTRY_COMPARISON_QUERY } from './queries';
+import { MINISTRY_COMPARISON_QUERY, MINISTRY_EXPORT_QUERY } from './queries';
 
 const MEASURES: readonly MinistryMeasure[] = [
   'RECEIVED',
+  'RECEIVED_PER_1000',
   'WITHIN_TARGET',
   'WITHIN_STATUTORY',
   'MEDIAN_DAYS',
@@ -29,6 +31,7 @@ const MEASURES: readonly MinistryMeasure[] = [
 function show(measure: MinistryMeasure, v: number | null | undefined): string {
   if (v === null || v === undefined) return '—';
   if (measure === 'RECEIVED') return String(v);
+  if (measure === 'RECEIVED_PER_1000') return v.toFixed(3);
   if (measure === 'WITHIN_TARGET' || measure === 'WITHIN_STATUTORY') return pct(v);
   if (measure === 'MEDIAN_DAYS') return days(v);
   return v.toFixed(2);
@@ -67,6 +70,14 @@ export function MinistryComparisonPage() {
     ? range.params.get('tenant')!
     : (report?.tenants[0]?.id ?? '');
   const measureLabel = t(`ministry.measure.${measure}`);
+  const [fetchExport, exporting] = useLazyQuery(MINISTRY_EXPORT_QUERY, { fetchPolicy: 'network-only' });
+  const download = async (format: ExportFormat) => {
+    const { data: file } = await fetchExport({ variables: { from: range.from, to: range.to, format } });
+    const f = file?.ministryComparisonExport;
+    if (!f) return;
+    const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+    saveFile(new Blob([bytes], { type: f.contentType }), f.filename);
+  };
 
   const series = useMemo(() => {
     if (!report) return [];
@@ -104,6 +115,9 @@ export function MinistryComparisonPage() {
     [report, month, measure, lang],
   );
   const median = report?.medians.find((m) => m.month === month && m.measure === measure)?.value ?? null;
+  const populationSources = [
+    ...new Set((report?.populations ?? []).map((p) => `${p.source} (${p.year})`)),
+  ].join(', ');
 
   const dash = (row: TableRow) => (
     <Tooltip title={row.suppressed ? t('ministry.suppressed') : t('ministry.noData')}>
@@ -140,7 +154,23 @@ export function MinistryComparisonPage() {
 
   return (
     <>
-      <PageHeader title={t('ministry.title')} description={t('ministry.description')} />
+      <PageHeader
+        title={t('ministry.title')}
+        description={t('ministry.description')}
+        extra={
+          report && (
+            <Space wrap className="pcrm-print-hidden">
+              <Button loading={exporting.loading} onClick={() => void download('CSV')}>
+                {t('ministry.export.csv')}
+              </Button>
+              <Button loading={exporting.loading} onClick={() => void download('XLSX')}>
+                {t('ministry.export.xlsx')}
+              </Button>
+              <Button onClick={() => window.print()}>{t('ministry.print')}</Button>
+            </Space>
+          )
+        }
+      />
       <MonthRangeFilter range={range} idPrefix="ministry">
         <div className="pcrm-filter-field">
           <label htmlFor="ministry-measure">{t('ministry.measure')}</label>
@@ -167,7 +197,12 @@ export function MinistryComparisonPage() {
             className="pcrm-ministry-note"
             message={t('ministry.note', { k: report.minimumGroupSize })}
             description={
-              report.refreshedAt ? t('ministry.refreshed', { at: formatTime(report.refreshedAt) }) : undefined
+              <>
+                {report.refreshedAt && (
+                  <div>{t('ministry.refreshed', { at: formatTime(report.refreshedAt) })}</div>
+                )}
+                {populationSources && <div>{t('ministry.population', { sources: populationSources })}</div>}
+              </>
             }
           />
           <Card className="pcrm-table-card">
@@ -188,7 +223,7 @@ export function MinistryComparisonPage() {
               yMax={
                 measure === 'WITHIN_TARGET' || measure === 'WITHIN_STATUTORY'
                   ? 1
-                  : measure === 'RECEIVED' || measure === 'MEDIAN_DAYS'
+                  : measure === 'RECEIVED' || measure === 'RECEIVED_PER_1000' || measure === 'MEDIAN_DAYS'
                     ? undefined
                     : 5
               }

@@ -105,6 +105,11 @@ export const MINISTRY_COMPARISON_QUERY = graphql(`
         nameKo
         nameEn
       }
+      populations {
+        tenantId
+        year
+        source
+      }
       cells {
         tenantId
         month
@@ -119,6 +124,78 @@ export const MINISTRY_COMPARISON_QUERY = graphql(`
         value
         tenants
       }
+    }
+  }
+`);
+
+export const MINISTRY_EQUITY_QUERY = graphql(`
+  query MinistryEquity($from: String!, $to: String!, $dimension: EquityDimension!) {
+    ministryEquity(from: $from, to: $to, dimension: $dimension) {
+      dimension
+      months
+      minimumGroupSize
+      refreshedAt
+      tenants {
+        id
+        nameKo
+        nameEn
+      }
+      gaps {
+        tenantId
+        month
+        measure
+        focus
+        reference
+        value
+        rank
+      }
+      medians {
+        month
+        measure
+        value
+        tenants
+      }
+    }
+  }
+`);
+
+export const MINISTRY_CONFORMANCE_QUERY = graphql(`
+  query MinistryConformance {
+    ministryConformance {
+      latestVersion
+      medianScore
+      tenants {
+        id
+        nameKo
+        nameEn
+      }
+      rows {
+        tenantId
+        standardVersion
+        score
+        rank
+        standardElements
+        unchangedElements
+        refreshedAt
+        areas {
+          area
+          standardCount
+          unchanged
+          changed
+          disabled
+          added
+        }
+      }
+    }
+  }
+`);
+
+export const MINISTRY_EXPORT_QUERY = graphql(`
+  query MinistryComparisonExport($from: String!, $to: String!, $format: ExportFormat!) {
+    ministryComparisonExport(from: $from, to: $to, format: $format) {
+      filename
+      contentType
+      base64
     }
   }
 `);

@@ -16,6 +16,10 @@ export interface AppConfig {
   /** Runtime connection as the role that owns nothing and cannot bypass RLS. */
   readonly databaseAppUrl: string | undefined;
   readonly appDbPassword: string;
+  /** The ministry's connection (`DATABASE_MINISTRY_URL`) as its read-only role (docs/adr/0019); unset: made from the owner's. */
+  readonly databaseMinistryUrl: string | undefined;
+  /** The ministry role's password (`PCRM_MINISTRY_DB_PASSWORD`) when the API provisions it. */
+  readonly ministryDbPassword: string;
   readonly dataDir: string;
   /** Where uploaded attachments are kept (`ATTACHMENTS_DIR`, default `<PCRM_DATA_DIR>/attachments`). */
   readonly attachmentsDir: string;
@@ -96,6 +100,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Production needs DATABASE_APP_URL or PCRM_APP_DB_PASSWORD for the runtime database role',
     );
   }
+  const ministryDbPassword = env.PCRM_MINISTRY_DB_PASSWORD ?? (production ? '' : 'pcrm-ministry-dev');
+  if (production && !env.DATABASE_MINISTRY_URL && !ministryDbPassword) {
+    throw new Error(
+      'Production needs DATABASE_MINISTRY_URL or PCRM_MINISTRY_DB_PASSWORD for the ministry database role',
+    );
+  }
   const testHooks = bool(env.PCRM_TEST_HOOKS, false);
   if (production && testHooks) throw new Error('PCRM_TEST_HOOKS is for tests only and refused in production');
   const dbPoolSize = Math.floor(positive(env, 'PCRM_DB_POOL_SIZE', 10));
@@ -111,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseAppUrl: env.DATABASE_APP_URL || undefined,
     appDbPassword,
+    databaseMinistryUrl: env.DATABASE_MINISTRY_URL || undefined,
+    ministryDbPassword,
     dataDir,
     attachmentsDir: env.ATTACHMENTS_DIR || join(dataDir, 'attachments'),
     embeddedPgPort: Number(env.PCRM_EMBEDDED_PG_PORT ?? 54329),

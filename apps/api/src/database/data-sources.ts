@@ -11,13 +11,18 @@ export function ownerDataSource(url: string): DataSource {
   });
 }
 
-/** The request path connects as the runtime role; `synchronize` is never on. */
-export function runtimeDataSource(url: string, poolSize: number, acquireTimeoutMs: number): DataSource {
+/** The request path connects as the runtime role (the ministry's as its own role); `synchronize` is never on. */
+export function runtimeDataSource(
+  url: string,
+  poolSize: number,
+  acquireTimeoutMs: number,
+  applicationName = 'pcrm-api',
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
     poolSize,
-    applicationName: 'pcrm-api',
+    applicationName,
     // connectionTimeoutMillis bounds the wait for a free pooled connection as well as a new connect.
     extra: { idleTimeoutMillis: 30_000, connectionTimeoutMillis: acquireTimeoutMs },
   });

@@ -1,11 +1,13 @@
 import type { AppConfig } from '../config/app-config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
-import { ensureRuntimeRole, runtimeUrlFrom } from './provision';
+import { ensureMinistryRole, ensureRuntimeRole, ministryUrlFrom, runtimeUrlFrom } from './provision';
 import { runMigrations } from './data-sources';
 
 export interface DatabaseUrls {
   owner: string;
   runtime: string;
+  /** As the ministry's read-only role (docs/adr/0019). */
+  ministry: string;
   embedded: EmbeddedDatabase | null;
 }
 
@@ -20,9 +22,15 @@ export async function prepareDatabase(config: AppConfig, log: (m: string) => voi
   }
   try {
     if (!config.databaseAppUrl) await ensureRuntimeRole(owner, config.appDbPassword, config, log);
+    if (!config.databaseMinistryUrl) await ensureMinistryRole(owner, config.ministryDbPassword, config);
     const ran = await runMigrations(owner);
     if (ran.length) log(`마이그레이션 적용: ${ran.join(', ')}`);
-    return { owner, runtime: config.databaseAppUrl ?? runtimeUrlFrom(owner, config.appDbPassword), embedded };
+    return {
+      owner,
+      runtime: config.databaseAppUrl ?? runtimeUrlFrom(owner, config.appDbPassword),
+      ministry: config.databaseMinistryUrl ?? ministryUrlFrom(owner, config.ministryDbPassword),
+      embedded,
+    };
   } catch (error) {
     await embedded?.stop();
     throw error;

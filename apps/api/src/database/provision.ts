@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { ScopeLimits } from '@pcrm/tenancy';
-import { RUNTIME_ROLE } from './migrations/tenant-table-sql';
+import { MINISTRY_ROLE, RUNTIME_ROLE } from './migrations/tenant-table-sql';
 
 /** The databases every cluster starts with; a new role may connect to them unless PUBLIC loses CONNECT. */
 const DEFAULT_DATABASES = ['postgres', 'template1'];
@@ -24,37 +24,14 @@ export async function ensureRuntimeRole(
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    // Replicas starting together would update the same role and database rows at once ("tuple
-    // concurrently updated"): one provisions at a time. The lock ends with the session.
-    await client.query('SELECT pg_advisory_lock(hashtext($1))', ['pcrm:provision']);
-    const { rows } = await client.query<{ rolbypassrls: boolean; rolsuper: boolean }>(
-      'SELECT rolbypassrls, rolsuper FROM pg_roles WHERE rolname = $1',
-      [RUNTIME_ROLE],
-    );
-    if (rows.length === 0) {
-      await client.query(`CREATE ROLE ${RUNTIME_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`);
-    } else if (rows[0].rolbypassrls || rows[0].rolsuper) {
-      throw new Error(`Role ${RUNTIME_ROLE} can bypass row-level security; refusing to run.`);
-    }
-    if (password) {
-      await client.query(`ALTER ROLE ${RUNTIME_ROLE} PASSWORD ${client.escapeLiteral(password)}`);
-    }
-    // pg_temp last: even a temporary table could never shadow one of ours.
-    await client.query(`ALTER ROLE ${RUNTIME_ROLE} SET search_path = public, pg_temp`);
-    for (const [setting, ms] of [
-      ['statement_timeout', limits.statementTimeoutMs],
-      ['idle_in_transaction_session_timeout', limits.idleInTransactionTimeoutMs],
-    ] as const) {
-      await client.query(`ALTER ROLE ${RUNTIME_ROLE} SET ${setting} = ${Math.trunc(ms)}`);
-    }
+    await lockProvisioning(client);
+    await ensureLoginRole(client, RUNTIME_ROLE, password, limits);
 
     const { rows: me } = await client.query<{ datname: string; superuser: boolean }>(
       `SELECT current_database() AS datname, rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`,
     );
     const database = client.escapeIdentifier(me[0].datname);
     await client.query(`REVOKE CONNECT, TEMPORARY ON DATABASE ${database} FROM PUBLIC`);
-    await client.query(`GRANT CONNECT ON DATABASE ${database} TO ${RUNTIME_ROLE}`);
-    await client.query(`GRANT USAGE ON SCHEMA public TO ${RUNTIME_ROLE}`);
 
     if (!me[0].superuser) {
       log(
@@ -83,10 +60,90 @@ export async function ensureRuntimeRole(
   }
 }
 
-/** The runtime URL: the owner's host and database with the runtime role's credentials. */
-export function runtimeUrlFrom(ownerUrl: string, password: string): string {
+/**
+ * Makes sure the ministry's role exists like the runtime role (NOBYPASSRLS, owns nothing, this database only,
+ * no temporary tables, pinned search_path, the same timeouts) and, beyond it, read-only by default. What it may
+ * read is granted by the migrations: the published roll-ups and the tenant registry, nothing else
+ * (docs/adr/0019). Run after `ensureRuntimeRole`, which takes CONNECT and TEMPORARY from PUBLIC.
+ */
+export async function ensureMinistryRole(
+  ownerUrl: string,
+  password: string,
+  limits: ScopeLimits,
+): Promise<void> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await lockProvisioning(client);
+    await ensureLoginRole(client, MINISTRY_ROLE, password, limits);
+    await client.query(`ALTER ROLE ${MINISTRY_ROLE} SET default_transaction_read_only = on`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Replicas starting together would update the same role and database rows at once ("tuple concurrently
+ * updated"): one provisions at a time. The lock ends with the session.
+ */
+async function lockProvisioning(client: Client): Promise<void> {
+  await client.query('SELECT pg_advisory_lock(hashtext($1))', ['pcrm:provision']);
+}
+
+/**
+ * A login role that owns nothing and cannot bypass row-level security (made here unless a DBA made it), with
+ * its password, `search_path = public, pg_temp` (pg_temp last: even a temporary table could never shadow one
+ * of ours), the scope timeouts, CONNECT on this database and USAGE on the schema. Refuses a role that can
+ * bypass RLS.
+ */
+async function ensureLoginRole(
+  client: Client,
+  role: string,
+  password: string,
+  limits: ScopeLimits,
+): Promise<void> {
+  const { rows } = await client.query<{ rolbypassrls: boolean; rolsuper: boolean }>(
+    'SELECT rolbypassrls, rolsuper FROM pg_roles WHERE rolname = $1',
+    [role],
+  );
+  if (rows.length === 0) {
+    await client.query(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`);
+  } else if (rows[0].rolbypassrls || rows[0].rolsuper) {
+    throw new Error(`Role ${role} can bypass row-level security; refusing to run.`);
+  }
+  if (password) {
+    await client.query(`ALTER ROLE ${role} PASSWORD ${client.escapeLiteral(password)}`);
+  }
+  await client.query(`ALTER ROLE ${role} SET search_path = public, pg_temp`);
+  for (const [setting, ms] of [
+    ['statement_timeout', limits.statementTimeoutMs],
+    ['idle_in_transaction_session_timeout', limits.idleInTransactionTimeoutMs],
+  ] as const) {
+    await client.query(`ALTER ROLE ${role} SET ${setting} = ${Math.trunc(ms)}`);
+  }
+  await client.query(
+    `GRANT CONNECT ON DATABASE ${client.escapeIdentifier(await currentDatabase(client))} TO ${role}`,
+  );
+  await client.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
+}
+
+async function currentDatabase(client: Client): Promise<string> {
+  const { rows } = await client.query<{ datname: string }>('SELECT current_database() AS datname');
+  return rows[0].datname;
+}
+
+/** A role's URL: the owner's host and database with that role's credentials. */
+function roleUrlFrom(ownerUrl: string, role: string, password: string): string {
   const url = new URL(ownerUrl);
-  url.username = RUNTIME_ROLE;
+  url.username = role;
   url.password = password;
   return url.toString();
 }
+
+/** The runtime URL: the owner's host and database with the runtime role's credentials. */
+export const runtimeUrlFrom = (ownerUrl: string, password: string): string =>
+  roleUrlFrom(ownerUrl, RUNTIME_ROLE, password);
+
+/** The ministry's URL: the owner's host and database with the ministry role's credentials. */
+export const ministryUrlFrom = (ownerUrl: string, password: string): string =>
+  roleUrlFrom(ownerUrl, MINISTRY_ROLE, password);

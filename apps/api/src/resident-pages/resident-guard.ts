@@ -21,19 +21,20 @@ export type ResidentAction = keyof typeof RESIDENT_LIMITS;
 
 /**
  * Fixed-window counters per (address, tenant, action), in memory: the pages run in the API process, and a
- * deployment with several processes divides an attacker's budget by no more than their count.
+ * deployment with several processes divides an attacker's budget by no more than their count. Other public
+ * endpoints (the open data) use it with actions and limits of their own.
  */
-export class ResidentRateLimiter {
+export class ResidentRateLimiter<A extends string = ResidentAction> {
   private readonly windows = new Map<string, { start: number; count: number }>();
   private readonly sweep: NodeJS.Timeout;
 
-  constructor(private readonly limits: Record<ResidentAction, WindowLimit> = RESIDENT_LIMITS) {
+  constructor(private readonly limits: Record<A, WindowLimit> = RESIDENT_LIMITS as Record<A, WindowLimit>) {
     this.sweep = setInterval(() => this.forgetOld(), 60_000);
     this.sweep.unref();
   }
 
   /** Counts one request; answers the seconds to wait when over the limit, else 0. */
-  take(address: string, tenant: string, action: ResidentAction, now = Date.now()): number {
+  take(address: string, tenant: string, action: A, now = Date.now()): number {
     const limit = this.limits[action];
     const key = `${action}\u0000${tenant}\u0000${address}`;
     let w = this.windows.get(key);
@@ -47,7 +48,7 @@ export class ResidentRateLimiter {
   }
 
   private forgetOld(now = Date.now()): void {
-    const longest = Math.max(...Object.values(this.limits).map((l) => l.windowMs));
+    const longest = Math.max(...Object.values<WindowLimit>(this.limits).map((l) => l.windowMs));
     for (const [key, w] of this.windows) if (now - w.start >= longest) this.windows.delete(key);
   }
 }

@@ -36,6 +36,11 @@ export default async function globalSetup(): Promise<void> {
     process.env.PCRM_BASE_URL = server.url;
     process.env.PCRM_OWNER_DATABASE_URL = database.ownerUrl;
     process.env.PCRM_APP_DATABASE_URL = runtimeUrl.toString();
+    // Every test server provisions the ministry role with the development password (docs/adr/0019).
+    const ministryUrl = new URL(database.ownerUrl);
+    ministryUrl.username = 'pcrm_ministry';
+    ministryUrl.password = 'pcrm-ministry-dev';
+    process.env.PCRM_MINISTRY_DATABASE_URL = ministryUrl.toString();
     process.env.PCRM_TEST_DATA_DIR = dataDir;
     process.env.PCRM_TEST_SERVER_LOG = serverLogFile(dataDir);
     const services = await createServiceDatabase(database.ownerUrl, 'pcrm-app-test');

@@ -3,3 +3,8 @@ export * from './petition-ministry.module';
 export * from './ministry.service';
 export * from './ministry.model';
 export * from './ministry-schedule';
+export * from './ministry-equity.model';
+export * from './ministry-equity.service';
+export * from './ministry-conformance.model';
+export * from './ministry-conformance.service';
+export * from './ministry-open-data';

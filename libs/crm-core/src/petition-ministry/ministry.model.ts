@@ -3,6 +3,7 @@ import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType
 /** What the ministry compares per tenant and month. */
 export enum MinistryMeasure {
   RECEIVED = 'RECEIVED',
+  RECEIVED_PER_1000 = 'RECEIVED_PER_1000',
   WITHIN_TARGET = 'WITHIN_TARGET',
   WITHIN_STATUTORY = 'WITHIN_STATUTORY',
   MEDIAN_DAYS = 'MEDIAN_DAYS',
@@ -14,7 +15,7 @@ export enum MinistryMeasure {
 registerEnumType(MinistryMeasure, {
   name: 'MinistryMeasure',
   description:
-    '비교 지표: 접수 건수, 목표기한 내 처리율, 법정기한 내 처리율, 처리일수 중앙값, 만족도 신속·친절·공정·편이',
+    '비교 지표: 접수 건수, 주민 1,000명당 접수 건수, 목표기한 내 처리율, 법정기한 내 처리율, 처리일수 중앙값, 만족도 신속·친절·공정·편이',
 });
 
 @ObjectType({ description: '비교 대상 시·도' })
@@ -53,6 +54,21 @@ export class MinistryCell {
   suppressed!: boolean;
 }
 
+@ObjectType({ description: '시·도 주민등록인구 (주민 1,000명당 지표의 분모; 출처와 기준 연도)' })
+export class MinistryPopulation {
+  @Field(() => ID)
+  tenantId!: string;
+
+  @Field(() => Int, { description: '기준 연도' })
+  year!: number;
+
+  @Field(() => Int)
+  population!: number;
+
+  @Field({ description: '출처 (예: 행정안전부 주민등록 인구통계)' })
+  source!: string;
+}
+
 @ObjectType({ description: '그 달 그 지표의 전국 중앙값 (공개된 시·도 값의 중앙값)' })
 export class MinistryMedian {
   @Field()
@@ -87,6 +103,11 @@ export class MinistryComparison {
 
   @Field(() => [MinistryTenant])
   tenants!: MinistryTenant[];
+
+  @Field(() => [MinistryPopulation], {
+    description: '시·도별 인구 (연도순); 주민 1,000명당 지표는 그 달의 연도 이전 가장 최근 수치로 나눔',
+  })
+  populations!: MinistryPopulation[];
 
   @Field(() => [MinistryCell])
   cells!: MinistryCell[];

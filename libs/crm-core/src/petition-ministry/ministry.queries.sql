@@ -16,11 +16,37 @@ select "m"."tenant_id", to_char(m.month, 'YYYY-MM') as "month", "m"."received", 
   and "m"."month" <= $2::date
   order by "m"."month", "m"."tenant_id";
 
+-- populations
+-- parameters: []
+select "tenant_id", "year", "population", "source"
+  from "tenant_population"
+  order by "tenant_id", "year";
+
 -- lastRefresh
 -- parameters: []
 select max(refreshed_at) as "at"
   from "voc_ministry_monthly";
 
+-- equity
+-- parameters: ["CHANNEL","2026-01-01","2026-06-01"]
+select "e"."tenant_id", to_char(e.month, 'YYYY-MM') as "month", "e"."dimension", "e"."group_key", "e"."received", "e"."finished", "e"."finished_within_statutory", "e"."median_days", "e"."avg_days", "e"."surveys", "e"."satisfaction_avg"
+  from "voc_ministry_equity_monthly" as "e"
+  where "e"."dimension" = $1
+  and "e"."month" >= $2::date
+  and "e"."month" <= $3::date
+  order by "e"."month", "e"."tenant_id", "e"."group_key";
+
+-- lastEquityRefresh
+-- parameters: []
+select max(refreshed_at) as "at"
+  from "voc_ministry_equity_monthly";
+
+-- conformance
+-- parameters: []
+select "tenant_id", "standard_version", "score", "standard_elements", "unchanged_elements", "areas", "refreshed_at"
+  from "standard_conformance_published"
+  order by "tenant_id";
+
 -- refresh
 -- parameters: []
-select refresh_voc_ministry_monthly() as "months";
+select refresh_voc_ministry_monthly() as "months", refresh_voc_ministry_equity() as "groups";

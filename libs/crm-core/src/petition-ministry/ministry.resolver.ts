@@ -3,10 +3,19 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { MonthRangeArgs } from '../petition-analytics';
 import { MinistryComparison } from './ministry.model';
 import { MinistryComparisonService } from './ministry.service';
+import { MinistryExportArgs, MinistryExportFile, comparisonFile } from './ministry-export';
+import { MinistryEquity, MinistryEquityArgs } from './ministry-equity.model';
+import { MinistryEquityService } from './ministry-equity.service';
+import { MinistryConformance } from './ministry-conformance.model';
+import { MinistryConformanceService } from './ministry-conformance.service';
 
 @Resolver()
 export class MinistryComparisonResolver {
-  constructor(@Inject(MinistryComparisonService) private readonly ministry: MinistryComparisonService) {}
+  constructor(
+    @Inject(MinistryComparisonService) private readonly ministry: MinistryComparisonService,
+    @Inject(MinistryEquityService) private readonly equity: MinistryEquityService,
+    @Inject(MinistryConformanceService) private readonly conformance: MinistryConformanceService,
+  ) {}
 
   @Query(() => MinistryComparison, {
     description:
@@ -14,5 +23,29 @@ export class MinistryComparisonResolver {
   })
   ministryPetitionComparison(@Args() args: MonthRangeArgs): Promise<MinistryComparison> {
     return this.ministry.comparison(args);
+  }
+
+  @Query(() => MinistryEquity, {
+    description:
+      '시·도 안의 형평성 (중앙부처 분석가 전용): 채널·연령대·고령·시·군·구 집단별 처리 결과와 집단 간 격차, 격차 순위와 전국 중앙값. 5건 미만 묶음은 비공개',
+  })
+  ministryEquity(@Args() args: MinistryEquityArgs): Promise<MinistryEquity> {
+    return this.equity.equity(args);
+  }
+
+  @Query(() => MinistryConformance, {
+    description:
+      '시·도별 표준 준수 (중앙부처 분석가 전용): 운영 중인 표준 판, 준수율과 순위, 전국 중앙값, 영역별 차이 건수',
+  })
+  ministryConformance(): Promise<MinistryConformance> {
+    return this.conformance.conformance();
+  }
+
+  @Query(() => MinistryExportFile, {
+    description: '시·도 민원 처리 비교를 CSV 또는 XLSX 파일로 (중앙부처 분석가 전용; 집계값만)',
+  })
+  async ministryComparisonExport(@Args() args: MinistryExportArgs): Promise<MinistryExportFile> {
+    const { format, ...range } = args;
+    return comparisonFile(await this.ministry.comparison(range), format);
   }
 }

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, ErrorCode, RequestContexts, TenantDatabase, run, runOne } from '@pcrm/tenancy';
-import { monthsOf, type MonthRangeArgs } from '../petition-analytics';
-import { MinistryQueries as Q, type MinistryMonthlyRow } from './ministry.sql';
+import { TenantDatabase, run, runOne } from '@pcrm/tenancy';
+import type { MonthRangeArgs } from '../petition-analytics';
+import { ministryMonths, requireMinistryScope } from './ministry-scope';
+import { MinistryQueries as Q, type MinistryMonthlyRow, type TenantPopulationRow } from './ministry.sql';
 import {
   MinistryMeasure as M,
   type MinistryCell,
@@ -11,14 +12,20 @@ import {
 
 /** Groups under this many cases are never published (the rollup stores them as NULL; docs/adr/0019). */
 export const MINIMUM_GROUP_SIZE = 5;
-const MAX_MONTHS = 24;
 
 const num = (v: string | number | null): number | null => (v === null ? null : Number(v));
 const ratio = (part: number | null, whole: number | null) => (part === null || !whole ? null : part / whole);
 
-/** Each measure: its value from a published row, whether a high value ranks first, and its group's size. */
-const MEASURES: Record<M, { value: (r: MinistryMonthlyRow) => number | null; highFirst: boolean }> = {
+/** Each measure: its value from a published row (and the tenant's population), whether a high value ranks first. */
+const MEASURES: Record<
+  M,
+  { value: (r: MinistryMonthlyRow, population: number | null) => number | null; highFirst: boolean }
+> = {
   [M.RECEIVED]: { value: (r) => r.received, highFirst: true },
+  [M.RECEIVED_PER_1000]: {
+    value: (r, population) => (r.received === null || !population ? null : (r.received * 1000) / population),
+    highFirst: true,
+  },
   [M.WITHIN_TARGET]: { value: (r) => ratio(r.finished_within_target, r.finished), highFirst: true },
   [M.WITHIN_STATUTORY]: { value: (r) => ratio(r.finished_within_statutory, r.finished), highFirst: true },
   [M.MEDIAN_DAYS]: { value: (r) => num(r.median_days), highFirst: false },
@@ -30,11 +37,21 @@ const MEASURES: Record<M, { value: (r: MinistryMonthlyRow) => number | null; hig
 
 /** A measure's cases: received for RECEIVED, finished for the processing measures, surveys for the scores. */
 const groupOf = (m: M): 'received' | 'finished' | 'surveys' =>
-  m === M.RECEIVED
+  m === M.RECEIVED || m === M.RECEIVED_PER_1000
     ? 'received'
     : m === M.WITHIN_TARGET || m === M.WITHIN_STATUTORY || m === M.MEDIAN_DAYS
       ? 'finished'
       : 'surveys';
+
+/**
+ * The population a month of `year` is divided by: the latest figure of that year or before, else the earliest
+ * one after (a month older than every figure); null when the tenant has none.
+ */
+export function populationFor(figures: readonly TenantPopulationRow[], year: number): number | null {
+  const before = figures.filter((f) => f.year <= year);
+  const chosen = before.length ? before.reduce((a, b) => (b.year > a.year ? b : a)) : figures[0];
+  return chosen?.population ?? null;
+}
 
 export function median(values: readonly number[]): number | null {
   if (!values.length) return null;
@@ -60,28 +77,27 @@ export class MinistryComparisonService {
   constructor(@Inject(TenantDatabase) private readonly db: TenantDatabase) {}
 
   async comparison(args: MonthRangeArgs): Promise<MinistryComparison> {
-    if (RequestContexts.require().principal.tenantId !== null)
-      throw new AppError(
-        ErrorCode.Forbidden,
-        '시·도 비교는 중앙부처 분석가만 볼 수 있습니다.',
-        'Only ministry analysts may use the comparison of governments.',
-      );
-    const months = monthsOf(args, MAX_MONTHS);
+    requireMinistryScope();
+    const months = ministryMonths(args);
     const sql = this.db.request();
-    const [tenants, rows, refreshed] = await Promise.all([
+    const [tenants, rows, populations, refreshed] = await Promise.all([
       run(sql, Q.tenants()),
       run(sql, Q.monthly(`${months.list[0]}-01`, `${months.list.at(-1)}-01`)),
+      run(sql, Q.populations()),
       runOne(sql, Q.lastRefresh()),
     ]);
     const byCell = new Map(rows.map((r) => [`${r.tenant_id}|${r.month}`, r]));
+    const figuresOf = (tenantId: string) => populations.filter((p) => p.tenant_id === tenantId);
     const cells: MinistryCell[] = [];
     const medians: MinistryMedian[] = [];
     for (const month of months.list) {
+      const year = Number(month.slice(0, 4));
+      const population = tenants.map((t) => populationFor(figuresOf(t.id), year));
       for (const measure of Object.values(M)) {
         const { value, highFirst } = MEASURES[measure];
         const group = groupOf(measure);
         const found = tenants.map((t) => byCell.get(`${t.id}|${month}`));
-        const values = found.map((r) => (r ? value(r) : null));
+        const values = found.map((r, i) => (r ? value(r, population[i]) : null));
         const ranked = ranks(values, highFirst);
         tenants.forEach((t, i) =>
           cells.push({
@@ -105,14 +121,20 @@ export class MinistryComparisonService {
       minimumGroupSize: MINIMUM_GROUP_SIZE,
       refreshedAt: refreshed.at,
       tenants: tenants.map((t) => ({ id: t.id, nameKo: t.name_ko, nameEn: t.name_en })),
+      populations: populations.map((p) => ({
+        tenantId: p.tenant_id,
+        year: p.year,
+        population: p.population,
+        source: p.source,
+      })),
       cells,
       medians,
     };
   }
 
-  /** Recomputes the current tenant's published months (the nightly job of each tenant, and the seed). */
+  /** Recomputes the current tenant's published months and equity groups (the nightly job of each tenant). */
   async refresh(): Promise<number> {
-    const { months } = await runOne(this.db.request(), Q.refresh());
-    return months;
+    const { months, groups } = await runOne(this.db.request(), Q.refresh());
+    return months + groups;
   }
 }

@@ -3,7 +3,8 @@ import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
 
 /**
  * The only tables the ministry path reads: the published monthly aggregates (no case, resident or staff in
- * them, groups under k = 5 already NULL) and the tenant registry. Nothing else is typed here, so no
+ * them, groups under k = 5 already NULL), the tenant registry and the population per tenant (the only
+ * tables its database role may read, too). Nothing else is typed here, so no
  * statement of this capability can name a case table (docs/adr/0019).
  */
 interface MinistryMonthlyTable {
@@ -29,7 +30,62 @@ interface TenantsTable {
   created_at: Date;
 }
 
-const db = queryBuilder<{ voc_ministry_monthly: MinistryMonthlyTable; tenants: TenantsTable }>();
+/** Outcomes per tenant, month of receipt and group of a dimension (migration 1764720000510). */
+interface MinistryEquityTable {
+  tenant_id: string;
+  month: string;
+  dimension: string;
+  group_key: string;
+  received: number | null;
+  finished: number | null;
+  finished_within_statutory: number | null;
+  median_days: string | null;
+  avg_days: string | null;
+  surveys: number | null;
+  satisfaction_avg: string | null;
+  refreshed_at: Date;
+}
+
+/** Each tenant's published conformance summary (migration 1764720000520): counts only. */
+interface ConformancePublishedTable {
+  tenant_id: string;
+  standard_version: number;
+  score: string;
+  standard_elements: number;
+  unchanged_elements: number;
+  areas: {
+    area: string;
+    standardCount: number;
+    unchanged: number;
+    changed: number;
+    disabled: number;
+    added: number;
+  }[];
+  refreshed_at: Date;
+}
+
+/** Registered population per tenant and year (platform reference data, migration 1764720000500). */
+interface TenantPopulationTable {
+  tenant_id: string;
+  year: number;
+  population: number;
+  source: string;
+  updated_at: Date;
+}
+
+const db = queryBuilder<{
+  voc_ministry_monthly: MinistryMonthlyTable;
+  voc_ministry_equity_monthly: MinistryEquityTable;
+  standard_conformance_published: ConformancePublishedTable;
+  tenants: TenantsTable;
+  tenant_population: TenantPopulationTable;
+}>();
+
+export type ConformancePublishedRow = ConformancePublishedTable;
+
+export type MinistryEquityRow = Omit<MinistryEquityTable, 'refreshed_at'>;
+
+export type TenantPopulationRow = Omit<TenantPopulationTable, 'updated_at'>;
 
 export type MinistryMonthlyRow = Omit<MinistryMonthlyTable, 'month' | 'refreshed_at'> & { month: string };
 
@@ -65,16 +121,74 @@ export const MinistryQueries = {
       .orderBy('m.month')
       .orderBy('m.tenant_id'),
 
+  /** Every tenant's population figures, oldest year first (a few rows per tenant). */
+  populations: () =>
+    db
+      .selectFrom('tenant_population')
+      .select(['tenant_id', 'year', 'population', 'source'])
+      .orderBy('tenant_id')
+      .orderBy('year'),
+
   lastRefresh: () =>
     db.selectFrom('voc_ministry_monthly').select(sql<Date | null>`max(refreshed_at)`.as('at')),
 
+  /** One dimension's published groups of every tenant the scope may see, months `from` to `to`. */
+  equity: (dimension: string, from: string, to: string) =>
+    db
+      .selectFrom('voc_ministry_equity_monthly as e')
+      .select([
+        'e.tenant_id',
+        sql<string>`to_char(e.month, 'YYYY-MM')`.as('month'),
+        'e.dimension',
+        'e.group_key',
+        'e.received',
+        'e.finished',
+        'e.finished_within_statutory',
+        'e.median_days',
+        'e.avg_days',
+        'e.surveys',
+        'e.satisfaction_avg',
+      ])
+      .where('e.dimension', '=', dimension)
+      .where('e.month', '>=', sql<string>`${from}::date`)
+      .where('e.month', '<=', sql<string>`${to}::date`)
+      .orderBy('e.month')
+      .orderBy('e.tenant_id')
+      .orderBy('e.group_key'),
+
+  /** Every published conformance summary the scope may see. */
+  conformance: () =>
+    db
+      .selectFrom('standard_conformance_published')
+      .select([
+        'tenant_id',
+        'standard_version',
+        'score',
+        'standard_elements',
+        'unchanged_elements',
+        'areas',
+        'refreshed_at',
+      ])
+      .orderBy('tenant_id'),
+
+  lastEquityRefresh: () =>
+    db.selectFrom('voc_ministry_equity_monthly').select(sql<Date | null>`max(refreshed_at)`.as('at')),
+
   /** Recomputes the scope's tenant's published months from its own cases (SECURITY DEFINER, ADR 0019). */
-  refresh: () => db.selectNoFrom(sql<number>`refresh_voc_ministry_monthly()`.as('months')),
+  refresh: () =>
+    db.selectNoFrom([
+      sql<number>`refresh_voc_ministry_monthly()`.as('months'),
+      sql<number>`refresh_voc_ministry_equity()`.as('groups'),
+    ]),
 };
 
 export const MINISTRY_STATEMENTS: { [K in keyof typeof MinistryQueries]: StatementExamples[string] } = {
   tenants: MinistryQueries.tenants(),
   monthly: MinistryQueries.monthly('2026-01-01', '2026-06-01'),
+  populations: MinistryQueries.populations(),
   lastRefresh: MinistryQueries.lastRefresh(),
+  equity: MinistryQueries.equity('CHANNEL', '2026-01-01', '2026-06-01'),
+  lastEquityRefresh: MinistryQueries.lastEquityRefresh(),
+  conformance: MinistryQueries.conformance(),
   refresh: MinistryQueries.refresh(),
 };

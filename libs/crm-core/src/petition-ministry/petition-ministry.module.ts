@@ -2,12 +2,21 @@ import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { BackgroundJobs } from '@pcrm/tenancy';
 import { MinistryComparisonResolver } from './ministry.resolver';
 import { MinistryComparisonService } from './ministry.service';
+import { MinistryEquityService } from './ministry-equity.service';
+import { MinistryConformanceService } from './ministry-conformance.service';
+import { MinistryOpenData } from './ministry-open-data';
 import { MINISTRY_ROLLUP_JOB, MINISTRY_ROLLUP_SCHEDULE } from './ministry-schedule';
 
 /** The ministry comparison of the 시·도 (issue 8 #9) over published aggregates only (docs/adr/0019). */
 @Module({
-  providers: [MinistryComparisonService, MinistryComparisonResolver],
-  exports: [MinistryComparisonService],
+  providers: [
+    MinistryComparisonService,
+    MinistryEquityService,
+    MinistryConformanceService,
+    MinistryOpenData,
+    MinistryComparisonResolver,
+  ],
+  exports: [MinistryComparisonService, MinistryOpenData],
 })
 export class PetitionMinistryModule implements OnModuleInit {
   constructor(

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CustomizableEntities, StandardVersions, termCatalog } from '@pcrm/customization';
-import { RequestContexts, TenantDatabase, type Sql } from '@pcrm/tenancy';
+import { RequestContexts, TenantDatabase, run, type Sql } from '@pcrm/tenancy';
 import { STANDARD_PETITION_WORKFLOW } from '../petitions';
 import type { WorkflowOverlay } from '../workflow-overlays';
 import {
@@ -10,6 +10,7 @@ import {
   type StandardModelVersion,
 } from './standard-catalogue';
 import { conformanceReport, type ConformanceReport } from './standard-conformance';
+import { ConformancePublicationQueries } from './conformance-publication.sql';
 import { StandardSql as Q, type HistoryRow } from './standard-model.sql';
 import { StandardUpgrades, type StandardResolution, type StandardUpgradeDryRun } from './standard-upgrades';
 import { readTenantElements } from './tenant-elements';
@@ -72,7 +73,26 @@ export class StandardModelService {
       expectedCurrentVersion,
       resolutions,
     );
+    await this.publishConformance();
     return this.overview();
+  }
+
+  /**
+   * Publishes the tenant's conformance summary for the ministry (counts per area, score, version; no
+   * element's content): the nightly job of each tenant and every standard upgrade (docs/adr/0019).
+   */
+  async publishConformance(): Promise<void> {
+    const { standardVersion, score, standardElements, unchangedElements, areas } = await this.conformance();
+    await run(
+      this.sql,
+      ConformancePublicationQueries.publish({
+        standardVersion,
+        score,
+        standardElements,
+        unchangedElements,
+        areas,
+      }),
+    );
   }
 
   async conformance(): Promise<ConformanceReport> {

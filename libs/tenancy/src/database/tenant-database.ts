@@ -7,6 +7,7 @@ import {
 } from '../context/request-context';
 import { AppError, ErrorCode } from '../errors/app-errors';
 import { fromDatabaseError } from './database-errors';
+import { MINISTRY_REALM } from '../registry/tenant-catalog';
 
 /** What a capability needs to run SQL: rows back, nothing else. */
 export interface Sql {
@@ -229,30 +230,67 @@ const systemPrincipal = (tenantId: string): Principal => ({
   clientId: null,
 });
 
+/** A scope of the ministry realm: it has no tenant and runs on the ministry's own read-only role. */
+const isMinistry = (principal: Principal): boolean =>
+  principal.realm === MINISTRY_REALM && principal.tenantId === null;
+
+/** The public open data's principal: the ministry realm's view of the published roll-ups, nothing more. */
+const OPEN_DATA_PRINCIPAL: Principal = {
+  realm: MINISTRY_REALM,
+  tenantId: null,
+  subject: 'open-data',
+  username: 'open-data',
+  name: null,
+  roles: ['ministry-analyst'],
+  clientId: null,
+};
+
+/** A ministry scope where no ministry pool was given: refused rather than run as the runtime role. */
+export class MinistryDatabaseUnavailableError extends Error {
+  constructor() {
+    super('A ministry scope needs the ministry database role, and this process has no pool for it');
+    this.name = 'MinistryDatabaseUnavailableError';
+  }
+}
+
+/**
+ * The pool under TypeORM's driver, used directly: a scope needs a connection and its statements, not a query
+ * runner (whose bookkeeping cost about a tenth of a small request's CPU).
+ */
+function poolOf(dataSource: DataSource): PgPool {
+  const pool = (dataSource.driver as unknown as { master?: PgPool }).master;
+  if (!pool) throw new Error('The database pool is not connected');
+  return pool;
+}
+
 /**
  * Opens scopes: held by the platform (request plumbing, seed, the development identity provider) and the
- * job worker, never given to capabilities. Owns the runtime connection pool.
+ * job worker, never given to capabilities. Owns the runtime connection pool and, where the platform serves
+ * the ministry, the ministry's: every scope of the ministry realm runs there, as a role that can read the
+ * published roll-ups and nothing else (docs/adr/0019), and is refused where there is no such pool.
  */
 export class TenantScopes {
   readonly #dataSource: DataSource;
+  readonly #ministry: DataSource | null;
   readonly #limits: ScopeLimits;
   /** The scope-bound view capabilities receive. */
   readonly database: TenantDatabase;
 
-  constructor(dataSource: DataSource, limits: ScopeLimits = DEFAULT_SCOPE_LIMITS) {
+  constructor(
+    dataSource: DataSource,
+    limits: ScopeLimits = DEFAULT_SCOPE_LIMITS,
+    ministry: DataSource | null = null,
+  ) {
     this.#dataSource = dataSource;
+    this.#ministry = ministry;
     this.#limits = limits;
     this.database = new TenantDatabase((principal, access) => this.#begin(principal, access));
   }
 
-  /**
-   * The runtime pool under TypeORM's driver, used directly: a scope needs a connection and its statements,
-   * not a query runner (whose bookkeeping cost about a tenth of a small request's CPU).
-   */
-  #pool(): PgPool {
-    const pool = (this.#dataSource.driver as unknown as { master?: PgPool }).master;
-    if (!pool) throw new Error('The runtime database pool is not connected');
-    return pool;
+  #pool(principal: Principal): PgPool {
+    if (!isMinistry(principal)) return poolOf(this.#dataSource);
+    if (!this.#ministry) throw new MinistryDatabaseUnavailableError();
+    return poolOf(this.#ministry);
   }
 
   /**
@@ -284,6 +322,28 @@ export class TenantScopes {
     );
   }
 
+  /**
+   * A read-only scope of the ministry realm for the public open data (docs/adr/0019 "Open data"): it sees
+   * exactly what a ministry analyst sees, the published roll-ups, on the ministry's role and pool.
+   */
+  readPublished<T>(work: () => Promise<T>): Promise<T> {
+    return RequestContexts.run(
+      OPEN_DATA_PRINCIPAL,
+      async () => {
+        const ctx = RequestContexts.require();
+        try {
+          const result = await work();
+          await this.database.endRequest(ctx, true);
+          return result;
+        } catch (error) {
+          await this.database.endRequest(ctx, false);
+          throw error;
+        }
+      },
+      'read-only',
+    );
+  }
+
   /** A read-write scope of the platform itself in one active tenant (seed, development sign-in). */
   withTenant<T>(tenantId: string, work: (sql: Sql) => Promise<T>): Promise<T> {
     return this.run(systemPrincipal(tenantId), 'read-write', work);
@@ -298,7 +358,7 @@ export class TenantScopes {
   }
 
   async #begin(principal: Principal, access: AccessMode): Promise<Connection> {
-    const client = await this.#pool().connect();
+    const client = await this.#pool(principal).connect();
     let lost: unknown = null;
     const onError = (error: Error) => (lost ??= error);
     client.on('error', onError);

@@ -34,6 +34,9 @@ import { CustomerCustomKeys1764633600800 } from './1764633600800-customer-custom
 import { Tasks1764720000000 } from './1764720000000-tasks';
 import { TaskDisclosure1764720000200 } from './1764720000200-task-disclosure';
 import { ServiceStandards1764720000400 } from './1764720000400-service-standards';
+import { MinistryRole1764720000500 } from './1764720000500-ministry-role';
+import { MinistryEquity1764720000510 } from './1764720000510-ministry-equity';
+import { ConformancePublished1764720000520 } from './1764720000520-conformance-published';
 import { VocRoutingRuleOrder1764547201300 } from './1764547201300-voc-routing-rule-order';
 import { TenantOnboarding1764633600400 } from './1764633600400-tenant-onboarding';
 import { VocWorkflowOverlays1764633600300 } from './1764633600300-voc-workflow-overlays';
@@ -81,4 +84,7 @@ export const MIGRATIONS = [
   Tasks1764720000000,
   TaskDisclosure1764720000200,
   ServiceStandards1764720000400,
+  MinistryRole1764720000500,
+  MinistryEquity1764720000510,
+  ConformancePublished1764720000520,
 ];

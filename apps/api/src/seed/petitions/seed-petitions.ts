@@ -89,7 +89,7 @@ export async function seedDemoPetitions(
       await writePetitions(sql, items.slice(done, done + BATCH), SEED_CREATOR);
     }
     // The ministry's monthly aggregates include the history at once, not after the next scheduled refresh.
-    await sql.query('SELECT refresh_voc_ministry_monthly()');
+    await sql.query('SELECT refresh_voc_ministry_monthly(), refresh_voc_ministry_equity()');
     return items.length;
   });
 }
