@@ -15,7 +15,10 @@ registerEnumType(IndicatorType, {
 });
 registerEnumType(ScopeKind, { name: 'PerformanceScopeKind', description: '평가 대상: 부서 또는 담당자' });
 registerEnumType(MeasureSubject, { name: 'MeasureSubject', description: '측정 대상 건: 민원 또는 과업' });
-registerEnumType(MeasureUnit, { name: 'MeasureUnit', description: '단위: 백분율(%) 또는 점수(1–5점)' });
+registerEnumType(MeasureUnit, {
+  name: 'MeasureUnit',
+  description: '단위: 비율(%), 백분율의 평균(%), 점수(1–5점)',
+});
 registerEnumType(Direction, { name: 'IndicatorDirection', description: '높을수록 좋음 / 낮을수록 좋음' });
 registerEnumType(IndicatorPeriod, { name: 'IndicatorPeriod', description: '평가 주기: 월, 분기, 연' });
 

@@ -27,6 +27,8 @@ export enum MeasureSubject {
 export enum MeasureUnit {
   /** numerator / denominator × 100 */
   PERCENT = 'PERCENT',
+  /** An average of percentages already held per row (task progress, compliance): numerator / denominator. */
+  AVERAGE_PERCENT = 'AVERAGE_PERCENT',
   /** An average score on the survey's 1–5 scale: numerator / denominator. */
   POINTS = 'POINTS',
 }

@@ -35,7 +35,10 @@ class IndicatorVersionsArgs extends PageArgs {
 
 @ArgsType()
 class RollupArgs {
-  @Field({ defaultValue: false, description: 'true: 처음부터 전부 다시 계산, false: 바뀐 달만' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'true: 처음부터 전부 다시 계산, false: 바뀐 달만',
+  })
   @IsBoolean()
   full = false;
 }

@@ -25,7 +25,7 @@ export class ScorecardRow {
   value!: number | null;
   @Field(() => Float)
   target!: number;
-  @Field({ nullable: true, description: '목표 달성 여부 (방향 반영); 값이 없으면 null' })
+  @Field(() => Boolean, { nullable: true, description: '목표 달성 여부 (방향 반영); 값이 없으면 null' })
   targetMet!: boolean | null;
   @Field(() => String, { nullable: true })
   grade!: string | null;

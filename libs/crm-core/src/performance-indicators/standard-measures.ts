@@ -56,7 +56,7 @@ const DESCRIPTIONS: Record<StandardMeasureCode, Description> = {
     definitionKo: '그 달에 완료된 과업의 처리기간 준수도(계획 대비 실제 처리일수, 실행계획 저장 시점) 평균',
     definitionEn:
       'Average deadline compliance (planned against actual days, as of the last plan save) of the tasks completed in the month',
-    unit: MeasureUnit.PERCENT,
+    unit: MeasureUnit.AVERAGE_PERCENT,
     typeTag: IndicatorType.EFFICIENCY,
     subject: MeasureSubject.TASK,
   },
@@ -66,7 +66,7 @@ const DESCRIPTIONS: Record<StandardMeasureCode, Description> = {
     definitionKo: '그 달에 종료(완료·처리불가)된 과업의 최종 진행률(Σ 가중치 × 단계 진행률) 평균',
     definitionEn:
       'Average final progress (Σ weight × step progress) of the tasks closed (completed or impossible) in the month',
-    unit: MeasureUnit.PERCENT,
+    unit: MeasureUnit.AVERAGE_PERCENT,
     typeTag: IndicatorType.PUBLIC_INTEREST,
     subject: MeasureSubject.TASK,
   },
