@@ -69,13 +69,16 @@ const tooBig = (limit: QueryLimit) =>
 /**
  * Lists served whole, with no database work per item, and bounded by limits the API enforces, so they count as
  * one item: from an in-process cache (docs/adr/0022: at most 200 custom fields per entity, 200 options per
- * field), or from the parent's own row (an import mapping: at most 40 columns, MAX_MAPPING_COLUMNS).
+ * field), or from the parent's own row (an import mapping: at most 40 columns, MAX_MAPPING_COLUMNS; an
+ * indicator's evaluation bands: at most 10, BAND_LIMITS; a scorecard row's trend: the 12 months of its year).
  */
 export const SERVED_WHOLE: ReadonlySet<string> = new Set([
   'Query.customFieldDefinitions',
   'CustomFieldDefinition.options',
   'CustomerImportSource.mapping',
   'ImportBatch.mapping',
+  'PerformanceIndicator.bands',
+  'ScorecardRow.trend',
 ]);
 
 /** Items a field may return per parent: its `first`, a default for other lists of objects, else one. */
