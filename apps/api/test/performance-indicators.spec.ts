@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { gql, userToken } from './support/api';
-import { JOB_FIELDS, waitForJob, type JobView } from './support/jobs';
+import { JOB_FIELDS, csvRows, download, waitForJob, xlsxRows, type JobView } from './support/jobs';
 import { inTenant, roleClients } from './support/runtime-role';
 import { insertCase } from './support/voc-cases';
 
@@ -190,6 +190,42 @@ describe('department scorecard', () => {
     );
     expect(all.map((n) => n.id).sort()).toEqual([...caseIds].sort());
     expect(all.reduce((s, n) => s + n.numerator, 0)).toBe(1);
+  });
+
+  it('exports the scorecard to CSV (UTF-8 with BOM) and XLSX with Korean headers and the same numbers', async () => {
+    for (const format of ['CSV', 'XLSX'] as const) {
+      const started = await gql<{ startScorecardExport: JobView }>(
+        tokens.admin,
+        `mutation($id: ID!, $f: ExportFormat!) {
+           startScorecardExport(scope: DEPARTMENT, scopeId: $id, period: MONTH, year: 2026, index: 3, format: $f) {
+             ${JOB_FIELDS} } }`,
+        { id: departmentId, f: format },
+      );
+      expect(started.errors).toBeUndefined();
+      const job = await waitForJob(tokens.admin, started.data!.startScorecardExport.id);
+      expect([job.state, job.lastError]).toEqual(['COMPLETED', null]);
+      const file = await download(tokens.admin, job.downloadPath!);
+      expect(file.status).toBe(200);
+      const rows =
+        format === 'CSV'
+          ? (expect(file.body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf])),
+            csvRows(file.body.toString('utf8').slice(1)))
+          : await xlsxRows(file.body);
+      expect(rows[0].slice(0, 4)).toEqual(['지표코드', '지표명', '유형', '측정항목']);
+      const target = rows.find((r) => r[0] === 'DEPT_TARGET_CLOSURE')!;
+      expect(target.slice(7, 11)).toEqual(['1', '3', '33.3333', 'D']);
+      expect(rows.at(-1)![0]).toBe('합계');
+    }
+  });
+
+  it('refuses an export of another scope id before queueing anything', async () => {
+    const res = await gql(
+      tokens.otherAdmin,
+      `mutation($id: ID!) { startScorecardExport(scope: DEPARTMENT, scopeId: $id, period: MONTH, year: 2026, index: 3,
+         format: CSV) { id } }`,
+      { id: departmentId },
+    );
+    expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('refuses officers', async () => {

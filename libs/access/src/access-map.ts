@@ -122,6 +122,7 @@ export const Operation = {
   startPerformanceRollup: Permission.PerformanceIndicatorWrite,
   performanceScorecard: Permission.PerformanceScorecardRead,
   performanceDrillDown: Permission.PerformanceScorecardRead,
+  startScorecardExport: Permission.PerformanceScorecardRead,
   ministryPetitionComparison: Permission.PetitionMinistryComparison,
   notifications: Permission.NotificationRead,
   notificationTemplates: Permission.NotificationTemplateWrite,

@@ -6,6 +6,7 @@ import { PerformanceIndicatorService } from './indicator.service';
 import { PerformanceRollupService } from './rollup.service';
 import { ScorecardService } from './scorecard.service';
 import { PerformanceResolver } from './performance.resolver';
+import { SCORECARD_EXPORT_JOB, ScorecardExportService, type ScorecardExportParams } from './scorecard-export';
 import {
   ROLLUP_FULL_JOB,
   ROLLUP_FULL_SCHEDULE,
@@ -23,6 +24,7 @@ import {
     PerformanceIndicatorService,
     PerformanceRollupService,
     ScorecardService,
+    ScorecardExportService,
     PerformanceResolver,
   ],
   exports: [MeasureCatalogue, PerformanceIndicatorService, PerformanceRollupService, ScorecardService],
@@ -32,6 +34,7 @@ export class PerformanceIndicatorsModule implements OnModuleInit {
     @Inject(BackgroundJobs) private readonly jobs: BackgroundJobs,
     @Inject(MeasureCatalogue) private readonly catalogue: MeasureCatalogue,
     @Inject(PerformanceRollupService) private readonly rollups: PerformanceRollupService,
+    @Inject(ScorecardExportService) private readonly exports: ScorecardExportService,
   ) {}
 
   onModuleInit(): void {
@@ -42,6 +45,9 @@ export class PerformanceIndicatorsModule implements OnModuleInit {
     this.jobs.define(ROLLUP_FULL_JOB, async () => {
       await this.rollups.recomputeAll();
     });
+    this.jobs.define<ScorecardExportParams>(SCORECARD_EXPORT_JOB, (params, job) =>
+      this.exports.run(params, job),
+    );
     this.jobs.scheduleForEachTenant(ROLLUP_TOUCHED_SCHEDULE);
     this.jobs.scheduleForEachTenant(ROLLUP_FULL_SCHEDULE);
   }

@@ -12,6 +12,8 @@ import { DrillDownArgs, ScorecardArgs } from './scorecard.args';
 import { ScorecardService } from './scorecard.service';
 import { PerformanceDrillDown } from './drill-down.model';
 import { ROLLUP_FULL_JOB, ROLLUP_TOUCHED_JOB } from './performance-jobs';
+import { ExportFormat } from '../department-export';
+import { ScorecardExportService } from './scorecard-export';
 
 const PerformanceIndicatorConnection = ConnectionType(PerformanceIndicator, 'PerformanceIndicator');
 
@@ -43,12 +45,20 @@ class RollupArgs {
   full = false;
 }
 
+@ArgsType()
+class ScorecardExportArgs extends ScorecardArgs {
+  @Field(() => ExportFormat)
+  @IsEnum(ExportFormat, say('형식은 XLSX 또는 CSV 여야 합니다.', 'format must be XLSX or CSV.'))
+  format!: ExportFormat;
+}
+
 @Resolver()
 export class PerformanceResolver {
   constructor(
     @Inject(PerformanceIndicatorService) private readonly indicators: PerformanceIndicatorService,
     @Inject(ScorecardService) private readonly scorecards: ScorecardService,
     @Inject(BackgroundJobs) private readonly jobs: BackgroundJobs,
+    @Inject(ScorecardExportService) private readonly exports: ScorecardExportService,
   ) {}
 
   @Query(() => [PerformanceMeasure], { description: '성과 측정항목 목록 (지표 설계의 측정항목 선택지)' })
@@ -90,5 +100,10 @@ export class PerformanceResolver {
   @Mutation(() => Job, { description: '성과 롤업 다시 계산 (백그라운드 작업)' })
   startPerformanceRollup(@Args() { full }: RollupArgs): Promise<Job> {
     return this.jobs.enqueue(full ? ROLLUP_FULL_JOB : ROLLUP_TOUCHED_JOB, {});
+  }
+
+  @Mutation(() => Job, { description: '성과 평가표 내보내기 (XLSX·CSV, 백그라운드 작업; 직무성과계약용)' })
+  startScorecardExport(@Args() { format, ...args }: ScorecardExportArgs): Promise<Job> {
+    return this.exports.start(args as ScorecardArgs, format);
   }
 }

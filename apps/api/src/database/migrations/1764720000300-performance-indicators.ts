@@ -97,7 +97,8 @@ function markFunction(source: (typeof SOURCES)[number]): string {
  *   each other. The job deletes the committed marks first and recomputes their months with later statements,
  *   which see those writers' rows; a mark still uncommitted stays for the next run. Writes outside a tenant
  *   scope (the seed, the bench loader as owner) mark nothing: the full recomputation covers them.
- * - queues `performance-rollup` (touched months) and `performance-rollup-full` (from scratch) with crons.
+ * - queues `performance-rollup` (touched months) and `performance-rollup-full` (from scratch) with crons, and
+ *   `performance-scorecard-export` (a scorecard to XLSX or CSV).
  */
 export class PerformanceIndicators1764720000300 implements MigrationInterface {
   name = 'PerformanceIndicators1764720000300';
@@ -177,9 +178,11 @@ export class PerformanceIndicators1764720000300 implements MigrationInterface {
       await createJobQueue(q, queue);
       await createJobQueue(q, `${queue}-schedule`, { retryLimit: 1 });
     }
+    await createJobQueue(q, 'performance-scorecard-export');
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await deleteJobQueue(q, 'performance-scorecard-export');
     for (const queue of ['performance-rollup', 'performance-rollup-full']) {
       await q.query(`DELETE FROM pgboss.schedule WHERE name = $1`, [`${queue}-schedule`]);
       await deleteJobQueue(q, `${queue}-schedule`);
