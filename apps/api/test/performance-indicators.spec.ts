@@ -234,6 +234,33 @@ describe('department scorecard', () => {
   });
 });
 
+describe('processing-time reduction analysis', () => {
+  const REDUCTION = `query($d: ID) {
+    petitionProcessingReduction(from: "2026-03", to: "2026-03", departmentId: $d, first: 10) {
+      totalCount edges { node { bureauId departmentId departmentName handlingClass month finished averageDays
+                                previousFinished reductionRate } } } }`;
+
+  it("shows the department's cell by bureau, class and month; another tenant finds none of it", async () => {
+    const own = await gql(tokens.manager, REDUCTION, { d: departmentId });
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.petitionProcessingReduction.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      {
+        bureauId: departmentId,
+        departmentId,
+        departmentName: `성과시험과 ${suffix}`,
+        handlingClass: 'SIMPLE_CONSULT',
+        month: '2026-03',
+        finished: 3,
+        averageDays: 5,
+        previousFinished: 0,
+        reductionRate: null,
+      },
+    ]);
+    const other = await gql(tokens.otherAdmin, REDUCTION, { d: departmentId });
+    expect(other.data!.petitionProcessingReduction.totalCount).toBe(0);
+  });
+});
+
 describe("gyeongnam against jeonbuk's performance data, through the API", () => {
   it("gets NOT_FOUND for jeonbuk's department and indicator, and never lists it", async () => {
     const card = await gql(tokens.otherAdmin, SCORECARD, { id: departmentId, period: 'YEAR', index: 1 });

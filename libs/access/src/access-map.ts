@@ -112,6 +112,7 @@ export const Operation = {
   simulateVocWorkflow: Permission.CustomizationConfigure,
   publishVocWorkflow: Permission.CustomizationConfigure,
   petitionProcessingTimes: Permission.PetitionAnalyticsRead,
+  petitionProcessingReduction: Permission.PetitionAnalyticsRead,
   repeatPetitions: Permission.PetitionAnalyticsRead,
   petitionBacklog: Permission.PetitionAnalyticsRead,
   petitionBacklogSummary: Permission.PetitionAnalyticsRead,
