@@ -28,10 +28,11 @@ const SCORECARD = `query($id: ID!, $period: IndicatorPeriod!, $index: Int!) {
     rows { indicator { code } measure { code unit } numerator denominator value grade score weight weightedScore
            trend { month value } } } }`;
 const DRILL = `query($id: ID!, $measure: String!, $after: String) {
+  performanceDrillDownTotals(measureCode: $measure, scope: DEPARTMENT, scopeId: $id, period: MONTH, year: 2026,
+                             index: 3) { cases numerator denominator }
   performanceDrillDown(measureCode: $measure, scope: DEPARTMENT, scopeId: $id, period: MONTH, year: 2026, index: 3,
                        first: 2, after: $after) {
-    totals { cases numerator denominator }
-    cases { totalCount pageInfo { hasNextPage endCursor } edges { node { id number subject numerator denominator month } } } } }`;
+    totalCount pageInfo { hasNextPage endCursor } edges { node { id number subject numerator denominator month } } } }`;
 
 const input = (over: Record<string, unknown> = {}) => ({
   code: CODE,
@@ -178,14 +179,15 @@ describe('department scorecard', () => {
     });
     expect(first.errors).toBeUndefined();
     const d = first.data!.performanceDrillDown;
-    expect(d.totals).toEqual({ cases: 3, numerator: 1, denominator: 3 });
-    expect(d.cases.edges).toHaveLength(2);
+    expect(first.data!.performanceDrillDownTotals).toEqual({ cases: 3, numerator: 1, denominator: 3 });
+    expect(d.totalCount).toBe(3);
+    expect(d.edges).toHaveLength(2);
     const next = await gql(tokens.manager, DRILL, {
       id: departmentId,
       measure: 'PETITION_CLOSED_WITHIN_TARGET',
-      after: d.cases.pageInfo.endCursor,
+      after: d.pageInfo.endCursor,
     });
-    const all = [...d.cases.edges, ...next.data!.performanceDrillDown.cases.edges].map(
+    const all = [...d.edges, ...next.data!.performanceDrillDown.edges].map(
       (e: { node: { id: string; numerator: number } }) => e.node,
     );
     expect(all.map((n) => n.id).sort()).toEqual([...caseIds].sort());

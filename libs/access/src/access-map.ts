@@ -123,6 +123,7 @@ export const Operation = {
   startPerformanceRollup: Permission.PerformanceIndicatorWrite,
   performanceScorecard: Permission.PerformanceScorecardRead,
   performanceDrillDown: Permission.PerformanceScorecardRead,
+  performanceDrillDownTotals: Permission.PerformanceScorecardRead,
   startScorecardExport: Permission.PerformanceScorecardRead,
   ministryPetitionComparison: Permission.PetitionMinistryComparison,
   notifications: Permission.NotificationRead,

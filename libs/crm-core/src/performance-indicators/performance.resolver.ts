@@ -7,10 +7,14 @@ import { PerformanceIndicator, PerformanceMeasure } from './indicator.model';
 import { SavePerformanceIndicatorInput } from './indicator.inputs';
 import { PerformanceIndicatorService } from './indicator.service';
 import { ConnectionType } from '@pcrm/tenancy';
-import { Scorecard } from './scorecard.model';
-import { DrillDownArgs, ScorecardArgs } from './scorecard.args';
+import {
+  PerformanceCase,
+  PerformanceCaseConnection,
+  PerformanceDrillDownTotals,
+  Scorecard,
+} from './scorecard.model';
+import { DrillDownArgs, DrillDownTotalsArgs, ScorecardArgs } from './scorecard.args';
 import { ScorecardService } from './scorecard.service';
-import { PerformanceDrillDown } from './drill-down.model';
 import { ROLLUP_FULL_JOB, ROLLUP_TOUCHED_JOB } from './performance-jobs';
 import { ExportFormat } from '../department-export';
 import { ScorecardExportService } from './scorecard-export';
@@ -92,9 +96,18 @@ export class PerformanceResolver {
     return this.scorecards.scorecard(args);
   }
 
-  @Query(() => PerformanceDrillDown, { description: '지표 숫자 뒤의 민원·과업 (측정항목과 같은 조건)' })
-  performanceDrillDown(@Args() args: DrillDownArgs): Promise<PerformanceDrillDown> {
+  @Query(() => PerformanceCaseConnection, {
+    description: '지표 숫자 뒤의 민원·과업 (측정항목과 같은 조건, 커서 페이지)',
+  })
+  performanceDrillDown(@Args() args: DrillDownArgs): Promise<Connection<PerformanceCase>> {
     return this.scorecards.drillDown(args);
+  }
+
+  @Query(() => PerformanceDrillDownTotals, {
+    description: '지표 숫자 뒤의 건 전체의 건수와 분자·분모 합계 (평가표의 숫자와 같음)',
+  })
+  performanceDrillDownTotals(@Args() args: DrillDownTotalsArgs): Promise<PerformanceDrillDownTotals> {
+    return this.scorecards.drillDownTotals(args);
   }
 
   @Mutation(() => Job, { description: '성과 롤업 다시 계산 (백그라운드 작업)' })

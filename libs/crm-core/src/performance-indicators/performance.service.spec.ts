@@ -269,8 +269,8 @@ describe('scorecard', () => {
 
 describe('drill-down', () => {
   const drill = (measureCode: string, scope: ScopeKind, id: string, first = 50, afterCursor?: string) =>
-    asManager(() =>
-      scorecards.drillDown({
+    asManager(async () => {
+      const args = {
         measureCode,
         scope,
         scopeId: id,
@@ -279,8 +279,9 @@ describe('drill-down', () => {
         index: 3,
         first,
         after: afterCursor,
-      } as DrillDownArgs),
-    );
+      } as DrillDownArgs;
+      return { cases: await scorecards.drillDown(args), totals: await scorecards.drillDownTotals(args) };
+    });
 
   it('lists the cases behind a number, whose sums equal the roll-up', async () => {
     for (const measure of [

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int, IntersectionType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsUUID, Matches, Max, Min } from 'class-validator';
 import { PageArgs, say } from '@pcrm/tenancy';
 import { ScopeKind } from './measure';
@@ -32,7 +32,7 @@ export class ScorecardArgs {
 }
 
 @ArgsType()
-export class DrillDownArgs extends PageArgs {
+export class DrillDownTotalsArgs {
   @Field({ description: '측정항목 코드' })
   @Matches(
     /^[A-Z][A-Z0-9_]{0,59}$/,
@@ -64,3 +64,6 @@ export class DrillDownArgs extends PageArgs {
   @Max(12, say('index 는 12 이하입니다.', 'index must be at most 12.'))
   index = 1;
 }
+
+@ArgsType()
+export class DrillDownArgs extends IntersectionType(DrillDownTotalsArgs, PageArgs, ArgsType) {}

@@ -7,6 +7,7 @@ import {
   run,
   runOne,
   toConnection,
+  type Connection,
   type Sql,
 } from '@pcrm/tenancy';
 import { monthsOf } from '../petition-analytics';
@@ -16,9 +17,8 @@ import { Direction, evaluate } from './indicator-evaluation';
 import { IndicatorPeriod, toPerformanceMeasure } from './indicator.model';
 import { PerformanceIndicatorService } from './indicator.service';
 import { RollupQueries as Q, type DrillKey, type DrillRow } from './rollup.sql';
-import type { PerformanceCase, Scorecard, ScorecardRow } from './scorecard.model';
-import type { DrillDownArgs, ScorecardArgs } from './scorecard.args';
-import type { PerformanceDrillDown } from './drill-down.model';
+import type { PerformanceCase, PerformanceDrillDownTotals, Scorecard, ScorecardRow } from './scorecard.model';
+import type { DrillDownArgs, DrillDownTotalsArgs, ScorecardArgs } from './scorecard.args';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const LAST_INDEX: Record<IndicatorPeriod, number> = { MONTH: 12, QUARTER: 4, YEAR: 1 };
@@ -157,7 +157,7 @@ export class ScorecardService {
   }
 
   /** The cases behind one measure's number for a scope and period (the measure's own facts, live). */
-  async drillDown(args: DrillDownArgs): Promise<PerformanceDrillDown> {
+  async drillDown(args: DrillDownArgs): Promise<Connection<PerformanceCase>> {
     const measure = this.measure(args.measureCode);
     const { from, to } = periodMonths(args.period, args.year, args.index);
     const range: TimeRange = monthsOf({ from, to }, 12);
@@ -180,21 +180,25 @@ export class ScorecardService {
       after = { month, subjectId };
     }
     const rows = await run(sql, Q.drillDown(measure, args.scope, args.scopeId, range, after, args.first + 1));
+    const { n } = await runOne(sql, Q.drillCount(measure, args.scope, args.scopeId, range));
+    return toConnection(
+      rows,
+      args.first,
+      n,
+      (r) => this.toCase(measure, r),
+      (r) => [r.month, r.subject_id],
+    );
+  }
+
+  /** The sums of every case behind the number: equal to the scorecard's numerator and denominator. */
+  async drillDownTotals(args: DrillDownTotalsArgs): Promise<PerformanceDrillDownTotals> {
+    const measure = this.measure(args.measureCode);
+    const { from, to } = periodMonths(args.period, args.year, args.index);
+    const sql = this.sql;
+    await this.scopeName(sql, args.scope, args.scopeId);
+    const range: TimeRange = monthsOf({ from, to }, 12);
     const totals = await runOne(sql, Q.drillCount(measure, args.scope, args.scopeId, range));
-    return {
-      cases: toConnection(
-        rows,
-        args.first,
-        totals.n,
-        (r) => this.toCase(measure, r),
-        (r) => [r.month, r.subject_id],
-      ),
-      totals: {
-        cases: totals.n,
-        numerator: Number(totals.numerator),
-        denominator: Number(totals.denominator),
-      },
-    };
+    return { cases: totals.n, numerator: Number(totals.numerator), denominator: Number(totals.denominator) };
   }
 
   private measure(code: string): Measure {
