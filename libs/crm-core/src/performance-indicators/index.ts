@@ -8,6 +8,6 @@ export { Direction, evaluate, bandProblem, type Band, type Evaluation } from './
 export * from './indicator.model';
 export { PerformanceIndicatorService } from './indicator.service';
 export { PerformanceRollupService } from './rollup.service';
-export { ScorecardService, periodMonths } from './scorecard.service';
+export { ScorecardService } from './scorecard.service';
 export * from './scorecard.model';
 export { ROLLUP_FULL_JOB, ROLLUP_TOUCHED_JOB } from './performance-jobs';
