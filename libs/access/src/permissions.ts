@@ -88,6 +88,12 @@ export const Permission = {
   ServiceResultRecord: 'service-result:record',
   /** Designating departments for recognition (포상 대상 지정). */
   RecognitionAward: 'recognition:award',
+  /** The measure catalogue and the performance indicator definitions with their versions. */
+  PerformanceIndicatorRead: 'performance:indicator:read',
+  /** Designing performance indicators (a save is a new version) and recomputing the roll-ups. */
+  PerformanceIndicatorWrite: 'performance:indicator:write',
+  /** Department and officer scorecards and the cases behind their numbers. */
+  PerformanceScorecardRead: 'performance:scorecard:read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -140,6 +146,9 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'service-result:read': [Role.Officer, Role.Manager, Role.TenantAdmin],
   'service-result:record': [Role.Manager, Role.TenantAdmin],
   'recognition:award': [Role.TenantAdmin],
+  'performance:indicator:read': [Role.Manager, Role.TenantAdmin],
+  'performance:indicator:write': [Role.TenantAdmin],
+  'performance:scorecard:read': [Role.Manager, Role.TenantAdmin],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

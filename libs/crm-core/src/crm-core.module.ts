@@ -29,6 +29,7 @@ import { PetitionRoutingModule } from './petition-routing';
 import { TaskDisclosureModule } from './task-disclosure';
 import { ServiceStandardsModule } from './service-standards';
 import { ApprovalMatrixModule } from './approval-matrix';
+import { PerformanceIndicatorsModule } from './performance-indicators';
 
 /** The Busan standard model: one Nest module per capability folder, composed here. */
 @Module({
@@ -60,6 +61,7 @@ import { ApprovalMatrixModule } from './approval-matrix';
     PetitionRoutingModule,
     ServiceStandardsModule,
     ApprovalMatrixModule,
+    PerformanceIndicatorsModule,
     NotificationsModule,
     CustomFieldValuesModule,
     TaskDisclosureModule,
@@ -76,6 +78,7 @@ import { ApprovalMatrixModule } from './approval-matrix';
     PetitionsModule,
     NotificationsModule,
     TaskDisclosureModule,
+    PerformanceIndicatorsModule,
   ],
 })
 export class CrmCoreModule {}

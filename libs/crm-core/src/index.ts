@@ -28,3 +28,4 @@ export * from './tasks';
 export * from './task-disclosure';
 export * from './service-standards';
 export * from './approval-matrix';
+export * from './performance-indicators';

@@ -20,6 +20,7 @@ import { messages as petitionEnum } from '../petitions/enum-messages';
 import { messages as petitionCase } from '../petitions/case-messages';
 import { messages as layout } from '../layout/messages';
 import { messages as petitionAnalytics } from '../petition-analytics/messages';
+import { messages as performance } from '../performance/messages';
 import { messages as petitionSurveys } from '../petition-surveys/messages';
 import { messages as notify } from '../notification-templates/messages';
 import { messages as petitionSettings } from '../petition-settings/messages';
@@ -59,6 +60,7 @@ const FEATURES = [
   petitionEnum,
   petitionCase,
   petitionAnalytics,
+  performance,
   petitionSurveys,
   serviceStandards,
   approvalMatrix,

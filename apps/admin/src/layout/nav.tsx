@@ -230,6 +230,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     ),
   },
   {
+    key: 'performance-scorecards',
+    path: 'performance-scorecards',
+    labelKey: 'performance.nav.scorecards',
+    icon: <DashboardOutlined />,
+    roles: rolesFor('performanceScorecard'),
+    Component: lazy(() => import('../performance/ScorecardPage').then((m) => ({ default: m.ScorecardPage }))),
+  },
+  {
     key: 'ministry-comparison',
     path: 'ministry-comparison',
     labelKey: 'analytics.nav.ministry',

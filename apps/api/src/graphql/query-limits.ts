@@ -70,7 +70,8 @@ const tooBig = (limit: QueryLimit) =>
  * Lists served whole, with no database work per item, and bounded by limits the API enforces, so they count as
  * one item: from an in-process cache (docs/adr/0022: at most 200 custom fields per entity, 200 options per
  * field), or from the parent's own row (an import mapping: at most 40 columns, MAX_MAPPING_COLUMNS; a
- * published conformance summary: one entry per standard area).
+ * published conformance summary: one entry per standard area; an indicator's evaluation bands: at most 10,
+ * BAND_LIMITS; a scorecard row's trend: the 12 months of its year).
  */
 export const SERVED_WHOLE: ReadonlySet<string> = new Set([
   'Query.customFieldDefinitions',
@@ -79,6 +80,8 @@ export const SERVED_WHOLE: ReadonlySet<string> = new Set([
   'ImportBatch.mapping',
   // From the published row itself: one entry per standard area (six).
   'MinistryTenantConformance.areas',
+  'PerformanceIndicator.bands',
+  'ScorecardRow.trend',
 ]);
 
 /** Items a field may return per parent: its `first`, a default for other lists of objects, else one. */

@@ -43,3 +43,21 @@ export class BacklogFilterArgs {
 /** A page of the backlog: the filter and the paging arguments. */
 @ArgsType()
 export class BacklogArgs extends IntersectionType(PageArgs, BacklogFilterArgs, ArgsType) {}
+
+@ArgsType()
+export class ProcessingReductionArgs extends IntersectionType(MonthRangeArgs, PageArgs, ArgsType) {
+  @Field(() => ID, { nullable: true, description: '이 실·국의 칸만' })
+  @IsOptional()
+  @IsUUID('all', say('실·국 ID가 올바르지 않습니다.', 'bureauId is not a valid id.'))
+  bureauId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '이 부서의 칸만' })
+  @IsOptional()
+  @IsUUID('all', say('부서 ID가 올바르지 않습니다.', 'departmentId is not a valid id.'))
+  departmentId?: string | null;
+
+  @Field(() => HandlingClass, { nullable: true, description: '이 처리유형의 칸만' })
+  @IsOptional()
+  @IsEnum(HandlingClass, say('handlingClass 가 올바르지 않습니다.', 'handlingClass is not valid.'))
+  handlingClass?: HandlingClass | null;
+}

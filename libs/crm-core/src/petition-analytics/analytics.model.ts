@@ -47,6 +47,34 @@ export class ProcessingTimeRow {
   reductionRate!: number | null;
 }
 
+@ObjectType({ description: '처리기간 단축 분석의 한 칸: 실·국 × 부서 × 처리유형 × 월, 전년 같은 달과 비교' })
+export class ProcessingReductionRow {
+  @Field(() => ID, { nullable: true, description: '실·국 (부서의 최상위 부서); 부서 없는 건은 null' })
+  bureauId!: string | null;
+  @Field(() => String, { nullable: true })
+  bureauName!: string | null;
+  @Field(() => ID, { nullable: true })
+  departmentId!: string | null;
+  @Field(() => String, { nullable: true })
+  departmentName!: string | null;
+  @Field(() => HandlingClass)
+  handlingClass!: HandlingClass;
+  @Field({ description: 'YYYY-MM' })
+  month!: string;
+  @Field(() => Int, { description: '처리 건수' })
+  finished!: number;
+  @Field(() => Float, { description: '평균 처리일수' })
+  averageDays!: number;
+  @Field(() => Int, { description: '전년 같은 달 처리 건수' })
+  previousFinished!: number;
+  @Field(() => Float, { nullable: true, description: '전년 같은 달 평균 처리일수' })
+  previousAverageDays!: number | null;
+  @Field(() => Float, { nullable: true, description: '단축률 = (전년 − 올해) / 전년; 전년 건이 없으면 null' })
+  reductionRate!: number | null;
+}
+
+export const ProcessingReductionConnection = ConnectionType(ProcessingReductionRow, 'ProcessingReductionRow');
+
 @ObjectType({ description: '처리기간 분석 (부산 처리기간 단축률 화면)' })
 export class ProcessingTimeReport {
   @Field(() => ProcessingGroupBy)

@@ -53,6 +53,28 @@ select "c"."period", "c"."key", "c"."month", grouping(c.key, c.month) as "groupi
   group by GROUPING SETS ((c.period, c.key, c.month), (c.period, c.key), (c.period, c.month), (c.period))
   order by "c"."period", "c"."key", "c"."month";
 
+-- processingReduction
+-- parameters: ["2025-12-31T15:00:00.000Z","2025-12-31T15:00:00.000Z","2026-06-30T15:00:00.000Z","2024-12-31T15:00:00.000Z","2025-06-30T15:00:00.000Z"]
+select "c"."period", "c"."bureau_id", "c"."department_id", "c"."handling_class", "c"."month", count(*)::int as "finished", sum(c.days)::float8 as "total_days"
+  from (select CASE WHEN v.answered_at >= $1 THEN 'CURRENT' ELSE 'PREVIOUS' END as "period", b.root::text as "bureau_id", v.department_id::text as "department_id", "v"."handling_class", to_char("v"."answered_at" AT TIME ZONE 'Asia/Seoul', 'YYYY-MM') as "month", extract(epoch
+  FROM v.answered_at - v.received_at) / 86400 as "days"
+  from "voc_items" as "v"
+  left join (with recursive "bureau"("id", "root") as (select "id", "id" as "root"
+  from "departments"
+  where "parent_id" is null
+  union all select "d"."id", "bureau"."root"
+  from "departments" as "d"
+  inner join "bureau" on "bureau"."id" = "d"."parent_id") select "id", "root"
+  from "bureau") as "b" on "b"."id" = "v"."department_id"
+  where "v"."parent_id" is null
+  and "v"."answered_at" is not null
+  and (("v"."answered_at" >= $2
+  AND "v"."answered_at" < $3)
+  OR ("v"."answered_at" >= $4
+  AND "v"."answered_at" < $5))) as "c"
+  group by "c"."period", "c"."bureau_id", "c"."department_id", "c"."handling_class", "c"."month"
+  order by "c"."bureau_id", "c"."department_id", "c"."handling_class", "c"."month";
+
 -- departmentNames
 -- parameters: []
 select "id", "name"

@@ -5,10 +5,18 @@ import {
   BacklogItem,
   BacklogItemConnection,
   BacklogSummary,
+  ProcessingReductionConnection,
+  ProcessingReductionRow,
   ProcessingTimeReport,
   RepeatPetitionReport,
 } from './analytics.model';
-import { BacklogArgs, BacklogFilterArgs, ProcessingTimeArgs, RepeatPetitionArgs } from './analytics.args';
+import {
+  BacklogArgs,
+  BacklogFilterArgs,
+  ProcessingReductionArgs,
+  ProcessingTimeArgs,
+  RepeatPetitionArgs,
+} from './analytics.args';
 import { PetitionAnalyticsService } from './analytics.service';
 
 @Resolver()
@@ -21,6 +29,15 @@ export class PetitionAnalyticsResolver {
   })
   petitionProcessingTimes(@Args() args: ProcessingTimeArgs): Promise<ProcessingTimeReport> {
     return this.analytics.processingTimes(args);
+  }
+
+  @Query(() => ProcessingReductionConnection, {
+    description: '처리기간 단축 분석: 실·국 × 부서 × 처리유형 × 월 평균 처리일수와 전년 같은 달 대비 단축률',
+  })
+  petitionProcessingReduction(
+    @Args() args: ProcessingReductionArgs,
+  ): Promise<Connection<ProcessingReductionRow>> {
+    return this.analytics.processingReduction(args);
   }
 
   @Query(() => RepeatPetitionReport, {

@@ -6,7 +6,12 @@ import { ensureVocReference, insertVocRow } from '../../test/voc-rows';
 import { PetitionAnalyticsService } from './analytics.service';
 import { ProcessingGroupBy } from './analytics.sql';
 import type { ProcessingTimeRow } from './analytics.model';
-import type { BacklogArgs, ProcessingTimeArgs, RepeatPetitionArgs } from './analytics.args';
+import type {
+  BacklogArgs,
+  ProcessingReductionArgs,
+  ProcessingTimeArgs,
+  RepeatPetitionArgs,
+} from './analytics.args';
 
 const DAY = 86_400_000;
 /** Korean time, where month boundaries fall. */
@@ -271,5 +276,59 @@ describe('backlog', () => {
       await expect(page({ after })).rejects.toMatchObject({
         extensions: { code: 'BAD_USER_INPUT', field: 'after' },
       });
+  });
+});
+
+describe('processing-time reduction (bureau × department × class × month)', () => {
+  const reduction = (over: Record<string, unknown> = {}) =>
+    asManager(() =>
+      analytics.processingReduction({
+        from: '2026-01',
+        to: '2026-02',
+        first: 50,
+        ...over,
+      } as ProcessingReductionArgs),
+    );
+
+  it('gives each cell its average days against the same cell a year before', async () => {
+    const page = await reduction();
+    const cells = page.edges.map((e) => e.node);
+    expect(page.totalCount).toBe(4);
+    expect(
+      cells.find(
+        (c) => c.departmentId === ids.a1 && c.handlingClass === 'SIMPLE_FORM' && c.month === '2026-01',
+      ),
+    ).toEqual({
+      bureauId: ids.a,
+      bureauName: '가국',
+      departmentId: ids.a1,
+      departmentName: '가팀',
+      handlingClass: 'SIMPLE_FORM',
+      month: '2026-01',
+      finished: 1,
+      averageDays: 2,
+      previousFinished: 1,
+      previousAverageDays: 4,
+      reductionRate: 0.5,
+    });
+    expect(cells.find((c) => c.departmentId === ids.b1)).toMatchObject({
+      bureauId: ids.b,
+      handlingClass: 'COMPLEX',
+      averageDays: 9,
+      previousFinished: 0,
+      reductionRate: null,
+    });
+  });
+
+  it('filters by bureau, department and class, and pages the cells', async () => {
+    expect((await reduction({ bureauId: ids.b })).totalCount).toBe(1);
+    expect((await reduction({ departmentId: ids.a1, handlingClass: 'SIMPLE_FORM' })).totalCount).toBe(2);
+    const first = await reduction({ first: 3 });
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const rest = await reduction({ first: 3, after: first.pageInfo.endCursor });
+    expect(rest.edges).toHaveLength(1);
+    await expect(reduction({ after: Buffer.from('[0]').toString('base64url') })).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+    });
   });
 });

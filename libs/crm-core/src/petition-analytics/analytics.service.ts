@@ -17,6 +17,7 @@ import {
   type BacklogKey,
   type BacklogRow,
   type ProcessingCountsRow,
+  type ReductionCountsRow,
   type RepeatHistogramRow,
 } from './analytics.sql';
 import type {
@@ -25,6 +26,7 @@ import type {
   ConcentrationPoint,
   ProcessingTimeReport,
   ProcessingTimeRow,
+  ProcessingReductionRow,
   RepeatPetitionReport,
   RepeatPetitioner,
   RepeatStats,
@@ -32,6 +34,7 @@ import type {
 import type {
   BacklogArgs,
   BacklogFilterArgs,
+  ProcessingReductionArgs,
   ProcessingTimeArgs,
   RepeatPetitionArgs,
 } from './analytics.args';
@@ -150,6 +153,73 @@ export class PetitionAnalyticsService {
         };
       });
     return { groupBy: args.groupBy, months: current.list, rows };
+  }
+
+  /**
+   * Busan's processing-time reduction: every bureau × department × class × month cell of the range with its
+   * average days against the same cell a year before, filtered, in pages of cells.
+   */
+  async processingReduction(args: ProcessingReductionArgs): Promise<Connection<ProcessingReductionRow>> {
+    const current = monthsOf(args, MAX_MONTHS);
+    const previous = monthsOf(args, MAX_MONTHS, 1);
+    let offset = 0;
+    if (args.after) {
+      const [n] = Cursor.decode(args.after, 1);
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
+        throw badInput(
+          'after',
+          '페이지 커서(after)가 올바르지 않습니다.',
+          'The page cursor (after) is invalid.',
+        );
+      offset = n;
+    }
+    const sql = this.db.request();
+    const [counts, names] = await Promise.all([
+      run(sql, Q.processingReduction(current, previous)),
+      run(sql, Q.departmentNames()),
+    ]);
+    const nameOf = new Map(names.map((d) => [d.id, d.name]));
+    const key = (r: ReductionCountsRow, month: string) =>
+      `${r.bureau_id ?? ''}|${r.department_id ?? ''}|${r.handling_class}|${month}`;
+    const before = new Map(counts.filter((r) => r.period === 'PREVIOUS').map((r) => [key(r, r.month), r]));
+    const cells = counts
+      .filter((r) => r.period === 'CURRENT')
+      .filter(
+        (r) =>
+          (!args.bureauId || r.bureau_id === args.bureauId) &&
+          (!args.departmentId || r.department_id === args.departmentId) &&
+          (!args.handlingClass || r.handling_class === args.handlingClass),
+      )
+      .map((r, i): [number, ProcessingReductionRow] => {
+        const prior = before.get(key(r, yearBefore(r.month)));
+        const averageDays = r.total_days / r.finished;
+        const previousAverageDays = prior ? prior.total_days / prior.finished : null;
+        return [
+          i + 1,
+          {
+            bureauId: r.bureau_id,
+            bureauName: r.bureau_id ? (nameOf.get(r.bureau_id) ?? null) : null,
+            departmentId: r.department_id,
+            departmentName: r.department_id ? (nameOf.get(r.department_id) ?? null) : null,
+            handlingClass: r.handling_class as HandlingClass,
+            month: r.month,
+            finished: r.finished,
+            averageDays,
+            previousFinished: prior?.finished ?? 0,
+            previousAverageDays,
+            reductionRate: previousAverageDays
+              ? (previousAverageDays - averageDays) / previousAverageDays
+              : null,
+          },
+        ];
+      });
+    return toConnection(
+      cells.slice(offset, offset + args.first + 1),
+      args.first,
+      cells.length,
+      ([, row]) => row,
+      ([n]) => [n],
+    );
   }
 
   async repeatPetitions(args: RepeatPetitionArgs): Promise<RepeatPetitionReport> {

@@ -114,6 +114,17 @@ function finishedCases(groupBy: ProcessingGroupBy, current: TimeRange, previous:
   return base.select([sql<string | null>`v.handling_class`.as('key'), ...common]);
 }
 
+/** Finished cases of one (period, bureau, department, class, month) cell of the reduction analysis. */
+export interface ReductionCountsRow {
+  period: 'CURRENT' | 'PREVIOUS';
+  bureau_id: string | null;
+  department_id: string | null;
+  handling_class: string;
+  month: string;
+  finished: number;
+  total_days: number;
+}
+
 export interface RepeatHistogramRow {
   /** null: every class together. */
   handling_class: string | null;
@@ -207,6 +218,46 @@ export const AnalyticsQueries = {
       )
       .orderBy('c.period')
       .orderBy('c.key')
+      .orderBy('c.month'),
+
+  /**
+   * Busan's processing-time reduction analysis: finished cases per bureau × department × class × month, for
+   * this period and the same months a year before (the same cases and days as `processingTimes`).
+   */
+  processingReduction: (current: TimeRange, previous: TimeRange) =>
+    db
+      .selectFrom(
+        db
+          .selectFrom('voc_items as v')
+          .leftJoin(bureaus().as('b'), 'b.id', 'v.department_id')
+          .where('v.parent_id', 'is', null)
+          .where('v.answered_at', 'is not', null)
+          .where(sql<SqlBool>`(${inRange('answered_at', current)} OR ${inRange('answered_at', previous)})`)
+          .select([
+            sql<
+              'CURRENT' | 'PREVIOUS'
+            >`CASE WHEN v.answered_at >= ${current.from} THEN 'CURRENT' ELSE 'PREVIOUS' END`.as('period'),
+            sql<string | null>`b.root::text`.as('bureau_id'),
+            sql<string | null>`v.department_id::text`.as('department_id'),
+            'v.handling_class',
+            SEOUL_MONTH(sql.ref('v.answered_at')).as('month'),
+            sql<number>`extract(epoch FROM v.answered_at - v.received_at) / 86400`.as('days'),
+          ])
+          .as('c'),
+      )
+      .select([
+        'c.period',
+        'c.bureau_id',
+        'c.department_id',
+        'c.handling_class',
+        'c.month',
+        sql<number>`count(*)::int`.as('finished'),
+        sql<number>`sum(c.days)::float8`.as('total_days'),
+      ])
+      .groupBy(['c.period', 'c.bureau_id', 'c.department_id', 'c.handling_class', 'c.month'])
+      .orderBy('c.bureau_id')
+      .orderBy('c.department_id')
+      .orderBy('c.handling_class')
       .orderBy('c.month'),
 
   departmentNames: () => db.selectFrom('departments').select(['id', 'name']),
@@ -321,6 +372,7 @@ export const ANALYTICS_STATEMENTS: { [K in keyof typeof AnalyticsQueries]: State
   processingTimes: Object.fromEntries(
     Object.values(ProcessingGroupBy).map((g) => [g, AnalyticsQueries.processingTimes(g, RANGE, PREVIOUS)]),
   ),
+  processingReduction: AnalyticsQueries.processingReduction(RANGE, PREVIOUS),
   departmentNames: AnalyticsQueries.departmentNames(),
   repeatHistogram: AnalyticsQueries.repeatHistogram(RANGE),
   anonymousPetitions: AnalyticsQueries.anonymousPetitions(RANGE),

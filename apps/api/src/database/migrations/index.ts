@@ -33,6 +33,7 @@ import { CustomizationPackageImports1764633600700 } from './1764633600700-custom
 import { CustomerCustomKeys1764633600800 } from './1764633600800-customer-custom-keys';
 import { Tasks1764720000000 } from './1764720000000-tasks';
 import { TaskDisclosure1764720000200 } from './1764720000200-task-disclosure';
+import { PerformanceIndicators1764720000300 } from './1764720000300-performance-indicators';
 import { ServiceStandards1764720000400 } from './1764720000400-service-standards';
 import { MinistryRole1764720000500 } from './1764720000500-ministry-role';
 import { MinistryEquity1764720000510 } from './1764720000510-ministry-equity';
@@ -83,6 +84,7 @@ export const MIGRATIONS = [
   CustomerCustomKeys1764633600800,
   Tasks1764720000000,
   TaskDisclosure1764720000200,
+  PerformanceIndicators1764720000300,
   ServiceStandards1764720000400,
   MinistryRole1764720000500,
   MinistryEquity1764720000510,
