@@ -94,6 +94,12 @@ export const Permission = {
   PerformanceIndicatorWrite: 'performance:indicator:write',
   /** Department and officer scorecards and the cases behind their numbers. */
   PerformanceScorecardRead: 'performance:scorecard:read',
+  /** Tasks (과업) with their action plans, linked VOC items and history. */
+  TaskRead: 'task:read',
+  /** Creating and editing tasks, saving plans, moving tasks through their workflow, linking VOC items. */
+  TaskWrite: 'task:write',
+  /** Approving (확정) a task's action plan. */
+  TaskPlanApprove: 'task:plan:approve',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -149,6 +155,10 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'performance:indicator:read': [Role.Manager, Role.TenantAdmin],
   'performance:indicator:write': [Role.TenantAdmin],
   'performance:scorecard:read': [Role.Manager, Role.TenantAdmin],
+  // Agents read tasks to answer residents; the task's department acts on it (checked per task, ADR 0028).
+  'task:read': TENANT_ROLES,
+  'task:write': [Role.Officer, Role.Manager, Role.TenantAdmin],
+  'task:plan:approve': [Role.Manager, Role.TenantAdmin],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

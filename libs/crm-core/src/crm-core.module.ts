@@ -30,6 +30,7 @@ import { TaskDisclosureModule } from './task-disclosure';
 import { ServiceStandardsModule } from './service-standards';
 import { ApprovalMatrixModule } from './approval-matrix';
 import { PerformanceIndicatorsModule } from './performance-indicators';
+import { TasksModule } from './tasks';
 
 /** The Busan standard model: one Nest module per capability folder, composed here. */
 @Module({
@@ -65,6 +66,7 @@ import { PerformanceIndicatorsModule } from './performance-indicators';
     NotificationsModule,
     CustomFieldValuesModule,
     TaskDisclosureModule,
+    TasksModule,
   ],
   exports: [
     AccessLogModule,

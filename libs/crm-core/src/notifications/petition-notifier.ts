@@ -104,6 +104,10 @@ const NOTICES: Partial<Record<PetitionEventType, Notice>> = {
     templateKey: 'voc.delayed',
     variables: (p) => ({ receiptNumber: p.receipt_no, reason: DELAY_REASON }),
   },
+  'task-completed': {
+    templateKey: 'voc.taskcompleted',
+    variables: (p) => ({ receiptNumber: p.receipt_no }),
+  },
   'progress-notice': {
     templateKey: 'voc.progress30',
     variables: (p) => ({

@@ -90,6 +90,19 @@ export const TEMPLATE_DEFINITIONS: readonly TemplateDefinition[] = [
     },
   },
   {
+    key: 'voc.taskcompleted',
+    nameKo: '관련 과제 완료 안내',
+    nameEn: 'Related task completed',
+    variables: ['receiptNumber'],
+    texts: {
+      SMS: sms('[{{tenantName}}] 민원 {{receiptNumber}} 관련 개선 과제가 완료되었습니다.'),
+      EMAIL: email(
+        '[{{tenantName}}] 민원 관련 과제가 완료되었습니다 ({{receiptNumber}})',
+        '접수번호 {{receiptNumber}} 민원과 관련해 추진한 개선 과제가 완료되었습니다.\n곧 보내 드리는 만족도 조사에 참여해 주세요.\n{{tenantName}}',
+      ),
+    },
+  },
+  {
     key: 'voc.progress30',
     nameKo: '30일 경과 진행 안내',
     nameEn: 'Progress after 30 days',

@@ -56,7 +56,8 @@ export class SurveyInvitations implements PetitionEventListener {
   }
 
   async onPetitionEvent(event: PetitionEvent): Promise<void> {
-    if (event.type === 'survey-opened') await this.issue(event.vocId, event.receiptNo);
+    if (event.type === 'survey-opened' || event.type === 'task-completed')
+      await this.issue(event.vocId, event.receiptNo);
   }
 
   /** Issues a new link for a case in the current tenant; the caller's transaction carries it. */

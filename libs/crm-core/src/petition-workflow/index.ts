@@ -9,7 +9,16 @@ export {
   WorkflowDefinitionError,
   type WorkflowProblem,
 } from './workflow-validation';
-export { WORKFLOW_GUARDS, WORKFLOW_ACTIONS, type CaseFacts } from './workflow-vocabulary';
+export {
+  WORKFLOW_GUARDS,
+  WORKFLOW_ACTIONS,
+  PETITION_PROFILE,
+  type CaseFacts,
+  type GuardRule,
+  type WorkflowFacts,
+  type WorkflowProfile,
+} from './workflow-vocabulary';
+export { mayActOnCase, type ResponsibleCase } from './case-responsibility';
 export {
   conditionHolds,
   conditionRefusal,

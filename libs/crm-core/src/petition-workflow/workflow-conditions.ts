@@ -5,7 +5,7 @@ import type {
   WorkflowDeadlineRule,
   WorkflowEffect,
 } from '../petitions';
-import type { CaseFacts } from './workflow-vocabulary';
+import type { WorkflowFacts } from './workflow-vocabulary';
 import type { WorkflowProblem } from './workflow-validation';
 
 /**
@@ -54,7 +54,7 @@ function fieldValue(fields: CaseFieldValues | undefined, field: string): unknown
 const matches = (actual: unknown, expected: unknown) =>
   Array.isArray(actual) ? actual.includes(expected) : actual === expected;
 
-export function conditionHolds(c: WorkflowCondition, facts: CaseFacts): boolean {
+export function conditionHolds(c: WorkflowCondition, facts: WorkflowFacts): boolean {
   if (c.kind === 'role') return facts.callerRoles.some((r) => c.roles.includes(r));
   const actual = fieldValue(facts.fields, c.field);
   switch (c.op) {

@@ -8,10 +8,11 @@ import type {
 import { conditionHolds } from './workflow-conditions';
 import { validateWorkflow } from './workflow-validation';
 import {
-  WORKFLOW_ACTIONS,
-  WORKFLOW_GUARDS,
+  PETITION_PROFILE,
   type CaseFacts,
   type WorkflowActionName,
+  type WorkflowFacts,
+  type WorkflowProfile,
 } from './workflow-vocabulary';
 
 /** The marker action every compiled transition starts with: present in XState's answer iff it was taken. */
@@ -38,28 +39,40 @@ export type WorkflowDecision =
       effects: readonly WorkflowEffect[];
     };
 
-/** A workflow definition compiled to an XState machine: decides transitions purely, runs no effect. */
-export class CompiledWorkflow {
+/**
+ * A workflow definition compiled to an XState machine: decides transitions purely, runs no effect. The
+ * profile (petition by default, or a task's) names the guards and actions the definition may use.
+ */
+export class CompiledWorkflow<F extends WorkflowFacts = CaseFacts> {
   private constructor(
     readonly definition: WorkflowDefinition,
     private readonly machine: AnyStateMachine,
+    private readonly profile: WorkflowProfile<F>,
   ) {}
 
   /** Validates `definition` (WorkflowDefinitionError if it cannot run) and compiles it. */
-  static compile(definition: WorkflowDefinition): CompiledWorkflow {
-    validateWorkflow(definition);
+  static compile(definition: WorkflowDefinition): CompiledWorkflow;
+  static compile<F extends WorkflowFacts>(
+    definition: WorkflowDefinition,
+    profile: WorkflowProfile<F>,
+  ): CompiledWorkflow<F>;
+  static compile<F extends WorkflowFacts>(
+    definition: WorkflowDefinition,
+    profile: WorkflowProfile<F> = PETITION_PROFILE as unknown as WorkflowProfile<F>,
+  ): CompiledWorkflow<F> {
+    validateWorkflow(definition, profile);
     const guards = {
       ...Object.fromEntries(
-        Object.entries(WORKFLOW_GUARDS).map(([name, g]) => [
+        Object.entries(profile.guards).map(([name, g]) => [
           name,
-          ({ context }: { context: CaseFacts }) => g.test(context),
+          ({ context }: { context: F }) => g.test(context),
         ]),
       ),
-      [WHEN]: ({ context }: { context: CaseFacts }, params: { condition: WorkflowCondition }) =>
+      [WHEN]: ({ context }: { context: F }, params: { condition: WorkflowCondition }) =>
         conditionHolds(params.condition, context),
     };
     const noop = () => undefined;
-    const actions = Object.fromEntries([TAKEN, ...Object.keys(WORKFLOW_ACTIONS)].map((n) => [n, noop]));
+    const actions = Object.fromEntries([TAKEN, ...Object.keys(profile.actions)].map((n) => [n, noop]));
     const states = Object.fromEntries(
       Object.entries(definition.states).map(([name, state]) => {
         const on: Record<string, object> = {};
@@ -82,12 +95,12 @@ export class CompiledWorkflow {
       {
         id: definition.key,
         initial: definition.initial,
-        context: ({ input }: { input: CaseFacts }) => input,
+        context: ({ input }: { input: F }) => input,
         states,
       } as never,
       { guards, actions } as never,
     ) as AnyStateMachine;
-    return new CompiledWorkflow(definition, machine);
+    return new CompiledWorkflow(definition, machine, profile);
   }
 
   /** The transition the definition has for `event` from `state` (at most one, validation ensures it). */
@@ -96,7 +109,7 @@ export class CompiledWorkflow {
   }
 
   /** Whether `event` moves a case in `state` with `facts`, where to, and with which actions, in order. */
-  decide(state: string, event: string, facts: CaseFacts): WorkflowDecision {
+  decide(state: string, event: string, facts: F): WorkflowDecision {
     const candidate = this.transitionFor(state, event);
     if (!candidate || this.definition.states[state]?.final) return { kind: 'not-allowed' };
     const snapshot = this.machine.resolveState({ value: state, context: facts });
@@ -104,7 +117,7 @@ export class CompiledWorkflow {
     const types = executed.map((a) => a.type as string);
     const taken = types.includes(TAKEN);
     if (!taken) {
-      const guard = (candidate.guards ?? []).find((g) => !WORKFLOW_GUARDS[g].test(facts));
+      const guard = (candidate.guards ?? []).find((g) => !this.profile.guards[g].test(facts));
       if (guard) return { kind: 'refused', transition: candidate, guard };
       const condition = (candidate.when ?? []).find((c) => !conditionHolds(c, facts));
       return { kind: 'refused', transition: candidate, guard: '', condition };
@@ -123,7 +136,7 @@ export class CompiledWorkflow {
   }
 
   /** The events a case in `state` with `facts` can take now (guards hold), in definition order. */
-  available(state: string, facts: CaseFacts): WorkflowTransitionDefinition[] {
+  available(state: string, facts: F): WorkflowTransitionDefinition[] {
     return this.definition.transitions.filter(
       (t) => t.from.includes(state) && this.decide(state, t.event, facts).kind === 'taken',
     );

@@ -1,5 +1,5 @@
 import type { WorkflowDefinition } from '../petitions';
-import { REQUIREMENT_FIELDS, WORKFLOW_GUARDS, isWorkflowAction } from './workflow-vocabulary';
+import { PETITION_PROFILE, type WorkflowFacts, type WorkflowProfile } from './workflow-vocabulary';
 import { parameterProblems } from './workflow-conditions';
 
 export interface WorkflowProblem {
@@ -16,10 +16,8 @@ export class WorkflowDefinitionError extends Error {
   }
 }
 
-/** The standard's fixed points every version keeps (a tenant overlay may add states, not move these). */
-export const INTAKE_STATE = 'RECEIVED';
-export const SURVEY_STATE = 'SURVEY';
-export const CLOSURE_STATE = 'CLOSED';
+/** The petition standard's fixed points every version keeps (a tenant overlay may add states, not move these). */
+export const INTAKE_STATE = PETITION_PROFILE.intake;
 
 const KEY = /^[a-z][a-z0-9-]{0,39}$/;
 const EVENT = /^[A-Z][A-Z0-9_]{0,59}$/;
@@ -30,10 +28,13 @@ const badLabel = (v: unknown) => typeof v !== 'string' || !v.trim() || v.length 
 
 /**
  * Every problem of a definition: shape (initial state, known states, finals without exits, one transition per
- * event and state, known guard/action/requirement names) and the standard's invariants (intake first, closure
- * reachable from every reachable state, closure only after the survey). Empty when it can run.
+ * event and state, known guard/action/requirement names) and the profile's invariants (intake first, closure
+ * reachable from every reachable state, the petition's closure only after the survey). Empty when it can run.
  */
-export function workflowProblems(def: WorkflowDefinition): WorkflowProblem[] {
+export function workflowProblems<F extends WorkflowFacts>(
+  def: WorkflowDefinition,
+  profile: WorkflowProfile<F> = PETITION_PROFILE as unknown as WorkflowProfile<F>,
+): WorkflowProblem[] {
   const problems: WorkflowProblem[] = [];
   const problem = (path: string, messageKo: string, messageEn: string) =>
     problems.push({ path, messageKo, messageEn });
@@ -52,20 +53,17 @@ export function workflowProblems(def: WorkflowDefinition): WorkflowProblem[] {
       `시작 상태 '${def.initial}'이(가) 없습니다.`,
       `Initial state '${def.initial}' is not defined.`,
     );
-  else if (def.initial !== INTAKE_STATE)
+  else if (def.initial !== profile.intake)
     problem(
       'initial',
-      `시작 상태는 접수(${INTAKE_STATE})여야 합니다.`,
-      `The initial state must be the intake state ${INTAKE_STATE}.`,
+      `시작 상태는 ${profile.intakeKo}(${profile.intake})여야 합니다.`,
+      `The initial state must be the intake state ${profile.intake}.`,
     );
-  for (const s of [SURVEY_STATE, CLOSURE_STATE])
+  for (const s of profile.required)
     if (!known(s)) problem('states', `표준 상태 '${s}'이(가) 없습니다.`, `Standard state '${s}' is missing.`);
-  if (known(CLOSURE_STATE) && !states[CLOSURE_STATE].final)
-    problem(
-      `states.${CLOSURE_STATE}`,
-      '종결 상태는 최종 상태여야 합니다.',
-      'The closure state must be final.',
-    );
+  for (const s of profile.finals)
+    if (known(s) && !states[s].final)
+      problem(`states.${s}`, '종결 상태는 최종 상태여야 합니다.', 'The closure state must be final.');
 
   const labels = (at: string, item: { labelKo?: unknown; labelEn?: unknown }) => {
     if (badLabel(item.labelKo))
@@ -123,22 +121,23 @@ export function workflowProblems(def: WorkflowDefinition): WorkflowProblem[] {
     });
     if (t.to !== undefined && !known(t.to))
       problem(`${at}.to`, `상태 '${t.to}'이(가) 없습니다.`, `State '${t.to}' is not defined.`);
-    if (t.to === CLOSURE_STATE && (t.from ?? []).some((f) => f !== SURVEY_STATE))
+    const only = profile.closureOnlyFrom;
+    if (only && t.to === only.state && (t.from ?? []).some((f) => f !== only.from))
       problem(
         `${at}.from`,
-        `종결은 만족도조사(${SURVEY_STATE}) 다음에만 할 수 있습니다.`,
-        `Closure may only follow the survey state ${SURVEY_STATE}.`,
+        `종결은 ${only.fromKo}(${only.from}) 다음에만 할 수 있습니다.`,
+        `Closure may only follow the survey state ${only.from}.`,
       );
     (t.requires ?? []).forEach((r, j) => {
-      if (!has(REQUIREMENT_FIELDS, r))
+      if (!has(profile.requirements, r))
         problem(`${at}.requires[${j}]`, `알 수 없는 필수 입력 '${r}'입니다.`, `Unknown requirement '${r}'.`);
     });
     (t.guards ?? []).forEach((g, j) => {
-      if (!has(WORKFLOW_GUARDS, g))
+      if (!has(profile.guards, g))
         problem(`${at}.guards[${j}]`, `알 수 없는 조건 '${g}'입니다.`, `Unknown guard '${g}'.`);
     });
     (t.actions ?? []).forEach((a, j) => {
-      if (!isWorkflowAction(a))
+      if (!has(profile.actions, a))
         problem(`${at}.actions[${j}]`, `알 수 없는 동작 '${a}'입니다.`, `Unknown action '${a}'.`);
     });
     labels(at, t);
@@ -162,7 +161,7 @@ export function workflowProblems(def: WorkflowDefinition): WorkflowProblem[] {
   for (const s of Object.keys(states)) {
     if (!fromIntake.has(s))
       problem(`states.${s}`, `상태 '${s}'에 도달할 수 없습니다.`, `State '${s}' cannot be reached.`);
-    else if (!reachable(s).has(CLOSURE_STATE))
+    else if (!profile.finals.some((f) => reachable(s).has(f)))
       problem(
         `states.${s}`,
         `상태 '${s}'에서 종결에 이를 수 없습니다.`,
@@ -172,7 +171,10 @@ export function workflowProblems(def: WorkflowDefinition): WorkflowProblem[] {
   return problems;
 }
 
-export function validateWorkflow(def: WorkflowDefinition): void {
-  const problems = workflowProblems(def);
+export function validateWorkflow<F extends WorkflowFacts>(
+  def: WorkflowDefinition,
+  profile?: WorkflowProfile<F>,
+): void {
+  const problems = workflowProblems(def, profile);
   if (problems.length) throw new WorkflowDefinitionError(problems);
 }

@@ -1,8 +1,14 @@
 import type { PetitionEventType, WorkflowRequirement } from '../petitions';
 import type { CaseFieldValues } from './workflow-conditions';
 
-/** What the guards of a workflow definition decide on: the case as it is now, and who asks. */
-export interface CaseFacts {
+/** What every workflow's conditions read: who asks, and the fields a field condition tests. */
+export interface WorkflowFacts {
+  callerRoles: readonly string[];
+  fields?: CaseFieldValues;
+}
+
+/** What the guards of a petition workflow decide on: the case as it is now, and who asks. */
+export interface CaseFacts extends WorkflowFacts {
   extended: boolean;
   approvalRequired: boolean;
   approved: boolean;
@@ -10,13 +16,10 @@ export interface CaseFacts {
   openCooperations: number;
   /** This case is itself a cooperation request (a child case). */
   isCooperation: boolean;
-  callerRoles: readonly string[];
-  /** What field conditions test: the case's core fields and custom values. */
-  fields?: CaseFieldValues;
 }
 
-interface GuardRule {
-  test: (facts: CaseFacts) => boolean;
+export interface GuardRule<F extends WorkflowFacts = CaseFacts> {
+  test: (facts: F) => boolean;
   /** Why the transition is refused when the guard does not hold. */
   refusalKo: string;
   refusalEn: string;
@@ -25,7 +28,7 @@ interface GuardRule {
 const SUPERVISOR_ROLES = ['manager', 'tenant-admin'];
 
 /** Every guard name a definition may use; a definition naming another is invalid. */
-export const WORKFLOW_GUARDS: Readonly<Record<string, GuardRule>> = {
+export const WORKFLOW_GUARDS: Readonly<Record<string, GuardRule<CaseFacts>>> = {
   notExtendedYet: {
     test: (f) => !f.extended,
     refusalKo: '처리기간은 한 번만 연장할 수 있습니다.',
@@ -127,4 +130,36 @@ export const REQUIREMENT_LABELS: Readonly<Record<WorkflowRequirement, { ko: stri
   answer: { ko: '답변 내용', en: 'answer' },
   agency: { ko: '이송 기관', en: 'receiving agency' },
   newDueAt: { ko: '새 처리기한', en: 'new due date' },
+};
+
+/**
+ * What makes a workflow definition runnable for one kind of record (ADR 0017, 0023; tasks in ADR 0028): the
+ * fixed points every version keeps and the closed vocabulary of guards, actions and requirements. The engine
+ * and the validation are the same for every kind; only the profile differs.
+ */
+export interface WorkflowProfile<F extends WorkflowFacts = CaseFacts> {
+  /** The initial state of every version, and its Korean name in messages. */
+  intake: string;
+  intakeKo: string;
+  /** States every version keeps. */
+  required: readonly string[];
+  /** The closing states: each stays final, and one of them is reachable from every reachable state. */
+  finals: readonly string[];
+  /** A closing state entered only from one state (the petition closes only after its survey). */
+  closureOnlyFrom?: { state: string; from: string; fromKo: string };
+  guards: Readonly<Record<string, GuardRule<F>>>;
+  actions: Readonly<Record<string, unknown>>;
+  requirements: Readonly<Record<string, unknown>>;
+}
+
+/** The petition workflow's profile: 접수 first, 종결 final and only after 만족도조사. */
+export const PETITION_PROFILE: WorkflowProfile<CaseFacts> = {
+  intake: 'RECEIVED',
+  intakeKo: '접수',
+  required: ['SURVEY', 'CLOSED'],
+  finals: ['CLOSED'],
+  closureOnlyFrom: { state: 'CLOSED', from: 'SURVEY', fromKo: '만족도조사' },
+  guards: WORKFLOW_GUARDS,
+  actions: WORKFLOW_ACTIONS,
+  requirements: REQUIREMENT_FIELDS,
 };

@@ -16,7 +16,9 @@ export type PetitionEventType =
   | 'closed'
   | 'overdue'
   | 'at-risk'
-  | 'progress-notice';
+  | 'progress-notice'
+  /** A task the case is linked to was completed (issue 10 #3): the resident is told and surveyed. */
+  | 'task-completed';
 
 export interface PetitionEvent {
   type: PetitionEventType;
