@@ -168,7 +168,7 @@ describe('a task from creation to completion', () => {
     const task = await create();
     await gql(admin, SAVE, { id: task.id, s: BUSAN, v: 1 });
     const before = await read(task.id);
-    const cases: [string, object, { code: string; field: string }][] = [
+    const cases: [string, Record<string, unknown>, { code: string; field: string }][] = [
       [
         SAVE,
         { id: task.id, s: [...BUSAN, { ...LAST, weight: 36 }], v: 2 },
