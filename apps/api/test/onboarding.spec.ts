@@ -265,7 +265,7 @@ it('lets exactly one of two concurrent creations of the same code win, through t
   ]);
   const outcomes = [first, second].map((r) => (r.errors ? r.errors[0].extensions.code : 'CREATED')).sort();
   expect(outcomes).toEqual(['CONFLICT', 'CREATED']);
-  expect(await traces('twincity')).toMatchObject({ tenants: 1, staff: 1, workflows: 1, audit: 1 });
+  expect(await traces('twincity')).toMatchObject({ tenants: 1, staff: 1, workflows: 2, audit: 1 });
 });
 
 describe('세종 onboarded at run time, used end to end at once', () => {
@@ -290,7 +290,7 @@ describe('세종 onboarded at run time, used end to end at once', () => {
     });
     expect(created.elapsedMs).toBeLessThan(5_000);
     const t = await traces('sejong');
-    expect(t).toMatchObject({ tenants: 1, workflows: 1, staff: 1, audit: 1 });
+    expect(t).toMatchObject({ tenants: 1, workflows: 2, staff: 1, audit: 1 });
     expect(t.categories).toBeGreaterThan(10);
     expect(t.departments).toBe(created.departments);
     // A seeded tenant's standard (edition 1: categories, periods, settings, workflow version 1) with what
@@ -301,8 +301,8 @@ describe('세종 onboarded at run time, used end to end at once', () => {
                  UNION ALL SELECT 'ANIMAL') c) AS same_categories,
               (SELECT count(*) FROM voc_periods WHERE tenant_id = 'sejong') =
               (SELECT count(*) + 1 FROM voc_periods WHERE tenant_id = 'busan') AS same_periods,
-              (SELECT definition FROM voc_workflows WHERE tenant_id = 'sejong' AND version = 1) =
-              (SELECT definition FROM voc_workflows WHERE tenant_id = 'busan' AND version = 1) AS same_workflow,
+              (SELECT definition FROM voc_workflows WHERE tenant_id = 'sejong' AND key = 'petition' AND version = 1) =
+              (SELECT definition FROM voc_workflows WHERE tenant_id = 'busan' AND key = 'petition' AND version = 1) AS same_workflow,
               (SELECT count(*) FROM voc_settings WHERE tenant_id = 'sejong')::int AS settings,
               (SELECT roles FROM staff WHERE tenant_id = 'sejong' AND username = 'kim-admin') AS roles,
               (SELECT keycloak_subject::text FROM staff WHERE tenant_id = 'sejong' AND username = 'kim-admin') AS subject`,

@@ -86,6 +86,25 @@ const refusedWith = (res: { errors?: { extensions: Record<string, unknown> }[] }
 });
 const read = async (id: string, token = admin) => (await gql(token, ONE, { id })).data?.task;
 
+describe('the demo seed', () => {
+  it('gives each demo tenant tasks in every state, their figures derived and VOC items linked', async () => {
+    const { rows } = await owner.query(
+      `SELECT t.status, t.progress::float AS progress, t.weight_total, t.plan_approved_at IS NOT NULL AS approved,
+              (SELECT count(*)::int FROM task_voc_links l WHERE l.tenant_id = t.tenant_id AND l.task_id = t.id) AS links
+       FROM tasks t WHERE t.tenant_id = 'incheon' AND t.created_by = 'demo-seed' ORDER BY t.management_seq`,
+    );
+    expect(rows.map((r) => [r.status, r.progress, r.weight_total, r.approved])).toEqual([
+      ['PLANNING', 0, 65, false],
+      ['PLANNING', 0, 100, true],
+      ['IN_PROGRESS', 39.5, 100, true],
+      ['IN_PROGRESS', 24, 100, true],
+      ['COMPLETED', 100, 100, true],
+      ['IMPOSSIBLE', 0, 0, false],
+    ]);
+    expect(rows.every((r) => r.links === 2)).toBe(true);
+  });
+});
+
 describe('a task from creation to completion', () => {
   it('derives Busan’s figures, approves only at 100 %, starts, completes and audits each step', async () => {
     const task = await create(admin, { summary: '민원 다발 구간', expectedEffect: '보행 안전' });

@@ -3,6 +3,7 @@ import type { TenantScopes, TenantSeed } from '@pcrm/tenancy';
 import { seedDemoOrganization } from './seed';
 import { seedDemoCustomers } from './customers/seed-customers';
 import { seedDemoPetitions } from './petitions/seed-petitions';
+import { seedDemoTasks } from './tasks/seed-tasks';
 
 /** Tenants seeded at once: two keep both cores of a small machine busy without starving the pool. */
 const PARALLEL_TENANTS = 2;
@@ -14,7 +15,7 @@ export interface DemoDataOptions {
   readonly deadlines?: VocDeadlines;
 }
 
-/** Demo departments and staff of every tenant, then their customers (contacts need the staff), then petitions. */
+/** Demo departments and staff of every tenant, then their customers (contacts need the staff), petitions and tasks. */
 export async function seedDemoData(
   db: TenantScopes,
   tenants: readonly TenantSeed[],
@@ -30,6 +31,7 @@ export async function seedDemoData(
       // Awaited first, added after: `x += await …` would read x before the other worker's addition.
       const addedCustomers = await seedDemoCustomers(db, tenant, { count: options.customersPerTenant });
       const addedCases = await seedDemoPetitions(db, tenant, { count: options.casesPerTenant, deadlines });
+      await seedDemoTasks(db, tenant);
       customers += addedCustomers;
       cases += addedCases;
     }

@@ -1,4 +1,9 @@
-import { STANDARD_PETITION_WORKFLOW, STANDARD_VOC_CATEGORIES, STANDARD_VOC_PERIODS } from '@pcrm/crm-core';
+import {
+  STANDARD_PETITION_WORKFLOW,
+  STANDARD_TASK_WORKFLOW,
+  STANDARD_VOC_CATEGORIES,
+  STANDARD_VOC_PERIODS,
+} from '@pcrm/crm-core';
 import type { SqlRunner } from '../customers/customer-writer';
 
 /** Who created the platform's own rows (the standard workflow version); not a person. */
@@ -50,11 +55,12 @@ export async function seedVocReferenceData(sql: SqlRunner): Promise<void> {
   await sql.query(
     `INSERT INTO voc_settings (tenant_id) VALUES (current_setting('app.tenant_id', true)) ON CONFLICT DO NOTHING`,
   );
-  const w = STANDARD_PETITION_WORKFLOW;
-  await sql.query(
-    `INSERT INTO voc_workflows (tenant_id, key, version, standard_version, definition, created_by)
-     VALUES (current_setting('app.tenant_id', true), $1, 1, $2, $3::jsonb, $4)
-     ON CONFLICT DO NOTHING`,
-    [w.key, w.standardVersion, JSON.stringify(w), VOC_SYSTEM_ACTOR],
-  );
+  // The standard petition and task workflows (tasks: issue 10, ADR 0028) as each tenant's version 1.
+  for (const w of [STANDARD_PETITION_WORKFLOW, STANDARD_TASK_WORKFLOW])
+    await sql.query(
+      `INSERT INTO voc_workflows (tenant_id, key, version, standard_version, definition, created_by)
+       VALUES (current_setting('app.tenant_id', true), $1, 1, $2, $3::jsonb, $4)
+       ON CONFLICT DO NOTHING`,
+      [w.key, w.standardVersion, JSON.stringify(w), VOC_SYSTEM_ACTOR],
+    );
 }
