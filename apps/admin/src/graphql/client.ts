@@ -68,6 +68,7 @@ export function createApolloClient(options: ClientOptions) {
             customerImportBatches: relayStylePagination(),
             importReviewItems: relayStylePagination(['batchId']),
             vocInbox: relayStylePagination(['scope', 'filter']),
+            tasks: relayStylePagination(['first', 'departmentId', 'ownerId', 'status', 'kind', 'text']),
             customFieldChanges: relayStylePagination(['entity', 'key']),
           },
         },

@@ -32,6 +32,7 @@ import { messages as platformTenants } from '../platform-tenants/messages';
 import { messages as taskPublic } from '../task-disclosure/messages';
 import { messages as serviceStandards } from '../service-standards/messages';
 import { messages as approvalMatrix } from '../approval-matrix/messages';
+import { messages as tasks } from '../tasks/messages';
 
 /**
  * The admin UI's dictionary, composed from each feature's `messages.ts` (`{ ko, en }` with the same
@@ -72,6 +73,7 @@ const FEATURES = [
   customFields,
   customizationPackages,
   taskPublic,
+  tasks,
 ] as const;
 
 type FeatureKeys<F> = F extends { ko: Record<infer K, string> } ? K : never;

@@ -111,6 +111,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     Component: lazy(() => import('../petitions/PetitionsPage').then((m) => ({ default: m.PetitionsPage }))),
   },
   {
+    key: 'tasks',
+    path: 'tasks',
+    labelKey: 'tasks.nav',
+    icon: <FormOutlined />,
+    roles: rolesFor('tasks'),
+    manageOperation: 'createTask',
+    Component: lazy(() => import('../tasks/TasksPage').then((m) => ({ default: m.TasksPage }))),
+  },
+  {
     key: 'customer-import',
     path: 'customer-import',
     labelKey: 'import.nav',
