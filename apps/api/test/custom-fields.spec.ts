@@ -66,6 +66,7 @@ describe('definitions', () => {
       'crm-core.department',
       'crm-core.petition',
       'crm-core.staff',
+      'crm-core.task',
     ]);
   });
 

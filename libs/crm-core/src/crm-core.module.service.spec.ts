@@ -4,6 +4,7 @@ import { DEPARTMENT_ENTITY, DepartmentService } from './departments';
 import { STAFF_ENTITY, StaffService } from './staff';
 import { CUSTOMER_ENTITY } from './customers';
 import { PETITION_ENTITY } from './petitions';
+import { TASK_ENTITY } from './tasks';
 
 let bed: ServiceTestbed;
 beforeAll(async () => {
@@ -17,7 +18,7 @@ it('wires each capability module and registers its customizable entity', () => {
   // In the order Nest initializes the modules, which follows their imports, not the list in CrmCoreModule.
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
   expect([...bed.get(CustomizableEntities).list()].sort(byId)).toEqual(
-    [CUSTOMER_ENTITY, DEPARTMENT_ENTITY, PETITION_ENTITY, STAFF_ENTITY].sort(byId),
+    [CUSTOMER_ENTITY, DEPARTMENT_ENTITY, PETITION_ENTITY, STAFF_ENTITY, TASK_ENTITY].sort(byId),
   );
 });
 
