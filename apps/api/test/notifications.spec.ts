@@ -53,7 +53,7 @@ describe('templates', () => {
   it('lists, previews with a byte count, and saves a tenant’s text (audited)', async () => {
     const list = await gql(jejuAdmin, TEMPLATES);
     expect(list.errors).toBeUndefined();
-    expect(list.data!.notificationTemplates).toHaveLength(19);
+    expect(list.data!.notificationTemplates).toHaveLength(20);
 
     const preview = await gql(jejuAdmin, PREVIEW, {
       i: { key: 'voc.received', channel: 'SMS', body: '[{{tenantName}}] {{receiptNumber}} 접수' },

@@ -162,7 +162,7 @@ describe('templates', () => {
         'task.updated/EMAIL',
       ]),
     );
-    expect(list).toHaveLength(19);
+    expect(list).toHaveLength(20);
     expect(list.every((t) => !t.customized)).toBe(true);
   });
 
