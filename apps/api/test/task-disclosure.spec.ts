@@ -118,6 +118,53 @@ describe('setTaskPublic', () => {
   });
 });
 
+describe('a public task changed through the tasks API', () => {
+  const UPDATE = `mutation ($i: UpdateTaskInput!) { updateTask(input: $i) { version summary } }`;
+  const PLAN = `mutation ($id: ID!, $v: Int!, $s: [TaskStepInput!]!) { saveTaskPlan(id: $id, expectedVersion: $v, steps: $s) { version } }`;
+  const fields = async (id: string) =>
+    (await owner.query(`SELECT summary, version FROM tasks WHERE tenant_id = $1 AND id = $2`, [A, id]))
+      .rows[0];
+
+  it('refuses an edit or a plan that would put personal data on the public page, and changes nothing', async () => {
+    const admin = await userToken(A, 'admin');
+    const t = await newPublicTask(owner, A, { isPublic: true, status: 'PLANNING' });
+    const before = await fields(t.id);
+
+    const edit = await gql(admin, UPDATE, {
+      i: { id: t.id, expectedVersion: t.version, summary: `문의는 010 2345 6789 로 주세요.` },
+    });
+    expect(edit.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'summary',
+      reason: 'PERSONAL_DATA',
+    });
+    const plan = await gql(admin, PLAN, {
+      id: t.id,
+      v: t.version,
+      s: [{ name: `${RESIDENT_NAME} 면담`, weight: 50, plannedDays: 5, progress: 0 }],
+    });
+    expect(plan.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PERSONAL_DATA' });
+    expect(await fields(t.id)).toEqual(before);
+    expect(
+      (
+        await owner.query(`SELECT count(*)::int AS n FROM task_steps WHERE tenant_id = $1 AND task_id = $2`, [
+          A,
+          t.id,
+        ])
+      ).rows[0].n,
+    ).toBe(3);
+
+    const clean = await gql(admin, UPDATE, {
+      i: { id: t.id, expectedVersion: t.version, summary: '신호 시간을 10초 늘립니다.' },
+    });
+    expect(clean.errors).toBeUndefined();
+    expect(clean.data!.updateTask).toMatchObject({
+      summary: '신호 시간을 10초 늘립니다.',
+      version: t.version + 1,
+    });
+  });
+});
+
 describe('the public page and JSON', () => {
   const get = async (path: string) => {
     const res = await fetch(`${baseUrl()}${path}`);

@@ -36,6 +36,17 @@ export interface TaskPublicPreviewResult {
 
 const taskNotFound = () => notFound('과업', 'Task');
 
+/** The refusal of personal data in a public field: the first problem's field and message, all problems' kinds. */
+function refusePersonalData(problems: readonly PublicTextProblem[]): void {
+  if (!problems.length) return;
+  const [first] = problems;
+  throw new AppError(ErrorCode.BadUserInput, first.messageKo, first.messageEn, {
+    field: first.field,
+    reason: 'PERSONAL_DATA',
+    problems: problems.map((p) => ({ field: p.field, kind: p.kind })),
+  });
+}
+
 /** The residents behind a task's linked VOC items, as the personal-data check compares them. */
 export async function knownResidents(sql: Sql, taskId: string): Promise<KnownResidents> {
   const rows = await run(sql, Q.linkedResidents(taskId));
@@ -76,14 +87,7 @@ export class TaskDisclosureService {
       );
     const before = await this.previewOf(sql, row);
     if (row.is_public === isPublic) return before;
-    if (isPublic && before.problems.length) {
-      const [first] = before.problems;
-      throw new AppError(ErrorCode.BadUserInput, first.messageKo, first.messageEn, {
-        field: first.field,
-        reason: 'PERSONAL_DATA',
-        problems: before.problems.map((p) => ({ field: p.field, kind: p.kind })),
-      });
-    }
+    if (isPublic) refusePersonalData(before.problems);
     const changed = await runOne(sql, Q.setPublic(id, isPublic));
     await recordAudit(sql, {
       action: 'update',
@@ -95,6 +99,12 @@ export class TaskDisclosureService {
     // Followers from an earlier publication hear of it now rather than at the next scheduled run.
     if (isPublic) await this.jobs.enqueue(TASK_FOLLOWER_NOTIFY_JOB, {});
     return this.previewOf(sql, { ...row, is_public: isPublic, ...changed });
+  }
+
+  /** Registered with the tasks' `PublicTaskChecks`: a public task, as just changed, must hold no personal data. */
+  async keepsPublicable(sql: Sql, taskId: string): Promise<void> {
+    const row = (await run(sql, Q.byId(taskId)))[0];
+    if (row?.is_public) refusePersonalData((await this.previewOf(sql, row)).problems);
   }
 
   private async previewOf(sql: Sql, row: PublicTaskRow): Promise<TaskPublicPreviewResult> {

@@ -40,6 +40,7 @@ import {
   type TaskTransition,
   type TaskVocItem,
 } from './task.model';
+import { PublicTaskChecks } from './public-task-checks';
 import { allocateManagementNo } from './task-number';
 import { TaskQueries as Q, type TaskFilter, type TaskKey, type TaskWrite } from './task.sql';
 import {
@@ -112,6 +113,7 @@ export class TaskService {
     @Inject(WorkflowRegistry) private readonly workflows: WorkflowRegistry,
     @Inject(CustomFieldValuesValidator) private readonly customValues: CustomFieldValuesValidator,
     @Inject(PetitionEvents) private readonly events: PetitionEvents,
+    @Inject(PublicTaskChecks) private readonly publicChecks: PublicTaskChecks,
   ) {}
 
   private get sql(): Sql {
@@ -250,6 +252,7 @@ export class TaskService {
       customFields: await this.customFields(input.customFields, row.custom_fields),
     };
     if (!(await run(sql, Q.update(row.id, write, input.expectedVersion))).length) throw staleVersion();
+    await this.keepPublicable(sql, row);
     const after = await this.get(row.id);
     await recordAudit(sql, {
       action: 'update',
@@ -306,6 +309,7 @@ export class TaskService {
       );
     const revoke = planned && row.plan_approved_at !== null;
     if (!(await run(sql, Q.setFigures(id, figures, revoke, expectedVersion))).length) throw staleVersion();
+    await this.keepPublicable(sql, row);
     const after = await this.get(id);
     await recordAudit(sql, {
       action: 'update',
@@ -422,6 +426,7 @@ export class TaskService {
     };
     if (!(await run(sql, Q.setStatus(id, change, expectedVersion))).length) throw staleVersion();
     await this.record(sql, id, event, row.status, to, orNull(values.comment) ?? reason);
+    await this.keepPublicable(sql, row);
     const after = await this.get(id);
     await recordAudit(sql, {
       action: 'update',
@@ -464,13 +469,15 @@ export class TaskService {
     await this.ensureOpen(sql, row);
     const [voc] = await run(sql, Q.vocById(vocId));
     if (!voc) throw notFound('VOC', 'VOC item');
-    if ((await run(sql, Q.link(id, vocId, this.principal.subject))).length)
+    if ((await run(sql, Q.link(id, vocId, this.principal.subject))).length) {
+      await this.keepPublicable(sql, row);
       await recordAudit(sql, {
         action: 'create',
         entity: 'task_voc_link',
         entityId: id,
         after: { taskId: id, vocId, receiptNo: voc.receipt_no },
       });
+    }
     return this.get(id);
   }
 
@@ -587,6 +594,11 @@ export class TaskService {
     const { version } = await runOne(sql, Q.currentWorkflowVersion(key));
     const workflow = await this.workflowOf(sql, { workflow_key: key, workflow_version: version });
     return { key, version, initial: workflow.definition.initial };
+  }
+
+  /** A public task, as just written, must still pass the disclosure checks (else the write is refused). */
+  private async keepPublicable(sql: Sql, row: TaskRow): Promise<void> {
+    if (row.is_public) await this.publicChecks.run(sql, row.id);
   }
 
   private async ensureOpen(sql: Sql, row: TaskRow): Promise<void> {
