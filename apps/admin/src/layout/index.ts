@@ -4,3 +4,5 @@ export { ForbiddenPage, NotFoundPage } from './StatusPages';
 export { canManage, navEntry, navHref, navLabelKey, NAV_ENTRIES, type NavEntry } from './nav';
 export { LoadErrorAlert } from './LoadErrorAlert';
 export { useDocumentTitle } from './useDocumentTitle';
+export { ReportLoading } from './ReportLoading';
+export { FilterSelect } from './FilterSelect';

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Checkbox, Descriptions, Spin, Table, Tag } from 'antd';
+import { ReportLoading } from '../layout';
+import { Button, Card, Checkbox, Descriptions, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useDateFormat } from '../charts/format';
@@ -8,7 +9,6 @@ import '../customers/screens.css';
 import './analytics.css';
 import type { PetitionBacklogQuery } from '../graphql/generated/graphql';
 import { useI18n, type MessageKey } from '../i18n';
-import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { PageHeader } from '../layout/PageHeader';
 import { BACKLOG_QUERY } from './queries';
 
@@ -75,12 +75,7 @@ export function BacklogPage() {
   return (
     <>
       <PageHeader title={t('backlog.title')} description={t('backlog.description')} />
-      {error && <LoadErrorAlert error={error} onRetry={refetch} />}
-      {loading && !data && (
-        <div className="pcrm-page-loading">
-          <Spin />
-        </div>
-      )}
+      <ReportLoading error={error} loading={loading && !data} onRetry={refetch} />
       {summary && (
         <Card className="pcrm-table-card">
           <Descriptions size="small" column={{ xs: 1, sm: 3 }} bordered>

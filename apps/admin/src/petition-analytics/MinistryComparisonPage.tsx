@@ -1,5 +1,6 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Select, Space, Spin, Table, Tooltip } from 'antd';
+import { ReportLoading, FilterSelect } from '../layout';
+import { Alert, Button, Card, Select, Space, Table, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useDateFormat } from '../charts/format';
@@ -10,7 +11,6 @@ import './analytics.css';
 import type { ExportFormat, MinistryMeasure } from '../graphql/generated/graphql';
 import { saveFile } from '../jobs/download';
 import { useI18n } from '../i18n';
-import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { PageHeader } from '../layout/PageHeader';
 import { days, MonthRangeFilter, pct, useMonthRange } from './month-range';
 import { MINISTRY_COMPARISON_QUERY, MINISTRY_EXPORT_QUERY } from './queries';
@@ -172,23 +172,16 @@ export function MinistryComparisonPage() {
         }
       />
       <MonthRangeFilter range={range} idPrefix="ministry">
-        <div className="pcrm-filter-field">
-          <label htmlFor="ministry-measure">{t('ministry.measure')}</label>
-          <Select<MinistryMeasure>
-            id="ministry-measure"
-            value={measure}
-            style={{ width: 200 }}
-            onChange={(v) => range.setParam({ measure: v })}
-            options={MEASURES.map((m) => ({ value: m, label: t(`ministry.measure.${m}`) }))}
-          />
-        </div>
+        <FilterSelect<MinistryMeasure>
+          id="ministry-measure"
+          label={t('ministry.measure')}
+          value={measure}
+          width={200}
+          onChange={(v) => range.setParam({ measure: v })}
+          options={MEASURES.map((m) => ({ value: m, label: t(`ministry.measure.${m}`) }))}
+        />
       </MonthRangeFilter>
-      {error && <LoadErrorAlert error={error} onRetry={refetch} />}
-      {loading && !report && (
-        <div className="pcrm-page-loading">
-          <Spin />
-        </div>
-      )}
+      <ReportLoading error={error} loading={loading && !report} onRetry={refetch} />
       {report && (
         <>
           <Alert

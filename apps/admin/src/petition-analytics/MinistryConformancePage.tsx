@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Spin, Table } from 'antd';
+import { ReportLoading } from '../layout';
+import { Alert, Card, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { KeyboardScroll } from '../customers/KeyboardScroll';
 import '../customers/screens.css';
 import './analytics.css';
 import { useI18n } from '../i18n';
-import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { PageHeader } from '../layout/PageHeader';
 import { pct } from './month-range';
 import { MINISTRY_CONFORMANCE_QUERY } from './queries';
@@ -59,12 +59,7 @@ export function MinistryConformancePage() {
   return (
     <>
       <PageHeader title={t('conformance.title')} description={t('conformance.description')} />
-      {error && <LoadErrorAlert error={error} onRetry={refetch} />}
-      {loading && !report && (
-        <div className="pcrm-page-loading">
-          <Spin />
-        </div>
-      )}
+      <ReportLoading error={error} loading={loading && !report} onRetry={refetch} />
       {report && (
         <>
           <Alert

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Select, Spin, Table } from 'antd';
+import { ReportLoading, FilterSelect } from '../layout';
+import { Alert, Card, Select, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { KeyboardScroll } from '../customers/KeyboardScroll';
@@ -7,7 +8,6 @@ import '../customers/screens.css';
 import './analytics.css';
 import type { EquityDimension, EquityMeasure } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
-import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { PageHeader } from '../layout/PageHeader';
 import { days, MonthRangeFilter, pct, useMonthRange } from './month-range';
 import { MINISTRY_EQUITY_QUERY } from './queries';
@@ -97,33 +97,24 @@ export function MinistryEquityPage() {
     <>
       <PageHeader title={t('equity.title')} description={t('equity.description')} />
       <MonthRangeFilter range={range} idPrefix="equity">
-        <div className="pcrm-filter-field">
-          <label htmlFor="equity-dimension">{t('equity.dimension')}</label>
-          <Select<EquityDimension>
-            id="equity-dimension"
-            value={dimension}
-            style={{ width: 200 }}
-            onChange={(v) => range.setParam({ dimension: v })}
-            options={DIMENSIONS.map((d) => ({ value: d, label: t(`equity.dimension.${d}`) }))}
-          />
-        </div>
-        <div className="pcrm-filter-field">
-          <label htmlFor="equity-measure">{t('ministry.measure')}</label>
-          <Select<EquityMeasure>
-            id="equity-measure"
-            value={measure}
-            style={{ width: 200 }}
-            onChange={(v) => range.setParam({ measure: v })}
-            options={MEASURES.map((m) => ({ value: m, label: t(`equity.measure.${m}`) }))}
-          />
-        </div>
+        <FilterSelect<EquityDimension>
+          id="equity-dimension"
+          label={t('equity.dimension')}
+          value={dimension}
+          width={200}
+          onChange={(v) => range.setParam({ dimension: v })}
+          options={DIMENSIONS.map((d) => ({ value: d, label: t(`equity.dimension.${d}`) }))}
+        />
+        <FilterSelect<EquityMeasure>
+          id="equity-measure"
+          label={t('ministry.measure')}
+          value={measure}
+          width={200}
+          onChange={(v) => range.setParam({ measure: v })}
+          options={MEASURES.map((m) => ({ value: m, label: t(`equity.measure.${m}`) }))}
+        />
       </MonthRangeFilter>
-      {error && <LoadErrorAlert error={error} onRetry={refetch} />}
-      {loading && !report && (
-        <div className="pcrm-page-loading">
-          <Spin />
-        </div>
-      )}
+      <ReportLoading error={error} loading={loading && !report} onRetry={refetch} />
       {report && (
         <>
           <Alert

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Empty, Segmented, Spin, Table } from 'antd';
+import { ReportLoading } from '../layout';
+import { Card, Empty, Segmented, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { TrendChart } from '../charts/TrendChart';
@@ -8,7 +9,6 @@ import '../customers/screens.css';
 import './analytics.css';
 import type { PetitionProcessingTimesQuery, ProcessingGroupBy } from '../graphql/generated/graphql';
 import { useI18n, type MessageKey } from '../i18n';
-import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { PageHeader } from '../layout/PageHeader';
 import { days, MonthRangeFilter, pct, useMonthRange } from './month-range';
 import { PROCESSING_TIMES_QUERY } from './queries';
@@ -107,12 +107,7 @@ export function ProcessingTimePage() {
           />
         </div>
       </MonthRangeFilter>
-      {error && <LoadErrorAlert error={error} onRetry={refetch} />}
-      {loading && !report && (
-        <div className="pcrm-page-loading">
-          <Spin />
-        </div>
-      )}
+      <ReportLoading error={error} loading={loading && !report} onRetry={refetch} />
       {report && totals.length === 0 && (
         <Card className="pcrm-table-card">
           <Empty description={t('analytics.empty')} />

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Descriptions, Select, Spin, Table } from 'antd';
+import { ReportLoading } from '../layout';
+import { Card, Descriptions, Select, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import { useDateFormat } from '../charts/format';
@@ -12,7 +13,6 @@ import type {
   RepeatStatsFieldsFragment,
 } from '../graphql/generated/graphql';
 import { useI18n, type MessageKey } from '../i18n';
-import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { PageHeader } from '../layout/PageHeader';
 import { MonthRangeFilter, pct, useMonthRange } from './month-range';
 import { REPEAT_PETITIONS_QUERY } from './queries';
@@ -77,12 +77,7 @@ export function RepeatPetitionsPage() {
     <>
       <PageHeader title={t('repeat.title')} description={t('repeat.description')} />
       <MonthRangeFilter range={range} idPrefix="repeat" />
-      {error && <LoadErrorAlert error={error} onRetry={refetch} />}
-      {loading && !report && (
-        <div className="pcrm-page-loading">
-          <Spin />
-        </div>
-      )}
+      <ReportLoading error={error} loading={loading && !report} onRetry={refetch} />
       {report && (
         <>
           <Card className="pcrm-table-card">
