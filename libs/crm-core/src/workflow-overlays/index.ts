@@ -12,3 +12,10 @@ export {
   type StandardTransitionChange,
 } from './workflow-overlay';
 export { simulateWorkflow, type SimulationScenario, type SimulatedScenario } from './workflow-simulation';
+export {
+  WorkflowKind,
+  OVERLAY_SUBJECTS,
+  PETITION_OVERLAY,
+  TASK_OVERLAY,
+  type OverlaySubject,
+} from './overlay-subject';

@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNes
 import { Type } from 'class-transformer';
 import { say } from '@pcrm/tenancy';
 import { WorkflowDataScalar } from './workflow-overlay.model';
+import { WorkflowKind } from './overlay-subject';
 
 const REVISION = say(
   'expectedVersion 은 0 이상의 정수여야 합니다.',
@@ -63,8 +64,18 @@ export class VocWorkflowScenarioInput {
   steps!: VocWorkflowStepInput[];
 }
 
+/** Which workflow an overlay operation is about; the petition workflow when not given. */
 @ArgsType()
-export class SaveVocWorkflowDraftArgs {
+export class WorkflowChoiceArgs {
+  @Field(() => WorkflowKind, {
+    defaultValue: WorkflowKind.PETITION,
+    description: '대상 처리 흐름 (기본: 민원)',
+  })
+  workflow: WorkflowKind = WorkflowKind.PETITION;
+}
+
+@ArgsType()
+export class SaveVocWorkflowDraftArgs extends WorkflowChoiceArgs {
   @Field(() => WorkflowDataScalar, { description: '초안 전체 (부분 수정이 아님)' })
   overlay!: unknown;
 
@@ -75,7 +86,7 @@ export class SaveVocWorkflowDraftArgs {
 }
 
 @ArgsType()
-export class PublishVocWorkflowArgs {
+export class PublishVocWorkflowArgs extends WorkflowChoiceArgs {
   @Field(() => Int, { description: '게시할 초안의 version' })
   @IsInt(REVISION)
   @Min(1, REVISION)
@@ -83,13 +94,13 @@ export class PublishVocWorkflowArgs {
 }
 
 @ArgsType()
-export class ValidateVocWorkflowArgs {
+export class ValidateVocWorkflowArgs extends WorkflowChoiceArgs {
   @Field(() => WorkflowDataScalar)
   overlay!: unknown;
 }
 
 @ArgsType()
-export class SimulateVocWorkflowArgs {
+export class SimulateVocWorkflowArgs extends WorkflowChoiceArgs {
   @Field(() => WorkflowDataScalar, { nullable: true, description: '시험할 변경 내용 (없으면 저장된 초안)' })
   overlay?: unknown;
 
@@ -101,7 +112,7 @@ export class SimulateVocWorkflowArgs {
 }
 
 @ArgsType()
-export class VocWorkflowVersionsArgs {
+export class VocWorkflowVersionsArgs extends WorkflowChoiceArgs {
   @Field(() => Int, { defaultValue: 50 })
   @IsInt()
   @Min(1)
@@ -110,7 +121,7 @@ export class VocWorkflowVersionsArgs {
 }
 
 @ArgsType()
-export class VocWorkflowVersionArgs {
+export class VocWorkflowVersionArgs extends WorkflowChoiceArgs {
   @Field(() => Int, { nullable: true, description: '없으면 최신' })
   @IsOptional()
   @IsInt()
@@ -119,7 +130,7 @@ export class VocWorkflowVersionArgs {
 }
 
 @ArgsType()
-export class VocWorkflowChangesArgs {
+export class VocWorkflowChangesArgs extends WorkflowChoiceArgs {
   @Field(() => Int, { defaultValue: 50 })
   @IsInt()
   @Min(1)

@@ -1,8 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { OVERLAY_SUBJECTS } from './overlay-subject';
 import type { WorkflowProblem } from '../petition-workflow';
 import {
   PublishVocWorkflowArgs,
+  WorkflowChoiceArgs,
   SaveVocWorkflowDraftArgs,
   SimulateVocWorkflowArgs,
   ValidateVocWorkflowArgs,
@@ -28,25 +30,31 @@ export class WorkflowOverlayResolver {
   constructor(@Inject(WorkflowOverlayService) private readonly overlays: WorkflowOverlayService) {}
 
   @Query(() => VocWorkflowDraft, { description: '민원 처리 흐름의 초안 (변경 내용, 합친 정의, 문제)' })
-  async vocWorkflowDraft(): Promise<VocWorkflowDraft> {
-    return toDraft(await this.overlays.draft());
+  async vocWorkflowDraft(@Args() { workflow }: WorkflowChoiceArgs): Promise<VocWorkflowDraft> {
+    return toDraft(await this.overlays.draft(OVERLAY_SUBJECTS[workflow]));
   }
 
   @Query(() => [VocWorkflowVersion], { description: '게시된 워크플로 버전 (최신 먼저)' })
-  async vocWorkflowVersions(@Args() { first }: VocWorkflowVersionsArgs): Promise<VocWorkflowVersion[]> {
-    return (await this.overlays.versions(first)).map(toVersion);
+  async vocWorkflowVersions(
+    @Args() { first, workflow }: VocWorkflowVersionsArgs,
+  ): Promise<VocWorkflowVersion[]> {
+    return (await this.overlays.versions(first, OVERLAY_SUBJECTS[workflow])).map(toVersion);
   }
 
   @Query(() => VocWorkflowVersion, {
     description: '게시된 워크플로 버전 하나 (없으면 최신): 다이어그램용 정의',
   })
-  async vocWorkflowVersion(@Args() { version }: VocWorkflowVersionArgs): Promise<VocWorkflowVersion> {
-    return toVersion(await this.overlays.version(version ?? null));
+  async vocWorkflowVersion(
+    @Args() { version, workflow }: VocWorkflowVersionArgs,
+  ): Promise<VocWorkflowVersion> {
+    return toVersion(await this.overlays.version(version ?? null, OVERLAY_SUBJECTS[workflow]));
   }
 
   @Query(() => [VocWorkflowChange], { description: '워크플로 변경 이력 (초안 저장과 게시, 최신 먼저)' })
-  async vocWorkflowChanges(@Args() { first, before }: VocWorkflowChangesArgs): Promise<VocWorkflowChange[]> {
-    return (await this.overlays.changes(first, before ?? null)).map(toChange);
+  async vocWorkflowChanges(
+    @Args() { first, before, workflow }: VocWorkflowChangesArgs,
+  ): Promise<VocWorkflowChange[]> {
+    return (await this.overlays.changes(first, before ?? null, OVERLAY_SUBJECTS[workflow])).map(toChange);
   }
 
   @Mutation(() => VocWorkflowDraft, {
@@ -54,16 +62,16 @@ export class WorkflowOverlayResolver {
       '초안 저장 (expectedVersion 이 다르면 CONFLICT). 문제가 있어도 저장되고 problems 로 돌아옵니다.',
   })
   async saveVocWorkflowDraft(
-    @Args() { overlay, expectedVersion }: SaveVocWorkflowDraftArgs,
+    @Args() { overlay, expectedVersion, workflow }: SaveVocWorkflowDraftArgs,
   ): Promise<VocWorkflowDraft> {
-    return toDraft(await this.overlays.saveDraft(overlay, expectedVersion));
+    return toDraft(await this.overlays.saveDraft(overlay, expectedVersion, OVERLAY_SUBJECTS[workflow]));
   }
 
   @Mutation(() => [VocWorkflowProblem], {
     description: '변경 내용 검사 (저장하지 않음): 문제마다 경로와 이유',
   })
-  validateVocWorkflow(@Args() { overlay }: ValidateVocWorkflowArgs): Promise<WorkflowProblem[]> {
-    return this.overlays.validate(overlay);
+  validateVocWorkflow(@Args() { overlay, workflow }: ValidateVocWorkflowArgs): Promise<WorkflowProblem[]> {
+    return this.overlays.validate(overlay, OVERLAY_SUBJECTS[workflow]);
   }
 
   @Mutation(() => [VocWorkflowSimulatedStep], {
@@ -71,7 +79,7 @@ export class WorkflowOverlayResolver {
       '모의 실행: 모의 민원을 초안 워크플로로 처리해 봅니다 (시나리오마다 단계별 결과). 아무것도 저장하지 않습니다.',
   })
   async simulateVocWorkflow(
-    @Args() { overlay, scenarios }: SimulateVocWorkflowArgs,
+    @Args() { overlay, scenarios, workflow }: SimulateVocWorkflowArgs,
   ): Promise<VocWorkflowSimulatedStep[]> {
     const runs = await this.overlays.simulate(
       overlay ?? null,
@@ -87,6 +95,7 @@ export class WorkflowOverlayResolver {
           openCooperations: step.openCooperations ?? undefined,
         })),
       })),
+      OVERLAY_SUBJECTS[workflow],
     );
     return toSimulatedSteps(runs);
   }
@@ -96,7 +105,9 @@ export class WorkflowOverlayResolver {
       '초안 게시: 문제가 없으면 새 워크플로 버전을 만들고 새 민원부터 따릅니다 (처리 중인 민원은 원래 버전). ' +
       '문제가 있으면 BAD_USER_INPUT (extensions.problems)',
   })
-  async publishVocWorkflow(@Args() { expectedVersion }: PublishVocWorkflowArgs): Promise<VocWorkflowVersion> {
-    return toVersion(await this.overlays.publish(expectedVersion));
+  async publishVocWorkflow(
+    @Args() { expectedVersion, workflow }: PublishVocWorkflowArgs,
+  ): Promise<VocWorkflowVersion> {
+    return toVersion(await this.overlays.publish(expectedVersion, OVERLAY_SUBJECTS[workflow]));
   }
 }

@@ -10,6 +10,7 @@ import {
   type WorkflowTransitionDefinition,
 } from '../petitions';
 import { workflowProblems, type WorkflowProblem } from '../petition-workflow';
+import { PETITION_OVERLAY, type OverlaySubject } from './overlay-subject';
 
 /** A state the tenant adds: never final (closure stays the standard's one final state). */
 export interface OverlayState {
@@ -61,12 +62,8 @@ export interface WorkflowOverlay {
 
 export const EMPTY_OVERLAY: WorkflowOverlay = {};
 
-/** Standard transitions a tenant may switch off: nothing the invariants need goes through them. */
-export const OPTIONAL_STANDARD_EVENTS: readonly string[] = ['REASSIGN', 'EXTEND'];
-/** The survey and closure steps: no condition, extra source or switch-off on them (every case is surveyed). */
-const INVARIANT_EVENTS = ['OPEN_SURVEY', 'CLOSE'];
-/** States entered only by the standard transitions, whose actions record the answer, outcome or closure. */
-const OUTCOME_STATES = ['ANSWERED', 'REJECTED', 'TRANSFERRED', 'SURVEY', 'CLOSED'];
+/** Standard petition transitions a tenant may switch off: nothing the invariants need goes through them. */
+export const OPTIONAL_STANDARD_EVENTS: readonly string[] = PETITION_OVERLAY.optionalEvents;
 
 const STATE_KEY = /^[A-Z][A-Z0-9_]{1,39}$/;
 const MAX_STATES = 30;
@@ -144,6 +141,27 @@ export function mergeOverlay(
   };
 }
 
+/** Where an overlay names an automatic effect or a deadline rule. */
+function automaticEffects(o: WorkflowOverlay): string[] {
+  const at: string[] = [];
+  const named = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== undefined);
+  for (const [group, states] of [
+    ['states', o.states],
+    ['standardStates', o.standardStates],
+  ] as const)
+    for (const [name, s] of Object.entries(isObject(states) ? states : {})) {
+      if (!isObject(s)) continue;
+      if (named(s.onEnter)) at.push(`${group}.${name}.onEnter`);
+      if (named(s.deadline)) at.push(`${group}.${name}.deadline`);
+    }
+  (Array.isArray(o.transitions) ? o.transitions : []).forEach((t, i) => {
+    if (isObject(t) && named(t.effects)) at.push(`transitions[${i}].effects`);
+  });
+  for (const [event, t] of Object.entries(isObject(o.standardTransitions) ? o.standardTransitions : {}))
+    if (isObject(t) && named(t.effects)) at.push(`standardTransitions.${event}.effects`);
+  return at;
+}
+
 /**
  * Every problem of an overlay: its own rules (what a tenant may add or change), then every problem of the
  * merged definition (`workflowProblems`: vocabulary, reachability, dead ends, survey before closure), each
@@ -151,8 +169,9 @@ export function mergeOverlay(
  */
 export function overlayProblems(
   overlay: unknown,
-  standard: WorkflowDefinition = STANDARD_PETITION_WORKFLOW,
+  subject: OverlaySubject = PETITION_OVERLAY,
 ): WorkflowProblem[] {
+  const { standard, optionalEvents, invariantEvents, outcomeStates } = subject;
   const problems: WorkflowProblem[] = [];
   const problem = (path: string, messageKo: string, messageEn: string) =>
     problems.push({ path, messageKo, messageEn });
@@ -216,17 +235,17 @@ export function overlayProblems(
       const c = change as StandardTransitionChange;
       if (c.disabled !== undefined && typeof c.disabled !== 'boolean')
         problem(`${at}.disabled`, '참/거짓이어야 합니다.', 'Must be true or false.');
-      if (c.disabled && !OPTIONAL_STANDARD_EVENTS.includes(event))
+      if (c.disabled && !optionalEvents.includes(event))
         problem(
           `${at}.disabled`,
-          `표준 전이 '${event}'은(는) 끌 수 없습니다 (끌 수 있는 것: ${OPTIONAL_STANDARD_EVENTS.join(', ')}).`,
-          `Standard transition '${event}' cannot be switched off (only ${OPTIONAL_STANDARD_EVENTS.join(', ')}).`,
+          `표준 전이 '${event}'은(는) 끌 수 없습니다 (끌 수 있는 것: ${optionalEvents.join(', ') || '없음'}).`,
+          `Standard transition '${event}' cannot be switched off (only ${optionalEvents.join(', ') || 'none'}).`,
         );
-      if (INVARIANT_EVENTS.includes(event) && (c.when?.length || c.alsoFrom?.length))
+      if (invariantEvents.includes(event) && (c.when?.length || c.alsoFrom?.length))
         problem(
           at,
-          '만족도조사와 종결 전이에는 조건이나 출발 상태를 더할 수 없습니다 (모든 민원은 조사 후 종결).',
-          'The survey and closure transitions take no extra condition or source (every case is surveyed, then closed).',
+          `'${event}' 전이에는 조건이나 출발 상태를 더할 수 없습니다 (${subject.labelKo}의 표준 규칙).`,
+          `The transition '${event}' takes no extra condition or source (a rule of the standard ${subject.labelEn.toLowerCase()}).`,
         );
       if (c.alsoFrom !== undefined && !Array.isArray(c.alsoFrom))
         problem(`${at}.alsoFrom`, '목록이어야 합니다.', 'Must be a list.');
@@ -261,7 +280,7 @@ export function overlayProblems(
           `'${t.event}'은(는) 표준 전이의 이벤트입니다. 표준 전이를 더 열려면 표준 전이 변경(alsoFrom)을 쓰세요.`,
           `'${t.event}' is a standard event; open the standard transition from more states instead (alsoFrom).`,
         );
-      if (t.to !== undefined && OUTCOME_STATES.includes(t.to))
+      if (t.to !== undefined && outcomeStates.includes(t.to))
         problem(
           `${at}.to`,
           `'${t.to}' 상태로는 표준 전이로만 갈 수 있습니다 (답변·결과·종결을 기록하는 전이).`,
@@ -271,11 +290,19 @@ export function overlayProblems(
         problem(`${at}.from`, '목록이어야 합니다.', 'Must be a list.');
     });
   }
+  if (!subject.effects)
+    automaticEffects(o).forEach((at) =>
+      problem(
+        at,
+        `${subject.labelKo}에는 자동 처리(알림·배정·후속 조치·기한 규칙)를 둘 수 없습니다.`,
+        `The ${subject.labelEn.toLowerCase()} takes no automatic effects (notify, assign, follow-up, deadline rules).`,
+      ),
+    );
   if (problems.length) return problems;
 
   const { definition, transitionPaths } = mergeOverlay(o, standard);
   const statePath = (s: string) => (has(standard.states, s) ? `standardStates.${s}` : `states.${s}`);
-  for (const p of workflowProblems(definition)) {
+  for (const p of workflowProblems(definition, subject.profile)) {
     const path = p.path
       .replace(/^transitions\[(\d+)\]/, (_, i: string) => transitionPaths[Number(i)])
       .replace(/^states\.([A-Za-z0-9_]+)/, (_, s: string) => statePath(s));
