@@ -164,3 +164,24 @@ it('an officer sees the workflow read-only at 390 px; nothing sticks out', async
     expect(await settledAxe(page)).toEqual([]);
   });
 });
+
+for (const viewport of [DESKTOP, PHONE])
+  it(`the tenant administrator switches to the task workflow, which has no simulation or automatic effects, at ${viewport.width} px`, async () => {
+    const s = await openEditor(viewport, 'admin');
+    const { page } = s;
+    await s.step('switch', async () => {
+      await page.locator('.ant-segmented').getByText('과업', { exact: true }).click();
+      await expectVisible(page.getByRole('heading', { level: 1, name: '과업 처리 흐름' }));
+      expect(new URL(page.url()).searchParams.get('workflow')).toBe('TASK');
+      await expectVisible(page.getByRole('img', { name: /상태 다이어그램/ }));
+      await expectVisible(page.getByText('계획중').first());
+      expect(await page.getByText('모의 실행', { exact: false }).count()).toBe(0);
+      expect(await page.getByText('들어갈 때 자동 동작', { exact: false }).count()).toBe(0);
+      expect(await contentOverflow(page)).toEqual([]);
+      expect(await settledAxe(page)).toEqual([]);
+    });
+    await s.step('back', async () => {
+      await page.locator('.ant-segmented').getByText('민원', { exact: true }).click();
+      await expectVisible(page.getByRole('heading', { level: 1, name: '민원 처리 흐름' }));
+    });
+  });

@@ -21,10 +21,12 @@ interface Props {
   onChange(next: Overlay): void;
   /** The standard's states and transitions (labels for the standard parts). */
   standard: WorkflowGraph;
+  /** Whether the workflow runs automatic effects and deadline rules (the petition workflow; not tasks). */
+  automatic: boolean;
 }
 
 /** Editors for every part of the overlay; each item carries the id the problem list links to. */
-export function OverlayEditor({ overlay, onChange, standard }: Props) {
+export function OverlayEditor({ overlay, onChange, standard, automatic }: Props) {
   const { t, lang } = useI18n();
   const [newKey, setNewKey] = useState('');
   const label = (s: { labelKo: string; labelEn: string }) => (lang === 'ko' ? s.labelKo : s.labelEn);
@@ -99,19 +101,23 @@ export function OverlayEditor({ overlay, onChange, standard }: Props) {
               onChange={(clock) => setState(key, { ...s, clock })}
             />
           </div>
-          <DeadlineEditor
-            name={`${key} ${t('wflow.ed.deadline')}`}
-            value={s.deadline}
+          {automatic && (
+            <DeadlineEditor
+              name={`${key} ${t('wflow.ed.deadline')}`}
+              value={s.deadline}
 
-            onChange={(deadline) => setState(key, { ...s, deadline })}
-          />
-          <EffectsEditor
-            name={`${key} ${t('wflow.ed.onEnter')}`}
-            legend={t('wflow.ed.onEnter')}
-            value={s.onEnter}
+              onChange={(deadline) => setState(key, { ...s, deadline })}
+            />
+          )}
+          {automatic && (
+            <EffectsEditor
+              name={`${key} ${t('wflow.ed.onEnter')}`}
+              legend={t('wflow.ed.onEnter')}
+              value={s.onEnter}
 
-            onChange={(onEnter) => setState(key, { ...s, onEnter })}
-          />
+              onChange={(onEnter) => setState(key, { ...s, onEnter })}
+            />
+          )}
         </section>
       ))}
       <div className="wf-row">
@@ -207,12 +213,14 @@ export function OverlayEditor({ overlay, onChange, standard }: Props) {
 
               onChange={(when) => setTransition(i, { ...tr, when })}
             />
-            <EffectsEditor
-              name={`${name} ${t('wflow.ed.actions')}`}
-              value={tr.effects}
+            {automatic && (
+              <EffectsEditor
+                name={`${name} ${t('wflow.ed.actions')}`}
+                value={tr.effects}
 
-              onChange={(effects) => setTransition(i, { ...tr, effects })}
-            />
+                onChange={(effects) => setTransition(i, { ...tr, effects })}
+              />
+            )}
           </section>
         );
       })}
@@ -262,19 +270,23 @@ export function OverlayEditor({ overlay, onChange, standard }: Props) {
                 }
               />
             </div>
-            <DeadlineEditor
-              name={`${s.key} ${t('wflow.ed.deadline')}`}
-              value={change.deadline}
+            {automatic && (
+              <DeadlineEditor
+                name={`${s.key} ${t('wflow.ed.deadline')}`}
+                value={change.deadline}
 
-              onChange={(deadline) => set({ ...change, deadline })}
-            />
-            <EffectsEditor
-              name={`${s.key} ${t('wflow.ed.onEnter')}`}
-              legend={t('wflow.ed.onEnter')}
-              value={change.onEnter}
+                onChange={(deadline) => set({ ...change, deadline })}
+              />
+            )}
+            {automatic && (
+              <EffectsEditor
+                name={`${s.key} ${t('wflow.ed.onEnter')}`}
+                legend={t('wflow.ed.onEnter')}
+                value={change.onEnter}
 
-              onChange={(onEnter) => set({ ...change, onEnter })}
-            />
+                onChange={(onEnter) => set({ ...change, onEnter })}
+              />
+            )}
           </section>
         );
       })}
@@ -331,12 +343,14 @@ export function OverlayEditor({ overlay, onChange, standard }: Props) {
                 />
               </>
             )}
-            <EffectsEditor
-              name={`${event} ${t('wflow.ed.actions')}`}
-              value={change.effects}
+            {automatic && (
+              <EffectsEditor
+                name={`${event} ${t('wflow.ed.actions')}`}
+                value={change.effects}
 
-              onChange={(effects) => setStandardTransition(event, { ...change, effects })}
-            />
+                onChange={(effects) => setStandardTransition(event, { ...change, effects })}
+              />
+            )}
           </section>
         );
       })}

@@ -4,12 +4,13 @@ import { RegionTable } from '../../layout/RegionTable';
 import { useI18n } from '../../i18n';
 import { LoadErrorAlert } from '../../layout/LoadErrorAlert';
 import type { Overlay } from './overlay';
+import type { WorkflowKind } from '../../graphql/generated/graphql';
 import { VERSIONS_QUERY, type WorkflowChangeRow, type WorkflowVersionRow } from './queries';
 
 /** The published versions (immutable) and the change history of the draft and publications. */
-export function VersionsPanel() {
+export function VersionsPanel({ workflow }: { workflow: WorkflowKind }) {
   const { t, lang } = useI18n();
-  const versions = useQuery(VERSIONS_QUERY, { fetchPolicy: 'cache-and-network' });
+  const versions = useQuery(VERSIONS_QUERY, { variables: { workflow }, fetchPolicy: 'cache-and-network' });
   const when = (d: unknown) =>
     new Date(String(d)).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB', { timeZone: 'Asia/Seoul' });
   const summary = (o: Overlay) =>

@@ -1,5 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Segmented, Space, Typography } from 'antd';
+import { useSearchParams } from 'react-router-dom';
+import type { WorkflowKind } from '../../graphql/generated/graphql';
 import { useEffect, useMemo, useState } from 'react';
 import { useAuth } from '../../auth';
 import { errorMessage } from '../../graphql';
@@ -23,18 +25,44 @@ const canonical = (v: unknown): string =>
       ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : x,
   );
+/** The workflows a tenant overlays, in the switcher's order. */
+const KINDS: readonly WorkflowKind[] = ['PETITION', 'TASK'];
+
 const same = (a: unknown, b: unknown) => canonical(tidy(a as Overlay)) === canonical(tidy(b as Overlay));
 
 /**
- * 맞춤 설정 → 민원 처리 흐름: the tenant's overlay on the standard petition workflow — diagram and tables,
- * editors, the validator's problems linked to their items, simulation, publication with confirmation, versions.
+ * 맞춤 설정 → 처리 흐름: the tenant's overlay on the standard petition workflow or task workflow (`?workflow=TASK`)
+ * — diagram and tables, editors, the validator's problems linked to their items, simulation (petitions), publication
+ * with confirmation, versions. Each workflow keeps its own editor state.
  */
 export function WorkflowEditorPage() {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const workflow: WorkflowKind = params.get('workflow') === 'TASK' ? 'TASK' : 'PETITION';
+  const switcher = (
+    <Segmented<WorkflowKind>
+      aria-label={t('wflow.kind')}
+      value={workflow}
+      onChange={(v) => setParams(v === 'TASK' ? { workflow: v } : {})}
+      options={KINDS.map((k) => ({
+        value: k,
+        label: t(`wflow.kind.${k}`),
+      }))}
+      style={{ marginBottom: 16 }}
+    />
+  );
+  return <WorkflowEditor key={workflow} workflow={workflow} switcher={switcher} />;
+}
+
+function WorkflowEditor({ workflow, switcher }: { workflow: WorkflowKind; switcher: React.ReactNode }) {
   const { t, lang } = useI18n();
   const { message, modal } = App.useApp();
   const { session } = useAuth();
   const readOnly = !canManage(navEntry('customization-workflow'), session?.roles ?? []);
-  const draft = useQuery(DRAFT_QUERY, { fetchPolicy: 'cache-and-network' });
+  const draft = useQuery(DRAFT_QUERY, { variables: { workflow }, fetchPolicy: 'cache-and-network' });
+  const petition = workflow === 'PETITION';
+  const title = t(petition ? 'wflow.title' : 'wflow.titleTask');
+  const description = t(petition ? 'wflow.description' : 'wflow.descriptionTask');
   const [save, saving] = useMutation(SAVE_DRAFT);
   const [validate, validating] = useMutation(VALIDATE);
   const [publish, publishing] = useMutation(PUBLISH);
@@ -49,7 +77,13 @@ export function WorkflowEditorPage() {
   const dirty = useMemo(() => !!saved && !!overlay && !same(overlay, saved.overlay), [saved, overlay]);
 
   if (draft.error && !saved) return <LoadErrorAlert error={draft.error} onRetry={() => draft.refetch()} />;
-  if (!saved || !overlay) return <PageHeader title={t('wflow.title')} description={t('wflow.description')} />;
+  if (!saved || !overlay)
+    return (
+      <>
+        <PageHeader title={title} description={description} />
+        {switcher}
+      </>
+    );
 
   const problems = checked ?? saved.problems;
   const refresh = [DRAFT_QUERY, VERSIONS_QUERY];
@@ -65,7 +99,7 @@ export function WorkflowEditorPage() {
     run(async () => {
       const next = tidy(overlay);
       await save({
-        variables: { overlay: next, expectedVersion: saved.version },
+        variables: { overlay: next, expectedVersion: saved.version, workflow },
         refetchQueries: refresh,
         awaitRefetchQueries: true,
       });
@@ -75,7 +109,7 @@ export function WorkflowEditorPage() {
     });
   const onCheck = () =>
     run(async () => {
-      const res = await validate({ variables: { overlay: tidy(overlay) } });
+      const res = await validate({ variables: { overlay: tidy(overlay), workflow } });
       setChecked(res.data?.validateVocWorkflow ?? []);
       if (!res.data?.validateVocWorkflow.length) message.success(t('wflow.checked'));
     });
@@ -88,7 +122,7 @@ export function WorkflowEditorPage() {
       onOk: () =>
         run(async () => {
           const res = await publish({
-            variables: { expectedVersion: saved.version },
+            variables: { expectedVersion: saved.version, workflow },
             refetchQueries: refresh,
             awaitRefetchQueries: true,
           });
@@ -106,8 +140,8 @@ export function WorkflowEditorPage() {
   return (
     <>
       <PageHeader
-        title={t('wflow.title')}
-        description={t('wflow.description')}
+        title={title}
+        description={description}
         extra={
           !readOnly && (
             <Space wrap>
@@ -130,6 +164,7 @@ export function WorkflowEditorPage() {
           )
         }
       />
+      {switcher}
       {readOnly && <Alert type="info" showIcon message={t('wflow.readOnly')} style={{ marginBottom: 16 }} />}
       <p role="status">
         {t('wflow.status', { draft: saved.version, latest: saved.latestVersion })}
@@ -171,16 +206,23 @@ export function WorkflowEditorPage() {
       {!readOnly && (
         <>
           <Card title={t('wflow.editor')} style={{ marginBottom: 16 }}>
-            <OverlayEditor overlay={overlay} onChange={setOverlay} standard={saved.definition} />
+            <OverlayEditor
+              overlay={overlay}
+              onChange={setOverlay}
+              standard={saved.definition}
+              automatic={petition}
+            />
           </Card>
-          <Card title={t('wflow.sim')} style={{ marginBottom: 16 }}>
-            <SimulationPanel overlay={tidy(overlay)} graph={saved.definition} />
-          </Card>
+          {petition && (
+            <Card title={t('wflow.sim')} style={{ marginBottom: 16 }}>
+              <SimulationPanel overlay={tidy(overlay)} graph={saved.definition} />
+            </Card>
+          )}
         </>
       )}
 
       <Card title={t('wflow.versions')}>
-        <VersionsPanel />
+        <VersionsPanel workflow={workflow} />
       </Card>
     </>
   );

@@ -4,6 +4,12 @@ export const messages = defineMessages(
   {
     'wflow.nav': '민원 처리 흐름',
     'wflow.title': '민원 처리 흐름',
+    'wflow.titleTask': '과업 처리 흐름',
+    'wflow.descriptionTask':
+      '표준 과업 처리 흐름(계획중 → 진행중 → 완료 | 처리불가)에 우리 시·도의 상태와 전이를 더합니다. 과업 흐름에는 자동 알림·배정·기한 규칙을 둘 수 없습니다. 게시하면 새 과업부터 따릅니다.',
+    'wflow.kind': '처리 흐름 종류',
+    'wflow.kind.PETITION': '민원',
+    'wflow.kind.TASK': '과업',
     'wflow.description':
       '표준 민원 처리 흐름에 우리 시·도의 상태, 처리, 조건, 기한, 자동 동작을 더합니다. 표준의 원칙(접수로 시작, 만족도조사 후 종결, 막다른 상태 없음)은 바꿀 수 없습니다. 게시하면 새 민원부터 따르고, 처리 중인 민원은 원래 흐름을 따릅니다.',
     'wflow.readOnly': '처리 흐름은 시·도 관리자만 바꿀 수 있습니다.',
@@ -133,6 +139,12 @@ export const messages = defineMessages(
   {
     'wflow.nav': 'Petition workflow',
     'wflow.title': 'Petition workflow',
+    'wflow.titleTask': 'Task workflow',
+    'wflow.descriptionTask':
+      'Add your own states and transitions to the standard task workflow (planning → in progress → completed | cannot be done). A task workflow takes no automatic notices, assignments or deadline rules. Once published, new tasks follow it.',
+    'wflow.kind': 'Workflow',
+    'wflow.kind.PETITION': 'Petitions',
+    'wflow.kind.TASK': 'Tasks',
     'wflow.description':
       'Add your own states, steps, conditions, deadlines and automatic actions to the standard petition workflow. The standard’s rules (start at intake, close after the survey, no dead ends) cannot be changed. Once published, new cases follow it; cases in progress keep theirs.',
     'wflow.readOnly': 'Only a tenant administrator can change the workflow.',

@@ -13,8 +13,8 @@ export type WorkflowChangeRow = WorkflowEditorVersionsQuery['vocWorkflowChanges'
 export type SimulatedStep = WorkflowEditorSimulateMutation['simulateVocWorkflow'][number];
 
 export const DRAFT_QUERY = graphql(`
-  query WorkflowEditorDraft {
-    vocWorkflowDraft {
+  query WorkflowEditorDraft($workflow: WorkflowKind!) {
+    vocWorkflowDraft(workflow: $workflow) {
       overlay
       version
       updatedBy
@@ -55,14 +55,14 @@ export const DRAFT_QUERY = graphql(`
 `);
 
 export const VERSIONS_QUERY = graphql(`
-  query WorkflowEditorVersions {
-    vocWorkflowVersions(first: 50) {
+  query WorkflowEditorVersions($workflow: WorkflowKind!) {
+    vocWorkflowVersions(first: 50, workflow: $workflow) {
       version
       createdBy
       createdAt
       overlay
     }
-    vocWorkflowChanges(first: 50) {
+    vocWorkflowChanges(first: 50, workflow: $workflow) {
       changeNo
       kind
       workflowVersion
@@ -73,16 +73,16 @@ export const VERSIONS_QUERY = graphql(`
 `);
 
 export const SAVE_DRAFT = graphql(`
-  mutation WorkflowEditorSave($overlay: WorkflowData!, $expectedVersion: Int!) {
-    saveVocWorkflowDraft(overlay: $overlay, expectedVersion: $expectedVersion) {
+  mutation WorkflowEditorSave($overlay: WorkflowData!, $expectedVersion: Int!, $workflow: WorkflowKind!) {
+    saveVocWorkflowDraft(overlay: $overlay, expectedVersion: $expectedVersion, workflow: $workflow) {
       version
     }
   }
 `);
 
 export const VALIDATE = graphql(`
-  mutation WorkflowEditorValidate($overlay: WorkflowData!) {
-    validateVocWorkflow(overlay: $overlay) {
+  mutation WorkflowEditorValidate($overlay: WorkflowData!, $workflow: WorkflowKind!) {
+    validateVocWorkflow(overlay: $overlay, workflow: $workflow) {
       path
       messageKo
       messageEn
@@ -109,8 +109,8 @@ export const SIMULATE = graphql(`
 `);
 
 export const PUBLISH = graphql(`
-  mutation WorkflowEditorPublish($expectedVersion: Int!) {
-    publishVocWorkflow(expectedVersion: $expectedVersion) {
+  mutation WorkflowEditorPublish($expectedVersion: Int!, $workflow: WorkflowKind!) {
+    publishVocWorkflow(expectedVersion: $expectedVersion, workflow: $workflow) {
       version
     }
   }
