@@ -1,9 +1,13 @@
 /**
- * Tasks in Debian's Chromium (issue 10 #8, #9): Chungbuk's tenant-admin creates a task, plans it in two steps
- * whose weights reach 100 %, approves the plan, starts the task, records progress, finishes every step and
- * completes the task, at 1440 px then at 390 px with no axe violations; an agent (least privileged) reads the
- * list and a task but is offered no change.
+ * Tasks in Debian's Chromium (issue 10 #8, #9): Chungbuk's tenant-admin creates a task in a department of this
+ * file, plans it in two steps whose weights reach 100 %, approves the plan, starts the task, records progress,
+ * finishes every step and completes the task, at 1440 px then at 390 px with no axe violations, and reads the
+ * task's deadline compliance on the department's scorecard of the month once the roll-up has run; an agent
+ * (least privileged) reads the list and a task but is offered no change.
  */
+import { randomBytes } from 'node:crypto';
+import { gql, userToken } from '../../api/test/support/api';
+import { JOB_FIELDS, waitForJob, type JobView } from '../../api/test/support/jobs';
 import {
   DESKTOP,
   PHONE,
@@ -19,6 +23,24 @@ jest.setTimeout(240_000);
 
 const CHUNGBUK = /충청북도/;
 const browser = browserPerTest();
+const DEPARTMENT = `과제평가과 ${randomBytes(3).toString('hex').toUpperCase()}`;
+let admin: string;
+
+beforeAll(async () => {
+  admin = await userToken('chungbuk', 'admin');
+  const created = await gql(
+    admin,
+    `mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }`,
+    { input: { name: DEPARTMENT, code: `TSK-${DEPARTMENT.slice(-6)}` } },
+  );
+  expect(created.errors).toBeUndefined();
+});
+
+/** This month in Korea, as the scorecard's pickers name it. */
+const koreanMonth = () => {
+  const d = new Date(Date.now() + 9 * 3_600_000);
+  return { year: String(d.getUTCFullYear()), month: `${d.getUTCMonth() + 1}월` };
+};
 
 /** `n` days before today in Korea, as a date input takes it. */
 const daysAgo = (n: number) => {
@@ -49,8 +71,8 @@ it('takes a task from creation through an approved plan to completion, at 1440 a
     await page.getByLabel('과제명', { exact: true }).fill(title);
     await page.getByLabel('과제 요약').fill('민원이 거듭 접수된 통학로 보도 정비');
     await page.getByRole('combobox', { name: '담당 부서' }).click();
-    await page.getByRole('combobox', { name: '담당 부서' }).fill('민원정책과');
-    await page.locator('.ant-select-tree-title', { hasText: '민원정책과' }).first().click();
+    await page.getByRole('combobox', { name: '담당 부서' }).fill(DEPARTMENT);
+    await page.locator('.ant-select-tree-title', { hasText: DEPARTMENT }).first().click();
     expect(await axeViolations(page, '#main')).toEqual([]);
     await page.getByRole('button', { name: '등록' }).click();
     await waitForAppUrl(page, (url) => /^\/app\/tasks\/[0-9a-f-]{36}$/.test(url.pathname));
@@ -111,6 +133,33 @@ it('takes a task from creation through an approved plan to completion, at 1440 a
     await search.press('Enter');
     await expectVisible(page.getByRole('link', { name: title }));
     expect(await horizontalOverflow(page)).toBe(0);
+    expect(await axeViolations(page, '#main')).toEqual([]);
+  });
+
+  await s.step('scorecard', async () => {
+    const started = await gql<{ startPerformanceRollup: JobView }>(
+      admin,
+      `mutation { startPerformanceRollup(full: true) { ${JOB_FIELDS} } }`,
+    );
+    expect(
+      (await waitForJob(admin, started.data!.startPerformanceRollup.id, { timeoutMs: 120_000 })).state,
+    ).toBe('COMPLETED');
+    await page.setViewportSize({ width: DESKTOP.width, height: DESKTOP.height });
+    await page.goto(new URL('/app/performance-scorecards', page.url()).toString());
+    await expectVisible(page.getByRole('heading', { level: 1, name: '부서 성과 평가표' }));
+    await page.getByRole('combobox', { name: '부서' }).fill(DEPARTMENT);
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${DEPARTMENT}"]`).click();
+    const { year, month } = koreanMonth();
+    for (const [label, option] of [
+      ['연도', year],
+      ['월·분기', month],
+    ]) {
+      await page.getByRole('combobox', { name: label }).click();
+      await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+    }
+    // Both steps finished within their planned days: the completed task's compliance is 100 %.
+    const row = page.getByRole('row', { name: /과업 처리기간 준수도/ });
+    await expectVisible(row.getByRole('cell', { name: /^100(\.0+)?$/ }).first());
     expect(await axeViolations(page, '#main')).toEqual([]);
   });
 
