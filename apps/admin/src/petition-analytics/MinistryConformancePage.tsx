@@ -10,7 +10,15 @@ import { PageHeader } from '../layout/PageHeader';
 import { pct } from './month-range';
 import { MINISTRY_CONFORMANCE_QUERY } from './queries';
 
-const AREAS = ['CUSTOM_FIELD', 'CATEGORY', 'PERIOD', 'SETTING', 'WORKFLOW', 'TERMINOLOGY'] as const;
+const AREAS = [
+  'CUSTOM_FIELD',
+  'CATEGORY',
+  'PERIOD',
+  'SETTING',
+  'WORKFLOW',
+  'TERMINOLOGY',
+  'INDICATOR',
+] as const;
 
 interface Row {
   tenantId: string;

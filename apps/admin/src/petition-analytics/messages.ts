@@ -155,6 +155,7 @@ export const messages = defineMessages(
     'conformance.area.SETTING': '설정',
     'conformance.area.WORKFLOW': '처리 절차',
     'conformance.area.TERMINOLOGY': '용어',
+    'conformance.area.INDICATOR': '성과지표',
     'conformance.note':
       '최신 표준은 {latest}판, 준수율 전국 중앙값은 {median}입니다. 영역 열은 바꾸거나 끄거나 더한 요소 수입니다.',
   },
@@ -313,6 +314,7 @@ export const messages = defineMessages(
     'conformance.area.SETTING': 'Settings',
     'conformance.area.WORKFLOW': 'Workflow',
     'conformance.area.TERMINOLOGY': 'Terminology',
+    'conformance.area.INDICATOR': 'Performance indicators',
     'conformance.note':
       'The latest standard is v{latest}; the national median score is {median}. Area columns count changed, disabled or added elements.',
   },

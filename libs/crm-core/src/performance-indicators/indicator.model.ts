@@ -14,7 +14,10 @@ registerEnumType(IndicatorType, {
   description: '지표 유형: 효율성, 공익성, 만족도, 활용도',
 });
 registerEnumType(ScopeKind, { name: 'PerformanceScopeKind', description: '평가 대상: 부서 또는 담당자' });
-registerEnumType(MeasureSubject, { name: 'MeasureSubject', description: '측정 대상 건: 민원 또는 과업' });
+registerEnumType(MeasureSubject, {
+  name: 'MeasureSubject',
+  description: '측정 대상 건: 민원, 과업 또는 다른 기능이 기록한 결과',
+});
 registerEnumType(MeasureUnit, {
   name: 'MeasureUnit',
   description: '단위: 비율(%), 백분율의 평균(%), 점수(1–5점)',

@@ -22,6 +22,8 @@ export enum ScopeKind {
 export enum MeasureSubject {
   PETITION = 'PETITION',
   TASK = 'TASK',
+  /** A result another capability records (a service-standard measurement, a CSI round, a phone-courtesy check). */
+  RECORD = 'RECORD',
 }
 
 export enum MeasureUnit {
@@ -52,6 +54,16 @@ export interface MeasureFact {
   denominator: number;
 }
 
+/** What the drill-down shows of a RECORD subject (petitions and tasks are described by the catalogue itself). */
+export interface MeasureSubjectRow {
+  id: string;
+  number: string;
+  title: string;
+  status: string;
+  opened_at: Date;
+  closed_at: Date | null;
+}
+
 /**
  * A measure (측정항목) is a computation over the tenant's real data, not data a tenant edits: indicators pick
  * one by its code, roll-ups sum its facts per scope and month, and the drill-down lists the same facts, so a
@@ -73,6 +85,8 @@ export interface Measure {
   readonly subject: MeasureSubject;
   /** Every fact whose month falls in `range`, as a subquery (the scope's RLS applies). */
   facts(range: TimeRange): AliasableExpression<MeasureFact>;
+  /** For a RECORD subject: the rows the drill-down joins the facts to by `id` (the scope's RLS applies). */
+  subjectRows?(): AliasableExpression<MeasureSubjectRow>;
 }
 
 /** A measure's value from its summed numerator and denominator; null when nothing was counted. */

@@ -227,6 +227,12 @@ export const RollupQueries = {
       sql<string>`f.numerator::text`.as('numerator'),
       sql<string>`f.denominator::text`.as('denominator'),
     ] as const;
+    if (m.subject === MeasureSubject.RECORD) {
+      if (!m.subjectRows) throw new Error(`Measure '${m.code}' has RECORD subjects but no subjectRows`);
+      return page
+        .innerJoin(m.subjectRows().as('s'), 's.id', 'f.subject_id')
+        .select([...common, 's.number', 's.title', 's.status', 's.opened_at', 's.closed_at']);
+    }
     return m.subject === MeasureSubject.TASK
       ? page
           .innerJoin('tasks as s', 's.id', 'f.subject_id')

@@ -8,3 +8,4 @@ export { ServiceStandardMeasures, type MonthRange } from './service-standards.sq
 export { checkedMonthRange } from './service-standards-checks';
 export { CSI_DESIGNS, CURRENT_CSI_DESIGN, csiIndex, type CsiDesign } from './csi-design';
 export * from './service-standards.enums';
+export { SERVICE_STANDARD_MEASURES } from './service-standard-measures';

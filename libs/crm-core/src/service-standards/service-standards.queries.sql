@@ -209,3 +209,40 @@ select "department_id", to_char(date_trunc('month', checked_on), 'YYYY-MM-DD') a
   where "checked_on" >= $1::date
   and "checked_on" < ($2::date + interval '1 month')::date
   group by "department_id", date_trunc('month', checked_on);
+
+-- standardAttainmentFacts
+-- parameters: ["2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
+select "m"."id" as "subject_id", "m"."department_id", NULL::uuid as "officer_id", "m"."month", m.checks_met::numeric as "numerator", m.checks::numeric as "denominator"
+  from "service_standard_measurements" as "m"
+  where "m"."month" >= ($1::timestamptz AT TIME ZONE 'Asia/Seoul')::date
+  and "m"."month" < ($2::timestamptz AT TIME ZONE 'Asia/Seoul')::date;
+
+-- csiIndexFacts
+-- parameters: ["2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
+select "c"."id" as "subject_id", "c"."department_id", NULL::uuid as "officer_id", date_trunc('month', "c"."surveyed_on")::date as "month", c.csi_index * c.respondents as "numerator", c.respondents::numeric as "denominator"
+  from "csi_rounds" as "c"
+  where "c"."surveyed_on" >= ($1::timestamptz AT TIME ZONE 'Asia/Seoul')::date
+  and "c"."surveyed_on" < ($2::timestamptz AT TIME ZONE 'Asia/Seoul')::date;
+
+-- phoneCourtesyFacts
+-- parameters: ["2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
+select "p"."id" as "subject_id", "p"."department_id", NULL::uuid as "officer_id", date_trunc('month', "p"."checked_on")::date as "month", p.total * p.calls_checked as "numerator", p.calls_checked::numeric as "denominator"
+  from "phone_courtesy_checks" as "p"
+  where "p"."checked_on" >= ($1::timestamptz AT TIME ZONE 'Asia/Seoul')::date
+  and "p"."checked_on" < ($2::timestamptz AT TIME ZONE 'Asia/Seoul')::date;
+
+-- standardAttainmentRows
+-- parameters: []
+select "m"."id", to_char(m.month, 'YYYY-MM') as "number", "s"."name" as "title", m.checks_met || '/' || m.checks as "status", "m"."recorded_at" as "opened_at", NULL::timestamptz as "closed_at"
+  from "service_standard_measurements" as "m"
+  inner join "service_standards" as "s" on "s"."id" = "m"."standard_id";
+
+-- csiIndexRows
+-- parameters: []
+select "c"."id", c.year || '-' || (c.half + 1) as "number", 'CSI ' || c.year || ' (' || c.respondents || '명)' as "title", c.csi_index::text as "status", "c"."recorded_at" as "opened_at", NULL::timestamptz as "closed_at"
+  from "csi_rounds" as "c";
+
+-- phoneCourtesyRows
+-- parameters: []
+select "p"."id", to_char(p.checked_on, 'YYYY-MM-DD') as "number", '전화친절도 (' || p.calls_checked || '통)' as "title", p.total::text as "status", "p"."recorded_at" as "opened_at", NULL::timestamptz as "closed_at"
+  from "phone_courtesy_checks" as "p";

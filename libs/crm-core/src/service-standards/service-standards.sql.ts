@@ -290,6 +290,103 @@ export const ServiceStandardMeasures = {
       .groupBy(['department_id', sql`date_trunc('month', checked_on)`]),
 };
 
+/** A time range's half-open bounds as Korean dates, for the date columns the records count by. */
+interface InstantRange {
+  from: Date;
+  to: Date;
+}
+const seoulDay = (at: Date) => sql<string>`(${at}::timestamptz AT TIME ZONE 'Asia/Seoul')::date`;
+const firstOfMonth = (column: string) => sql<string>`date_trunc('month', ${sql.ref(column)})::date`;
+const NO_OFFICER = sql<string | null>`NULL::uuid`;
+
+/**
+ * The same figures one record at a time, as performance-indicator measure facts (subject_id, department_id,
+ * officer_id, month, numerator, denominator) over a half-open time range, and the rows the drill-down shows.
+ */
+export const ServiceStandardFacts = {
+  standardAttainment: (r: InstantRange) =>
+    db
+      .selectFrom('service_standard_measurements as m')
+      .where('m.month', '>=', seoulDay(r.from))
+      .where('m.month', '<', seoulDay(r.to))
+      .select([
+        'm.id as subject_id',
+        'm.department_id',
+        NO_OFFICER.as('officer_id'),
+        'm.month',
+        sql<number>`m.checks_met::numeric`.as('numerator'),
+        sql<number>`m.checks::numeric`.as('denominator'),
+      ]),
+
+  csiIndex: (r: InstantRange) =>
+    db
+      .selectFrom('csi_rounds as c')
+      .where('c.surveyed_on', '>=', seoulDay(r.from))
+      .where('c.surveyed_on', '<', seoulDay(r.to))
+      .select([
+        'c.id as subject_id',
+        'c.department_id',
+        NO_OFFICER.as('officer_id'),
+        firstOfMonth('c.surveyed_on').as('month'),
+        sql<number>`c.csi_index * c.respondents`.as('numerator'),
+        sql<number>`c.respondents::numeric`.as('denominator'),
+      ]),
+
+  phoneCourtesy: (r: InstantRange) =>
+    db
+      .selectFrom('phone_courtesy_checks as p')
+      .where('p.checked_on', '>=', seoulDay(r.from))
+      .where('p.checked_on', '<', seoulDay(r.to))
+      .select([
+        'p.id as subject_id',
+        'p.department_id',
+        NO_OFFICER.as('officer_id'),
+        firstOfMonth('p.checked_on').as('month'),
+        sql<number>`p.total * p.calls_checked`.as('numerator'),
+        sql<number>`p.calls_checked::numeric`.as('denominator'),
+      ]),
+};
+
+/** The drill-down's rows of each record kind: number, title, status (its figure), when it was recorded. */
+export const ServiceStandardFactRows = {
+  standardAttainment: () =>
+    db
+      .selectFrom('service_standard_measurements as m')
+      .innerJoin('service_standards as s', 's.id', 'm.standard_id')
+      .select([
+        'm.id',
+        sql<string>`to_char(m.month, 'YYYY-MM')`.as('number'),
+        's.name as title',
+        sql<string>`m.checks_met || '/' || m.checks`.as('status'),
+        'm.recorded_at as opened_at',
+        sql<Date | null>`NULL::timestamptz`.as('closed_at'),
+      ]),
+
+  csiIndex: () =>
+    db
+      .selectFrom('csi_rounds as c')
+      .select([
+        'c.id',
+        sql<string>`c.year || '-' || (c.half + 1)`.as('number'),
+        sql<string>`'CSI ' || c.year || ' (' || c.respondents || '명)'`.as('title'),
+        sql<string>`c.csi_index::text`.as('status'),
+        'c.recorded_at as opened_at',
+        sql<Date | null>`NULL::timestamptz`.as('closed_at'),
+      ]),
+
+  phoneCourtesy: () =>
+    db
+      .selectFrom('phone_courtesy_checks as p')
+      .select([
+        'p.id',
+        sql<string>`to_char(p.checked_on, 'YYYY-MM-DD')`.as('number'),
+        sql<string>`'전화친절도 (' || p.calls_checked || '통)'`.as('title'),
+        sql<string>`p.total::text`.as('status'),
+        'p.recorded_at as opened_at',
+        sql<Date | null>`NULL::timestamptz`.as('closed_at'),
+      ]),
+};
+
 /**
  * The rounds, each with the index and year of the same department's previous round of the same period and
  * design version (null when there is none): years compare only on one questionnaire design.
@@ -554,6 +651,20 @@ export const SERVICE_STANDARD_MEASURE_STATEMENTS: {
   standardAttainment: ServiceStandardMeasures.standardAttainment(RANGE),
   csiIndex: ServiceStandardMeasures.csiIndex(RANGE),
   phoneCourtesy: ServiceStandardMeasures.phoneCourtesy(RANGE),
+};
+
+const INSTANTS: InstantRange = {
+  from: new Date('2025-12-31T15:00:00Z'),
+  to: new Date('2026-12-31T15:00:00Z'),
+};
+
+export const SERVICE_STANDARD_FACT_STATEMENTS: StatementExamples = {
+  standardAttainmentFacts: ServiceStandardFacts.standardAttainment(INSTANTS),
+  csiIndexFacts: ServiceStandardFacts.csiIndex(INSTANTS),
+  phoneCourtesyFacts: ServiceStandardFacts.phoneCourtesy(INSTANTS),
+  standardAttainmentRows: ServiceStandardFactRows.standardAttainment(),
+  csiIndexRows: ServiceStandardFactRows.csiIndex(),
+  phoneCourtesyRows: ServiceStandardFactRows.phoneCourtesy(),
 };
 
 export const SERVICE_STANDARD_STATEMENTS: {

@@ -1,9 +1,11 @@
 import type { StandardTerm } from '@pcrm/customization';
+import { STANDARD_INDICATORS, type IndicatorDefinition } from '../performance-indicators';
 import type { WorkflowOverlay } from '../workflow-overlays';
 import type { StandardModelVersion } from './standard-catalogue';
 import {
   StandardArea,
   collect,
+  indicatorElement,
   same,
   termElement,
   versionElements,
@@ -52,6 +54,8 @@ export interface TenantCustomization {
   elements: Elements;
   overlay: WorkflowOverlay | null;
   termOverrides: ReadonlyMap<string, { ko: string | null; en: string | null }>;
+  /** The indicators in effect: the standard set with the tenant's overrides, then its own. */
+  indicators: readonly IndicatorDefinition[];
 }
 
 const nonEmpty = (o: Record<string, unknown>) =>
@@ -104,8 +108,18 @@ export function conformanceReport(
 ): ConformanceReport {
   const workflow = workflowElements(version, mine.overlay);
   const words = termElements(terms, mine.termOverrides);
-  const standard = collect([...versionElements(version).values(), ...workflow.standard, ...words.standard]);
-  const tenant = collect([...mine.elements.values(), ...workflow.tenant, ...words.tenant]);
+  const standard = collect([
+    ...versionElements(version).values(),
+    ...workflow.standard,
+    ...words.standard,
+    ...STANDARD_INDICATORS.map(indicatorElement),
+  ]);
+  const tenant = collect([
+    ...mine.elements.values(),
+    ...workflow.tenant,
+    ...words.tenant,
+    ...mine.indicators.map(indicatorElement),
+  ]);
   const items: ConformanceItem[] = [];
   const summaries = new Map<StandardArea, ConformanceAreaSummary>(
     Object.values(StandardArea).map((area) => [

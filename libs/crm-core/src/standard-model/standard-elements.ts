@@ -1,4 +1,5 @@
 import { wordsOf, type StandardTerm, type TermOverride } from '@pcrm/customization';
+import type { IndicatorDefinition } from '../performance-indicators';
 import type { StandardVocCategory, StandardVocPeriod } from '../petitions';
 import type { StandardFieldDefinition, StandardModelVersion } from './standard-catalogue';
 
@@ -10,6 +11,7 @@ export enum StandardArea {
   SETTING = 'SETTING',
   WORKFLOW = 'WORKFLOW',
   TERMINOLOGY = 'TERMINOLOGY',
+  INDICATOR = 'INDICATOR',
 }
 
 export const AREA_LABELS: Record<StandardArea, { ko: string; en: string }> = {
@@ -19,6 +21,7 @@ export const AREA_LABELS: Record<StandardArea, { ko: string; en: string }> = {
   SETTING: { ko: '기준 정보', en: 'setting' },
   WORKFLOW: { ko: '처리 흐름', en: 'workflow element' },
   TERMINOLOGY: { ko: '용어', en: 'term' },
+  INDICATOR: { ko: '성과지표', en: 'performance indicator' },
 };
 
 /**
@@ -69,6 +72,17 @@ export function collect(elements: Iterable<Element>): Map<string, Element> {
   for (const e of elements) map.set(elementId(e.area, e.key), e);
   return map;
 }
+
+/** A performance indicator's element: its definition (a switched-off one is disabled). */
+export const indicatorElement = ({ code, active, bands, ...definition }: IndicatorDefinition): Element => ({
+  area: StandardArea.INDICATOR,
+  key: code,
+  value: {
+    ...definition,
+    bands: bands.map((b) => ({ grade: b.grade, threshold: b.threshold, score: b.score })),
+  },
+  disabled: !active,
+});
 
 /** A term's element: its effective Korean and English (the tenant's override over the standard). */
 export const termElement = (t: StandardTerm, override?: TermOverride | null): Element => ({

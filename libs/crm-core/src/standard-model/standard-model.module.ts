@@ -1,6 +1,7 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { CustomizationModule } from '@pcrm/customization';
 import { BackgroundJobs } from '@pcrm/tenancy';
+import { PerformanceIndicatorsModule } from '../performance-indicators';
 import { CONFORMANCE_PUBLISH_JOB, CONFORMANCE_PUBLISH_SCHEDULE } from './conformance-schedule';
 import { StandardModelResolver } from './standard-model.resolver';
 import { StandardModelService } from './standard-model.service';
@@ -11,7 +12,7 @@ import { StandardUpgrades } from './standard-upgrades';
  * the conformance summary published for the ministry every night (docs/adr/0019).
  */
 @Module({
-  imports: [CustomizationModule],
+  imports: [CustomizationModule, PerformanceIndicatorsModule],
   providers: [StandardModelService, StandardUpgrades, StandardModelResolver],
   exports: [StandardUpgrades],
 })

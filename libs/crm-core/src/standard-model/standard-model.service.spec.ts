@@ -1,4 +1,5 @@
 import { termCatalog } from '@pcrm/customization';
+import { STANDARD_INDICATORS, type IndicatorDefinition } from '../performance-indicators';
 import { STANDARD_MODEL_VERSIONS, standardModelVersion } from './standard-catalogue';
 import { ConformanceStatus, conformanceReport } from './standard-conformance';
 import { StandardArea, collect, same, versionElements, type Element } from './standard-elements';
@@ -120,7 +121,7 @@ describe('checkUpgradeTarget', () => {
 
 describe('conformanceReport', () => {
   const terms = termCatalog([], 1);
-  const none = { overlay: null, termOverrides: new Map() };
+  const none = { overlay: null, termOverrides: new Map(), indicators: STANDARD_INDICATORS };
 
   it('scores a tenant that uses the standard unchanged 1', () => {
     const report = conformanceReport(v1, terms, { ...none, elements: versionElements(v1) });
@@ -144,6 +145,7 @@ describe('conformanceReport', () => {
         standardTransitions: { EXTEND: { disabled: true } },
       },
       termOverrides: new Map([['entity.crm-core.customers', { ko: '민원인', en: null }]]),
+      indicators: STANDARD_INDICATORS,
     });
     const statuses = Object.fromEntries(report.items.map((i) => [`${i.area}:${i.key}`, i.status]));
     expect(statuses).toEqual({
@@ -161,12 +163,86 @@ describe('conformanceReport', () => {
   });
 });
 
+describe('conformanceReport of performance indicators', () => {
+  const [first, second, ...rest] = STANDARD_INDICATORS;
+  const report = (indicators: IndicatorDefinition[]) =>
+    conformanceReport(v1, termCatalog([], 1), {
+      elements: versionElements(v1),
+      overlay: null,
+      termOverrides: new Map(),
+      indicators,
+    });
+
+  it('counts every standard indicator as a standard element, unchanged when the tenant keeps the set', () => {
+    const r = report([...STANDARD_INDICATORS]);
+    expect(r).toMatchObject({ score: 1, items: [] });
+    expect(r.areas.find((a) => a.area === StandardArea.INDICATOR)).toEqual({
+      area: StandardArea.INDICATOR,
+      standardCount: STANDARD_INDICATORS.length,
+      unchanged: STANDARD_INDICATORS.length,
+      changed: 0,
+      disabled: 0,
+      added: 0,
+    });
+  });
+
+  it("shows a tenant's overrides as differences: a changed target, a switched-off indicator, its own one", () => {
+    const own: IndicatorDefinition = {
+      ...second,
+      code: 'DEPT_CSI',
+      measureCode: 'SERVICE_CSI_INDEX',
+      active: true,
+    };
+    const r = report([{ ...first, target: first.target + 5 }, { ...second, active: false }, ...rest, own]);
+    expect(r.items.filter((i) => i.area === StandardArea.INDICATOR)).toEqual([
+      {
+        area: StandardArea.INDICATOR,
+        key: first.code,
+        status: ConformanceStatus.CHANGED,
+        standard: expect.objectContaining({ target: first.target, measureCode: first.measureCode }),
+        tenant: expect.objectContaining({ target: first.target + 5 }),
+      },
+      {
+        area: StandardArea.INDICATOR,
+        key: second.code,
+        status: ConformanceStatus.DISABLED,
+        standard: expect.objectContaining({ measureCode: second.measureCode }),
+        tenant: expect.objectContaining({ measureCode: second.measureCode }),
+      },
+      {
+        area: StandardArea.INDICATOR,
+        key: 'DEPT_CSI',
+        status: ConformanceStatus.ADDED,
+        standard: null,
+        tenant: expect.objectContaining({ measureCode: 'SERVICE_CSI_INDEX' }),
+      },
+    ]);
+    expect(r.areas.find((a) => a.area === StandardArea.INDICATOR)).toMatchObject({
+      unchanged: STANDARD_INDICATORS.length - 2,
+      changed: 1,
+      disabled: 1,
+      added: 1,
+    });
+    expect(r.unchangedElements).toBe(r.standardElements - 2);
+  });
+
+  it('reads a dropped standard indicator as disabled and key order of a band as no change', () => {
+    const reordered = {
+      ...first,
+      bands: first.bands.map(({ score, threshold, grade }) => ({ score, threshold, grade })),
+    };
+    const r = report([reordered, ...rest]);
+    expect(r.items.map((i) => [i.key, i.status])).toEqual([[second.code, ConformanceStatus.DISABLED]]);
+  });
+});
+
 describe('conformanceReport on edition 2', () => {
   it('counts the edition’s words as the standard terms: unchanged for a tenant without overrides', () => {
     const report = conformanceReport(v2, termCatalog([], 2), {
       elements: versionElements(v2),
       overlay: null,
       termOverrides: new Map(),
+      indicators: STANDARD_INDICATORS,
     });
     expect(report).toMatchObject({ score: 1, items: [] });
   });
@@ -176,6 +252,7 @@ describe('conformanceReport on edition 2', () => {
       elements: versionElements(v2),
       overlay: null,
       termOverrides: new Map([['term.channel', { ko: '채널', en: 'Channel' }]]),
+      indicators: STANDARD_INDICATORS,
     });
     expect(report.items).toEqual([
       {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CustomizableEntities, StandardVersions, termCatalog } from '@pcrm/customization';
 import { RequestContexts, TenantDatabase, run, type Sql } from '@pcrm/tenancy';
+import { PerformanceIndicatorService } from '../performance-indicators';
 import { STANDARD_PETITION_WORKFLOW } from '../petitions';
 import type { WorkflowOverlay } from '../workflow-overlays';
 import {
@@ -36,6 +37,7 @@ export class StandardModelService {
     @Inject(StandardVersions) private readonly standardVersions: StandardVersions,
     @Inject(StandardUpgrades) private readonly upgrades: StandardUpgrades,
     @Inject(CustomizableEntities) private readonly entities: CustomizableEntities,
+    @Inject(PerformanceIndicatorService) private readonly indicators: PerformanceIndicatorService,
   ) {}
 
   private get sql(): Sql {
@@ -98,15 +100,17 @@ export class StandardModelService {
   async conformance(): Promise<ConformanceReport> {
     const version = standardModelVersion(await this.standardVersions.ofCurrentTenant())!;
     const sql = this.sql;
-    const [elements, overlayRows, terms] = await Promise.all([
+    const [elements, overlayRows, terms, indicators] = await Promise.all([
       readTenantElements(sql),
       sql.query<{ overlay: WorkflowOverlay | null }>(Q.overlay, [STANDARD_PETITION_WORKFLOW.key]),
       sql.query<{ term_key: string; label_ko: string | null; label_en: string | null }>(Q.terms),
+      this.indicators.effective(),
     ]);
     return conformanceReport(version, termCatalog(this.entities.list(), version.version), {
       elements,
       overlay: overlayRows[0]?.overlay ?? null,
       termOverrides: new Map(terms.map((t) => [t.term_key, { ko: t.label_ko, en: t.label_en }])),
+      indicators,
     });
   }
 }

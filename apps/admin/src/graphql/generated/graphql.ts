@@ -625,9 +625,10 @@ export type MatchReason =
   | 'SAME_ROAD_ADDRESS'
   | 'SAME_SIGUNGU';
 
-/** 측정 대상 건: 민원 또는 과업 */
+/** 측정 대상 건: 민원, 과업 또는 다른 기능이 기록한 결과 */
 export type MeasureSubject =
   | 'PETITION'
+  | 'RECORD'
   | 'TASK';
 
 /** 단위: 비율(%), 백분율의 평균(%), 점수(1–5점) */
@@ -961,6 +962,7 @@ export type SmsKind =
 export type StandardArea =
   | 'CATEGORY'
   | 'CUSTOM_FIELD'
+  | 'INDICATOR'
   | 'PERIOD'
   | 'SETTING'
   | 'TERMINOLOGY'
