@@ -308,6 +308,7 @@ async function main(): Promise<number> {
         HOST: '127.0.0.1',
         PCRM_DATA_DIR: join(tmp, 'data'),
         PCRM_APP_DB_PASSWORD: appPassword,
+        PCRM_MINISTRY_DB_PASSWORD: 'pcrm-ministry-bench',
         PCRM_DEV_IDP: '1',
         SMTP_URL: receivers.smtpUrl,
         SMS_GATEWAY_URL: receivers.smsGatewayUrl,

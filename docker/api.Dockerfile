@@ -7,7 +7,7 @@
 # Build from the repository root (the context is the whole monorepo). BuildKit reads the ignore file next to
 # this Dockerfile, docker/api.Dockerfile.dockerignore. The image runs as uid 1000 (numeric, so Kubernetes
 # runAsNonRoot can verify it), holds production dependencies only, and needs no writable filesystem.
-# Production points it at a real PostgreSQL (DATABASE_URL, DATABASE_APP_URL) and a real Keycloak
+# Production points it at a real PostgreSQL (DATABASE_URL, DATABASE_APP_URL, DATABASE_MINISTRY_URL) and a real Keycloak
 # (KEYCLOAK_URL); the development identity provider and the embedded PostgreSQL are never used here.
 
 ARG NODE_IMAGE=node:24-bookworm-slim
