@@ -93,8 +93,9 @@ describe.each([DESKTOP, PHONE])('performance screens at $width×$height', (viewp
       await checkScreen(page);
       await drawer.getByRole('button', { name: '저장' }).click();
       await drawer.waitFor({ state: 'detached' });
-      await page.getByRole('cell', { name: new RegExp(name) }).waitFor();
-      await page.getByRole('cell', { name: '시·도 지표' }).first().waitFor();
+      const row = page.locator('.ant-table-row').filter({ hasText: codeFor(viewport) });
+      await row.getByText('시·도 지표').waitFor();
+      await row.getByText('사용 안 함').waitFor();
     });
     await browser.step('refusal', async () => {
       await page.getByRole('button', { name: `${name} 편집` }).click();
@@ -132,7 +133,7 @@ describe.each([DESKTOP, PHONE])('performance screens at $width×$height', (viewp
       expect(await page.getByRole('button', { name: '새 지표' }).count()).toBe(0);
       await page.getByRole('button', { name: '목표기한 내 처리율 보기' }).click();
       const drawer = page.getByRole('dialog');
-      await expect(drawer.getByLabel('지표명 (한국어)').isDisabled()).resolves.toBe(true);
+      expect(await drawer.getByLabel('지표명 (한국어)').isDisabled()).toBe(true);
       expect(await drawer.getByRole('button', { name: '저장' }).count()).toBe(0);
       await checkScreen(page);
     });
@@ -165,6 +166,11 @@ describe.each([DESKTOP, PHONE])('performance screens at $width×$height', (viewp
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       expect(await page.getByRole('link', { name: /성과지표/ }).count()).toBe(0);
       expect(await page.getByRole('link', { name: '처리기간 단축 분석' }).count()).toBe(0);
+    });
+    await browser.step('forbidden', async () => {
+      for (const path of ['/app/performance-indicators', '/app/petition-reduction'])
+        await openScreen(page, path, '접근 권한이 없습니다');
+      expect(await settledAxe(page)).toEqual([]);
     });
   });
 });

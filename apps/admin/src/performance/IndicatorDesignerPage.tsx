@@ -51,8 +51,6 @@ export function IndicatorDesignerPage() {
     {
       title: t('indicator.col.name'),
       key: 'name',
-      fixed: 'left',
-      width: 200,
       render: (_, i) => (
         <Space direction="vertical" size={0}>
           <span>{en ? i.nameEn : i.nameKo}</span>

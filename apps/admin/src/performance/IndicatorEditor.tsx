@@ -111,7 +111,8 @@ export function IndicatorEditor({
     awaitRefetchQueries: true,
   });
   const en = lang === 'en';
-  const chosen = measures.find((m) => m.code === Form.useWatch('measureCode', form));
+  const measureCode = Form.useWatch('measureCode', form);
+  const chosen = measures.find((m) => m.code === measureCode);
   const name = indicator ? (en ? indicator.nameEn : indicator.nameKo) : t('indicator.new');
 
   const submit = async (values: Values) => {
