@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Segmented, Space, Spin, Table } from 'antd';
+import { Alert, Button, Card, Segmented, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { mayRun, useAuth } from '../auth';
@@ -10,8 +10,7 @@ import '../petition-analytics/analytics.css';
 import './indicators.css';
 import type { PerformanceScopeKind } from '../graphql/generated/graphql';
 import { useI18n, type MessageKey } from '../i18n';
-import { LoadErrorAlert } from '../layout/LoadErrorAlert';
-import { PageHeader } from '../layout/PageHeader';
+import { PageHeader, ReportLoading } from '../layout';
 import { ToneTag } from '../layout/ToneTag';
 import { num } from './format';
 import { IndicatorEditor } from './IndicatorEditor';
@@ -139,12 +138,7 @@ export function IndicatorDesignerPage() {
           )}
         </Space>
       </Card>
-      {error && <LoadErrorAlert error={error} onRetry={refetch} />}
-      {loading && !data && (
-        <div className="pcrm-page-loading">
-          <Spin />
-        </div>
-      )}
+      <ReportLoading error={error} loading={loading && !data} onRetry={refetch} />
       {data && (
         <Card className="pcrm-table-card">
           <Alert

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Select, Spin, Table } from 'antd';
+import { Button, Card, Empty, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { TrendChart } from '../charts/TrendChart';
@@ -9,13 +9,14 @@ import { DepartmentSelect } from '../departments/DepartmentSelect';
 import { DEPARTMENTS_QUERY } from '../departments/queries';
 import type { HandlingClass, PetitionProcessingReductionQuery } from '../graphql/generated/graphql';
 import { useI18n, type MessageKey } from '../i18n';
-import { LoadErrorAlert } from '../layout/LoadErrorAlert';
-import { PageHeader } from '../layout/PageHeader';
+import { FilterSelect, PageHeader, ReportLoading } from '../layout';
 import './analytics.css';
 import { days, MonthRangeFilter, pct, useMonthRange } from './month-range';
 import { PROCESSING_REDUCTION_QUERY } from './queries';
 
 type Row = PetitionProcessingReductionQuery['petitionProcessingReduction']['edges'][number]['node'];
+/** The filter option for "no filter". */
+const ALL = 'ALL';
 const CLASSES: readonly HandlingClass[] = [
   'SIMPLE_FORM',
   'SIMPLE_CONSULT',
@@ -118,23 +119,16 @@ export function ReductionAnalysisPage() {
     <>
       <PageHeader title={t('reduction.title')} description={t('reduction.description')} />
       <MonthRangeFilter range={range} idPrefix="reduction">
-        <div className="pcrm-filter-field">
-          <span id="reduction-bureau-label" className="pcrm-filter-label">
-            {t('processing.by.BUREAU')}
-          </span>
-          <Select
-            aria-labelledby="reduction-bureau-label"
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            style={{ minWidth: 180 }}
-            placeholder={t('reduction.all')}
-            loading={departments.loading}
-            value={bureauId}
-            onChange={(v?: string) => range.setParam({ bureau: v })}
-            options={bureaus.map((d) => ({ value: d.id, label: d.name }))}
-          />
-        </div>
+        <FilterSelect<string>
+          id="reduction-bureau"
+          label={t('processing.by.BUREAU')}
+          value={bureauId ?? ALL}
+          onChange={(v) => range.setParam({ bureau: v === ALL ? undefined : v })}
+          options={[
+            { value: ALL, label: t('reduction.all') },
+            ...bureaus.map((d) => ({ value: d.id, label: d.name })),
+          ]}
+        />
         <div className="pcrm-filter-field">
           <label htmlFor="reduction-department">{t('processing.by.DEPARTMENT')}</label>
           <DepartmentSelect
@@ -147,27 +141,19 @@ export function ReductionAnalysisPage() {
             style={{ minWidth: 200 }}
           />
         </div>
-        <div className="pcrm-filter-field">
-          <span id="reduction-class-label" className="pcrm-filter-label">
-            {t('reduction.class')}
-          </span>
-          <Select
-            aria-labelledby="reduction-class-label"
-            allowClear
-            style={{ minWidth: 140 }}
-            placeholder={t('reduction.all')}
-            value={handlingClass}
-            onChange={(v?: HandlingClass) => range.setParam({ class: v })}
-            options={CLASSES.map((c) => ({ value: c, label: t(`analytics.class.${c}`) }))}
-          />
-        </div>
+        <FilterSelect<HandlingClass | typeof ALL>
+          id="reduction-class"
+          label={t('reduction.class')}
+          width={150}
+          value={handlingClass ?? ALL}
+          onChange={(v) => range.setParam({ class: v === ALL ? undefined : v })}
+          options={[
+            { value: ALL, label: t('reduction.all') },
+            ...CLASSES.map((c) => ({ value: c, label: t(`analytics.class.${c}` as MessageKey) })),
+          ]}
+        />
       </MonthRangeFilter>
-      {error && <LoadErrorAlert error={error} onRetry={refetch} />}
-      {loading && !page && (
-        <div className="pcrm-page-loading">
-          <Spin />
-        </div>
-      )}
+      <ReportLoading error={error} loading={loading && !page} onRetry={refetch} />
       {page && rows.length === 0 && (
         <Card className="pcrm-table-card">
           <Empty description={t('analytics.empty')} />
