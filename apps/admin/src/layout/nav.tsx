@@ -247,6 +247,30 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     Component: lazy(() => import('../performance/ScorecardPage').then((m) => ({ default: m.ScorecardPage }))),
   },
   {
+    key: 'performance-indicators',
+    path: 'performance-indicators',
+    labelKey: 'performance.nav.indicators',
+    viewLabelKey: 'performance.nav.indicators.read',
+    icon: <ControlOutlined />,
+    roles: rolesFor('performanceIndicators'),
+    manageOperation: 'savePerformanceIndicator',
+    Component: lazy(() =>
+      import('../performance/IndicatorDesignerPage').then((m) => ({ default: m.IndicatorDesignerPage })),
+    ),
+  },
+  {
+    key: 'petition-reduction',
+    path: 'petition-reduction',
+    labelKey: 'analytics.nav.reduction',
+    icon: <FieldTimeOutlined />,
+    roles: rolesFor('petitionProcessingReduction'),
+    Component: lazy(() =>
+      import('../petition-analytics/ReductionAnalysisPage').then((m) => ({
+        default: m.ReductionAnalysisPage,
+      })),
+    ),
+  },
+  {
     key: 'ministry-comparison',
     path: 'ministry-comparison',
     labelKey: 'analytics.nav.ministry',

@@ -27,6 +27,7 @@ import type {
 import { useI18n, type MessageKey } from '../i18n';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { PageHeader } from '../layout/PageHeader';
+import { num } from './format';
 import {
   DRILL_DOWN_QUERY,
   SCORECARD_DEPARTMENTS_QUERY,
@@ -39,9 +40,6 @@ type Case = PerformanceDrillDownQuery['performanceDrillDown']['edges'][number]['
 const PERIODS: readonly IndicatorPeriod[] = ['MONTH', 'QUARTER', 'YEAR'];
 const THIS_YEAR = new Date().getFullYear();
 const YEARS = Array.from({ length: 5 }, (_, i) => THIS_YEAR - i);
-
-const num = (v: number | null | undefined, digits = 2) =>
-  v === null || v === undefined ? null : String(Math.round(v * 10 ** digits) / 10 ** digits);
 
 /** A department's scorecard for a month, quarter or year, with the trend, drill-down and export (issue 10 #6). */
 export function ScorecardPage() {

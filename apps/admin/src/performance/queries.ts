@@ -131,3 +131,72 @@ export const SCORECARD_EXPORT_MUTATION = graphql(`
     }
   }
 `);
+
+export const INDICATOR_FIELDS = graphql(`
+  fragment IndicatorFields on PerformanceIndicator {
+    code
+    version
+    standard
+    overridden
+    nameKo
+    nameEn
+    measureCode
+    typeTag
+    weight
+    target
+    direction
+    period
+    scope
+    active
+    bands {
+      grade
+      threshold
+      score
+    }
+    createdAt
+    createdBy
+  }
+`);
+
+export const INDICATORS_QUERY = graphql(`
+  query PerformanceIndicatorDesigner {
+    performanceIndicators {
+      ...IndicatorFields
+    }
+    performanceMeasures {
+      code
+      labelKo
+      labelEn
+      definitionKo
+      definitionEn
+      unit
+      typeTag
+      scopes
+    }
+  }
+`);
+
+export const INDICATOR_VERSIONS_QUERY = graphql(`
+  query PerformanceIndicatorVersions($code: String!, $after: String) {
+    performanceIndicatorVersions(code: $code, first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...IndicatorFields
+        }
+      }
+    }
+  }
+`);
+
+export const SAVE_INDICATOR_MUTATION = graphql(`
+  mutation SavePerformanceIndicator($input: SavePerformanceIndicatorInput!) {
+    savePerformanceIndicator(input: $input) {
+      ...IndicatorFields
+    }
+  }
+`);

@@ -158,6 +158,19 @@ export const messages = defineMessages(
     'conformance.area.INDICATOR': '성과지표',
     'conformance.note':
       '최신 표준은 {latest}판, 준수율 전국 중앙값은 {median}입니다. 영역 열은 바꾸거나 끄거나 더한 요소 수입니다.',
+    'analytics.nav.reduction': '처리기간 단축 분석',
+    'reduction.title': '처리기간 단축 분석',
+    'reduction.description':
+      '실·국 × 부서 × 처리유형 × 월마다 올해 평균 처리일수와 전년 같은 달 평균, 단축률(= (전년 − 올해) / 전년)을 봅니다.',
+    'reduction.class': '처리유형',
+    'reduction.all': '전체',
+    'reduction.col.month': '월',
+    'reduction.col.previousFinished': '전년 처리 건수',
+    'reduction.series.current': '올해 평균 처리일수',
+    'reduction.series.previous': '전년 같은 달 평균 처리일수',
+    'reduction.chart': '월별 평균 처리일수 (불러온 {n}칸 / 전체 {total}칸의 처리 건수 가중 평균)',
+    'reduction.list': '{from} ~ {to}: {n}칸',
+    'reduction.more': '더 보기',
   },
   {
     'analytics.nav.processing': 'Processing time',
@@ -317,5 +330,19 @@ export const messages = defineMessages(
     'conformance.area.INDICATOR': 'Performance indicators',
     'conformance.note':
       'The latest standard is v{latest}; the national median score is {median}. Area columns count changed, disabled or added elements.',
+    'analytics.nav.reduction': 'Processing-time reduction',
+    'reduction.title': 'Processing-time reduction',
+    'reduction.description':
+      'Average processing days per bureau × department × handling class × month against the same month a year earlier, with the reduction rate (= (last year − this year) / last year).',
+    'reduction.class': 'Handling class',
+    'reduction.all': 'All',
+    'reduction.col.month': 'Month',
+    'reduction.col.previousFinished': 'Finished a year earlier',
+    'reduction.series.current': 'Average days this year',
+    'reduction.series.previous': 'Average days a year earlier',
+    'reduction.chart':
+      'Average processing days per month (weighted by cases over the {n} loaded of {total} cells)',
+    'reduction.list': '{from} ~ {to}: {n} cells',
+    'reduction.more': 'Show more',
   },
 );

@@ -199,3 +199,46 @@ export const MINISTRY_EXPORT_QUERY = graphql(`
     }
   }
 `);
+
+export const PROCESSING_REDUCTION_QUERY = graphql(`
+  query PetitionProcessingReduction(
+    $from: String!
+    $to: String!
+    $bureauId: ID
+    $departmentId: ID
+    $handlingClass: HandlingClass
+    $after: String
+  ) {
+    petitionProcessingReduction(
+      from: $from
+      to: $to
+      bureauId: $bureauId
+      departmentId: $departmentId
+      handlingClass: $handlingClass
+      first: 50
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          bureauId
+          bureauName
+          departmentId
+          departmentName
+          handlingClass
+          month
+          finished
+          averageDays
+          previousFinished
+          previousAverageDays
+          reductionRate
+        }
+      }
+    }
+  }
+`);
