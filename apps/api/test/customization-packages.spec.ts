@@ -91,8 +91,10 @@ async function snapshot(owner: Client, tenant: string) {
       `SELECT count(*)::int AS n FROM custom_field_changes WHERE tenant_id = $1 AND key LIKE 'pkg\\_%'`,
     ),
     terms: await q(`SELECT term_key, label_ko, label_en FROM tenant_terms WHERE tenant_id = $1 ORDER BY 1`),
+    // The areas a package carries: other spec files write other areas (service standards…) in this tenant.
     settingChanges: await q(
-      `SELECT area, version FROM tenant_setting_changes WHERE tenant_id = $1 ORDER BY 1, 2`,
+      `SELECT area, version FROM tenant_setting_changes
+        WHERE tenant_id = $1 AND area IN ('terminology', 'voc_settings') ORDER BY 1, 2`,
     ),
     voc: await q(
       `SELECT target_share, survey_threshold, survey_valid_days, progress_notice_days FROM voc_settings WHERE tenant_id = $1`,

@@ -73,15 +73,26 @@ export function collect(elements: Iterable<Element>): Map<string, Element> {
   return map;
 }
 
-/** A performance indicator's element: its definition (a switched-off one is disabled). */
-export const indicatorElement = ({ code, active, bands, ...definition }: IndicatorDefinition): Element => ({
+/**
+ * A performance indicator's element: its definition (a switched-off one is disabled). Only the definition's own
+ * fields: the effective indicators the tenant side reads are API models that also carry a version and origin.
+ */
+export const indicatorElement = (i: IndicatorDefinition): Element => ({
   area: StandardArea.INDICATOR,
-  key: code,
+  key: i.code,
   value: {
-    ...definition,
-    bands: bands.map((b) => ({ grade: b.grade, threshold: b.threshold, score: b.score })),
+    measureCode: i.measureCode,
+    nameKo: i.nameKo,
+    nameEn: i.nameEn,
+    typeTag: i.typeTag,
+    scope: i.scope,
+    period: i.period,
+    weight: Number(i.weight),
+    target: Number(i.target),
+    direction: i.direction,
+    bands: i.bands.map((b) => ({ grade: b.grade, threshold: Number(b.threshold), score: Number(b.score) })),
   },
-  disabled: !active,
+  disabled: !i.active,
 });
 
 /** A term's element: its effective Korean and English (the tenant's override over the standard). */
