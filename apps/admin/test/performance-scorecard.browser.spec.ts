@@ -18,6 +18,7 @@ jest.setTimeout(300_000);
 const JEONBUK = /전북특별자치도/;
 const suffix = randomBytes(3).toString('hex').toUpperCase();
 const DEPARTMENT = `평가표화면과 ${suffix}`;
+const OFFICER = `평가직원${suffix}`;
 
 beforeAll(async () => {
   const admin = await userToken('jeonbuk', 'admin');
@@ -30,8 +31,16 @@ beforeAll(async () => {
   const owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
   await owner.connect();
   try {
+    const [officer] = (
+      await owner.query(
+        `INSERT INTO staff (tenant_id, department_id, name, position, active) VALUES ('jeonbuk', $1, $2, '주무관', true)
+         RETURNING id`,
+        [departmentId, OFFICER],
+      )
+    ).rows;
     for (const days of [1, 5, 9]) {
       const id = await insertCase(owner, 'jeonbuk', { departmentId });
+      await owner.query(`UPDATE voc_items SET officer_id = $2 WHERE id = $1`, [id, officer.id]);
       await owner.query(
         `UPDATE voc_items SET received_at = '2026-03-02T10:00:00+09:00',
            target_due_at = '2026-03-05T22:00:00+09:00', due_at = '2026-03-09T10:00:00+09:00',
@@ -67,7 +76,7 @@ describe.each([DESKTOP, PHONE])('department scorecard at $width×$height', (view
     await browser.step('login-manager', () => loginFresh(page, JEONBUK, 'manager'));
     await browser.step('scorecard', async () => {
       await page.goto(`${baseUrl()}/app/performance-scorecards`);
-      await page.getByRole('heading', { level: 1, name: '부서 성과 평가표' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: '성과 평가표' }).waitFor();
       await page.getByRole('combobox', { name: '부서' }).fill(DEPARTMENT);
       await page
         .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${DEPARTMENT}"]`)
@@ -84,6 +93,26 @@ describe.each([DESKTOP, PHONE])('department scorecard at $width×$height', (view
       const drawer = page.getByRole('dialog');
       await drawer.getByText('3건, 분자 1 / 분모 3').waitFor();
       expect(await drawer.locator('.ant-table-row').count()).toBe(3);
+      expect(await settledAxe(page)).toEqual([]);
+    });
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('shows a manager an officer’s March scorecard, found by name', async () => {
+    const browser = await browsers.open(viewport);
+    const { page } = browser;
+    await browser.step('login-manager', () => loginFresh(page, JEONBUK, 'manager'));
+    await browser.step('officer-scorecard', async () => {
+      await page.goto(`${baseUrl()}/app/performance-scorecards`);
+      await page.getByRole('heading', { level: 1, name: '성과 평가표' }).waitFor();
+      await page.locator('.ant-segmented').getByText('직원', { exact: true }).click();
+      await page.getByRole('combobox', { name: '직원' }).fill(OFFICER);
+      await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title^="${OFFICER}"]`).click();
+      await choose(page, '연도', '2026');
+      await choose(page, '월·분기', '3월');
+      const row = page.getByRole('row', { name: /목표기한 내 처리율 \(담당자\)/ });
+      await row.getByRole('cell', { name: '1 / 3' }).waitFor();
+      expect(await contentOverflow(page)).toEqual([]);
       expect(await settledAxe(page)).toEqual([]);
     });
     expect(browser.errors).toEqual([]);

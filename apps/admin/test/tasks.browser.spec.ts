@@ -146,7 +146,7 @@ it('takes a task from creation through an approved plan to completion, at 1440 a
     ).toBe('COMPLETED');
     await page.setViewportSize({ width: DESKTOP.width, height: DESKTOP.height });
     await page.goto(new URL('/app/performance-scorecards', page.url()).toString());
-    await expectVisible(page.getByRole('heading', { level: 1, name: '부서 성과 평가표' }));
+    await expectVisible(page.getByRole('heading', { level: 1, name: '성과 평가표' }));
     await page.getByRole('combobox', { name: '부서' }).fill(DEPARTMENT);
     await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${DEPARTMENT}"]`).click();
     const { year, month } = koreanMonth();

@@ -22,6 +22,7 @@ import '../petition-analytics/analytics.css';
 import type {
   IndicatorPeriod,
   PerformanceDrillDownQuery,
+  PerformanceScopeKind,
   PerformanceScorecardQuery,
 } from '../graphql/generated/graphql';
 import { useI18n, type MessageKey } from '../i18n';
@@ -33,26 +34,38 @@ import {
   SCORECARD_DEPARTMENTS_QUERY,
   SCORECARD_EXPORT_MUTATION,
   SCORECARD_QUERY,
+  SCORECARD_STAFF_QUERY,
 } from './queries';
 
 type Row = PerformanceScorecardQuery['performanceScorecard']['rows'][number];
 type Case = PerformanceDrillDownQuery['performanceDrillDown']['edges'][number]['node'];
 const PERIODS: readonly IndicatorPeriod[] = ['MONTH', 'QUARTER', 'YEAR'];
+const SCOPES: readonly PerformanceScopeKind[] = ['DEPARTMENT', 'OFFICER'];
 const THIS_YEAR = new Date().getFullYear();
 const YEARS = Array.from({ length: 5 }, (_, i) => THIS_YEAR - i);
 
-/** A department's scorecard for a month, quarter or year, with the trend, drill-down and export (issue 10 #6). */
+/**
+ * A department's or an officer's scorecard for a month, quarter or year, with the trend, drill-down and export
+ * (issue 10 #6).
+ */
 export function ScorecardPage() {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
-  const [departmentId, setDepartmentId] = useState<string>();
+  const [scope, setScope] = useState<PerformanceScopeKind>('DEPARTMENT');
+  const [ids, setIds] = useState<Partial<Record<PerformanceScopeKind, string>>>({});
+  const [staffSearch, setStaffSearch] = useState('');
+  const departmentId = ids[scope];
   const [period, setPeriod] = useState<IndicatorPeriod>('MONTH');
   const [year, setYear] = useState(THIS_YEAR);
   const [index, setIndex] = useState(new Date().getMonth() + 1);
   const [drill, setDrill] = useState<Row | null>(null);
-  const departments = useQuery(SCORECARD_DEPARTMENTS_QUERY);
+  const departments = useQuery(SCORECARD_DEPARTMENTS_QUERY, { skip: scope !== 'DEPARTMENT' });
+  const staff = useQuery(SCORECARD_STAFF_QUERY, {
+    variables: { search: staffSearch || null },
+    skip: scope !== 'OFFICER',
+  });
   const variables = {
-    scope: 'DEPARTMENT' as const,
+    scope,
     scopeId: departmentId ?? '',
     period,
     year,
@@ -139,23 +152,58 @@ export function ScorecardPage() {
       <Card className="pcrm-table-card">
         <Space wrap size="middle" role="group" aria-label={t('performance.filters')}>
           <div className="pcrm-filter-field">
-            <span id="scorecard-department-label" className="pcrm-filter-label">
-              {t('performance.department')}
+            <span id="scorecard-scope-label" className="pcrm-filter-label">
+              {t('performance.scope')}
             </span>
-            <Select
-              aria-labelledby="scorecard-department-label"
-              showSearch
-              optionFilterProp="label"
-              style={{ minWidth: 220 }}
-              loading={departments.loading}
-              value={departmentId}
-              onChange={setDepartmentId}
-              placeholder={t('performance.pickDepartment')}
-              options={(departments.data?.departments ?? [])
-                .filter((d) => d.active)
-                .map((d) => ({ value: d.id, label: d.name }))}
+            <Segmented<PerformanceScopeKind>
+              aria-labelledby="scorecard-scope-label"
+              value={scope}
+              onChange={setScope}
+              options={SCOPES.map((k) => ({ value: k, label: t(`performance.scope.${k}`) }))}
             />
           </div>
+          {scope === 'DEPARTMENT' ? (
+            <div className="pcrm-filter-field">
+              <span id="scorecard-department-label" className="pcrm-filter-label">
+                {t('performance.department')}
+              </span>
+              <Select
+                aria-labelledby="scorecard-department-label"
+                showSearch
+                optionFilterProp="label"
+                style={{ minWidth: 220 }}
+                loading={departments.loading}
+                value={departmentId}
+                onChange={(id: string) => setIds({ ...ids, DEPARTMENT: id })}
+                placeholder={t('performance.pickDepartment')}
+                options={(departments.data?.departments ?? [])
+                  .filter((d) => d.active)
+                  .map((d) => ({ value: d.id, label: d.name }))}
+              />
+            </div>
+          ) : (
+            <div className="pcrm-filter-field">
+              <span id="scorecard-officer-label" className="pcrm-filter-label">
+                {t('performance.officer')}
+              </span>
+              <Select
+                aria-labelledby="scorecard-officer-label"
+                showSearch
+                filterOption={false}
+                onSearch={setStaffSearch}
+                style={{ minWidth: 260 }}
+                loading={staff.loading}
+                value={departmentId}
+                onChange={(id: string) => setIds({ ...ids, OFFICER: id })}
+                placeholder={t('performance.pickOfficer')}
+                notFoundContent={staff.loading ? <Spin size="small" /> : undefined}
+                options={(staff.data?.staff.edges ?? []).map(({ node }) => ({
+                  value: node.id,
+                  label: [node.name, node.position, node.department?.name].filter(Boolean).join(' · '),
+                }))}
+              />
+            </div>
+          )}
           <div className="pcrm-filter-field">
             <span id="scorecard-period-label" className="pcrm-filter-label">
               {t('performance.period')}
@@ -200,7 +248,9 @@ export function ScorecardPage() {
       {error && <LoadErrorAlert error={error} onRetry={refetch} />}
       {!departmentId && (
         <Card className="pcrm-table-card">
-          <Empty description={t('performance.pickDepartment')} />
+          <Empty
+            description={t(scope === 'DEPARTMENT' ? 'performance.pickDepartment' : 'performance.pickOfficer')}
+          />
         </Card>
       )}
       {departmentId && loading && !card && (
@@ -272,7 +322,13 @@ function DrillDownDrawer({
   onClose,
 }: {
   row: Row;
-  variables: { scope: 'DEPARTMENT'; scopeId: string; period: IndicatorPeriod; year: number; index: number };
+  variables: {
+    scope: PerformanceScopeKind;
+    scopeId: string;
+    period: IndicatorPeriod;
+    year: number;
+    index: number;
+  };
   title: string;
   onClose: () => void;
 }) {

@@ -3,7 +3,12 @@ import { defineMessages } from '../i18n/define';
 export const messages = defineMessages(
   {
     'performance.nav.scorecards': '성과 평가표',
-    'performance.title': '부서 성과 평가표',
+    'performance.title': '성과 평가표',
+    'performance.scope': '평가 대상',
+    'performance.scope.DEPARTMENT': '부서',
+    'performance.scope.OFFICER': '직원',
+    'performance.officer': '직원',
+    'performance.pickOfficer': '직원을 고르세요 (이름 검색).',
     'performance.description':
       '성과지표별 값·목표·등급·점수와 가중 점수를 기간별로 봅니다. 숫자는 매 10분 갱신되는 월별 집계에서 읽으며, 행을 누르면 그 숫자 뒤의 민원·과업을 볼 수 있습니다.',
     'performance.filters': '평가표 조건',
@@ -101,7 +106,12 @@ export const messages = defineMessages(
   },
   {
     'performance.nav.scorecards': 'Scorecards',
-    'performance.title': 'Department scorecard',
+    'performance.title': 'Scorecard',
+    'performance.scope': 'Scorecard of',
+    'performance.scope.DEPARTMENT': 'Department',
+    'performance.scope.OFFICER': 'Officer',
+    'performance.officer': 'Officer',
+    'performance.pickOfficer': 'Choose an officer (search by name).',
     'performance.description':
       'Each indicator’s value, target, grade and score with the weighted total for a period. Numbers come from monthly roll-ups refreshed every 10 minutes; select a row to see the cases behind it.',
     'performance.filters': 'Scorecard filters',

@@ -10,6 +10,23 @@ export const SCORECARD_DEPARTMENTS_QUERY = graphql(`
   }
 `);
 
+export const SCORECARD_STAFF_QUERY = graphql(`
+  query ScorecardStaff($search: String) {
+    staff(first: 50, search: $search) {
+      edges {
+        node {
+          id
+          name
+          position
+          department {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const SCORECARD_QUERY = graphql(`
   query PerformanceScorecard(
     $scope: PerformanceScopeKind!
