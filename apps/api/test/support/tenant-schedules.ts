@@ -17,7 +17,8 @@ export async function registeredSchedule(owner: Client, kind: string) {
 
 /**
  * Fires the cron job of tenant job `kind` as pg-boss's clock would (one job on `<kind>-schedule`) and waits
- * until every active tenant has a completed `kind` job created since; returns those jobs and the start time.
+ * until every active tenant has a completed `kind` job created since; returns one such job per tenant and the
+ * start time. Another spec may fire the same schedule meanwhile, so a tenant can have more than one job.
  */
 export async function fireTenantSchedule(
   owner: Client,
@@ -33,7 +34,9 @@ export async function fireTenantSchedule(
   for (;;) {
     const jobs = (
       await owner.query<TenantJobRow>(
-        `SELECT tenant_id, state, requested_by FROM jobs WHERE kind = $1 AND created_at >= $2 ORDER BY tenant_id`,
+        `SELECT DISTINCT ON (tenant_id) tenant_id, state, requested_by FROM jobs
+          WHERE kind = $1 AND created_at >= $2
+          ORDER BY tenant_id, (state = 'completed') DESC, created_at`,
         [kind, started],
       )
     ).rows;
