@@ -1,7 +1,8 @@
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { ErrorCode } from '@pcrm/access';
 import { ImportInputError, badImportInput } from './import-input-error';
 import { IMPORT_LIMITS } from './import-limits';
+import { loadExcel } from '../department-export';
 
 export enum ImportFormat {
   CSV = 'CSV',
@@ -188,13 +189,13 @@ function splitHeader(records: ImportRow[]): { headers: string[]; rows: ImportRow
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A cell as the text a person sees: dates as YYYY-MM-DD, formulas by their result, rich text joined. */
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date)
     return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result as CellValue);
     if ('text' in value) return String(value.text);
     if ('error' in value) return '';
     return '';
@@ -203,7 +204,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function parseXlsx(bytes: Buffer): Promise<{ headers: string[]; rows: ImportRow[] }> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -217,7 +218,7 @@ async function parseXlsx(bytes: Buffer): Promise<{ headers: string[]; rows: Impo
   if (sheet.actualRowCount > IMPORT_LIMITS.maxRows + 1) throw tooManyRows();
   const records: ImportRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
-    const values = row.values as ExcelJS.CellValue[];
+    const values = row.values as CellValue[];
     const cells: string[] = [];
     for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
     if (cells.some((v) => v.trim() !== '')) records.push({ line: row.number, cells });
