@@ -19,6 +19,7 @@ import { formatReceiptNo, receiptYear } from '../../libs/crm-core/src/petitions/
 import { STANDARD_PETITION_WORKFLOW } from '../../libs/crm-core/src/petitions/standard-workflow';
 import { dueStateOf, statusLabel } from '../../libs/crm-core/src/petitions/voc-read.service';
 import { VocQueries } from '../../libs/crm-core/src/petitions/voc.sql';
+import { startingWorkflowVersion } from '../../libs/crm-core/src/petitions/workflow-start';
 import { normalizeEmail, normalizePhone } from '../../libs/crm-core/src/customer-keys/customer-keys';
 import { withoutNewCaseKeys } from './new-case';
 import { apolloJson, type FloorSql, type PrepareContext, type Scenario } from './scenario';
@@ -214,9 +215,8 @@ export const vocIntake: Scenario = {
         const statutory = { value: period.period_value, unit: period.period_unit as PeriodUnit };
         const due = (await calendarOf(sql, tenantId)).dueAt(receivedAt, statutory);
         const target = (await calendarOf(sql, tenantId)).targetDueAt(receivedAt, statutory, Number(share));
-        const { key, standardVersion } = STANDARD_PETITION_WORKFLOW;
-        await run(sql, VocQueries.ensureWorkflow(key, standardVersion, STANDARD_PETITION_WORKFLOW));
-        const { version } = await runOne(sql, VocQueries.currentWorkflowVersion(key));
+        const { key } = STANDARD_PETITION_WORKFLOW;
+        const version = await startingWorkflowVersion(sql, STANDARD_PETITION_WORKFLOW);
         if ((await run(sql, VocQueries.claimRoutingSeed())).length)
           throw new Error('voc-intake floor: the tenant had no routing rules yet (the API seeds them first)');
         const [route] = await run(sql, VocQueries.route(category.code, `${input.title}\n${input.body}`));

@@ -4,6 +4,7 @@ export * from './petition-events';
 export * from './reference-data';
 export * from './standard-workflow';
 export * from './voc-deadlines';
+export { startingWorkflowVersion } from './workflow-start';
 export { PetitionsModule } from './petitions.module';
 export type { CategoryRow as VocCategoryRow, PeriodRow as VocPeriodRow } from './voc.sql';
 export { VocReferenceService, routingText, type VocRoute } from './voc-reference.service';

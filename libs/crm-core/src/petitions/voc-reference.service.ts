@@ -4,6 +4,7 @@ import { checkText, requiredText } from '../customers';
 import type { SaveVocCategoryInput, UpdateVocPeriodInput } from './voc.inputs';
 import { STANDARD_PETITION_WORKFLOW } from './standard-workflow';
 import { VocDeadlines } from './voc-deadlines';
+import { startingWorkflowVersion } from './workflow-start';
 import { PeriodUnit, VocKind } from './voc.enums';
 import { seedRoutingRules } from './routing-seed';
 import { VocQueries as Q, type CategoryRow, type PeriodRow } from './voc.sql';
@@ -185,10 +186,8 @@ export class VocReferenceService {
 
   /** The workflow version a new case starts on; version 1 (the standard) is created on first use. */
   async currentWorkflowVersion(): Promise<{ key: string; version: number }> {
-    const { key, standardVersion } = STANDARD_PETITION_WORKFLOW;
-    await run(this.sql, Q.ensureWorkflow(key, standardVersion, STANDARD_PETITION_WORKFLOW));
-    const { version } = await runOne(this.sql, Q.currentWorkflowVersion(key));
-    return { key, version };
+    const version = await startingWorkflowVersion(this.sql, STANDARD_PETITION_WORKFLOW);
+    return { key: STANDARD_PETITION_WORKFLOW.key, version };
   }
 
   /**

@@ -505,11 +505,11 @@ export const VocQueries = {
       })
       .onConflict((oc) => oc.doNothing()),
 
-  /** The version new cases start on: the tenant's latest of the workflow. */
+  /** The tenant's latest version of the workflow (null before its first use). */
   currentWorkflowVersion: (key: string) =>
     db
       .selectFrom('voc_workflows')
-      .select(sql<number>`max(version)`.as('version'))
+      .select(sql<number | null>`max(version)`.as('version'))
       .where('key', '=', key),
 
   contactOwner: (contactId: string) =>

@@ -9,18 +9,6 @@ insert into "task_number_counters" ("tenant_id", "year", "next_seq")
   set "next_seq" = task_number_counters.next_seq + 1
   returning next_seq - 1 as "seq";
 
--- ensureWorkflow (one)
--- parameters: ["task",1,1,"{\"key\":\"task\"}","system"]
-insert into "voc_workflows" ("tenant_id", "key", "version", "standard_version", "definition", "created_by")
-  values (current_setting('app.tenant_id', true), $1, $2, $3, $4, $5)
-  on conflict do nothing;
-
--- currentWorkflowVersion (one)
--- parameters: ["task"]
-select max(version) as "version"
-  from "voc_workflows"
-  where "key" = $1;
-
 -- activeDepartment (one)
 -- parameters: ["00000000-0000-4000-8000-000000000001",true]
 select "id"

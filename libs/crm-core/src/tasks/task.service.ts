@@ -18,7 +18,7 @@ import {
   type Sql,
 } from '@pcrm/tenancy';
 import { seoulDate } from '../business-calendar';
-import { PetitionEvents } from '../petitions';
+import { PetitionEvents, startingWorkflowVersion } from '../petitions';
 import {
   WorkflowRegistry,
   conditionRefusal,
@@ -589,9 +589,8 @@ export class TaskService {
 
   /** The version new tasks start on; version 1 (the standard) is created on first use. */
   private async currentWorkflow(sql: Sql): Promise<{ key: string; version: number; initial: string }> {
-    const { key, standardVersion } = STANDARD_TASK_WORKFLOW;
-    await run(sql, Q.ensureWorkflow(key, standardVersion, STANDARD_TASK_WORKFLOW));
-    const { version } = await runOne(sql, Q.currentWorkflowVersion(key));
+    const { key } = STANDARD_TASK_WORKFLOW;
+    const version = await startingWorkflowVersion(sql, STANDARD_TASK_WORKFLOW);
     const workflow = await this.workflowOf(sql, { workflow_key: key, workflow_version: version });
     return { key, version, initial: workflow.definition.initial };
   }

@@ -282,27 +282,6 @@ export const TaskQueries = {
       )
       .returning(sql<string>`next_seq - 1`.as('seq')),
 
-  /** Version 1 of the tenant's task workflow is the standard definition; a no-op once it is there. */
-  ensureWorkflow: (key: string, standardVersion: number, definition: unknown) =>
-    db
-      .insertInto('voc_workflows')
-      .values({
-        tenant_id: TENANT,
-        key,
-        version: 1,
-        standard_version: standardVersion,
-        definition: JSON.stringify(definition),
-        created_by: 'system',
-      })
-      .onConflict((oc) => oc.doNothing()),
-
-  /** The version new tasks start on: the tenant's latest of the workflow. */
-  currentWorkflowVersion: (key: string) =>
-    db
-      .selectFrom('voc_workflows')
-      .select(sql<number>`max(version)`.as('version'))
-      .where('key', '=', key),
-
   activeDepartment: (id: string) =>
     db.selectFrom('departments').select('id').where('id', '=', id).where('active', '=', true),
 
@@ -541,8 +520,6 @@ const KEY: TaskKey = { createdAt: '2026-11-27T00:00:00.000Z', id: ID };
 
 export const TASK_STATEMENTS: { [K in keyof typeof TaskQueries]: StatementExamples[string] } = {
   nextSeq: { one: TaskQueries.nextSeq(2026) },
-  ensureWorkflow: { one: TaskQueries.ensureWorkflow('task', 1, { key: 'task' }) },
-  currentWorkflowVersion: { one: TaskQueries.currentWorkflowVersion('task') },
   activeDepartment: { one: TaskQueries.activeDepartment(ID) },
   activeStaff: { one: TaskQueries.activeStaff(ID) },
   staffBySubject: { one: TaskQueries.staffBySubject('subject') },
