@@ -6,3 +6,4 @@ export { LoadErrorAlert } from './LoadErrorAlert';
 export { useDocumentTitle } from './useDocumentTitle';
 export { ReportLoading } from './ReportLoading';
 export { FilterSelect } from './FilterSelect';
+export { ListSearch, PagedTable } from './PagedList';

@@ -1,6 +1,6 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Input, Segmented, Space, Table } from 'antd';
+import { Button, Card, Segmented, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -9,9 +9,8 @@ import { mayRun } from '../auth/roles';
 import { useDateFormat } from '../charts/format';
 import type { VocInboxScope } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
-import { LoadErrorAlert } from '../layout/LoadErrorAlert';
+import { ListSearch, PagedTable } from '../layout/PagedList';
 import { PageHeader } from '../layout/PageHeader';
-import { LoadMore } from '../customers/LoadMore';
 import { DueTag } from './labels';
 import { VocAlerts } from './VocAlerts';
 import { VOC_INBOX_QUERY, type InboxRow } from './queries';
@@ -108,31 +107,25 @@ export function VocInbox() {
             onChange={(value) => set({ scope: String(value) })}
             options={SCOPES.map((s) => ({ value: s, label: t(`voc.inbox.scope.${s}`) }))}
           />
-          <Input.Search
-            aria-label={t('voc.inbox.search')}
-            placeholder={t('voc.inbox.search')}
-            value={draft}
-            allowClear
-            enterButton={<SearchOutlined aria-label={t('voc.inbox.search')} />}
-            onChange={(e) => setDraft(e.target.value)}
-            onSearch={(value) => set({ q: value.trim() })}
-            style={{ maxWidth: 320 }}
+          <ListSearch
+            label={t('voc.inbox.search')}
+            draft={draft}
+            onDraft={setDraft}
+            onSearch={(q) => set({ q })}
           />
           {connection && <span>{t('voc.inbox.count', { count: connection.totalCount })}</span>}
         </Space>
-        {error && <LoadErrorAlert error={error} onRetry={() => refetch()} />}
-        <Table<InboxRow>
-          rowKey="id"
+        <PagedTable<InboxRow>
+          error={error}
+          onRetry={() => void refetch()}
           columns={columns}
-          dataSource={rows}
+          rows={rows}
           loading={loading && !connection}
-          pagination={false}
-          size="middle"
-          locale={{ emptyText: <Empty description={t('voc.inbox.empty')} /> }}
+          empty={t('voc.inbox.empty')}
+          pageInfo={connection?.pageInfo}
+          fetchMore={fetchMore}
+          more={t('voc.inbox.more')}
         />
-        <LoadMore pageInfo={connection?.pageInfo} fetchMore={fetchMore}>
-          {t('voc.inbox.more')}
-        </LoadMore>
       </Card>
     </>
   );

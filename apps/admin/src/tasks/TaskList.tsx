@@ -1,6 +1,6 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Input, Select, Space, Table } from 'antd';
+import { Button, Card, Select, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -8,10 +8,9 @@ import { useAuth } from '../auth';
 import { mayRun } from '../auth/roles';
 import type { TaskKind } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
-import { LoadErrorAlert } from '../layout/LoadErrorAlert';
+import { ListSearch, PagedTable } from '../layout/PagedList';
 import { PageHeader } from '../layout/PageHeader';
 import { ToneTag } from '../layout/ToneTag';
-import { LoadMore } from '../customers/LoadMore';
 import { TaskProgress, TaskStatusTag } from './labels';
 import { TASK_LIST_QUERY, type TaskRow } from './queries';
 
@@ -121,31 +120,25 @@ export function TaskList() {
               ...KINDS.map((k) => ({ value: k, label: t(`tasks.kind.${k}`) })),
             ]}
           />
-          <Input.Search
-            aria-label={t('tasks.list.search')}
-            placeholder={t('tasks.list.search')}
-            value={draft}
-            allowClear
-            enterButton={<SearchOutlined aria-label={t('tasks.list.search')} />}
-            onChange={(e) => setDraft(e.target.value)}
-            onSearch={(value) => set({ q: value.trim() || null })}
-            style={{ maxWidth: 320 }}
+          <ListSearch
+            label={t('tasks.list.search')}
+            draft={draft}
+            onDraft={setDraft}
+            onSearch={(q) => set({ q: q || null })}
           />
           {connection && <span>{t('tasks.list.count', { count: connection.totalCount })}</span>}
         </Space>
-        {error && <LoadErrorAlert error={error} onRetry={() => refetch()} />}
-        <Table<TaskRow>
-          rowKey="id"
+        <PagedTable<TaskRow>
+          error={error}
+          onRetry={() => void refetch()}
           columns={columns}
-          dataSource={rows}
+          rows={rows}
           loading={loading && !connection}
-          pagination={false}
-          size="middle"
-          locale={{ emptyText: <Empty description={t('tasks.list.empty')} /> }}
+          empty={t('tasks.list.empty')}
+          pageInfo={connection?.pageInfo}
+          fetchMore={fetchMore}
+          more={t('tasks.list.more')}
         />
-        <LoadMore pageInfo={connection?.pageInfo} fetchMore={fetchMore}>
-          {t('tasks.list.more')}
-        </LoadMore>
       </Card>
     </>
   );
