@@ -9,7 +9,7 @@ import { useI18n, type MessageKey } from '../i18n';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { MonthRangeFilter, useMonthRange } from '../petition-analytics/month-range';
 import { COURTESY_QUERY, RECORD_COURTESY } from './queries';
-import { DepartmentField, FormModal, oneDecimal, useDepartments, useMay } from './shared';
+import { DepartmentField, FormModal, oneDecimal, RequiredItem, useDepartments, useMay } from './shared';
 
 type Row = CourtesyMonthlyQuery['courtesyMonthly'][number];
 const ITEMS = ['greeting', 'promptness', 'kindness', 'accuracy', 'closing'] as const;
@@ -115,31 +115,18 @@ export function CourtesyTab() {
           <>
             <DepartmentField label={t('ss.courtesy.col.department')} />
             <Space wrap>
-              <Form.Item
-                name="checkedOn"
-                label={t('ss.field.checkedOn')}
-                rules={[{ required: true, message: t('ss.required') }]}
-              >
+              <RequiredItem name="checkedOn" label={t('ss.field.checkedOn')}>
                 <Input type="date" style={{ width: 170 }} />
-              </Form.Item>
-              <Form.Item
-                name="callsChecked"
-                label={t('ss.field.callsChecked')}
-                rules={[{ required: true, message: t('ss.required') }]}
-              >
+              </RequiredItem>
+              <RequiredItem name="callsChecked" label={t('ss.field.callsChecked')}>
                 <InputNumber min={1} precision={0} />
-              </Form.Item>
+              </RequiredItem>
             </Space>
             <Space wrap>
               {ITEMS.map((item) => (
-                <Form.Item
-                  key={item}
-                  name={item}
-                  label={t(`ss.field.${item}` as MessageKey)}
-                  rules={[{ required: true, message: t('ss.required') }]}
-                >
+                <RequiredItem key={item} name={item} label={t(`ss.field.${item}` as MessageKey)}>
                   <InputNumber min={0} max={20} step={0.5} precision={1} />
-                </Form.Item>
+                </RequiredItem>
               ))}
             </Space>
             <Form.Item name="note" label={t('ss.field.note')} rules={[{ max: 1000 }]}>

@@ -8,7 +8,7 @@ import type { CsiRoundsQuery, SurveyPeriod } from '../graphql/generated/graphql'
 import { useI18n, type MessageKey } from '../i18n';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { CSI_QUERY, RECORD_CSI } from './queries';
-import { DepartmentField, FormModal, oneDecimal, useDepartments, useMay } from './shared';
+import { DepartmentField, FormModal, oneDecimal, RequiredItem, useDepartments, useMay } from './shared';
 
 type Round = CsiRoundsQuery['csiRounds']['edges'][number]['node'];
 export const PERIODS: readonly SurveyPeriod[] = ['YEAR', 'FIRST_HALF', 'SECOND_HALF'];
@@ -156,46 +156,33 @@ export function CsiTab() {
           <>
             <DepartmentField label={t('ss.csi.col.department')} />
             <Space wrap>
-              <Form.Item
-                name="year"
-                label={t('ss.field.year')}
-                rules={[{ required: true, message: t('ss.required') }]}
-              >
+              <RequiredItem name="year" label={t('ss.field.year')}>
                 <InputNumber min={2000} max={2999} precision={0} />
-              </Form.Item>
+              </RequiredItem>
               <Form.Item name="period" label={t('ss.field.period')}>
                 <Select
                   style={{ width: 120 }}
                   options={PERIODS.map((p) => ({ value: p, label: t(`ss.period.${p}` as MessageKey) }))}
                 />
               </Form.Item>
-              <Form.Item
-                name="surveyedOn"
-                label={t('ss.field.surveyedOn')}
-                rules={[{ required: true, message: t('ss.required') }]}
-              >
+              <RequiredItem name="surveyedOn" label={t('ss.field.surveyedOn')}>
                 <Input type="date" style={{ width: 170 }} />
-              </Form.Item>
-              <Form.Item
-                name="respondents"
-                label={t('ss.field.respondents')}
-                rules={[{ required: true, message: t('ss.required') }]}
-              >
+              </RequiredItem>
+              <RequiredItem name="respondents" label={t('ss.field.respondents')}>
                 <InputNumber min={1} precision={0} />
-              </Form.Item>
+              </RequiredItem>
             </Space>
             {(design?.items ?? []).map((i) => (
-              <Form.Item
+              <RequiredItem
                 key={i.code}
                 name={['means', i.code]}
                 label={t('ss.field.itemMean', {
                   label: lang === 'ko' ? i.labelKo : i.labelEn,
                   weight: i.weight,
                 })}
-                rules={[{ required: true, message: t('ss.required') }]}
               >
                 <InputNumber min={1} max={design?.scale} step={0.1} precision={2} />
-              </Form.Item>
+              </RequiredItem>
             ))}
           </>
         )}

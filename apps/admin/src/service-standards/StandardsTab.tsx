@@ -20,7 +20,7 @@ import {
   SERVICE_STANDARDS_QUERY,
   UPDATE_SERVICE_STANDARD,
 } from './queries';
-import { DepartmentField, FormModal, oneDecimal, useDepartments, useMay } from './shared';
+import { DepartmentField, FormModal, oneDecimal, RequiredItem, useDepartments, useMay } from './shared';
 
 type Standard = ServiceStandardsQuery['serviceStandards']['standards'][number];
 const TOUCHPOINTS: readonly Touchpoint[] = ['VISIT', 'PHONE', 'INTERNET', 'FIELD', 'MAIL'];
@@ -244,13 +244,9 @@ export function StandardsTab() {
               <Input.TextArea rows={2} maxLength={1000} />
             </Form.Item>
             <Space wrap>
-              <Form.Item
-                name="targetValue"
-                label={t('ss.field.targetValue')}
-                rules={[{ required: true, message: t('ss.required') }]}
-              >
+              <RequiredItem name="targetValue" label={t('ss.field.targetValue')}>
                 <InputNumber min={0} step={0.5} precision={2} />
-              </Form.Item>
+              </RequiredItem>
               <Form.Item name="unit" label={t('ss.field.unit')}>
                 <Select
                   style={{ width: 130 }}
@@ -294,20 +290,12 @@ export function StandardsTab() {
       >
         {() => (
           <>
-            <Form.Item
-              name="month"
-              label={t('ss.field.month')}
-              rules={[{ required: true, message: t('ss.required') }]}
-            >
+            <RequiredItem name="month" label={t('ss.field.month')}>
               <Input type="month" style={{ width: 170 }} />
-            </Form.Item>
-            <Form.Item
-              name="sampleSize"
-              label={t('ss.field.sampleSize')}
-              rules={[{ required: true, message: t('ss.required') }]}
-            >
+            </RequiredItem>
+            <RequiredItem name="sampleSize" label={t('ss.field.sampleSize')}>
               <InputNumber min={1} precision={0} />
-            </Form.Item>
+            </RequiredItem>
             <Form.Item name="mode" label={t('ss.field.mode')}>
               <Radio.Group
                 options={[
@@ -319,21 +307,16 @@ export function StandardsTab() {
             <Form.Item noStyle dependencies={['mode']}>
               {({ getFieldValue }) =>
                 getFieldValue('mode') === 'value' ? (
-                  <Form.Item
+                  <RequiredItem
                     name="measuredValue"
                     label={`${t('ss.field.measuredValue')} (${recording ? t(`ss.unit.${recording.unit}` as MessageKey) : ''})`}
-                    rules={[{ required: true, message: t('ss.required') }]}
                   >
                     <InputNumber min={0} precision={2} />
-                  </Form.Item>
+                  </RequiredItem>
                 ) : (
-                  <Form.Item
-                    name="metCount"
-                    label={t('ss.field.metCount')}
-                    rules={[{ required: true, message: t('ss.required') }]}
-                  >
+                  <RequiredItem name="metCount" label={t('ss.field.metCount')}>
                     <InputNumber min={0} precision={0} />
-                  </Form.Item>
+                  </RequiredItem>
                 )
               }
             </Form.Item>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, App as AntApp, Form, Modal, Select, type FormInstance } from 'antd';
+import { Alert, App as AntApp, Form, Modal, Select, type FormInstance, type FormItemProps } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useAuth, mayRun } from '../auth';
 import { errorMessage } from '../graphql';
@@ -19,13 +19,18 @@ export function useDepartments() {
   }, [data]);
 }
 
-export function DepartmentField({ name = 'departmentId', label }: { name?: string; label: string }) {
+/** A form field that must be filled, with the screens' one "required" message. */
+export function RequiredItem(props: Omit<FormItemProps, 'rules'>) {
   const { t } = useI18n();
+  return <Form.Item {...props} rules={[{ required: true, message: t('ss.required') }]} />;
+}
+
+export function DepartmentField({ name = 'departmentId', label }: { name?: string; label: string }) {
   const { options } = useDepartments();
   return (
-    <Form.Item name={name} label={label} rules={[{ required: true, message: t('ss.required') }]}>
+    <RequiredItem name={name} label={label}>
       <Select showSearch={{ optionFilterProp: 'label' }} options={options} />
-    </Form.Item>
+    </RequiredItem>
   );
 }
 
