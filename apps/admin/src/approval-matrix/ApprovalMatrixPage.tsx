@@ -47,6 +47,28 @@ interface MatrixForm {
   titles: Matrix['titles'];
 }
 
+/** A matrix row's decision level and its remove button (rules by kind and by job title alike). */
+function LevelAndRemove({ name, onRemove }: { name: number; onRemove(): void }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Form.Item name={[name, 'level']} label={t('am.col.level')}>
+        <Select
+          style={{ width: 120 }}
+          options={LEVELS.map((l) => ({ value: l, label: t(`am.level.${l}` as MessageKey) }))}
+        />
+      </Form.Item>
+      <Button
+        type="text"
+        icon={<MinusCircleOutlined aria-hidden />}
+        aria-label={t('am.remove')}
+        onClick={onRemove}
+        className="pcrm-matrix-remove"
+      />
+    </>
+  );
+}
+
 /** 위임전결 (Paju): the approval matrix and title levels (tenant admin edits), and the share decided per level. */
 export function ApprovalMatrixPage() {
   const { t, lang } = useI18n();
@@ -201,19 +223,7 @@ export function ApprovalMatrixPage() {
                       >
                         <Input style={{ width: 200 }} maxLength={200} />
                       </Form.Item>
-                      <Form.Item name={[name, 'level']} label={t('am.col.level')}>
-                        <Select
-                          style={{ width: 120 }}
-                          options={LEVELS.map((l) => ({ value: l, label: levelLabel(l) }))}
-                        />
-                      </Form.Item>
-                      <Button
-                        type="text"
-                        icon={<MinusCircleOutlined aria-hidden />}
-                        aria-label={t('am.remove')}
-                        onClick={() => remove(name)}
-                        className="pcrm-matrix-remove"
-                      />
+                      <LevelAndRemove name={name} onRemove={() => remove(name)} />
                     </Space>
                   ))}
                   <Button
@@ -241,19 +251,7 @@ export function ApprovalMatrixPage() {
                       >
                         <Input style={{ width: 160 }} maxLength={100} />
                       </Form.Item>
-                      <Form.Item name={[name, 'level']} label={t('am.col.level')}>
-                        <Select
-                          style={{ width: 120 }}
-                          options={LEVELS.map((l) => ({ value: l, label: levelLabel(l) }))}
-                        />
-                      </Form.Item>
-                      <Button
-                        type="text"
-                        icon={<MinusCircleOutlined aria-hidden />}
-                        aria-label={t('am.remove')}
-                        onClick={() => remove(name)}
-                        className="pcrm-matrix-remove"
-                      />
+                      <LevelAndRemove name={name} onRemove={() => remove(name)} />
                     </Space>
                   ))}
                   <Button
