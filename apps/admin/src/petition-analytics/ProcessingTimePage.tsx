@@ -10,7 +10,8 @@ import './analytics.css';
 import type { PetitionProcessingTimesQuery, ProcessingGroupBy } from '../graphql/generated/graphql';
 import { useI18n, type MessageKey } from '../i18n';
 import { PageHeader } from '../layout/PageHeader';
-import { days, MonthRangeFilter, pct, useMonthRange } from './month-range';
+import { MonthRangeFilter, pct, useMonthRange } from './month-range';
+import { processingColumns } from './processing-columns';
 import { PROCESSING_TIMES_QUERY } from './queries';
 
 type Row = PetitionProcessingTimesQuery['petitionProcessingTimes']['rows'][number];
@@ -55,6 +56,7 @@ export function ProcessingTimePage() {
     }));
   }, [report, totals, groupBy]);
 
+  const processing = processingColumns<Row>(t);
   const columns: TableColumnsType<Row> = [
     {
       title: t('processing.col.group'),
@@ -63,20 +65,10 @@ export function ProcessingTimePage() {
       fixed: 'left',
       width: 160,
     },
-    { title: t('processing.col.finished'), dataIndex: 'finished', key: 'finished', align: 'right' },
-    { title: t('processing.col.average'), key: 'avg', align: 'right', render: (_, r) => days(r.averageDays) },
-    {
-      title: t('processing.col.previous'),
-      key: 'prev',
-      align: 'right',
-      render: (_, r) => days(r.previousAverageDays),
-    },
-    {
-      title: t('processing.col.reduction'),
-      key: 'red',
-      align: 'right',
-      render: (_, r) => pct(r.reductionRate),
-    },
+    processing.finished,
+    processing.average,
+    processing.previous,
+    processing.reduction,
     {
       title: t('processing.col.target'),
       key: 'target',

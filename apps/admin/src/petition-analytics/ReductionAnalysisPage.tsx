@@ -11,7 +11,8 @@ import type { HandlingClass, PetitionProcessingReductionQuery } from '../graphql
 import { useI18n, type MessageKey } from '../i18n';
 import { FilterSelect, PageHeader, ReportLoading } from '../layout';
 import './analytics.css';
-import { days, MonthRangeFilter, pct, useMonthRange } from './month-range';
+import { MonthRangeFilter, useMonthRange } from './month-range';
+import { processingColumns } from './processing-columns';
 import { PROCESSING_REDUCTION_QUERY } from './queries';
 
 type Row = PetitionProcessingReductionQuery['petitionProcessingReduction']['edges'][number]['node'];
@@ -76,6 +77,7 @@ export function ReductionAnalysisPage() {
     ];
   }, [rows, months, t]);
 
+  const processing = processingColumns<Row>(t);
   const columns: TableColumnsType<Row> = [
     { title: t('reduction.col.month'), dataIndex: 'month', key: 'month', fixed: 'left', width: 90 },
     {
@@ -93,26 +95,16 @@ export function ReductionAnalysisPage() {
       key: 'class',
       render: (_, r) => t(`analytics.class.${r.handlingClass}` as MessageKey),
     },
-    { title: t('processing.col.finished'), dataIndex: 'finished', key: 'finished', align: 'right' },
-    { title: t('processing.col.average'), key: 'avg', align: 'right', render: (_, r) => days(r.averageDays) },
+    processing.finished,
+    processing.average,
     {
       title: t('reduction.col.previousFinished'),
       dataIndex: 'previousFinished',
       key: 'prevFinished',
       align: 'right',
     },
-    {
-      title: t('processing.col.previous'),
-      key: 'prev',
-      align: 'right',
-      render: (_, r) => days(r.previousAverageDays),
-    },
-    {
-      title: t('processing.col.reduction'),
-      key: 'red',
-      align: 'right',
-      render: (_, r) => pct(r.reductionRate),
-    },
+    processing.previous,
+    processing.reduction,
   ];
 
   return (
