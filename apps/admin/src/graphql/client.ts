@@ -3,6 +3,7 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { PAGED_QUERY_FIELDS } from './pagination';
 
 export interface ClientOptions {
   /** GraphQL endpoint, e.g. `${origin}/graphql`. */
@@ -61,15 +62,12 @@ export function createApolloClient(options: ClientOptions) {
           fields: {
             me: { merge: true },
             // Relay cursor pagination: one list per filter; pages fetched with `after` are appended.
-            staff: relayStylePagination(['first', 'departmentId', 'includeSubunits', 'search']),
-            accessLog: relayStylePagination(['first', 'actor', 'recordId', 'from', 'to']),
-            customers: relayStylePagination(['first', 'filter']),
-            segments: relayStylePagination(['first']),
-            customerImportBatches: relayStylePagination(),
-            importReviewItems: relayStylePagination(['batchId']),
-            vocInbox: relayStylePagination(['scope', 'filter']),
-            tasks: relayStylePagination(['first', 'departmentId', 'ownerId', 'status', 'kind', 'text']),
-            customFieldChanges: relayStylePagination(['entity', 'key']),
+            ...Object.fromEntries(
+              Object.entries(PAGED_QUERY_FIELDS).map(([field, keyArgs]) => [
+                field,
+                relayStylePagination([...keyArgs]),
+              ]),
+            ),
           },
         },
       },

@@ -76,21 +76,7 @@ export function IndicatorVersionsDrawer({
             <Button
               block
               style={{ marginTop: 12 }}
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: page.pageInfo.endCursor },
-                  updateQuery: (prev, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    performanceIndicatorVersions: {
-                      ...fetchMoreResult.performanceIndicatorVersions,
-                      edges: [
-                        ...prev.performanceIndicatorVersions.edges,
-                        ...fetchMoreResult.performanceIndicatorVersions.edges,
-                      ],
-                    },
-                  }),
-                })
-              }
+              onClick={() => void fetchMore({ variables: { after: page.pageInfo.endCursor } })}
             >
               {t('performance.drill.more')}
             </Button>

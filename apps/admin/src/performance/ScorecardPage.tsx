@@ -374,23 +374,7 @@ function DrillDownDrawer({
             />
           </KeyboardScroll>
           {result.pageInfo.hasNextPage && (
-            <Button
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: result.pageInfo.endCursor },
-                  updateQuery: (prev, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    performanceDrillDown: {
-                      ...fetchMoreResult.performanceDrillDown,
-                      edges: [
-                        ...prev.performanceDrillDown.edges,
-                        ...fetchMoreResult.performanceDrillDown.edges,
-                      ],
-                    },
-                  }),
-                })
-              }
-            >
+            <Button onClick={() => void fetchMore({ variables: { after: result.pageInfo.endCursor } })}>
               {t('performance.drill.more')}
             </Button>
           )}

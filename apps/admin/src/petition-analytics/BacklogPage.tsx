@@ -112,18 +112,7 @@ export function BacklogPage() {
             <Button
               block
               style={{ marginTop: 12 }}
-              onClick={() =>
-                fetchMore({
-                  variables: { after: page.pageInfo.endCursor },
-                  updateQuery: (prev, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    petitionBacklog: {
-                      ...fetchMoreResult.petitionBacklog,
-                      edges: [...prev.petitionBacklog.edges, ...fetchMoreResult.petitionBacklog.edges],
-                    },
-                  }),
-                })
-              }
+              onClick={() => fetchMore({ variables: { after: page.pageInfo.endCursor } })}
             >
               {t('backlog.more')}
             </Button>

@@ -181,21 +181,7 @@ export function ReductionAnalysisPage() {
               <Button
                 block
                 style={{ marginTop: 12 }}
-                onClick={() =>
-                  void fetchMore({
-                    variables: { after: page.pageInfo.endCursor },
-                    updateQuery: (prev, { fetchMoreResult }) => ({
-                      ...fetchMoreResult,
-                      petitionProcessingReduction: {
-                        ...fetchMoreResult.petitionProcessingReduction,
-                        edges: [
-                          ...prev.petitionProcessingReduction.edges,
-                          ...fetchMoreResult.petitionProcessingReduction.edges,
-                        ],
-                      },
-                    }),
-                  })
-                }
+                onClick={() => void fetchMore({ variables: { after: page.pageInfo.endCursor } })}
               >
                 {t('reduction.more')}
               </Button>

@@ -11,7 +11,7 @@ import type { SurveyFollowupStatus, VocSurveyFollowupsQuery } from '../graphql/g
 import { useI18n } from '../i18n';
 import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { PageHeader } from '../layout/PageHeader';
-import { appendEdges, score } from './items';
+import { score } from './items';
 import { SURVEY_FOLLOWUPS_QUERY } from './queries';
 import { ResolveFollowupButton } from './ResolveFollowupButton';
 import { FollowupTag } from './FollowupTag';
@@ -117,21 +117,7 @@ export function SurveyFollowupsPage() {
                 )}
               />
             </KeyboardScroll>
-            <LoadMore
-              pageInfo={page.pageInfo}
-              fetchMore={({ variables }) =>
-                fetchMore({
-                  variables,
-                  updateQuery: (prev, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    vocSurveyFollowups: appendEdges(
-                      prev.vocSurveyFollowups,
-                      fetchMoreResult.vocSurveyFollowups,
-                    ),
-                  }),
-                })
-              }
-            >
+            <LoadMore pageInfo={page.pageInfo} fetchMore={({ variables }) => fetchMore({ variables })}>
               {t('survey.followups.more')}
             </LoadMore>
           </>

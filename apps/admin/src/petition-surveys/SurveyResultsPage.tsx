@@ -15,7 +15,7 @@ import { LoadErrorAlert } from '../layout/LoadErrorAlert';
 import { PageHeader } from '../layout/PageHeader';
 import { MonthRangeFilter, pct, useMonthRange } from '../petition-analytics/month-range';
 import { VOC_DEPARTMENTS_QUERY, VOC_STAFF_QUERY } from '../petitions/queries';
-import { SURVEY_ITEMS, appendEdges, score } from './items';
+import { SURVEY_ITEMS, score } from './items';
 import { SURVEY_ANSWERS_QUERY, SURVEY_SUMMARY_QUERY } from './queries';
 
 type Answer = VocSurveyAnswersQuery['vocSurveyAnswers']['edges'][number]['node'];
@@ -170,14 +170,7 @@ export function SurveyResultsPage() {
           </KeyboardScroll>
           <LoadMore
             pageInfo={answers.pageInfo}
-            fetchMore={({ variables }) =>
-              answersQuery.fetchMore({
-                variables,
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  vocSurveyAnswers: appendEdges(prev.vocSurveyAnswers, fetchMoreResult.vocSurveyAnswers),
-                }),
-              })
-            }
+            fetchMore={({ variables }) => answersQuery.fetchMore({ variables })}
           >
             {t('survey.results.more')}
           </LoadMore>

@@ -5,8 +5,3 @@ export type SurveyItem = (typeof SURVEY_ITEMS)[number];
 /** An average with two decimals, or a dash when there is no answer. */
 export const score = (v: number | null | undefined): string =>
   v === null || v === undefined ? '—' : v.toFixed(2);
-
-/** Appends the page fetched with `after` to a connection already on screen. */
-export function appendEdges<C extends { edges: readonly unknown[] }>(prev: C, next: C): C {
-  return { ...next, edges: [...prev.edges, ...next.edges] };
-}

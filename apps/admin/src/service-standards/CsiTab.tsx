@@ -110,18 +110,7 @@ export function CsiTab() {
         {result?.csiRounds.pageInfo.hasNextPage && (
           <Button
             style={{ marginTop: 12 }}
-            onClick={() =>
-              void fetchMore({
-                variables: { after: result.csiRounds.pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  ...fetchMoreResult,
-                  csiRounds: {
-                    ...fetchMoreResult.csiRounds,
-                    edges: [...prev.csiRounds.edges, ...fetchMoreResult.csiRounds.edges],
-                  },
-                }),
-              })
-            }
+            onClick={() => void fetchMore({ variables: { after: result.csiRounds.pageInfo.endCursor } })}
           >
             {t('ss.csi.more')}
           </Button>
