@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -221,6 +222,15 @@ const SCORE = (label: string, field: string) =>
     `${field} must be 0 to 20 with at most 1 decimal.`,
   );
 
+/** One item of the phone-courtesy check: 0–20 points with one decimal. */
+const CourtesyScore = (label: string, field: string) =>
+  applyDecorators(
+    Field(() => Float, { description: label }),
+    IsNumber({ maxDecimalPlaces: 1 }, SCORE(label, field)),
+    Min(0, SCORE(label, field)),
+    Max(20, SCORE(label, field)),
+  );
+
 @InputType({ description: '전화친절도 모니터링 결과 (항목별 0~20점)' })
 export class CourtesyCheckInput {
   @Field(() => ID)
@@ -237,34 +247,19 @@ export class CourtesyCheckInput {
   @Max(10_000, say('점검 통화 수는 10,000 이하여야 합니다.', 'callsChecked must be at most 10,000.'))
   callsChecked!: number;
 
-  @Field(() => Float, { description: '인사' })
-  @IsNumber({ maxDecimalPlaces: 1 }, SCORE('인사', 'greeting'))
-  @Min(0, SCORE('인사', 'greeting'))
-  @Max(20, SCORE('인사', 'greeting'))
+  @CourtesyScore('인사', 'greeting')
   greeting!: number;
 
-  @Field(() => Float, { description: '신속 응대' })
-  @IsNumber({ maxDecimalPlaces: 1 }, SCORE('신속 응대', 'promptness'))
-  @Min(0, SCORE('신속 응대', 'promptness'))
-  @Max(20, SCORE('신속 응대', 'promptness'))
+  @CourtesyScore('신속 응대', 'promptness')
   promptness!: number;
 
-  @Field(() => Float, { description: '친절' })
-  @IsNumber({ maxDecimalPlaces: 1 }, SCORE('친절', 'kindness'))
-  @Min(0, SCORE('친절', 'kindness'))
-  @Max(20, SCORE('친절', 'kindness'))
+  @CourtesyScore('친절', 'kindness')
   kindness!: number;
 
-  @Field(() => Float, { description: '정확한 안내' })
-  @IsNumber({ maxDecimalPlaces: 1 }, SCORE('정확한 안내', 'accuracy'))
-  @Min(0, SCORE('정확한 안내', 'accuracy'))
-  @Max(20, SCORE('정확한 안내', 'accuracy'))
+  @CourtesyScore('정확한 안내', 'accuracy')
   accuracy!: number;
 
-  @Field(() => Float, { description: '끝인사' })
-  @IsNumber({ maxDecimalPlaces: 1 }, SCORE('끝인사', 'closing'))
-  @Min(0, SCORE('끝인사', 'closing'))
-  @Max(20, SCORE('끝인사', 'closing'))
+  @CourtesyScore('끝인사', 'closing')
   closing!: number;
 
   @Field(() => String, { nullable: true })
