@@ -195,7 +195,10 @@ export function MinistryComparisonPage() {
               title={t('ministry.chart', { measure: measureLabel })}
               xLabels={report.months}
               series={series}
-              yMax={measureAxisTop(measure)}
+              yMax={measureAxisTop(
+                measure,
+                series.flatMap((x) => x.values),
+              )}
               format={(v) => show(measure, v)}
             />
           </Card>

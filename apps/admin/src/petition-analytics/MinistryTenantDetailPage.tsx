@@ -69,19 +69,23 @@ function MeasureTrend({ detail, measure }: { detail: Detail; measure: MinistryMe
   const cells = detail.measures.filter((m) => m.measure === measure);
   const at = (month: string) => cells.find((c) => c.month === month);
   const name = lang === 'en' ? detail.tenant.nameEn : detail.tenant.nameKo;
+  const series = [
+    { key: detail.tenant.id, label: name, values: detail.months.map((m) => at(m)?.value ?? null) },
+    {
+      key: 'median',
+      label: t('ministry.median'),
+      values: detail.months.map((m) => at(m)?.nationalMedian ?? null),
+    },
+  ];
   return (
     <TrendChart
       title={t('ministry.chart', { measure: t(`ministry.measure.${measure}`) })}
       xLabels={detail.months}
-      series={[
-        { key: detail.tenant.id, label: name, values: detail.months.map((m) => at(m)?.value ?? null) },
-        {
-          key: 'median',
-          label: t('ministry.median'),
-          values: detail.months.map((m) => at(m)?.nationalMedian ?? null),
-        },
-      ]}
-      yMax={measureAxisTop(measure)}
+      series={series}
+      yMax={measureAxisTop(
+        measure,
+        series.flatMap((s) => s.values),
+      )}
       format={(v) => showMeasure(measure, v)}
     />
   );

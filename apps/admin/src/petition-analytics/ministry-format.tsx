@@ -46,11 +46,16 @@ export function showMeasure(measure: MinistryMeasure, v: number | null | undefin
   return v.toFixed(2);
 }
 
-/** The top of a measure's chart axis: shares end at 100 %, survey items at 5, counts and days at their largest value. */
-export function measureAxisTop(measure: MinistryMeasure): number | undefined {
+/**
+ * The top of a measure's chart axis: shares end at 100 %, survey items at 5; counts, days and rates per 1,000
+ * residents a tenth above their largest value (a rate per 1,000 is often far below 1).
+ */
+export function measureAxisTop(measure: MinistryMeasure, values: readonly (number | null)[]): number {
   if (measure === 'WITHIN_TARGET' || measure === 'WITHIN_STATUTORY') return 1;
-  if (measure === 'RECEIVED' || measure === 'RECEIVED_PER_1000' || measure === 'MEDIAN_DAYS')
-    return undefined;
+  if (measure === 'RECEIVED' || measure === 'RECEIVED_PER_1000' || measure === 'MEDIAN_DAYS') {
+    const largest = Math.max(0, ...values.filter((v): v is number => v !== null));
+    return largest > 0 ? largest * 1.1 : 1;
+  }
   return 5;
 }
 
