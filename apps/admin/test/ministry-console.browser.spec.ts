@@ -88,6 +88,9 @@ describe.each([DESKTOP, PHONE])('the ministry console at $width×$height', (view
         .waitFor();
       expect(await page.locator('.ant-table-row').count()).toBe(16);
       await page.getByRole('cell', { name: '전국 중앙값' }).waitFor();
+      expect(await page.getByRole('link', { name: '부산광역시' }).getAttribute('href')).toMatch(
+        /^\/app\/ministry-tenants\/busan\?from=\d{4}-\d{2}&to=\d{4}-\d{2}$/,
+      );
       expect(await contentOverflow(page)).toEqual([]);
       expect(await settledAxe(page)).toEqual([]);
     });
@@ -101,6 +104,9 @@ describe.each([DESKTOP, PHONE])('the ministry console at $width×$height', (view
       await page.getByRole('heading', { name: '시·도별 준수율과 영역별 차이' }).waitFor();
       expect(await page.locator('.ant-table-row').count()).toBeGreaterThanOrEqual(16);
       await page.getByText(/준수율 전국 중앙값은/).waitFor();
+      expect(await page.getByRole('link', { name: '부산광역시' }).getAttribute('href')).toBe(
+        '/app/ministry-tenants/busan',
+      );
       expect(await contentOverflow(page)).toEqual([]);
       expect(await settledAxe(page)).toEqual([]);
     });
