@@ -18,6 +18,11 @@ function GuardedOperation({ roles, children }: { roles: ReturnType<typeof rolesF
   return children;
 }
 
+const MinistryTenantDetailPage = lazy(() =>
+  import('./petition-analytics/MinistryTenantDetailPage').then((m) => ({
+    default: m.MinistryTenantDetailPage,
+  })),
+);
 const TaskPublicPreviewPage = lazy(() =>
   import('./task-disclosure').then((m) => ({ default: m.TaskPublicPreviewPage })),
 );
@@ -47,6 +52,14 @@ export function App() {
           element={
             <GuardedOperation roles={rolesFor('taskPublicPreview')}>
               <TaskPublicPreviewPage />
+            </GuardedOperation>
+          }
+        />
+        <Route
+          path="ministry-tenants/:tenantId"
+          element={
+            <GuardedOperation roles={rolesFor('ministryTenantDetail')}>
+              <MinistryTenantDetailPage />
             </GuardedOperation>
           }
         />

@@ -128,6 +128,7 @@ export const Operation = {
   ministryPetitionComparison: Permission.PetitionMinistryComparison,
   ministryEquity: Permission.PetitionMinistryComparison,
   ministryConformance: Permission.PetitionMinistryComparison,
+  ministryTenantDetail: Permission.PetitionMinistryComparison,
   ministryComparisonExport: Permission.PetitionMinistryComparison,
   notifications: Permission.NotificationRead,
   notificationTemplates: Permission.NotificationTemplateWrite,

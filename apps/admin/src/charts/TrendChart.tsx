@@ -71,7 +71,8 @@ export function TrendChart({
             <g key={v}>
               <line x1={PAD.left} x2={width - PAD.right} y1={y(v)} y2={y(v)} className="pcrm-chart-grid" />
               <text x={PAD.left - 6} y={y(v)} dy="0.32em" textAnchor="end" className="pcrm-chart-tick">
-                {format(Math.round(v * 10) / 10)}
+                {/* Below 1 (e.g. cases per 1,000 residents) a tenth would round every tick to 0. */}
+                {format(top >= 1 ? Math.round(v * 10) / 10 : v)}
               </text>
             </g>
           ))}

@@ -20,6 +20,7 @@ import { messages as petitionEnum } from '../petitions/enum-messages';
 import { messages as petitionCase } from '../petitions/case-messages';
 import { messages as layout } from '../layout/messages';
 import { messages as petitionAnalytics } from '../petition-analytics/messages';
+import { messages as tenantDetail } from '../petition-analytics/tenant-detail-messages';
 import { messages as performance } from '../performance/messages';
 import { messages as petitionSurveys } from '../petition-surveys/messages';
 import { messages as notify } from '../notification-templates/messages';
@@ -61,6 +62,7 @@ const FEATURES = [
   petitionEnum,
   petitionCase,
   petitionAnalytics,
+  tenantDetail,
   performance,
   petitionSurveys,
   serviceStandards,

@@ -1,6 +1,6 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { ReportLoading, FilterSelect } from '../layout';
-import { Alert, Button, Card, Select, Space, Table, Tooltip } from 'antd';
+import { Alert, Button, Card, Select, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useDateFormat } from '../charts/format';
@@ -12,30 +12,15 @@ import type { ExportFormat, MinistryMeasure } from '../graphql/generated/graphql
 import { saveFile } from '../jobs/download';
 import { useI18n } from '../i18n';
 import { PageHeader } from '../layout/PageHeader';
-import { days, MonthRangeFilter, pct, useMonthRange } from './month-range';
+import { MonthRangeFilter, useMonthRange } from './month-range';
+import {
+  MINISTRY_MEASURES as MEASURES,
+  measureAxisTop,
+  NoValue,
+  showMeasure as show,
+  TenantLink,
+} from './ministry-format';
 import { MINISTRY_COMPARISON_QUERY, MINISTRY_EXPORT_QUERY } from './queries';
-
-const MEASURES: readonly MinistryMeasure[] = [
-  'RECEIVED',
-  'RECEIVED_PER_1000',
-  'WITHIN_TARGET',
-  'WITHIN_STATUTORY',
-  'MEDIAN_DAYS',
-  'SPEED',
-  'KINDNESS',
-  'FAIRNESS',
-  'CONVENIENCE',
-];
-
-/** A measure's value as the screen shows it. */
-function show(measure: MinistryMeasure, v: number | null | undefined): string {
-  if (v === null || v === undefined) return '—';
-  if (measure === 'RECEIVED') return String(v);
-  if (measure === 'RECEIVED_PER_1000') return v.toFixed(3);
-  if (measure === 'WITHIN_TARGET' || measure === 'WITHIN_STATUTORY') return pct(v);
-  if (measure === 'MEDIAN_DAYS') return days(v);
-  return v.toFixed(2);
-}
 
 interface TableRow {
   tenantId: string;
@@ -119,13 +104,6 @@ export function MinistryComparisonPage() {
     ...new Set((report?.populations ?? []).map((p) => `${p.source} (${p.year})`)),
   ].join(', ');
 
-  const dash = (row: TableRow) => (
-    <Tooltip title={row.suppressed ? t('ministry.suppressed') : t('ministry.noData')}>
-      <span tabIndex={0} aria-label={row.suppressed ? t('ministry.suppressed') : t('ministry.noData')}>
-        —
-      </span>
-    </Tooltip>
-  );
   const columns: TableColumnsType<TableRow> = [
     {
       title: t('ministry.col.rank'),
@@ -134,12 +112,16 @@ export function MinistryComparisonPage() {
       width: 72,
       render: (_, r) => r.rank ?? '—',
     },
-    { title: t('ministry.col.tenant'), dataIndex: 'name', key: 'name' },
+    {
+      title: t('ministry.col.tenant'),
+      key: 'name',
+      render: (_, r) => <TenantLink tenantId={r.tenantId} name={r.name} range={range} />,
+    },
     {
       title: t('ministry.col.value'),
       key: 'value',
       align: 'right',
-      render: (_, r) => (r.value === null ? dash(r) : show(measure, r.value)),
+      render: (_, r) => (r.value === null ? <NoValue suppressed={r.suppressed} /> : show(measure, r.value)),
     },
     {
       title: t('ministry.col.vsMedian'),
@@ -213,13 +195,10 @@ export function MinistryComparisonPage() {
               title={t('ministry.chart', { measure: measureLabel })}
               xLabels={report.months}
               series={series}
-              yMax={
-                measure === 'WITHIN_TARGET' || measure === 'WITHIN_STATUTORY'
-                  ? 1
-                  : measure === 'RECEIVED' || measure === 'RECEIVED_PER_1000' || measure === 'MEDIAN_DAYS'
-                    ? undefined
-                    : 5
-              }
+              yMax={measureAxisTop(
+                measure,
+                series.flatMap((x) => x.values),
+              )}
               format={(v) => show(measure, v)}
             />
           </Card>

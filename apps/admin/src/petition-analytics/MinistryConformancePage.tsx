@@ -8,17 +8,8 @@ import './analytics.css';
 import { useI18n } from '../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { pct } from './month-range';
+import { CONFORMANCE_AREAS as AREAS, TenantLink } from './ministry-format';
 import { MINISTRY_CONFORMANCE_QUERY } from './queries';
-
-const AREAS = [
-  'CUSTOM_FIELD',
-  'CATEGORY',
-  'PERIOD',
-  'SETTING',
-  'WORKFLOW',
-  'TERMINOLOGY',
-  'INDICATOR',
-] as const;
 
 interface Row {
   tenantId: string;
@@ -48,7 +39,11 @@ export function MinistryConformancePage() {
   }));
   const columns: TableColumnsType<Row> = [
     { title: t('ministry.col.rank'), dataIndex: 'rank', key: 'rank', align: 'right', width: 72 },
-    { title: t('ministry.col.tenant'), dataIndex: 'name', key: 'name' },
+    {
+      title: t('ministry.col.tenant'),
+      key: 'name',
+      render: (_, r) => <TenantLink tenantId={r.tenantId} name={r.name} />,
+    },
     {
       title: t('conformance.col.version'),
       key: 'version',

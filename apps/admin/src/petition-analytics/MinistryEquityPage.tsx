@@ -9,21 +9,12 @@ import './analytics.css';
 import type { EquityDimension, EquityMeasure } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
 import { PageHeader } from '../layout/PageHeader';
-import { days, MonthRangeFilter, pct, useMonthRange } from './month-range';
+import { MonthRangeFilter, useMonthRange } from './month-range';
+import { showGap, TenantLink } from './ministry-format';
 import { MINISTRY_EQUITY_QUERY } from './queries';
 
 const DIMENSIONS: readonly EquityDimension[] = ['CHANNEL', 'SENIOR', 'AGE_BAND', 'DISTRICT'];
 const MEASURES: readonly EquityMeasure[] = ['MEDIAN_DAYS', 'AVG_DAYS', 'WITHIN_STATUTORY', 'SATISFACTION'];
-
-/** A gap as the screen shows it: signed, in the measure's unit. */
-function showGap(measure: EquityMeasure, v: number | null | undefined): string {
-  if (v === null || v === undefined) return '—';
-  const sign = v > 0 ? '+' : v < 0 ? '−' : '';
-  const size = Math.abs(v);
-  if (measure === 'WITHIN_STATUTORY') return `${sign}${pct(size)}`;
-  if (measure === 'SATISFACTION') return `${sign}${size.toFixed(2)}`;
-  return `${sign}${days(size)}`;
-}
 
 interface Row {
   tenantId: string;
@@ -84,7 +75,11 @@ export function MinistryEquityPage() {
       width: 72,
       render: (_, r) => r.rank ?? '—',
     },
-    { title: t('ministry.col.tenant'), dataIndex: 'name', key: 'name' },
+    {
+      title: t('ministry.col.tenant'),
+      key: 'name',
+      render: (_, r) => <TenantLink tenantId={r.tenantId} name={r.name} range={range} />,
+    },
     { title: t('equity.col.pair'), dataIndex: 'pair', key: 'pair' },
     {
       title: t('equity.col.gap'),

@@ -7,4 +7,6 @@ export * from './ministry-equity.model';
 export * from './ministry-equity.service';
 export * from './ministry-conformance.model';
 export * from './ministry-conformance.service';
+export * from './ministry-tenant-detail.model';
+export * from './ministry-tenant-detail.service';
 export * from './ministry-open-data';

@@ -8,6 +8,8 @@ import { MinistryEquity, MinistryEquityArgs } from './ministry-equity.model';
 import { MinistryEquityService } from './ministry-equity.service';
 import { MinistryConformance } from './ministry-conformance.model';
 import { MinistryConformanceService } from './ministry-conformance.service';
+import { MinistryTenantDetail, MinistryTenantDetailArgs } from './ministry-tenant-detail.model';
+import { MinistryTenantDetailService } from './ministry-tenant-detail.service';
 
 @Resolver()
 export class MinistryComparisonResolver {
@@ -15,6 +17,7 @@ export class MinistryComparisonResolver {
     @Inject(MinistryComparisonService) private readonly ministry: MinistryComparisonService,
     @Inject(MinistryEquityService) private readonly equity: MinistryEquityService,
     @Inject(MinistryConformanceService) private readonly conformance: MinistryConformanceService,
+    @Inject(MinistryTenantDetailService) private readonly tenantDetail: MinistryTenantDetailService,
   ) {}
 
   @Query(() => MinistryComparison, {
@@ -39,6 +42,14 @@ export class MinistryComparisonResolver {
   })
   ministryConformance(): Promise<MinistryConformance> {
     return this.conformance.conformance();
+  }
+
+  @Query(() => MinistryTenantDetail, {
+    description:
+      '시·도 상세 (중앙부처 분석가 전용): 인구와 출처, 월별 지표와 순위·전국 중앙값, 구분별 형평성 격차와 전국 중앙 격차, 표준 준수. 운영 중이 아닌 시·도 코드는 NOT_FOUND',
+  })
+  ministryTenantDetail(@Args() args: MinistryTenantDetailArgs): Promise<MinistryTenantDetail> {
+    return this.tenantDetail.detail(args);
   }
 
   @Query(() => MinistryExportFile, {
