@@ -129,6 +129,8 @@ export const Operation = {
   ministryEquity: Permission.PetitionMinistryComparison,
   ministryConformance: Permission.PetitionMinistryComparison,
   ministryComparisonExport: Permission.PetitionMinistryComparison,
+  ministryIndicatorComparison: Permission.PetitionMinistryComparison,
+  ministryIndicatorExport: Permission.PetitionMinistryComparison,
   notifications: Permission.NotificationRead,
   notificationTemplates: Permission.NotificationTemplateWrite,
   previewNotificationTemplate: Permission.NotificationTemplateWrite,

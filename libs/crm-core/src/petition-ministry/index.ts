@@ -8,3 +8,5 @@ export * from './ministry-equity.service';
 export * from './ministry-conformance.model';
 export * from './ministry-conformance.service';
 export * from './ministry-open-data';
+export * from './ministry-indicators.model';
+export * from './ministry-indicators.service';

@@ -4,6 +4,7 @@ import { MinistryComparisonResolver } from './ministry.resolver';
 import { MinistryComparisonService } from './ministry.service';
 import { MinistryEquityService } from './ministry-equity.service';
 import { MinistryConformanceService } from './ministry-conformance.service';
+import { MinistryIndicatorService } from './ministry-indicators.service';
 import { MinistryOpenData } from './ministry-open-data';
 import { MINISTRY_ROLLUP_JOB, MINISTRY_ROLLUP_SCHEDULE } from './ministry-schedule';
 
@@ -13,6 +14,7 @@ import { MINISTRY_ROLLUP_JOB, MINISTRY_ROLLUP_SCHEDULE } from './ministry-schedu
     MinistryComparisonService,
     MinistryEquityService,
     MinistryConformanceService,
+    MinistryIndicatorService,
     MinistryOpenData,
     MinistryComparisonResolver,
   ],
