@@ -7,14 +7,14 @@ import {
   STANDARD_MEASURES,
   type IndicatorDefinition,
 } from '../performance-indicators';
-import { MINIMUM_GROUP_SIZE, median, populationFor, ranks } from './ministry.service';
+import { MINIMUM_GROUP_SIZE, populationFor, ranks } from './ministry.service';
+import { distribution } from './ministry-statistics';
 import { ministryMonths, requireMinistryScope } from './ministry-scope';
 import { MinistryQueries as Q, type TenantPopulationRow } from './ministry.sql';
 import type {
   MinistryIndicator,
   MinistryIndicatorArgs,
   MinistryIndicatorComparison,
-  MinistryIndicatorDistribution,
   MinistryIndicatorMonth,
   MinistryIndicatorTenantValue,
 } from './ministry-indicators.model';
@@ -24,27 +24,6 @@ const UNIT = new Map(STANDARD_MEASURES.map((m) => [m.code, m.unit]));
 /** A measure's value from its sums: a share in percent, an average (of percentages or 1–5 scores) as is. */
 const valueOf = (unit: MeasureUnit, numerator: number, denominator: number): number =>
   unit === MeasureUnit.PERCENT ? (numerator * 100) / denominator : numerator / denominator;
-
-/** The p-quantile of ascending values, interpolated between neighbours (as SQL's percentile_cont). */
-export function quantile(sorted: readonly number[], p: number): number | null {
-  if (!sorted.length) return null;
-  const at = (sorted.length - 1) * p;
-  const low = Math.floor(at);
-  const high = Math.ceil(at);
-  return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
-}
-
-export function distribution(values: readonly number[]): MinistryIndicatorDistribution {
-  const sorted = [...values].sort((a, b) => a - b);
-  return {
-    min: sorted[0] ?? null,
-    q1: quantile(sorted, 0.25),
-    median: median(sorted),
-    q3: quantile(sorted, 0.75),
-    max: sorted.at(-1) ?? null,
-    tenants: sorted.length,
-  };
-}
 
 /** The standard indicators asked for, in the standard order; any other code is the caller's error. */
 function chosenIndicators(codes: readonly string[] | null | undefined): readonly IndicatorDefinition[] {
