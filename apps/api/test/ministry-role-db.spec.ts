@@ -77,6 +77,8 @@ describe('the ministry role', () => {
       [PRIVILEGES],
     );
     expect(rows).toEqual([
+      { relname: 'performance_indicators_published', privilege: 'SELECT' },
+      { relname: 'performance_ministry_monthly', privilege: 'SELECT' },
       { relname: 'standard_conformance_published', privilege: 'SELECT' },
       { relname: 'tenant_population', privilege: 'SELECT' },
       { relname: 'tenants', privilege: 'SELECT' },
@@ -92,7 +94,11 @@ describe('the ministry role', () => {
        WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND p.prosecdef ORDER BY 1`,
     );
     expect(rows.map((r) => r.name)).toEqual(
-      expect.arrayContaining(['refresh_voc_ministry_monthly()', 'refresh_voc_ministry_equity()']),
+      expect.arrayContaining([
+        'refresh_voc_ministry_monthly()',
+        'refresh_voc_ministry_equity()',
+        'refresh_performance_ministry()',
+      ]),
     );
     expect(rows.filter((r) => r.ministry)).toEqual([]);
   });
@@ -106,6 +112,8 @@ describe('the ministry role', () => {
     'departments',
     'audit_events',
     'access_log',
+    'performance_rollups',
+    'performance_indicators',
   ])('is refused %s (permission denied), even in a ministry scope', async (table) => {
     const error = await failure(inMinistryScope(() => ministry.query(`SELECT 1 FROM ${table} LIMIT 1`)));
     expect([table, error?.code]).toEqual([table, '42501']);

@@ -130,6 +130,8 @@ export const Operation = {
   ministryConformance: Permission.PetitionMinistryComparison,
   ministryTenantDetail: Permission.PetitionMinistryComparison,
   ministryComparisonExport: Permission.PetitionMinistryComparison,
+  ministryIndicatorComparison: Permission.PetitionMinistryComparison,
+  ministryIndicatorExport: Permission.PetitionMinistryComparison,
   notifications: Permission.NotificationRead,
   notificationTemplates: Permission.NotificationTemplateWrite,
   previewNotificationTemplate: Permission.NotificationTemplateWrite,

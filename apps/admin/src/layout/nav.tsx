@@ -10,6 +10,7 @@ import {
   AuditOutlined,
   CalendarOutlined,
   BarChartOutlined,
+  FundOutlined,
   CloudDownloadOutlined,
   ClusterOutlined,
   CloudUploadOutlined,
@@ -279,6 +280,18 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     Component: lazy(() =>
       import('../petition-analytics/MinistryComparisonPage').then((m) => ({
         default: m.MinistryComparisonPage,
+      })),
+    ),
+  },
+  {
+    key: 'ministry-indicators',
+    path: 'ministry-indicators',
+    labelKey: 'analytics.nav.indicators',
+    icon: <FundOutlined />,
+    roles: rolesFor('ministryIndicatorComparison'),
+    Component: lazy(() =>
+      import('../petition-analytics/MinistryIndicatorsPage').then((m) => ({
+        default: m.MinistryIndicatorsPage,
       })),
     ),
   },

@@ -242,3 +242,75 @@ export const PROCESSING_REDUCTION_QUERY = graphql(`
     }
   }
 `);
+
+export const MINISTRY_INDICATORS_QUERY = graphql(`
+  query MinistryIndicatorComparison($from: String!, $to: String!) {
+    ministryIndicatorComparison(from: $from, to: $to) {
+      months
+      minimumGroupSize
+      refreshedAt
+      tenants {
+        id
+        nameKo
+        nameEn
+      }
+      populations {
+        tenantId
+        year
+        source
+      }
+      indicators {
+        code
+        nameKo
+        nameEn
+        unit
+        direction
+        nationalMedian
+        distribution {
+          min
+          q1
+          median
+          q3
+          max
+          tenants
+        }
+        tenants {
+          tenantId
+          value
+          numerator
+          denominator
+          casesPer1000
+          rank
+          suppressed
+          suppressedMonths
+          overridden
+          trend {
+            month
+            value
+            suppressed
+          }
+        }
+      }
+      tenantIndicators {
+        tenantId
+        code
+        nameKo
+        nameEn
+        measureCode
+        scope
+        active
+        version
+      }
+    }
+  }
+`);
+
+export const MINISTRY_INDICATOR_EXPORT_QUERY = graphql(`
+  query MinistryIndicatorExport($from: String!, $to: String!, $format: ExportFormat!, $codes: [String!]) {
+    ministryIndicatorExport(from: $from, to: $to, format: $format, indicatorCodes: $codes) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);

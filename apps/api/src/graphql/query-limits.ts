@@ -71,7 +71,7 @@ const tooBig = (limit: QueryLimit) =>
  * one item: from an in-process cache (docs/adr/0022: at most 200 custom fields per entity, 200 options per
  * field), or from the parent's own row (an import mapping: at most 40 columns, MAX_MAPPING_COLUMNS; a
  * published conformance summary: one entry per standard area; an indicator's evaluation bands: at most 10,
- * BAND_LIMITS; a scorecard row's trend: the 12 months of its year).
+ * BAND_LIMITS; a scorecard row's trend: the 12 months of its year; the ministry's indicator comparison).
  */
 export const SERVED_WHOLE: ReadonlySet<string> = new Set([
   'Query.customFieldDefinitions',
@@ -82,6 +82,11 @@ export const SERVED_WHOLE: ReadonlySet<string> = new Set([
   'MinistryTenantConformance.areas',
   'PerformanceIndicator.bands',
   'ScorecardRow.trend',
+  // One read of published rows, shaped in memory: the standard indicators (eight), the active tenants (16), the
+  // months of the range (at most 24, ministry-scope.ts).
+  'MinistryIndicatorComparison.indicators',
+  'MinistryIndicator.tenants',
+  'MinistryIndicatorTenantValue.trend',
 ]);
 
 /** Items a field may return per parent: its `first`, a default for other lists of objects, else one. */

@@ -22,285 +22,307 @@ delete
 delete
   from "performance_rollups";
 
+-- publishForMinistry
+-- parameters: []
+select refresh_performance_ministry() as "rows";
+
 -- insertMeasure (PETITION_CLOSED_WITHIN_TARGET, every month)
--- parameters: ["PETITION_CLOSED_WITHIN_TARGET","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["PETITION_CLOSED_WITHIN_TARGET","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "v"."id" as "subject_id", "v"."department_id", "v"."officer_id", date_trunc('month', "v"."closed_at" AT TIME ZONE 'Asia/Seoul')::date as "month", (v.closed_at <= "v"."target_due_at")::int as "numerator", 1 as "denominator"
   from "voc_items" as "v"
-  where "v"."closed_at" >= $2
-  AND "v"."closed_at" < $3) as "f"
+  where "v"."closed_at" >= $5
+  AND "v"."closed_at" < $6) as "f"
   where true
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (PETITION_CLOSED_WITHIN_TARGET, touched months)
--- parameters: ["PETITION_CLOSED_WITHIN_TARGET","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["PETITION_CLOSED_WITHIN_TARGET","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "v"."id" as "subject_id", "v"."department_id", "v"."officer_id", date_trunc('month', "v"."closed_at" AT TIME ZONE 'Asia/Seoul')::date as "month", (v.closed_at <= "v"."target_due_at")::int as "numerator", 1 as "denominator"
   from "voc_items" as "v"
-  where "v"."closed_at" >= $2
-  AND "v"."closed_at" < $3) as "f"
-  where to_char(f.month, 'YYYY-MM') = ANY($4::text[])
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  where "v"."closed_at" >= $5
+  AND "v"."closed_at" < $6) as "f"
+  where to_char(f.month, 'YYYY-MM') = ANY($7::text[])
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (PETITION_CLOSED_WITHIN_STATUTORY, every month)
--- parameters: ["PETITION_CLOSED_WITHIN_STATUTORY","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["PETITION_CLOSED_WITHIN_STATUTORY","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "v"."id" as "subject_id", "v"."department_id", "v"."officer_id", date_trunc('month', "v"."closed_at" AT TIME ZONE 'Asia/Seoul')::date as "month", (v.closed_at <= "v"."due_at")::int as "numerator", 1 as "denominator"
   from "voc_items" as "v"
-  where "v"."closed_at" >= $2
-  AND "v"."closed_at" < $3) as "f"
+  where "v"."closed_at" >= $5
+  AND "v"."closed_at" < $6) as "f"
   where true
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (PETITION_CLOSED_WITHIN_STATUTORY, touched months)
--- parameters: ["PETITION_CLOSED_WITHIN_STATUTORY","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["PETITION_CLOSED_WITHIN_STATUTORY","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "v"."id" as "subject_id", "v"."department_id", "v"."officer_id", date_trunc('month', "v"."closed_at" AT TIME ZONE 'Asia/Seoul')::date as "month", (v.closed_at <= "v"."due_at")::int as "numerator", 1 as "denominator"
   from "voc_items" as "v"
-  where "v"."closed_at" >= $2
-  AND "v"."closed_at" < $3) as "f"
-  where to_char(f.month, 'YYYY-MM') = ANY($4::text[])
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  where "v"."closed_at" >= $5
+  AND "v"."closed_at" < $6) as "f"
+  where to_char(f.month, 'YYYY-MM') = ANY($7::text[])
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (SURVEY_SPEED, every month)
--- parameters: ["SURVEY_SPEED","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["SURVEY_SPEED","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "s"."voc_id" as "subject_id", "s"."department_id", "s"."officer_id", date_trunc('month', "s"."submitted_at" AT TIME ZONE 'Asia/Seoul')::date as "month", "s"."speed"::numeric as "numerator", 1 as "denominator"
   from "voc_survey_responses" as "s"
-  where "s"."submitted_at" >= $2
-  AND "s"."submitted_at" < $3) as "f"
+  where "s"."submitted_at" >= $5
+  AND "s"."submitted_at" < $6) as "f"
   where true
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (SURVEY_SPEED, touched months)
--- parameters: ["SURVEY_SPEED","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["SURVEY_SPEED","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "s"."voc_id" as "subject_id", "s"."department_id", "s"."officer_id", date_trunc('month', "s"."submitted_at" AT TIME ZONE 'Asia/Seoul')::date as "month", "s"."speed"::numeric as "numerator", 1 as "denominator"
   from "voc_survey_responses" as "s"
-  where "s"."submitted_at" >= $2
-  AND "s"."submitted_at" < $3) as "f"
-  where to_char(f.month, 'YYYY-MM') = ANY($4::text[])
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  where "s"."submitted_at" >= $5
+  AND "s"."submitted_at" < $6) as "f"
+  where to_char(f.month, 'YYYY-MM') = ANY($7::text[])
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (SURVEY_KINDNESS, every month)
--- parameters: ["SURVEY_KINDNESS","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["SURVEY_KINDNESS","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "s"."voc_id" as "subject_id", "s"."department_id", "s"."officer_id", date_trunc('month', "s"."submitted_at" AT TIME ZONE 'Asia/Seoul')::date as "month", "s"."kindness"::numeric as "numerator", 1 as "denominator"
   from "voc_survey_responses" as "s"
-  where "s"."submitted_at" >= $2
-  AND "s"."submitted_at" < $3) as "f"
+  where "s"."submitted_at" >= $5
+  AND "s"."submitted_at" < $6) as "f"
   where true
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (SURVEY_KINDNESS, touched months)
--- parameters: ["SURVEY_KINDNESS","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["SURVEY_KINDNESS","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "s"."voc_id" as "subject_id", "s"."department_id", "s"."officer_id", date_trunc('month', "s"."submitted_at" AT TIME ZONE 'Asia/Seoul')::date as "month", "s"."kindness"::numeric as "numerator", 1 as "denominator"
   from "voc_survey_responses" as "s"
-  where "s"."submitted_at" >= $2
-  AND "s"."submitted_at" < $3) as "f"
-  where to_char(f.month, 'YYYY-MM') = ANY($4::text[])
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  where "s"."submitted_at" >= $5
+  AND "s"."submitted_at" < $6) as "f"
+  where to_char(f.month, 'YYYY-MM') = ANY($7::text[])
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (SURVEY_FAIRNESS, every month)
--- parameters: ["SURVEY_FAIRNESS","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["SURVEY_FAIRNESS","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "s"."voc_id" as "subject_id", "s"."department_id", "s"."officer_id", date_trunc('month', "s"."submitted_at" AT TIME ZONE 'Asia/Seoul')::date as "month", "s"."fairness"::numeric as "numerator", 1 as "denominator"
   from "voc_survey_responses" as "s"
-  where "s"."submitted_at" >= $2
-  AND "s"."submitted_at" < $3) as "f"
+  where "s"."submitted_at" >= $5
+  AND "s"."submitted_at" < $6) as "f"
   where true
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (SURVEY_FAIRNESS, touched months)
--- parameters: ["SURVEY_FAIRNESS","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["SURVEY_FAIRNESS","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "s"."voc_id" as "subject_id", "s"."department_id", "s"."officer_id", date_trunc('month', "s"."submitted_at" AT TIME ZONE 'Asia/Seoul')::date as "month", "s"."fairness"::numeric as "numerator", 1 as "denominator"
   from "voc_survey_responses" as "s"
-  where "s"."submitted_at" >= $2
-  AND "s"."submitted_at" < $3) as "f"
-  where to_char(f.month, 'YYYY-MM') = ANY($4::text[])
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  where "s"."submitted_at" >= $5
+  AND "s"."submitted_at" < $6) as "f"
+  where to_char(f.month, 'YYYY-MM') = ANY($7::text[])
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (SURVEY_CONVENIENCE, every month)
--- parameters: ["SURVEY_CONVENIENCE","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["SURVEY_CONVENIENCE","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "s"."voc_id" as "subject_id", "s"."department_id", "s"."officer_id", date_trunc('month', "s"."submitted_at" AT TIME ZONE 'Asia/Seoul')::date as "month", "s"."convenience"::numeric as "numerator", 1 as "denominator"
   from "voc_survey_responses" as "s"
-  where "s"."submitted_at" >= $2
-  AND "s"."submitted_at" < $3) as "f"
+  where "s"."submitted_at" >= $5
+  AND "s"."submitted_at" < $6) as "f"
   where true
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (SURVEY_CONVENIENCE, touched months)
--- parameters: ["SURVEY_CONVENIENCE","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["SURVEY_CONVENIENCE","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "s"."voc_id" as "subject_id", "s"."department_id", "s"."officer_id", date_trunc('month', "s"."submitted_at" AT TIME ZONE 'Asia/Seoul')::date as "month", "s"."convenience"::numeric as "numerator", 1 as "denominator"
   from "voc_survey_responses" as "s"
-  where "s"."submitted_at" >= $2
-  AND "s"."submitted_at" < $3) as "f"
-  where to_char(f.month, 'YYYY-MM') = ANY($4::text[])
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  where "s"."submitted_at" >= $5
+  AND "s"."submitted_at" < $6) as "f"
+  where to_char(f.month, 'YYYY-MM') = ANY($7::text[])
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (SURVEY_OVERALL, every month)
--- parameters: ["SURVEY_OVERALL","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["SURVEY_OVERALL","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "s"."voc_id" as "subject_id", "s"."department_id", "s"."officer_id", date_trunc('month', "s"."submitted_at" AT TIME ZONE 'Asia/Seoul')::date as "month", (s.speed + s.kindness + s.fairness + s.convenience) / 4.0 as "numerator", 1 as "denominator"
   from "voc_survey_responses" as "s"
-  where "s"."submitted_at" >= $2
-  AND "s"."submitted_at" < $3) as "f"
+  where "s"."submitted_at" >= $5
+  AND "s"."submitted_at" < $6) as "f"
   where true
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (SURVEY_OVERALL, touched months)
--- parameters: ["SURVEY_OVERALL","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["SURVEY_OVERALL","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "s"."voc_id" as "subject_id", "s"."department_id", "s"."officer_id", date_trunc('month', "s"."submitted_at" AT TIME ZONE 'Asia/Seoul')::date as "month", (s.speed + s.kindness + s.fairness + s.convenience) / 4.0 as "numerator", 1 as "denominator"
   from "voc_survey_responses" as "s"
-  where "s"."submitted_at" >= $2
-  AND "s"."submitted_at" < $3) as "f"
-  where to_char(f.month, 'YYYY-MM') = ANY($4::text[])
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  where "s"."submitted_at" >= $5
+  AND "s"."submitted_at" < $6) as "f"
+  where to_char(f.month, 'YYYY-MM') = ANY($7::text[])
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (TASK_DEADLINE_COMPLIANCE, every month)
--- parameters: ["TASK_DEADLINE_COMPLIANCE","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z","COMPLETED"]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["TASK_DEADLINE_COMPLIANCE","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z","COMPLETED"]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "t"."id" as "subject_id", "t"."department_id", "t"."owner_id" as "officer_id", date_trunc('month', "t"."closed_at" AT TIME ZONE 'Asia/Seoul')::date as "month", "t"."compliance"::numeric as "numerator", 1 as "denominator"
   from "tasks" as "t"
-  where "t"."closed_at" >= $2
-  AND "t"."closed_at" < $3
-  and "t"."status" = $4
+  where "t"."closed_at" >= $5
+  AND "t"."closed_at" < $6
+  and "t"."status" = $7
   and "t"."compliance" is not null) as "f"
   where true
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (TASK_DEADLINE_COMPLIANCE, touched months)
--- parameters: ["TASK_DEADLINE_COMPLIANCE","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z","COMPLETED",["2026-01","2026-03"]]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["TASK_DEADLINE_COMPLIANCE","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z","COMPLETED",["2026-01","2026-03"]]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "t"."id" as "subject_id", "t"."department_id", "t"."owner_id" as "officer_id", date_trunc('month', "t"."closed_at" AT TIME ZONE 'Asia/Seoul')::date as "month", "t"."compliance"::numeric as "numerator", 1 as "denominator"
   from "tasks" as "t"
-  where "t"."closed_at" >= $2
-  AND "t"."closed_at" < $3
-  and "t"."status" = $4
+  where "t"."closed_at" >= $5
+  AND "t"."closed_at" < $6
+  and "t"."status" = $7
   and "t"."compliance" is not null) as "f"
-  where to_char(f.month, 'YYYY-MM') = ANY($5::text[])
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  where to_char(f.month, 'YYYY-MM') = ANY($8::text[])
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (TASK_PROGRESS, every month)
--- parameters: ["TASK_PROGRESS","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z","COMPLETED","IMPOSSIBLE"]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["TASK_PROGRESS","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z","COMPLETED","IMPOSSIBLE"]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "t"."id" as "subject_id", "t"."department_id", "t"."owner_id" as "officer_id", date_trunc('month', "t"."closed_at" AT TIME ZONE 'Asia/Seoul')::date as "month", "t"."progress"::numeric as "numerator", 1 as "denominator"
   from "tasks" as "t"
-  where "t"."closed_at" >= $2
-  AND "t"."closed_at" < $3
-  and "t"."status" in ($4, $5)) as "f"
+  where "t"."closed_at" >= $5
+  AND "t"."closed_at" < $6
+  and "t"."status" in ($7, $8)) as "f"
   where true
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (TASK_PROGRESS, touched months)
--- parameters: ["TASK_PROGRESS","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z","COMPLETED","IMPOSSIBLE",["2026-01","2026-03"]]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["TASK_PROGRESS","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z","COMPLETED","IMPOSSIBLE",["2026-01","2026-03"]]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "t"."id" as "subject_id", "t"."department_id", "t"."owner_id" as "officer_id", date_trunc('month', "t"."closed_at" AT TIME ZONE 'Asia/Seoul')::date as "month", "t"."progress"::numeric as "numerator", 1 as "denominator"
   from "tasks" as "t"
-  where "t"."closed_at" >= $2
-  AND "t"."closed_at" < $3
-  and "t"."status" in ($4, $5)) as "f"
-  where to_char(f.month, 'YYYY-MM') = ANY($6::text[])
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  where "t"."closed_at" >= $5
+  AND "t"."closed_at" < $6
+  and "t"."status" in ($7, $8)) as "f"
+  where to_char(f.month, 'YYYY-MM') = ANY($9::text[])
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (REPEAT_PETITION_SHARE, every month)
--- parameters: ["REPEAT_PETITION_SHARE","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["REPEAT_PETITION_SHARE","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "v"."id" as "subject_id", "v"."department_id", "v"."officer_id", date_trunc('month', "v"."received_at" AT TIME ZONE 'Asia/Seoul')::date as "month", (EXISTS (SELECT 1
   FROM voc_items p
     
@@ -312,20 +334,21 @@ insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "s
   AND p.received_at >= v.received_at - interval '12 months'))::int as "numerator", 1 as "denominator"
   from "voc_items" as "v"
   where "v"."parent_id" is null
-  and "v"."received_at" >= $2
-  AND "v"."received_at" < $3
+  and "v"."received_at" >= $5
+  AND "v"."received_at" < $6
   and "v"."customer_id" is not null) as "f"
   where true
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (REPEAT_PETITION_SHARE, touched months)
--- parameters: ["REPEAT_PETITION_SHARE","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["REPEAT_PETITION_SHARE","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "v"."id" as "subject_id", "v"."department_id", "v"."officer_id", date_trunc('month', "v"."received_at" AT TIME ZONE 'Asia/Seoul')::date as "month", (EXISTS (SELECT 1
   FROM voc_items p
     
@@ -337,20 +360,21 @@ insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "s
   AND p.received_at >= v.received_at - interval '12 months'))::int as "numerator", 1 as "denominator"
   from "voc_items" as "v"
   where "v"."parent_id" is null
-  and "v"."received_at" >= $2
-  AND "v"."received_at" < $3
+  and "v"."received_at" >= $5
+  AND "v"."received_at" < $6
   and "v"."customer_id" is not null) as "f"
-  where to_char(f.month, 'YYYY-MM') = ANY($4::text[])
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  where to_char(f.month, 'YYYY-MM') = ANY($7::text[])
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (PETITION_DATA_COMPLETENESS, every month)
--- parameters: ["PETITION_DATA_COMPLETENESS","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["PETITION_DATA_COMPLETENESS","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "v"."id" as "subject_id", "v"."department_id", "v"."officer_id", date_trunc('month', "v"."received_at" AT TIME ZONE 'Asia/Seoul')::date as "month", (v.customer_id IS NOT NULL
     
   AND (v.reply_channel <> 'SMS'
@@ -360,19 +384,20 @@ insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "s
   OR v.contact_email IS NOT NULL))::int as "numerator", 1 as "denominator"
   from "voc_items" as "v"
   where "v"."parent_id" is null
-  and "v"."received_at" >= $2
-  AND "v"."received_at" < $3) as "f"
+  and "v"."received_at" >= $5
+  AND "v"."received_at" < $6) as "f"
   where true
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (PETITION_DATA_COMPLETENESS, touched months)
--- parameters: ["PETITION_DATA_COMPLETENESS","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["PETITION_DATA_COMPLETENESS","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "v"."id" as "subject_id", "v"."department_id", "v"."officer_id", date_trunc('month', "v"."received_at" AT TIME ZONE 'Asia/Seoul')::date as "month", (v.customer_id IS NOT NULL
     
   AND (v.reply_channel <> 'SMS'
@@ -382,47 +407,50 @@ insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "s
   OR v.contact_email IS NOT NULL))::int as "numerator", 1 as "denominator"
   from "voc_items" as "v"
   where "v"."parent_id" is null
-  and "v"."received_at" >= $2
-  AND "v"."received_at" < $3) as "f"
-  where to_char(f.month, 'YYYY-MM') = ANY($4::text[])
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  and "v"."received_at" >= $5
+  AND "v"."received_at" < $6) as "f"
+  where to_char(f.month, 'YYYY-MM') = ANY($7::text[])
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (CONTACTS_LOGGED, every month)
--- parameters: ["CONTACTS_LOGGED","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["CONTACTS_LOGGED","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z"]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "v"."id" as "subject_id", "v"."department_id", "v"."officer_id", date_trunc('month', "v"."received_at" AT TIME ZONE 'Asia/Seoul')::date as "month", (v.contact_history_id IS NOT NULL)::int as "numerator", 1 as "denominator"
   from "voc_items" as "v"
   where "v"."parent_id" is null
-  and "v"."received_at" >= $2
-  AND "v"."received_at" < $3) as "f"
+  and "v"."received_at" >= $5
+  AND "v"."received_at" < $6) as "f"
   where true
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- insertMeasure (CONTACTS_LOGGED, touched months)
--- parameters: ["CONTACTS_LOGGED","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
-insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping(f.department_id) = 0 THEN 'DEPARTMENT' ELSE 'OFFICER' END as "scope_kind", CASE WHEN grouping(f.department_id) = 0 THEN f.department_id ELSE f.officer_id END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
+-- parameters: ["CONTACTS_LOGGED","DEPARTMENT","OFFICER","TENANT","2025-12-31T15:00:00.000Z","2026-12-31T15:00:00.000Z",["2026-01","2026-03"]]
+insert into "performance_rollups" ("tenant_id", "measure_code", "scope_kind", "scope_id", "month", "numerator", "denominator") select current_setting('app.tenant_id', true) as "tenant_id", $1::text as "measure_code", CASE WHEN grouping("f"."department_id") = 0 THEN $2::text ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN $3::text ELSE $4::text END END as "scope_kind", CASE WHEN grouping("f"."department_id") = 0 THEN "f"."department_id" ELSE CASE WHEN grouping("f"."officer_id") = 0 THEN "f"."officer_id" ELSE '00000000-0000-0000-0000-000000000000'::uuid END END as "scope_id", "f"."month", sum(f.numerator) as "numerator", sum(f.denominator) as "denominator"
   from (select "v"."id" as "subject_id", "v"."department_id", "v"."officer_id", date_trunc('month', "v"."received_at" AT TIME ZONE 'Asia/Seoul')::date as "month", (v.contact_history_id IS NOT NULL)::int as "numerator", 1 as "denominator"
   from "voc_items" as "v"
   where "v"."parent_id" is null
-  and "v"."received_at" >= $2
-  AND "v"."received_at" < $3) as "f"
-  where to_char(f.month, 'YYYY-MM') = ANY($4::text[])
-  group by GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))
-  having (grouping(f.department_id) = 0
-  AND f.department_id IS NOT NULL)
-       
-  OR (grouping(f.officer_id) = 0
-  AND f.officer_id IS NOT NULL);
+  and "v"."received_at" >= $5
+  AND "v"."received_at" < $6) as "f"
+  where to_char(f.month, 'YYYY-MM') = ANY($7::text[])
+  group by GROUPING SETS ((f.month, "f"."department_id"), (f.month, "f"."officer_id"), (f.month))
+  having (grouping("f"."department_id") = 1
+  AND grouping("f"."officer_id") = 1)
+  OR (grouping("f"."department_id") = 0
+  AND "f"."department_id" IS NOT NULL)
+  OR (grouping("f"."officer_id") = 0
+  AND "f"."officer_id" IS NOT NULL);
 
 -- sums
 -- parameters: ["DEPARTMENT","00000000-0000-4000-8000-000000000001","SURVEY_OVERALL","2026-01-01","2026-03-01"]

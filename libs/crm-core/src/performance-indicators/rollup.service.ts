@@ -31,10 +31,13 @@ export class PerformanceRollupService {
     const sql = this.sql;
     await run(sql, Q.lock());
     const months = [...new Set((await run(sql, Q.takeDirtyMonths())).map((r) => r.month))].sort();
-    if (!months.length) return [];
-    const range = monthsOf({ from: months[0], to: months.at(-1)! }, MAX_MONTHS);
-    await run(sql, Q.deleteMonths(months));
-    await this.insert(sql, range, months);
+    if (months.length) {
+      const range = monthsOf({ from: months[0], to: months.at(-1)! }, MAX_MONTHS);
+      await run(sql, Q.deleteMonths(months));
+      await this.insert(sql, range, months);
+    }
+    // Also without touched months: an indicator saved since the last run changes the published list.
+    await run(sql, Q.publishForMinistry());
     return months;
   }
 
@@ -45,6 +48,7 @@ export class PerformanceRollupService {
     await run(sql, Q.takeDirtyMonths());
     await run(sql, Q.deleteAll());
     await this.insert(sql, ALL_TIME, null);
+    await run(sql, Q.publishForMinistry());
   }
 
   private async insert(sql: Sql, range: TimeRange, months: MonthFilter): Promise<void> {

@@ -62,8 +62,17 @@ const monthIn = (months: MonthFilter): Expression<SqlBool> =>
   months ? sql<SqlBool>`to_char(f.month, 'YYYY-MM') = ANY(${[...months]}::text[])` : sql<SqlBool>`true`;
 
 /**
- * A measure's facts summed per month and scope (one pass: GROUPING SETS over department and officer), as
- * the rows of `performance_rollups`; facts without a department or officer count for no scope of that kind.
+ * The tenant-wide row of a measure and month (`scope_kind` TENANT, nil `scope_id`): every fact, with or without
+ * a department or officer (a petition closed or transferred before assignment has neither). Scorecards never
+ * read it; the ministry's standard-indicator sums do (docs/adr/0019 "Standard indicators").
+ */
+const TENANT_SCOPE = 'TENANT';
+const TENANT_SCOPE_ID = sql<string>`'00000000-0000-0000-0000-000000000000'::uuid`;
+
+/**
+ * A measure's facts summed per month and scope (one pass: GROUPING SETS over department, officer and the
+ * whole tenant), as the rows of `performance_rollups`; facts without a department or officer count for no
+ * scope of that kind, but for the tenant.
  */
 function rollupRows(m: Measure, range: TimeRange, months: MonthFilter) {
   const facts = db.selectFrom(m.facts(range).as('f')).where(monthIn(months));
@@ -71,32 +80,35 @@ function rollupRows(m: Measure, range: TimeRange, months: MonthFilter) {
     sql<string>`sum(f.numerator)`.as('numerator'),
     sql<string>`sum(f.denominator)`.as('denominator'),
   ];
-  if (m.scopes.length === 1) {
-    const column = sql.ref(SCOPE_COLUMN[m.scopes[0]]);
-    return facts
-      .where(column, 'is not', null)
-      .groupBy(['f.month', column])
-      .select([
-        TENANT.as('tenant_id'),
-        sql<string>`${m.code}::text`.as('measure_code'),
-        sql<string>`${m.scopes[0]}::text`.as('scope_kind'),
-        sql<string>`${column}`.as('scope_id'),
-        'f.month',
-        ...sums,
-      ]);
-  }
-  const byDepartment = sql<SqlBool>`grouping(f.department_id) = 0`;
+  const scopes = m.scopes.map((scope) => ({ scope, column: sql.ref(SCOPE_COLUMN[scope]) }));
+  const sets = scopes.map(({ column }) => sql`(f.month, ${column})`);
+  const grouped = (column: (typeof scopes)[number]['column']) => sql<SqlBool>`grouping(${column}) = 0`;
+  const kind = scopes.reduceRight(
+    (otherwise, { scope, column }) =>
+      sql<string>`CASE WHEN ${grouped(column)} THEN ${scope}::text ELSE ${otherwise} END`,
+    sql<string>`${TENANT_SCOPE}::text`,
+  );
+  const id = scopes.reduceRight(
+    (otherwise, { column }) => sql<string>`CASE WHEN ${grouped(column)} THEN ${column} ELSE ${otherwise} END`,
+    TENANT_SCOPE_ID,
+  );
+  const onlyMonth = sql.join(
+    scopes.map(({ column }) => sql`grouping(${column}) = 1`),
+    sql` AND `,
+  );
   return facts
-    .groupBy(sql`GROUPING SETS ((f.month, f.department_id), (f.month, f.officer_id))`)
+    .groupBy(sql`GROUPING SETS (${sql.join(sets)}, (f.month))`)
     .having(
-      sql<SqlBool>`(grouping(f.department_id) = 0 AND f.department_id IS NOT NULL)
-        OR (grouping(f.officer_id) = 0 AND f.officer_id IS NOT NULL)`,
+      sql<SqlBool>`(${onlyMonth}) OR ${sql.join(
+        scopes.map(({ column }) => sql`(${grouped(column)} AND ${column} IS NOT NULL)`),
+        sql` OR `,
+      )}`,
     )
     .select([
       TENANT.as('tenant_id'),
       sql<string>`${m.code}::text`.as('measure_code'),
-      sql<string>`CASE WHEN ${byDepartment} THEN 'DEPARTMENT' ELSE 'OFFICER' END`.as('scope_kind'),
-      sql<string>`CASE WHEN ${byDepartment} THEN f.department_id ELSE f.officer_id END`.as('scope_id'),
+      kind.as('scope_kind'),
+      id.as('scope_id'),
       'f.month',
       ...sums,
     ]);
@@ -152,6 +164,12 @@ export const RollupQueries = {
       .where(sql<SqlBool>`to_char(month, 'YYYY-MM') = ANY(${[...months]}::text[])`),
 
   deleteAll: () => db.deleteFrom('performance_rollups'),
+
+  /**
+   * Republishes the tenant's standard-indicator sums and indicator list for the ministry from the roll-ups
+   * just written (SECURITY DEFINER, k = 5 applied there; docs/adr/0019 "Standard indicators").
+   */
+  publishForMinistry: () => db.selectNoFrom(sql<number>`refresh_performance_ministry()`.as('rows')),
 
   insertMeasure: (m: Measure, range: TimeRange, months: MonthFilter) =>
     db
@@ -272,6 +290,7 @@ export const ROLLUP_STATEMENTS: { [K in keyof typeof RollupQueries]: StatementEx
   takeDirtyMonths: RollupQueries.takeDirtyMonths(),
   deleteMonths: RollupQueries.deleteMonths(['2026-01', '2026-03']),
   deleteAll: RollupQueries.deleteAll(),
+  publishForMinistry: RollupQueries.publishForMinistry(),
   insertMeasure: Object.fromEntries(
     STANDARD_MEASURES.flatMap((m) => [
       [`${m.code}, every month`, RollupQueries.insertMeasure(m, RANGE, null)],

@@ -10,3 +10,5 @@ export * from './ministry-conformance.service';
 export * from './ministry-tenant-detail.model';
 export * from './ministry-tenant-detail.service';
 export * from './ministry-open-data';
+export * from './ministry-indicators.model';
+export * from './ministry-indicators.service';

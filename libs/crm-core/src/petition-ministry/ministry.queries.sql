@@ -47,6 +47,26 @@ select "tenant_id", "standard_version", "score", "standard_elements", "unchanged
   from "standard_conformance_published"
   order by "tenant_id";
 
+-- indicatorMonthly
+-- parameters: ["PETITION_CLOSED_WITHIN_TARGET","SURVEY_OVERALL","2026-01-01","2026-06-01"]
+select "tenant_id", "measure_code", to_char(month, 'YYYY-MM') as "month", "numerator", "denominator"
+  from "performance_ministry_monthly"
+  where "measure_code" in ($1, $2)
+  and "month" >= $3::date
+  and "month" <= $4::date
+  order by "tenant_id", "measure_code", "month";
+
+-- lastIndicatorRefresh
+-- parameters: []
+select max(refreshed_at) as "at"
+  from "performance_ministry_monthly";
+
+-- publishedIndicators
+-- parameters: []
+select "tenant_id", "code", "version", "measure_code", "name_ko", "name_en", "scope", "active", "standard"
+  from "performance_indicators_published"
+  order by "tenant_id", "code";
+
 -- refresh
 -- parameters: []
 select refresh_voc_ministry_monthly() as "months", refresh_voc_ministry_equity() as "groups";

@@ -3,7 +3,15 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { MonthRangeArgs } from '../petition-analytics';
 import { MinistryComparison } from './ministry.model';
 import { MinistryComparisonService } from './ministry.service';
-import { MinistryExportArgs, MinistryExportFile, comparisonFile } from './ministry-export';
+import {
+  MinistryExportArgs,
+  MinistryExportFile,
+  MinistryIndicatorExportArgs,
+  comparisonFile,
+  indicatorFile,
+} from './ministry-export';
+import { MinistryIndicatorArgs, MinistryIndicatorComparison } from './ministry-indicators.model';
+import { MinistryIndicatorService } from './ministry-indicators.service';
 import { MinistryEquity, MinistryEquityArgs } from './ministry-equity.model';
 import { MinistryEquityService } from './ministry-equity.service';
 import { MinistryConformance } from './ministry-conformance.model';
@@ -18,6 +26,7 @@ export class MinistryComparisonResolver {
     @Inject(MinistryEquityService) private readonly equity: MinistryEquityService,
     @Inject(MinistryConformanceService) private readonly conformance: MinistryConformanceService,
     @Inject(MinistryTenantDetailService) private readonly tenantDetail: MinistryTenantDetailService,
+    @Inject(MinistryIndicatorService) private readonly indicators: MinistryIndicatorService,
   ) {}
 
   @Query(() => MinistryComparison, {
@@ -58,5 +67,21 @@ export class MinistryComparisonResolver {
   async ministryComparisonExport(@Args() args: MinistryExportArgs): Promise<MinistryExportFile> {
     const { format, ...range } = args;
     return comparisonFile(await this.ministry.comparison(range), format);
+  }
+
+  @Query(() => MinistryIndicatorComparison, {
+    description:
+      '표준 성과지표의 시·도 비교 (중앙부처 분석가 전용): 기간 값, 주민 1,000명당 건수, 월별 추이, 순위, 분포와 전국 중앙값; 시·도 고유 지표는 따로. 5건 미만인 달은 비공개',
+  })
+  ministryIndicatorComparison(@Args() args: MinistryIndicatorArgs): Promise<MinistryIndicatorComparison> {
+    return this.indicators.comparison(args);
+  }
+
+  @Query(() => MinistryExportFile, {
+    description: '표준 성과지표의 시·도 비교를 CSV 또는 XLSX 파일로 (중앙부처 분석가 전용; 집계값만)',
+  })
+  async ministryIndicatorExport(@Args() args: MinistryIndicatorExportArgs): Promise<MinistryExportFile> {
+    const { format, ...rest } = args;
+    return indicatorFile(await this.indicators.comparison(rest), format);
   }
 }

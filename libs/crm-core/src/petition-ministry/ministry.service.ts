@@ -3,12 +3,15 @@ import { TenantDatabase, run, runOne } from '@pcrm/tenancy';
 import type { MonthRangeArgs } from '../petition-analytics';
 import { ministryMonths, requireMinistryScope } from './ministry-scope';
 import { MinistryQueries as Q, type MinistryMonthlyRow, type TenantPopulationRow } from './ministry.sql';
+import { median } from './ministry-statistics';
 import {
   MinistryMeasure as M,
   type MinistryCell,
   type MinistryComparison,
   type MinistryMedian,
 } from './ministry.model';
+
+export { median } from './ministry-statistics';
 
 /** Groups under this many cases are never published (the rollup stores them as NULL; docs/adr/0019). */
 export const MINIMUM_GROUP_SIZE = 5;
@@ -51,13 +54,6 @@ export function populationFor(figures: readonly TenantPopulationRow[], year: num
   const before = figures.filter((f) => f.year <= year);
   const chosen = before.length ? before.reduce((a, b) => (b.year > a.year ? b : a)) : figures[0];
   return chosen?.population ?? null;
-}
-
-export function median(values: readonly number[]): number | null {
-  if (!values.length) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
 /** Competition ranks (1, 2, 2, 4) of the non-null values; null values get no rank. */

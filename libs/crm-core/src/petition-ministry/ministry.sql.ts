@@ -73,13 +73,41 @@ interface TenantPopulationTable {
   updated_at: Date;
 }
 
+/** Tenant-wide sums of the standard indicators' measures per month (migration 1764720000700), k applied. */
+interface PerformanceMinistryTable {
+  tenant_id: string;
+  month: string;
+  measure_code: string;
+  numerator: string | null;
+  denominator: string | null;
+  refreshed_at: Date;
+}
+
+/** Each tenant's own indicator rows, latest version (configuration only, migration 1764720000700). */
+interface IndicatorsPublishedTable {
+  tenant_id: string;
+  code: string;
+  version: number;
+  measure_code: string;
+  name_ko: string;
+  name_en: string;
+  scope: string;
+  active: boolean;
+  standard: boolean;
+  refreshed_at: Date;
+}
+
 const db = queryBuilder<{
   voc_ministry_monthly: MinistryMonthlyTable;
   voc_ministry_equity_monthly: MinistryEquityTable;
   standard_conformance_published: ConformancePublishedTable;
   tenants: TenantsTable;
   tenant_population: TenantPopulationTable;
+  performance_ministry_monthly: PerformanceMinistryTable;
+  performance_indicators_published: IndicatorsPublishedTable;
 }>();
+
+export type IndicatorPublishedRow = Omit<IndicatorsPublishedTable, 'refreshed_at'>;
 
 export type ConformancePublishedRow = ConformancePublishedTable;
 
@@ -174,6 +202,45 @@ export const MinistryQueries = {
   lastEquityRefresh: () =>
     db.selectFrom('voc_ministry_equity_monthly').select(sql<Date | null>`max(refreshed_at)`.as('at')),
 
+  /** The published tenant-wide sums of these measures, months `from` to `to` (first days of months). */
+  indicatorMonthly: (measures: readonly string[], from: string, to: string) =>
+    db
+      .selectFrom('performance_ministry_monthly')
+      .select([
+        'tenant_id',
+        'measure_code',
+        sql<string>`to_char(month, 'YYYY-MM')`.as('month'),
+        'numerator',
+        'denominator',
+      ])
+      .where('measure_code', 'in', [...measures])
+      .where('month', '>=', sql<string>`${from}::date`)
+      .where('month', '<=', sql<string>`${to}::date`)
+      .orderBy('tenant_id')
+      .orderBy('measure_code')
+      .orderBy('month'),
+
+  lastIndicatorRefresh: () =>
+    db.selectFrom('performance_ministry_monthly').select(sql<Date | null>`max(refreshed_at)`.as('at')),
+
+  /** Every tenant's own indicator rows (overrides of standard codes and its own indicators). */
+  publishedIndicators: () =>
+    db
+      .selectFrom('performance_indicators_published')
+      .select([
+        'tenant_id',
+        'code',
+        'version',
+        'measure_code',
+        'name_ko',
+        'name_en',
+        'scope',
+        'active',
+        'standard',
+      ])
+      .orderBy('tenant_id')
+      .orderBy('code'),
+
   /** Recomputes the scope's tenant's published months from its own cases (SECURITY DEFINER, ADR 0019). */
   refresh: () =>
     db.selectNoFrom([
@@ -190,5 +257,12 @@ export const MINISTRY_STATEMENTS: { [K in keyof typeof MinistryQueries]: Stateme
   equity: MinistryQueries.equity('CHANNEL', '2026-01-01', '2026-06-01'),
   lastEquityRefresh: MinistryQueries.lastEquityRefresh(),
   conformance: MinistryQueries.conformance(),
+  indicatorMonthly: MinistryQueries.indicatorMonthly(
+    ['PETITION_CLOSED_WITHIN_TARGET', 'SURVEY_OVERALL'],
+    '2026-01-01',
+    '2026-06-01',
+  ),
+  lastIndicatorRefresh: MinistryQueries.lastIndicatorRefresh(),
+  publishedIndicators: MinistryQueries.publishedIndicators(),
   refresh: MinistryQueries.refresh(),
 };

@@ -5,6 +5,7 @@ import { MinistryComparisonService } from './ministry.service';
 import { MinistryEquityService } from './ministry-equity.service';
 import { MinistryConformanceService } from './ministry-conformance.service';
 import { MinistryTenantDetailService } from './ministry-tenant-detail.service';
+import { MinistryIndicatorService } from './ministry-indicators.service';
 import { MinistryOpenData } from './ministry-open-data';
 import { MINISTRY_ROLLUP_JOB, MINISTRY_ROLLUP_SCHEDULE } from './ministry-schedule';
 
@@ -15,6 +16,7 @@ import { MINISTRY_ROLLUP_JOB, MINISTRY_ROLLUP_SCHEDULE } from './ministry-schedu
     MinistryEquityService,
     MinistryConformanceService,
     MinistryTenantDetailService,
+    MinistryIndicatorService,
     MinistryOpenData,
     MinistryComparisonResolver,
   ],

@@ -33,7 +33,8 @@ const rollupRows = () =>
   bed.owner(
     `SELECT measure_code, scope_kind, scope_id, to_char(month, 'YYYY-MM') AS month,
             numerator::numeric(20, 6)::text AS n, denominator::text AS d
-     FROM performance_rollups WHERE tenant_id = $1 AND measure_code = ANY($2) ORDER BY 1, 2, 3, 4`,
+     FROM performance_rollups WHERE tenant_id = $1 AND measure_code = ANY($2) AND scope_kind <> 'TENANT'
+     ORDER BY 1, 2, 3, 4`,
     [bed.tenant.code, MEASURES],
   );
 
