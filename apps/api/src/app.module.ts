@@ -10,6 +10,8 @@ import { RealmsController } from './realms/realms.controller';
 import { ScopeProbeModule } from './test-hooks/scope-probe.resolver';
 import { OnboardingModule } from './onboarding/onboarding.resolver';
 import type { TenantOnboarding } from './onboarding/tenant-onboarding';
+import { PopulationModule } from './platform-population/population.resolver';
+import type { PlatformPopulation } from './platform-population/platform-population';
 
 @Module({})
 export class AppModule {
@@ -18,6 +20,7 @@ export class AppModule {
     dataSource: DataSource,
     tenancy: TenancyServices,
     onboarding: TenantOnboarding,
+    population: PlatformPopulation,
   ): DynamicModule {
     return {
       module: AppModule,
@@ -27,6 +30,7 @@ export class AppModule {
         AttachmentStorageModule.register(new LocalDiskAttachmentStorage(config.attachmentsDir)),
         GraphqlApiModule,
         OnboardingModule.register(onboarding),
+        PopulationModule.register(population),
         ...(config.testHooks ? [ScopeProbeModule] : []),
       ],
       controllers: [HealthController, RealmsController],

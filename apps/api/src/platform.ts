@@ -36,6 +36,8 @@ import { prepareDatabase } from './database/database-setup';
 import { ownerDataSource, runtimeDataSource } from './database/data-sources';
 import { seedTenants } from './seed/seed';
 import { seedTenantPopulation } from './seed/tenant-population';
+import { seedDistrictPopulation } from './seed/district-population';
+import { PlatformPopulation } from './platform-population/platform-population';
 import { seedDemoDataApart } from './seed/demo-seed-apart';
 import { AppModule } from './app.module';
 import { AccountDirectory } from './identity/account-directory';
@@ -105,6 +107,7 @@ export async function startPlatform(
     try {
       await seedTenants(owner);
       await seedTenantPopulation(owner);
+      await seedDistrictPopulation(owner);
     } finally {
       await owner.destroy();
     }
@@ -187,6 +190,7 @@ export async function startPlatform(
           jobs,
         },
         new TenantOnboarding(runtime, registry),
+        new PlatformPopulation(runtime),
       ),
       adapter,
       {

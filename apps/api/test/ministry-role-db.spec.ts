@@ -77,6 +77,7 @@ describe('the ministry role', () => {
       [PRIVILEGES],
     );
     expect(rows).toEqual([
+      { relname: 'district_population', privilege: 'SELECT' },
       { relname: 'performance_indicators_published', privilege: 'SELECT' },
       { relname: 'performance_ministry_monthly', privilege: 'SELECT' },
       { relname: 'standard_conformance_published', privilege: 'SELECT' },
@@ -98,6 +99,8 @@ describe('the ministry role', () => {
         'refresh_voc_ministry_monthly()',
         'refresh_voc_ministry_equity()',
         'refresh_performance_ministry()',
+        'set_tenant_population(text,integer,integer,text,timestamp with time zone)',
+        'set_district_population(text,integer,jsonb)',
       ]),
     );
     expect(rows.filter((r) => r.ministry)).toEqual([]);
@@ -121,25 +124,35 @@ describe('the ministry role', () => {
 
   it('reads every tenant’s published aggregates and population in a ministry scope, none outside it', async () => {
     const rows = await inMinistryScope(async () => {
-      const { rows } = await ministry.query<{ tenants: number; populations: number; jeju: number }>(
+      const { rows } = await ministry.query<{
+        tenants: number;
+        populations: number;
+        jeju: number;
+        districts: number;
+        seogwipo: number;
+      }>(
         `SELECT (SELECT count(*)::int FROM tenants) AS tenants,
                 (SELECT count(DISTINCT tenant_id)::int FROM tenant_population WHERE year = 2025) AS populations,
-                (SELECT population FROM tenant_population WHERE tenant_id = 'jeju' AND year = 2025) AS jeju`,
+                (SELECT population FROM tenant_population WHERE tenant_id = 'jeju' AND year = 2025) AS jeju,
+                (SELECT count(DISTINCT tenant_id)::int FROM district_population WHERE year = 2025) AS districts,
+                (SELECT population FROM district_population
+                 WHERE tenant_id = 'jeju' AND year = 2025 AND sigungu = '서귀포시') AS seogwipo`,
       );
       await ministry.query('SELECT count(*) FROM voc_ministry_monthly');
       return rows;
     });
     expect(rows[0].tenants).toBeGreaterThanOrEqual(16);
-    expect(rows[0]).toMatchObject({ populations: 16, jeju: 669_000 });
+    expect(rows[0]).toMatchObject({ populations: 16, jeju: 669_000, districts: 16, seogwipo: 182_000 });
     // Row-level security applies to the role as to any other: without the ministry scope, no row.
     await ministry.query('BEGIN');
     try {
       await ministry.query(`SELECT set_config('app.actor', 'busan/admin', true)`);
       const { rows: none } = await ministry.query(
         `SELECT (SELECT count(*)::int FROM voc_ministry_monthly) AS monthly,
-                (SELECT count(*)::int FROM tenant_population) AS population`,
+                (SELECT count(*)::int FROM tenant_population) AS population,
+                (SELECT count(*)::int FROM district_population) AS districts`,
       );
-      expect(none[0]).toEqual({ monthly: 0, population: 0 });
+      expect(none[0]).toEqual({ monthly: 0, population: 0, districts: 0 });
     } finally {
       await ministry.query('ROLLBACK');
     }
@@ -150,6 +163,8 @@ describe('the ministry role', () => {
     `UPDATE voc_ministry_monthly SET received = 999`,
     `DELETE FROM voc_ministry_monthly`,
     `UPDATE tenant_population SET population = 1`,
+    `UPDATE district_population SET population = 1`,
+    `SELECT set_district_population('jeju', 2025, '[]')`,
     `INSERT INTO tenants (id, name_ko, name_en) VALUES ('zz-ministry', '가', 'A')`,
     `UPDATE tenants SET active = false`,
     `SELECT refresh_voc_ministry_monthly()`,

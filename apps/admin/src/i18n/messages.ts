@@ -30,6 +30,7 @@ import { messages as staff } from '../staff/messages';
 import { messages as start } from '../start/messages';
 import { messages as tenants } from '../tenants/messages';
 import { messages as platformTenants } from '../platform-tenants/messages';
+import { messages as platformPopulation } from '../platform-population/messages';
 import { messages as taskPublic } from '../task-disclosure/messages';
 import { messages as serviceStandards } from '../service-standards/messages';
 import { messages as approvalMatrix } from '../approval-matrix/messages';
@@ -48,6 +49,7 @@ const FEATURES = [
   staff,
   tenants,
   platformTenants,
+  platformPopulation,
   accessLog,
   jobs,
   customerEnum,

@@ -370,6 +370,18 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     ),
   },
   {
+    key: 'platform-population',
+    path: 'platform/population',
+    labelKey: 'nav.platformPopulation',
+    icon: <TeamOutlined />,
+    roles: rolesFor('platformPopulations'),
+    Component: lazy(() =>
+      import('../platform-population/PlatformPopulationPage').then((m) => ({
+        default: m.PlatformPopulationPage,
+      })),
+    ),
+  },
+  {
     key: 'custom-fields',
     path: 'customization/fields',
     labelKey: 'cfields.nav',

@@ -10,11 +10,22 @@ import type { EquityDimension, EquityMeasure } from '../graphql/generated/graphq
 import { useI18n } from '../i18n';
 import { PageHeader } from '../layout/PageHeader';
 import { MonthRangeFilter, useMonthRange } from './month-range';
-import { showGap, TenantLink } from './ministry-format';
+import { showGap, showMeasure, TenantLink } from './ministry-format';
 import { MINISTRY_EQUITY_QUERY } from './queries';
 
 const DIMENSIONS: readonly EquityDimension[] = ['CHANNEL', 'SENIOR', 'AGE_BAND', 'DISTRICT'];
 const MEASURES: readonly EquityMeasure[] = ['MEDIAN_DAYS', 'AVG_DAYS', 'WITHIN_STATUTORY', 'SATISFACTION'];
+
+interface DistrictRow {
+  key: string;
+  tenantId: string;
+  name: string;
+  district: string;
+  received: number | null;
+  per1000: number | null;
+}
+
+const DISTRICT_PAGE = 20;
 
 interface Row {
   tenantId: string;
@@ -61,6 +72,44 @@ export function MinistryEquityPage() {
         .sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99) || a.name.localeCompare(b.name)),
     [report, month, measure, lang],
   );
+  const districtRows: DistrictRow[] = useMemo(
+    () =>
+      dimension !== 'DISTRICT'
+        ? []
+        : (report?.groups ?? [])
+            .filter((g) => g.month === month && g.group !== 'UNKNOWN')
+            .map((g) => ({
+              key: `${g.tenantId}|${g.group}`,
+              tenantId: g.tenantId,
+              name: nameOf(g.tenantId),
+              district: g.group,
+              received: g.received ?? null,
+              per1000: g.receivedPer1000 ?? null,
+            }))
+            .sort((a, b) => (b.per1000 ?? -1) - (a.per1000 ?? -1) || a.name.localeCompare(b.name)),
+    [report, month, dimension, lang],
+  );
+  const districtTitle = t('equity.districts', { month });
+  const districtColumns: TableColumnsType<DistrictRow> = [
+    {
+      title: t('ministry.col.tenant'),
+      key: 'name',
+      render: (_, r) => <TenantLink tenantId={r.tenantId} name={r.name} range={range} />,
+    },
+    { title: t('equity.col.district'), dataIndex: 'district', key: 'district' },
+    {
+      title: t('equity.col.received'),
+      key: 'received',
+      align: 'right',
+      render: (_, r) => r.received ?? '—',
+    },
+    {
+      title: t('equity.col.per1000'),
+      key: 'per1000',
+      align: 'right',
+      render: (_, r) => showMeasure('RECEIVED_PER_1000', r.per1000),
+    },
+  ];
   const median = report?.medians.find((m) => m.month === month && m.measure === measure)?.value ?? null;
   const title = t('equity.table', {
     month,
@@ -152,6 +201,21 @@ export function MinistryEquityPage() {
               />
             </KeyboardScroll>
           </Card>
+          {dimension === 'DISTRICT' && (
+            <Card className="pcrm-table-card" title={<h2 className="pcrm-card-title">{districtTitle}</h2>}>
+              <p>{t('equity.districtsNote', { k: report.minimumGroupSize })}</p>
+              <KeyboardScroll label={districtTitle}>
+                <Table<DistrictRow>
+                  rowKey="key"
+                  columns={districtColumns}
+                  dataSource={districtRows}
+                  pagination={{ pageSize: DISTRICT_PAGE, hideOnSinglePage: true, showSizeChanger: false }}
+                  size="small"
+                  scroll={{ x: 'max-content' }}
+                />
+              </KeyboardScroll>
+            </Card>
+          )}
         </>
       )}
     </>

@@ -140,6 +140,12 @@ export const messages = defineMessages(
     'equity.table': '{month} {dimension} {measure} 격차 순위',
     'equity.col.pair': '비교 집단',
     'equity.col.gap': '격차',
+    'equity.districts': '{month} 시·군·구별 주민 1,000명당 접수',
+    'equity.col.district': '시·군·구',
+    'equity.col.received': '접수',
+    'equity.col.per1000': '주민 1,000명당',
+    'equity.districtsNote':
+      '시·군·구 인구는 플랫폼 운영자가 관리하는 기준자료(그 해 또는 가장 가까운 해)입니다. 인구 자료가 없거나 접수가 {k}건 미만이면 "—"입니다.',
     'equity.note':
       '접수 월 기준입니다. 두 집단 중 하나라도 {k}건 미만이면 격차를 계산하지 않습니다("—"). 순위는 격차가 작은 순입니다.',
     'conformance.title': '시·도 표준 준수',
@@ -346,6 +352,12 @@ export const messages = defineMessages(
     'equity.table': '{month}: {dimension}, {measure} gap ranking',
     'equity.col.pair': 'Groups compared',
     'equity.col.gap': 'Gap',
+    'equity.districts': '{month}: received per 1,000 residents by district',
+    'equity.col.district': 'District',
+    'equity.col.received': 'Received',
+    'equity.col.per1000': 'Per 1,000 residents',
+    'equity.districtsNote':
+      'District populations are the platform operator\'s reference data (that year\'s, else the nearest). "—" where no figure exists or fewer than {k} cases were received.',
     'equity.note':
       'By month of receipt. No gap when either group had fewer than {k} cases ("—"). Smaller gaps rank first.',
     'conformance.title': 'Standard conformance by government',

@@ -140,6 +140,13 @@ export const MINISTRY_EQUITY_QUERY = graphql(`
         nameKo
         nameEn
       }
+      groups {
+        tenantId
+        month
+        group
+        received
+        receivedPer1000
+      }
       gaps {
         tenantId
         month

@@ -87,6 +87,8 @@ export const SERVED_WHOLE: ReadonlySet<string> = new Set([
   'MinistryIndicatorComparison.indicators',
   'MinistryIndicator.tenants',
   'MinistryIndicatorTenantValue.trend',
+  // From the same statement as the tenant: one figure per year, 1990 to this year (checkYear).
+  'TenantPopulations.figures',
 ]);
 
 /** Items a field may return per parent: its `first`, a default for other lists of objects, else one. */

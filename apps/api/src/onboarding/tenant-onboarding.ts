@@ -3,11 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { UpgradeScope } from '@pcrm/crm-core';
 import {
   AppError,
-  DEFAULT_SCOPE_LIMITS,
   ErrorCode,
-  SET_SCOPE,
-  fromDatabaseError,
-  scopeParams,
   type AccessMode,
   Role,
   conflict,
@@ -21,6 +17,7 @@ import {
 import { seedVocReferenceData } from '../seed/petitions/voc-reference-seed';
 import { insertDepartments, standardDepartments } from '../seed/seed';
 import { checkNewTenant, type NewTenant } from './tenant-input';
+import { operatorTransaction } from './operator-transaction';
 
 /** The department of a new tenant's first administrator (the standard organization's IT team). */
 const FIRST_ADMIN_DEPARTMENT = '정보화기획팀';
@@ -236,31 +233,11 @@ export class TenantOnboarding {
     );
   }
 
-  /** One transaction of the runtime role as the operator: committed when `work` resolves, else rolled back. */
-  private async transaction<T>(
+  private transaction<T>(
     by: Principal,
     work: (sql: Sql) => Promise<T>,
     access: AccessMode = 'read-write',
   ): Promise<T> {
-    const runner = this.#runtime.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.startTransaction();
-      try {
-        // The operator's principal has no tenant: app.tenant_id is empty until a new tenant's rows are written.
-        await runner.query(SET_SCOPE, scopeParams(by, access, DEFAULT_SCOPE_LIMITS));
-        // `useStructuredResult`: the rows alone, also for UPDATE … RETURNING (TypeORM otherwise adds the row count).
-        const result = await work({
-          query: async (text, params) => (await runner.query(text, params, true)).records,
-        });
-        await runner.commitTransaction();
-        return result;
-      } catch (error) {
-        await runner.rollbackTransaction().catch(() => undefined);
-        throw fromDatabaseError(error);
-      }
-    } finally {
-      await runner.release();
-    }
+    return operatorTransaction(this.#runtime, by, work, access);
   }
 }

@@ -59,6 +59,13 @@ export class MinistryEquityGroup {
   @Field(() => Int, { nullable: true, description: '접수 건수; 5건 미만이면 null' })
   received!: number | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '주민 1,000명당 접수 건수 (시·군·구 구분만: 그 시·군·구의 그해 인구로 나눔); 인구 기준자료가 없거나 접수가 비공개이면 null',
+  })
+  receivedPer1000!: number | null;
+
   @Field(() => Int, { nullable: true, description: '그중 답변된 건수; 5건 미만이면 null' })
   finished!: number | null;
 

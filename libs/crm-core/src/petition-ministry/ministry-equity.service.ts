@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { TenantDatabase, run, runOne } from '@pcrm/tenancy';
-import { MinistryQueries as Q, type MinistryEquityRow } from './ministry.sql';
-import { MINIMUM_GROUP_SIZE, median, ranks } from './ministry.service';
+import { MinistryQueries as Q, type DistrictPopulationRow, type MinistryEquityRow } from './ministry.sql';
+import { MINIMUM_GROUP_SIZE, median, populationFor, ranks } from './ministry.service';
 import { ministryMonths, requireMinistryScope } from './ministry-scope';
 import {
   EquityDimension as D,
@@ -15,13 +15,17 @@ import {
 
 const num = (v: string | number | null): number | null => (v === null ? null : Number(v));
 
-/** A published group as the API gives it: counts, shares and averages; null where suppressed. */
-export function equityGroup(r: MinistryEquityRow): MinistryEquityGroup {
+/**
+ * A published group as the API gives it: counts, shares and averages; null where suppressed. `population` is
+ * the residents of the group (a 시·군·구's figure for the month's year), when known.
+ */
+export function equityGroup(r: MinistryEquityRow, population: number | null = null): MinistryEquityGroup {
   return {
     tenantId: r.tenant_id,
     month: r.month,
     group: r.group_key,
     received: r.received,
+    receivedPer1000: r.received === null || !population ? null : (r.received * 1000) / population,
     finished: r.finished,
     withinStatutory:
       r.finished === null || r.finished_within_statutory === null
@@ -32,6 +36,18 @@ export function equityGroup(r: MinistryEquityRow): MinistryEquityGroup {
     surveys: r.surveys,
     satisfaction: num(r.satisfaction_avg),
   };
+}
+
+/** The residents of a tenant's 시·군·구 in a year (the rule of the comparison's population), or null. */
+function districtResidents(
+  figures: readonly DistrictPopulationRow[],
+): (tenantId: string, sigungu: string, year: number) => number | null {
+  const byDistrict = new Map<string, DistrictPopulationRow[]>();
+  for (const f of figures) {
+    const key = `${f.tenant_id}|${f.sigungu}`;
+    byDistrict.set(key, [...(byDistrict.get(key) ?? []), f]);
+  }
+  return (tenantId, sigungu, year) => populationFor(byDistrict.get(`${tenantId}|${sigungu}`) ?? [], year);
 }
 
 const MEASURE_OF: Record<E, (g: MinistryEquityGroup) => number | null> = {
@@ -86,13 +102,17 @@ export class MinistryEquityService {
     requireMinistryScope();
     const months = ministryMonths(args);
     const sql = this.db.request();
-    const [tenants, rows, refreshed] = await Promise.all([
+    const [tenants, rows, refreshed, districts] = await Promise.all([
       run(sql, Q.tenants()),
       run(sql, Q.equity(args.dimension, `${months.list[0]}-01`, `${months.list.at(-1)}-01`)),
       runOne(sql, Q.lastEquityRefresh()),
+      args.dimension === D.DISTRICT ? run(sql, Q.districtPopulations()) : Promise.resolve([]),
     ]);
     const active = new Set(tenants.map((t) => t.id));
-    const groups = rows.filter((r) => active.has(r.tenant_id)).map(equityGroup);
+    const residents = districtResidents(districts);
+    const groups = rows
+      .filter((r) => active.has(r.tenant_id))
+      .map((r) => equityGroup(r, residents(r.tenant_id, r.group_key, Number(r.month.slice(0, 4)))));
     const byCell = new Map<string, MinistryEquityGroup[]>();
     for (const g of groups) {
       const key = `${g.tenantId}|${g.month}`;

@@ -22,6 +22,12 @@ select "tenant_id", "year", "population", "source"
   from "tenant_population"
   order by "tenant_id", "year";
 
+-- districtPopulations
+-- parameters: []
+select "tenant_id", "year", "sigungu", "population"
+  from "district_population"
+  order by "tenant_id", "sigungu", "year";
+
 -- lastRefresh
 -- parameters: []
 select max(refreshed_at) as "at"

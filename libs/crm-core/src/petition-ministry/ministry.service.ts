@@ -48,9 +48,12 @@ const groupOf = (m: M): 'received' | 'finished' | 'surveys' =>
 
 /**
  * The population a month of `year` is divided by: the latest figure of that year or before, else the earliest
- * one after (a month older than every figure); null when the tenant has none.
+ * one after (a month older than every figure; `figures` oldest first); null when there is none.
  */
-export function populationFor(figures: readonly TenantPopulationRow[], year: number): number | null {
+export function populationFor(
+  figures: readonly Pick<TenantPopulationRow, 'year' | 'population'>[],
+  year: number,
+): number | null {
   const before = figures.filter((f) => f.year <= year);
   const chosen = before.length ? before.reduce((a, b) => (b.year > a.year ? b : a)) : figures[0];
   return chosen?.population ?? null;

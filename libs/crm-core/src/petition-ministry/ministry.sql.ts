@@ -3,7 +3,7 @@ import { queryBuilder, type StatementExamples } from '@pcrm/tenancy';
 
 /**
  * The only tables the ministry path reads: the published monthly aggregates (no case, resident or staff in
- * them, groups under k = 5 already NULL), the tenant registry and the population per tenant (the only
+ * them, groups under k = 5 already NULL), the tenant registry and the population per tenant and 시·군·구 (the only
  * tables its database role may read, too). Nothing else is typed here, so no
  * statement of this capability can name a case table (docs/adr/0019).
  */
@@ -95,6 +95,14 @@ interface IndicatorsPublishedTable {
   active: boolean;
   standard: boolean;
   refreshed_at: Date;
+/** Registered population per tenant, year and 시·군·구 (platform reference data, migration 1764720000720). */
+interface DistrictPopulationTable {
+  tenant_id: string;
+  year: number;
+  sigungu: string;
+  population: number;
+  source: string;
+  updated_at: Date;
 }
 
 const db = queryBuilder<{
@@ -105,6 +113,7 @@ const db = queryBuilder<{
   tenant_population: TenantPopulationTable;
   performance_ministry_monthly: PerformanceMinistryTable;
   performance_indicators_published: IndicatorsPublishedTable;
+  district_population: DistrictPopulationTable;
 }>();
 
 export type IndicatorPublishedRow = Omit<IndicatorsPublishedTable, 'refreshed_at'>;
@@ -114,6 +123,8 @@ export type ConformancePublishedRow = ConformancePublishedTable;
 export type MinistryEquityRow = Omit<MinistryEquityTable, 'refreshed_at'>;
 
 export type TenantPopulationRow = Omit<TenantPopulationTable, 'updated_at'>;
+
+export type DistrictPopulationRow = Omit<DistrictPopulationTable, 'source' | 'updated_at'>;
 
 export type MinistryMonthlyRow = Omit<MinistryMonthlyTable, 'month' | 'refreshed_at'> & { month: string };
 
@@ -155,6 +166,15 @@ export const MinistryQueries = {
       .selectFrom('tenant_population')
       .select(['tenant_id', 'year', 'population', 'source'])
       .orderBy('tenant_id')
+      .orderBy('year'),
+
+  /** Every 시·군·구 population figure, per tenant and district oldest year first (a few hundred rows a year). */
+  districtPopulations: () =>
+    db
+      .selectFrom('district_population')
+      .select(['tenant_id', 'year', 'sigungu', 'population'])
+      .orderBy('tenant_id')
+      .orderBy('sigungu')
       .orderBy('year'),
 
   lastRefresh: () =>
@@ -253,6 +273,7 @@ export const MINISTRY_STATEMENTS: { [K in keyof typeof MinistryQueries]: Stateme
   tenants: MinistryQueries.tenants(),
   monthly: MinistryQueries.monthly('2026-01-01', '2026-06-01'),
   populations: MinistryQueries.populations(),
+  districtPopulations: MinistryQueries.districtPopulations(),
   lastRefresh: MinistryQueries.lastRefresh(),
   equity: MinistryQueries.equity('CHANNEL', '2026-01-01', '2026-06-01'),
   lastEquityRefresh: MinistryQueries.lastEquityRefresh(),

@@ -43,6 +43,7 @@ import { ConformancePublished1764720000520 } from './1764720000520-conformance-p
 import { VocRoutingRuleOrder1764547201300 } from './1764547201300-voc-routing-rule-order';
 import { TenantOnboarding1764633600400 } from './1764633600400-tenant-onboarding';
 import { VocWorkflowOverlays1764633600300 } from './1764633600300-voc-workflow-overlays';
+import { PopulationMaintenance1764720000720 } from './1764720000720-population-maintenance';
 import { CustomFields1764633600100 } from './1764633600100-custom-fields';
 
 /** In the order they run. */
@@ -93,4 +94,5 @@ export const MIGRATIONS = [
   ConformancePublished1764720000520,
   ServiceStandardPerformanceMarks1764720000600,
   PerformanceMinistry1764720000700,
+  PopulationMaintenance1764720000720,
 ];

@@ -30,3 +30,11 @@ export async function enableTenantRls(
   );
   await q.query(`GRANT ${privileges.join(', ')} ON ${table} TO ${RUNTIME_ROLE}`);
 }
+
+/**
+ * The platform operator's scope (ADR 0024): no tenant, a `platform/…` actor holding `platform-operator`. It may
+ * read the population reference data and, through SECURITY DEFINER functions only, maintain it.
+ */
+export const PLATFORM_OPERATOR_PREDICATE = `(coalesce(current_setting('app.tenant_id', true), '') = ''
+  AND current_setting('app.actor', true) LIKE 'platform/%'
+  AND 'platform-operator' = ANY (string_to_array(current_setting('app.actor_roles', true), ',')))`;
