@@ -95,6 +95,8 @@ interface IndicatorsPublishedTable {
   active: boolean;
   standard: boolean;
   refreshed_at: Date;
+}
+
 /** Registered population per tenant, year and 시·군·구 (platform reference data, migration 1764720000720). */
 interface DistrictPopulationTable {
   tenant_id: string;
