@@ -13,7 +13,10 @@ import type { MergedRecord } from './customer-merge.model';
 
 /** What a merge moved, by table (ids); kept in the merge log. */
 export type MovedRecords = Partial<
-  Record<'phones' | 'emails' | 'contacts' | 'consents' | 'relations' | 'mergedRecords', string[]>
+  Record<
+    'phones' | 'emails' | 'contacts' | 'consents' | 'vulnerableGroups' | 'relations' | 'mergedRecords',
+    string[]
+  >
 >;
 
 export interface MergeLogEntry {
@@ -22,6 +25,18 @@ export interface MergeLogEntry {
   batchId: string | null;
   reason: string;
   moved: MovedRecords;
+}
+
+/**
+ * The merged record's vulnerable groups go to the survivor: with their consent when the survivor has none,
+ * else added under the survivor's; nothing sensitive stays on the merged record. Returns the codes carried.
+ */
+async function moveVulnerableGroups(sql: Sql, params: string[]): Promise<string[]> {
+  const [moved] = await sql.query<{ codes: string[] }>(CustomerMergeSql.moveSensitiveConsent, params);
+  if (moved) return moved.codes;
+  const copied = await sql.query<{ code: string }>(CustomerMergeSql.copyVulnerableGroups, params);
+  await sql.query(CustomerMergeSql.dropSensitiveConsent, params);
+  return copied.map((r) => r.code);
 }
 
 const actorOf = (): string => {
@@ -110,6 +125,7 @@ export class CustomerMergeService {
       emails: ids(await sql.query(CustomerMergeSql.moveEmails, params)),
       contacts: ids(await sql.query(CustomerMergeSql.moveContacts, params)),
       consents: ids(await sql.query(CustomerMergeSql.moveConsents, params)),
+      vulnerableGroups: await moveVulnerableGroups(sql, params),
       relations: [
         ...ids(await sql.query(CustomerMergeSql.moveRelationsFrom, params)),
         ...ids(await sql.query(CustomerMergeSql.moveRelationsTo, params)),

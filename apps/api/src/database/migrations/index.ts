@@ -36,6 +36,7 @@ import { TaskDisclosure1764720000200 } from './1764720000200-task-disclosure';
 import { PerformanceIndicators1764720000300 } from './1764720000300-performance-indicators';
 import { ServiceStandards1764720000400 } from './1764720000400-service-standards';
 import { ServiceStandardPerformanceMarks1764720000600 } from './1764720000600-service-standard-performance-marks';
+import { CustomerVulnerableGroups1764720000710 } from './1764720000710-customer-vulnerable-groups';
 import { MinistryRole1764720000500 } from './1764720000500-ministry-role';
 import { MinistryEquity1764720000510 } from './1764720000510-ministry-equity';
 import { ConformancePublished1764720000520 } from './1764720000520-conformance-published';
@@ -91,4 +92,5 @@ export const MIGRATIONS = [
   MinistryEquity1764720000510,
   ConformancePublished1764720000520,
   ServiceStandardPerformanceMarks1764720000600,
+  CustomerVulnerableGroups1764720000710,
 ];
