@@ -62,11 +62,10 @@ UPDATE customer_sensitive_consents c
   FROM customer_sensitive_consents s
   WHERE s.tenant_id = c.tenant_id
   AND s.customer_id = $1)
-  RETURNING (SELECT coalesce(array_agg(g.code
-  ORDER BY g.code), '{}')
+  RETURNING (SELECT count(*)::int
   FROM customer_vulnerable_groups g
   WHERE g.tenant_id = c.tenant_id
-  AND g.customer_id = $2) AS codes;
+  AND g.customer_id = $2) AS groups;
 
 -- copyVulnerableGroups
 -- parameters: "positional"

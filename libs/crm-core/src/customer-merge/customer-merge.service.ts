@@ -13,10 +13,7 @@ import type { MergedRecord } from './customer-merge.model';
 
 /** What a merge moved, by table (ids); kept in the merge log. */
 export type MovedRecords = Partial<
-  Record<
-    'phones' | 'emails' | 'contacts' | 'consents' | 'vulnerableGroups' | 'relations' | 'mergedRecords',
-    string[]
-  >
+  Record<'phones' | 'emails' | 'contacts' | 'consents' | 'relations' | 'mergedRecords', string[]>
 >;
 
 export interface MergeLogEntry {
@@ -29,14 +26,15 @@ export interface MergeLogEntry {
 
 /**
  * The merged record's vulnerable groups go to the survivor: with their consent when the survivor has none,
- * else added under the survivor's; nothing sensitive stays on the merged record. Returns the codes carried.
+ * else added under the survivor's; nothing sensitive stays on the merged record. Returns how many groups
+ * the survivor gained (sensitive codes stay out of the merge log and the audit entry).
  */
-async function moveVulnerableGroups(sql: Sql, params: string[]): Promise<string[]> {
-  const [moved] = await sql.query<{ codes: string[] }>(CustomerMergeSql.moveSensitiveConsent, params);
-  if (moved) return moved.codes;
+async function moveVulnerableGroups(sql: Sql, params: string[]): Promise<number> {
+  const [moved] = await sql.query<{ groups: number }>(CustomerMergeSql.moveSensitiveConsent, params);
+  if (moved) return moved.groups;
   const copied = await sql.query<{ code: string }>(CustomerMergeSql.copyVulnerableGroups, params);
   await sql.query(CustomerMergeSql.dropSensitiveConsent, params);
-  return copied.map((r) => r.code);
+  return copied.length;
 }
 
 const actorOf = (): string => {
@@ -125,13 +123,13 @@ export class CustomerMergeService {
       emails: ids(await sql.query(CustomerMergeSql.moveEmails, params)),
       contacts: ids(await sql.query(CustomerMergeSql.moveContacts, params)),
       consents: ids(await sql.query(CustomerMergeSql.moveConsents, params)),
-      vulnerableGroups: await moveVulnerableGroups(sql, params),
       relations: [
         ...ids(await sql.query(CustomerMergeSql.moveRelationsFrom, params)),
         ...ids(await sql.query(CustomerMergeSql.moveRelationsTo, params)),
       ],
       mergedRecords: ids(await sql.query(CustomerMergeSql.repointMerged, params)),
     };
+    const vulnerableGroups = await moveVulnerableGroups(sql, params);
     await sql.query(CustomerMergeSql.markMerged, params);
     await sql.query(CustomerMergeSql.touchSurvivor, params);
     await logMerges(sql, [{ survivorId, mergedId, batchId: null, reason, moved }]);
@@ -143,7 +141,10 @@ export class CustomerMergeService {
         survivorId,
         mergedId,
         reason,
-        moved: Object.fromEntries(Object.entries(moved).map(([k, v]) => [k, v.length])),
+        moved: {
+          ...Object.fromEntries(Object.entries(moved).map(([k, v]) => [k, v.length])),
+          vulnerableGroups,
+        },
       },
     });
     return survivorId;

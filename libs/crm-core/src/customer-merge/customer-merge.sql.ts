@@ -24,13 +24,13 @@ export const CustomerMergeSql = {
     RETURNING c.id`,
   /**
    * Vulnerable groups (sensitive): the merged record's separate consent moves with its groups (foreign key on
-   * update cascade) when the survivor has none; returns the codes that moved.
+   * update cascade) when the survivor has none; returns how many groups moved.
    */
   moveSensitiveConsent: `UPDATE customer_sensitive_consents c SET customer_id = $1, version = c.version + 1
     WHERE c.customer_id = $2 AND NOT EXISTS (
       SELECT 1 FROM customer_sensitive_consents s WHERE s.tenant_id = c.tenant_id AND s.customer_id = $1)
-    RETURNING (SELECT coalesce(array_agg(g.code ORDER BY g.code), '{}') FROM customer_vulnerable_groups g
-      WHERE g.tenant_id = c.tenant_id AND g.customer_id = $2) AS codes`,
+    RETURNING (SELECT count(*)::int FROM customer_vulnerable_groups g
+      WHERE g.tenant_id = c.tenant_id AND g.customer_id = $2) AS groups`,
   /**
    * Else the survivor (under its own consent) gains the groups it lacks; the merged record's consent and
    * groups are then deleted (`dropSensitiveConsent`), so no copy stays behind on the merged record.
