@@ -99,6 +99,15 @@ describe.each([DESKTOP, PHONE])('the ministry console at $width×$height', (view
       await page.getByRole('heading', { name: /고령 \(65세 이상 − 미만\) 만족도 평균 격차 순위/ }).waitFor();
       expect(await settledAxe(page)).toEqual([]);
     });
+    await browser.step('equity-vulnerable', async () => {
+      await page.goto(`${baseUrl()}/app/ministry-equity?dimension=VULNERABLE&measure=MEDIAN_DAYS`);
+      await page
+        .getByRole('heading', { name: /취약계층 \(해당 − 비해당\) 처리일수 중앙값 격차 순위/ })
+        .waitFor();
+      expect(await page.locator('.ant-table-row').count()).toBe(16);
+      expect(await contentOverflow(page)).toEqual([]);
+      expect(await settledAxe(page)).toEqual([]);
+    });
     await browser.step('conformance', async () => {
       await open(page, '/app/ministry-conformance', '시·도 표준 준수');
       await page.getByRole('heading', { name: '시·도별 준수율과 영역별 차이' }).waitFor();

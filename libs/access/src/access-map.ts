@@ -45,6 +45,9 @@ export const Operation = {
   recordContact: Permission.CustomerWrite,
   grantConsent: Permission.CustomerWrite,
   withdrawConsent: Permission.CustomerWrite,
+  vulnerableGroupCodes: Permission.CustomerSensitiveRead,
+  setCustomerVulnerableGroups: Permission.CustomerSensitiveWrite,
+  withdrawSensitiveConsent: Permission.CustomerSensitiveWrite,
   addCustomerRelation: Permission.CustomerWrite,
   removeCustomerRelation: Permission.CustomerWrite,
   dataQuality: Permission.DataQualityRead,
@@ -238,6 +241,8 @@ export const FieldAccess = {
   'Customer.phones': { personal: { mask: 'phone', unmaskedBy: Permission.CustomerPersonalRead } },
   'Customer.emails': { personal: { mask: 'email', unmaskedBy: Permission.CustomerPersonalRead } },
   'Customer.householdKey': { personal: { mask: 'address', unmaskedBy: Permission.CustomerPersonalRead } },
+  // Sensitive information: refused without the permission (not even masked); the resolver logs every read.
+  'Customer.vulnerability': { read: Permission.CustomerSensitiveRead },
   'SurveyAnswer.comment': { read: Permission.PetitionSurveyCommentRead },
   // An anonymous petitioner's contact, masked by the petitions service as a customer's would be.
   'VocContact.name': { personal: { mask: 'name', unmaskedBy: Permission.CustomerPersonalRead } },

@@ -32,6 +32,13 @@ export const Permission = {
   CustomerMerge: 'customer:merge',
   /** Retention settings and anonymizing customers past retention. */
   CustomerPrivacy: 'customer:privacy',
+  /**
+   * A customer's vulnerable groups (취약계층: disability, 수급 status, …), sensitive information under a
+   * separate consent (개인정보 보호법 제23조); every read access-logged. Without it the groups are not there.
+   */
+  CustomerSensitiveRead: 'customer:sensitive:read',
+  /** Recording a customer's vulnerable groups with the separate consent, and its withdrawal. */
+  CustomerSensitiveWrite: 'customer:sensitive:write',
   SegmentRead: 'segment:read',
   SegmentWrite: 'segment:write',
   /** The data-quality report (충실도·정확도). */
@@ -123,6 +130,10 @@ export const GRANTS: Record<Permission, readonly Role[]> = {
   'customer:import': [Role.TenantAdmin, Role.Integrator],
   'customer:merge': [Role.Manager, Role.TenantAdmin],
   'customer:privacy': [Role.TenantAdmin],
+  // Those who serve residents in person and their supervisors, and the 시·도 administrator who answers privacy
+  // requests; not the (often outsourced) call center, not machines (docs/adr/0019 "Vulnerable groups").
+  'customer:sensitive:read': [Role.Officer, Role.Manager, Role.TenantAdmin],
+  'customer:sensitive:write': [Role.Officer, Role.Manager, Role.TenantAdmin],
   'segment:read': [Role.Officer, Role.Manager, Role.TenantAdmin, Role.Integrator],
   'segment:write': [Role.Manager, Role.TenantAdmin],
   'data-quality:read': [Role.Manager, Role.TenantAdmin],

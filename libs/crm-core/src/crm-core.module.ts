@@ -9,6 +9,7 @@ import { CustomerRelationsModule } from './customer-relations';
 import { CustomerImportModule } from './customer-import';
 import { CustomerMergeModule } from './customer-merge';
 import { CustomerPrivacyModule } from './customer-privacy';
+import { CustomerVulnerabilityModule } from './customer-vulnerability';
 import { CustomerQualityModule } from './customer-quality';
 import { CustomersModule } from './customers';
 import { CustomerSegmentsModule } from './customer-segments';
@@ -49,6 +50,7 @@ import { TasksModule } from './tasks';
     CustomerMergeModule,
     CustomerImportModule,
     CustomerPrivacyModule,
+    CustomerVulnerabilityModule,
     AttachmentsModule,
     PetitionWorkflowModule,
     WorkflowOverlaysModule,

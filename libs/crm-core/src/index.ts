@@ -15,6 +15,7 @@ export * from './petitions';
 export * from './petition-workflow';
 export * from './workflow-overlays';
 export * from './customer-privacy';
+export * from './customer-vulnerability';
 export * from './attachments';
 export * from './petition-surveys';
 export * from './resident-petitions';

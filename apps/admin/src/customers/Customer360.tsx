@@ -21,6 +21,7 @@ import { RelationsCard } from './RelationsCard';
 import { MergedRecordsCard } from './MergedRecordsCard';
 import { RevealButton } from './RevealButton';
 import { Timeline } from './Timeline';
+import { VulnerabilityCard } from './VulnerabilityCard';
 
 export function BackToList() {
   const { t } = useI18n();
@@ -261,6 +262,12 @@ function CustomerView({ customer: c }: { customer: CustomerDetail }) {
         </Card>
         <Timeline customerId={c.id} />
         <ConsentsCard customerId={c.id} mayWrite={mayRun(roles, 'grantConsent') && c.status === 'ACTIVE'} />
+        {can(roles, Permission.CustomerSensitiveRead) && (
+          <VulnerabilityCard
+            customerId={c.id}
+            mayWrite={mayRun(roles, 'setCustomerVulnerableGroups') && c.status === 'ACTIVE'}
+          />
+        )}
         <RelationsCard customerId={c.id} />
         <MergedRecordsCard customerId={c.id} />
       </div>

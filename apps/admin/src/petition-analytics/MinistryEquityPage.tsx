@@ -13,7 +13,7 @@ import { MonthRangeFilter, useMonthRange } from './month-range';
 import { showGap, showMeasure, TenantLink } from './ministry-format';
 import { MINISTRY_EQUITY_QUERY } from './queries';
 
-const DIMENSIONS: readonly EquityDimension[] = ['CHANNEL', 'SENIOR', 'AGE_BAND', 'DISTRICT'];
+const DIMENSIONS: readonly EquityDimension[] = ['CHANNEL', 'SENIOR', 'VULNERABLE', 'AGE_BAND', 'DISTRICT'];
 const MEASURES: readonly EquityMeasure[] = ['MEDIAN_DAYS', 'AVG_DAYS', 'WITHIN_STATUTORY', 'SATISFACTION'];
 
 interface DistrictRow {

@@ -53,6 +53,36 @@ UPDATE customer_consents c
   AND s.withdrawn_at IS NULL))
   RETURNING c.id;
 
+-- moveSensitiveConsent
+-- parameters: "positional"
+UPDATE customer_sensitive_consents c
+  SET customer_id = $1, version = c.version + 1
+  WHERE c.customer_id = $2
+  AND NOT EXISTS ( SELECT 1
+  FROM customer_sensitive_consents s
+  WHERE s.tenant_id = c.tenant_id
+  AND s.customer_id = $1)
+  RETURNING (SELECT count(*)::int
+  FROM customer_vulnerable_groups g
+  WHERE g.tenant_id = c.tenant_id
+  AND g.customer_id = $2) AS groups;
+
+-- copyVulnerableGroups
+-- parameters: "positional"
+INSERT INTO customer_vulnerable_groups (tenant_id, customer_id, code, basis, recorded_by, recorded_at) SELECT g.tenant_id, $1, g.code, g.basis, g.recorded_by, g.recorded_at
+  FROM customer_vulnerable_groups g
+  WHERE g.customer_id = $2
+  ON CONFLICT (tenant_id, customer_id, code) DO NOTHING
+  RETURNING code;
+
+-- dropSensitiveConsent
+-- parameters: "positional"
+DELETE
+  FROM customer_sensitive_consents
+  WHERE customer_id = $2
+  AND customer_id <> $1
+  RETURNING customer_id;
+
 -- moveRelationsFrom
 -- parameters: "positional"
 UPDATE customer_relations r

@@ -24,6 +24,19 @@ export interface MergeLogEntry {
   moved: MovedRecords;
 }
 
+/**
+ * The merged record's vulnerable groups go to the survivor: with their consent when the survivor has none,
+ * else added under the survivor's; nothing sensitive stays on the merged record. Returns how many groups
+ * the survivor gained (sensitive codes stay out of the merge log and the audit entry).
+ */
+async function moveVulnerableGroups(sql: Sql, params: string[]): Promise<number> {
+  const [moved] = await sql.query<{ groups: number }>(CustomerMergeSql.moveSensitiveConsent, params);
+  if (moved) return moved.groups;
+  const copied = await sql.query<{ code: string }>(CustomerMergeSql.copyVulnerableGroups, params);
+  await sql.query(CustomerMergeSql.dropSensitiveConsent, params);
+  return copied.length;
+}
+
 const actorOf = (): string => {
   const { principal } = RequestContexts.require();
   return principal.name ?? principal.username;
@@ -116,6 +129,7 @@ export class CustomerMergeService {
       ],
       mergedRecords: ids(await sql.query(CustomerMergeSql.repointMerged, params)),
     };
+    const vulnerableGroups = await moveVulnerableGroups(sql, params);
     await sql.query(CustomerMergeSql.markMerged, params);
     await sql.query(CustomerMergeSql.touchSurvivor, params);
     await logMerges(sql, [{ survivorId, mergedId, batchId: null, reason, moved }]);
@@ -127,7 +141,10 @@ export class CustomerMergeService {
         survivorId,
         mergedId,
         reason,
-        moved: Object.fromEntries(Object.entries(moved).map(([k, v]) => [k, v.length])),
+        moved: {
+          ...Object.fromEntries(Object.entries(moved).map(([k, v]) => [k, v.length])),
+          vulnerableGroups,
+        },
       },
     });
     return survivorId;

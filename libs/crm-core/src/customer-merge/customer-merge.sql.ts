@@ -22,6 +22,26 @@ export const CustomerMergeSql = {
       SELECT 1 FROM customer_consents s WHERE s.tenant_id = c.tenant_id AND s.customer_id = $1
         AND s.purpose = c.purpose AND s.withdrawn_at IS NULL))
     RETURNING c.id`,
+  /**
+   * Vulnerable groups (sensitive): the merged record's separate consent moves with its groups (foreign key on
+   * update cascade) when the survivor has none; returns how many groups moved.
+   */
+  moveSensitiveConsent: `UPDATE customer_sensitive_consents c SET customer_id = $1, version = c.version + 1
+    WHERE c.customer_id = $2 AND NOT EXISTS (
+      SELECT 1 FROM customer_sensitive_consents s WHERE s.tenant_id = c.tenant_id AND s.customer_id = $1)
+    RETURNING (SELECT count(*)::int FROM customer_vulnerable_groups g
+      WHERE g.tenant_id = c.tenant_id AND g.customer_id = $2) AS groups`,
+  /**
+   * Else the survivor (under its own consent) gains the groups it lacks; the merged record's consent and
+   * groups are then deleted (`dropSensitiveConsent`), so no copy stays behind on the merged record.
+   */
+  copyVulnerableGroups: `INSERT INTO customer_vulnerable_groups (tenant_id, customer_id, code, basis, recorded_by, recorded_at)
+    SELECT g.tenant_id, $1, g.code, g.basis, g.recorded_by, g.recorded_at FROM customer_vulnerable_groups g
+    WHERE g.customer_id = $2
+    ON CONFLICT (tenant_id, customer_id, code) DO NOTHING
+    RETURNING code`,
+  dropSensitiveConsent: `DELETE FROM customer_sensitive_consents WHERE customer_id = $2 AND customer_id <> $1
+    RETURNING customer_id`,
   // A relation the survivor already has stays with the merged record; FAMILY is one relation either way round.
   moveRelationsFrom: `UPDATE customer_relations r SET customer_id = $1
     WHERE r.customer_id = $2 AND r.related_customer_id <> $1 AND NOT EXISTS (

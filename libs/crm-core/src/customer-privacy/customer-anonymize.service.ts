@@ -104,6 +104,7 @@ export class CustomerAnonymizeService {
     await run(this.sql, Q.deletePhones(targets));
     await run(this.sql, Q.deleteEmails(targets));
     await run(this.sql, Q.blankConsentEvidence(targets));
+    await run(this.sql, Q.deleteSensitiveConsents(targets));
     await run(this.sql, Q.deleteRelations(targets));
     await run(this.sql, Q.blankContacts(targets));
     const changed = await run(this.sql, Q.anonymize(targets));

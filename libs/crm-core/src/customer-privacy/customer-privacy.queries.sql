@@ -74,6 +74,12 @@ update "customer_consents"
   where customer_id = ANY($2::uuid[])
   and "evidence" <> $3;
 
+-- deleteSensitiveConsents
+-- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
+delete
+  from "customer_sensitive_consents"
+  where customer_id = ANY($1::uuid[]);
+
 -- deleteRelations
 -- parameters: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
 delete

@@ -17,6 +17,10 @@ interface ConsentsTable extends CustomerChildTable {
   evidence: string;
 }
 
+interface SensitiveConsentsTable {
+  customer_id: string;
+}
+
 interface RelationsTable {
   id: string;
   customer_id: string;
@@ -43,6 +47,7 @@ type PrivacyDatabase = {
   customer_phones: CustomerChildTable;
   customer_emails: CustomerChildTable;
   customer_consents: ConsentsTable;
+  customer_sensitive_consents: SensitiveConsentsTable;
   customer_relations: RelationsTable;
   contact_history: ContactHistoryTable;
 };
@@ -151,6 +156,9 @@ export const PrivacyQueries = {
       .set({ evidence: ANONYMIZED_EVIDENCE })
       .where(sql<SqlBool>`customer_id = ANY(${uuids(ids)})`)
       .where('evidence', '<>', ANONYMIZED_EVIDENCE),
+  /** Vulnerable groups (sensitive) go entirely: their consent, and the groups with it (cascade). */
+  deleteSensitiveConsents: (ids: readonly string[]) =>
+    db.deleteFrom('customer_sensitive_consents').where(sql<SqlBool>`customer_id = ANY(${uuids(ids)})`),
   deleteRelations: (ids: readonly string[]) =>
     db
       .deleteFrom('customer_relations')
@@ -237,6 +245,7 @@ export const PRIVACY_STATEMENTS: { [K in keyof typeof PrivacyQueries]: Statement
   deletePhones: PrivacyQueries.deletePhones(IDS),
   deleteEmails: PrivacyQueries.deleteEmails(IDS),
   blankConsentEvidence: PrivacyQueries.blankConsentEvidence(IDS),
+  deleteSensitiveConsents: PrivacyQueries.deleteSensitiveConsents(IDS),
   deleteRelations: PrivacyQueries.deleteRelations(IDS),
   blankContacts: PrivacyQueries.blankContacts(IDS),
   anonymize: PrivacyQueries.anonymize(IDS),

@@ -19,11 +19,12 @@ export enum EquityDimension {
   AGE_BAND = 'AGE_BAND',
   SENIOR = 'SENIOR',
   DISTRICT = 'DISTRICT',
+  VULNERABLE = 'VULNERABLE',
 }
 registerEnumType(EquityDimension, {
   name: 'EquityDimension',
   description:
-    '형평성 구분: 접수 채널, 연령대(접수 시점), 65세 이상과 미만, 민원인 주소의 시·군·구 (연령·주소를 모르면 UNKNOWN)',
+    '형평성 구분: 접수 채널, 연령대(접수 시점), 65세 이상과 미만, 민원인 주소의 시·군·구 (연령·주소를 모르면 UNKNOWN), 취약계층 (VULNERABLE·NOT_VULNERABLE과 전국 공통 코드별; 고객이 없는 민원은 제외)',
 });
 
 /** The outcomes whose gap between groups the ministry compares. */
@@ -53,7 +54,10 @@ export class MinistryEquityGroup {
   @Field({ description: '접수 월 (YYYY-MM)' })
   month!: string;
 
-  @Field({ description: '집단 (예: WEB, VISIT, 65+, UNDER_65, 시·군·구 이름, UNKNOWN)' })
+  @Field({
+    description:
+      '집단 (예: WEB, VISIT, 65+, UNDER_65, 시·군·구 이름, UNKNOWN, VULNERABLE, NOT_VULNERABLE, DISABLED)',
+  })
   group!: string;
 
   @Field(() => Int, { nullable: true, description: '접수 건수; 5건 미만이면 null' })
@@ -87,7 +91,7 @@ export class MinistryEquityGroup {
 
 @ObjectType({
   description:
-    '시·도 × 월 × 지표의 집단 간 격차: 채널은 WEB − VISIT, 고령은 65+ − UNDER_65, 연령대와 시·군·구는 공개된 집단 중 최대 − 최소',
+    '시·도 × 월 × 지표의 집단 간 격차: 채널은 WEB − VISIT, 고령은 65+ − UNDER_65, 취약계층은 VULNERABLE − NOT_VULNERABLE, 연령대와 시·군·구는 공개된 집단 중 최대 − 최소',
 })
 export class MinistryEquityGap {
   @Field(() => ID)

@@ -61,6 +61,7 @@ const MEASURE_OF: Record<E, (g: MinistryEquityGroup) => number | null> = {
 const PAIRS: Partial<Record<D, { focus: string; reference: string }>> = {
   [D.CHANNEL]: { focus: 'WEB', reference: 'VISIT' },
   [D.SENIOR]: { focus: '65+', reference: 'UNDER_65' },
+  [D.VULNERABLE]: { focus: 'VULNERABLE', reference: 'NOT_VULNERABLE' },
 };
 
 /** One tenant-month's gap of a measure over its published groups. */
@@ -91,7 +92,8 @@ export function gapOf(
 
 /**
  * Equity inside each tenant (issue 11 #2): per tenant and month of receipt, the published outcomes of one
- * dimension's groups, the gap between the groups that matter (web − visit, 65+ − under 65, else max − min),
+ * dimension's groups, the gap between the groups that matter (web − visit, 65+ − under 65, vulnerable −
+ * not vulnerable, else max − min),
  * ranks of the gaps' size and the national median gap. Only published roll-up rows; k = 5 already applied.
  */
 @Injectable()

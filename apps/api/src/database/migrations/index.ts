@@ -37,6 +37,7 @@ import { PerformanceIndicators1764720000300 } from './1764720000300-performance-
 import { ServiceStandards1764720000400 } from './1764720000400-service-standards';
 import { ServiceStandardPerformanceMarks1764720000600 } from './1764720000600-service-standard-performance-marks';
 import { PerformanceMinistry1764720000700 } from './1764720000700-performance-ministry';
+import { CustomerVulnerableGroups1764720000710 } from './1764720000710-customer-vulnerable-groups';
 import { MinistryRole1764720000500 } from './1764720000500-ministry-role';
 import { MinistryEquity1764720000510 } from './1764720000510-ministry-equity';
 import { ConformancePublished1764720000520 } from './1764720000520-conformance-published';
@@ -94,5 +95,6 @@ export const MIGRATIONS = [
   ConformancePublished1764720000520,
   ServiceStandardPerformanceMarks1764720000600,
   PerformanceMinistry1764720000700,
+  CustomerVulnerableGroups1764720000710,
   PopulationMaintenance1764720000720,
 ];
