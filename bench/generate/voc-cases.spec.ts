@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { loadVocCases, VOC_GENERATOR } from './voc-cases';
+import { fillVocCases, loadVocCases, VOC_GENERATOR } from './voc-cases';
 
 // A tenant no other spec files petitions in: the counter check below reads every case of the tenant.
 const TENANT = 'daejeon';
@@ -75,5 +75,75 @@ describe('bench petition cases', () => {
       [TENANT],
     );
     expect(behind).toEqual([]);
+  });
+});
+
+/** `fillVocCases`: the resumable fill every petition scenario uses (16 tenants for the ministry comparison). */
+describe('filling a tenant with bench petitions', () => {
+  let owner: Client;
+  beforeAll(async () => {
+    owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
+    await owner.connect();
+  });
+  afterAll(() => owner.end());
+
+  const counts = async () =>
+    (
+      await owner.query<{ have: number; generated: number }>(
+        `SELECT count(*)::int AS have, count(*) FILTER (WHERE created_by = $2)::int AS generated
+           FROM voc_items WHERE tenant_id = $1`,
+        [TENANT, VOC_GENERATOR],
+      )
+    ).rows[0];
+  const fill = (total: number) =>
+    fillVocCases({
+      ownerUrl: process.env.PCRM_OWNER_DATABASE_URL!,
+      tenant: TENANT,
+      total,
+      officerUsername: 'officer',
+      officerOpenCases: 5,
+      seed: 20060301,
+    });
+
+  it('loads only what is missing, continues the generator rows, and loads nothing into a full tenant', async () => {
+    const before = await counts();
+    const first = await fill(before.have + 1_000);
+    expect(first.loaded).toBe(1_000);
+    expect(await counts()).toEqual({ have: before.have + 1_000, generated: before.generated + 1_000 });
+
+    // Full: nothing is loaded, the count stays.
+    const again = await fill(before.have + 1_000);
+    expect(again).toMatchObject({ loaded: 0, have: before.have + 1_000, officerId: first.officerId });
+    expect(await counts()).toEqual({ have: before.have + 1_000, generated: before.generated + 1_000 });
+
+    // A continued load (as after an interruption) takes the generator's next rows, not its first ones again:
+    // an anonymous case's phone carries its row number (010 + the row, 8 digits).
+    await fill(before.have + 1_500);
+    const { rows } = await owner.query<{ n: number; distinct: number; low: number; high: number }>(
+      `WITH g AS MATERIALIZED (SELECT substr(contact_phone, 4)::int AS rownum FROM voc_items
+                                WHERE tenant_id = $1 AND created_by = $2 AND contact_phone IS NOT NULL)
+       SELECT count(*)::int AS n, count(DISTINCT rownum)::int AS distinct, min(rownum) AS low, max(rownum) AS high
+         FROM g WHERE rownum > $3`,
+      [TENANT, VOC_GENERATOR, before.generated],
+    );
+    // About half of the 1,500 rows are anonymous, each row number once.
+    expect(rows[0].n).toBeGreaterThan(500);
+    expect(rows[0].n).toBeLessThan(1_000);
+    expect(rows[0].distinct).toBe(rows[0].n);
+    expect(rows[0].low).toBeGreaterThan(before.generated);
+    expect(rows[0].high).toBeLessThanOrEqual(before.generated + 1_500);
+  });
+
+  it('refuses a tenant without the staff member whose inbox it fills', async () => {
+    await expect(
+      fillVocCases({
+        ownerUrl: process.env.PCRM_OWNER_DATABASE_URL!,
+        tenant: TENANT,
+        total: 1,
+        officerUsername: 'no-such-user',
+        officerOpenCases: 5,
+        seed: 1,
+      }),
+    ).rejects.toThrow(/no staff member 'no-such-user'/);
   });
 });
