@@ -148,7 +148,9 @@ export class MinistryComparisonService {
 
   /** Recomputes the current tenant's published months and equity groups (the nightly job of each tenant). */
   async refresh(): Promise<number> {
-    const { months, groups } = await runOne(this.db.request(), Q.refresh());
+    const sql = this.db.request();
+    await runOne(sql, Q.refreshSettings());
+    const { months, groups } = await runOne(sql, Q.refresh());
     return months + groups;
   }
 }
