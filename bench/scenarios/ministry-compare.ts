@@ -33,7 +33,7 @@ const range = { from: '2024-11', to: '2026-10' };
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
 /** The last `count` whole months before `now`'s month in Asia/Seoul, as YYYY-MM. */
-export function lastWholeMonths(now: Date, count: number): { from: string; to: string } {
+function lastWholeMonths(now: Date, count: number): { from: string; to: string } {
   const seoul = new Date(now.getTime() + 9 * 3_600_000);
   const month = (back: number) => {
     const d = new Date(Date.UTC(seoul.getUTCFullYear(), seoul.getUTCMonth() - back, 1));
