@@ -20,6 +20,11 @@ export interface VocCaseLoadOptions {
 
 /** `created_by` of generated cases. */
 export const VOC_GENERATOR = 'bench-generator';
+/**
+ * Whose customers file the generated petitions: the demo seed's and the bench generator's, never a test's own
+ * (a spec sharing the tenant must stay able to delete what it made).
+ */
+const REQUESTER_SOURCES = ['demo-seed', 'bench-generator'];
 /** Rows per INSERT … SELECT (and transaction); two run at a time. */
 const BATCH = 50_000;
 const CONNECTIONS = 2;
@@ -240,8 +245,9 @@ export async function loadVocCases(options: VocCaseLoadOptions): Promise<{ secon
     );
     const { customers } = await one<{ customers: string[] }>(
       `SELECT coalesce(array_agg(id), '{}') AS customers
-         FROM (SELECT id FROM customers WHERE tenant_id = $1 AND status = 'ACTIVE' ORDER BY id LIMIT 5000) c`,
-      [tenant],
+         FROM (SELECT id FROM customers WHERE tenant_id = $1 AND status = 'ACTIVE'
+                  AND created_by = ANY($2) ORDER BY id LIMIT 5000) c`,
+      [tenant, REQUESTER_SOURCES],
     );
     const years = await one<{ first: number; last: number }>(YEARS, []);
     const reserved = (
