@@ -106,20 +106,24 @@ describe('filling a tenant with bench petitions', () => {
       seed: 20060301,
     });
 
+  // Other spec files add and remove fixture cases of their own in this tenant meanwhile: the assertions count
+  // the generated cases, which only this file makes here.
   it('loads only what is missing, continues the generator rows, and loads nothing into a full tenant', async () => {
     const before = await counts();
     const first = await fill(before.have + 1_000);
-    expect(first.loaded).toBe(1_000);
-    expect(await counts()).toEqual({ have: before.have + 1_000, generated: before.generated + 1_000 });
+    expect(first.loaded).toBeGreaterThan(950);
+    expect((await counts()).generated).toBe(before.generated + first.loaded);
 
-    // Full: nothing is loaded, the count stays.
-    const again = await fill(before.have + 1_000);
-    expect(again).toMatchObject({ loaded: 0, have: before.have + 1_000, officerId: first.officerId });
-    expect(await counts()).toEqual({ have: before.have + 1_000, generated: before.generated + 1_000 });
+    // Full: nothing is loaded.
+    const again = await fill(1);
+    expect(again).toMatchObject({ loaded: 0, officerId: first.officerId });
+    expect((await counts()).generated).toBe(before.generated + first.loaded);
 
     // A continued load (as after an interruption) takes the generator's next rows, not its first ones again:
     // an anonymous case's phone carries its row number (010 + the row, 8 digits).
-    await fill(before.have + 1_500);
+    const more = await fill((await counts()).have + 500);
+    const added = first.loaded + more.loaded;
+    expect((await counts()).generated).toBe(before.generated + added);
     const { rows } = await owner.query<{ n: number; distinct: number; low: number; high: number }>(
       `WITH g AS MATERIALIZED (SELECT substr(contact_phone, 4)::int AS rownum FROM voc_items
                                 WHERE tenant_id = $1 AND created_by = $2 AND contact_phone IS NOT NULL)
@@ -127,12 +131,12 @@ describe('filling a tenant with bench petitions', () => {
          FROM g WHERE rownum > $3`,
       [TENANT, VOC_GENERATOR, before.generated],
     );
-    // About half of the 1,500 rows are anonymous, each row number once.
-    expect(rows[0].n).toBeGreaterThan(500);
-    expect(rows[0].n).toBeLessThan(1_000);
+    // About half of the rows are anonymous, each row number once.
+    expect(rows[0].n).toBeGreaterThan(added * 0.35);
+    expect(rows[0].n).toBeLessThan(added * 0.65);
     expect(rows[0].distinct).toBe(rows[0].n);
     expect(rows[0].low).toBeGreaterThan(before.generated);
-    expect(rows[0].high).toBeLessThanOrEqual(before.generated + 1_500);
+    expect(rows[0].high).toBeLessThanOrEqual(before.generated + added);
   });
 
   it('refuses a tenant without the staff member whose inbox it fills', async () => {
