@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres';
-import { runtimeUrlFrom } from '../apps/api/src/database/provision';
+import { MINISTRY_POOL_SIZE, ministryUrlFrom, runtimeUrlFrom } from '../apps/api/src/database/provision';
 import { startFloor, type FloorProcess } from './floor/floor-process';
 import { generateBenchData } from './generate/bench-data';
 import { DEFAULT_SEED } from './generate/faker';
@@ -34,6 +34,9 @@ Options:
   --rounds N         alternate API and floor N times and report the medians (1)
   --customers N      customers of the customer-search tenant (1000000; loaded once per run, ~1 min per 60,000)
   --cases N          petitions of the voc-inbox tenant (1000000; loaded once per run)
+  --cases-per-tenant N  petitions of each of the 16 tenants for ministry-compare (1000000: 16,000,000 in all)
+  --data-dir DIR     keep the database in DIR after the run; a run with the same DIR continues its data
+                     (what a tenant already holds is not loaded again)
   --node-env E       the API's NODE_ENV (production, as deployed; test shows development-mode costs)
   --cpu-prof         profile the API and floor processes; summarize the measured windows on stderr
   --help`;
@@ -184,6 +187,29 @@ async function verifyBaseline(
   return targets;
 }
 
+/**
+ * Scales the organization unless this data folder already holds it (a kept `--data-dir`): the generator
+ * refuses a database it already ran on, so the folder remembers the scale and seed it was generated with.
+ */
+async function generateOnce(
+  dir: string,
+  options: { scale: number; seed: number },
+  generate: () => Promise<unknown>,
+): Promise<void> {
+  const marker = join(dir, 'bench-data.json');
+  const done = await readFile(marker, 'utf8').then(
+    (text) => JSON.parse(text) as { scale: number; seed: number },
+    () => null,
+  );
+  if (done && (done.scale !== options.scale || done.seed !== options.seed))
+    throw new Error(
+      `${dir} holds data of --scale ${done.scale} --seed ${done.seed}; use those or another --data-dir`,
+    );
+  if (done) return log(`generated organization already in ${dir} (scale ${done.scale}, seed ${done.seed})`);
+  await generate();
+  await writeFile(marker, JSON.stringify(options));
+}
+
 const describe = (r: LoadResult) =>
   `${r.rps} req/s (${r.requests} in ${r.seconds} s), p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms`;
 
@@ -226,6 +252,8 @@ async function main(): Promise<number> {
       rounds: { type: 'string', default: '1' },
       customers: { type: 'string', default: '1000000' },
       cases: { type: 'string', default: '1000000' },
+      'cases-per-tenant': { type: 'string', default: '1000000' },
+      'data-dir': { type: 'string' },
       'cpu-prof': { type: 'boolean', default: false },
       'node-env': { type: 'string', default: 'production' },
       help: { type: 'boolean', default: false },
@@ -246,6 +274,7 @@ async function main(): Promise<number> {
   const rounds = num('rounds', 1);
   const customers = num('customers', 0);
   const cases = num('cases', 0);
+  const casesPerTenant = num('cases-per-tenant', 0);
   const loadOptions: LoadOptions = {
     connections: num('connections', 1),
     warmupSeconds: num('warmup', 0),
@@ -280,12 +309,18 @@ async function main(): Promise<number> {
     requests: number;
   }[] = [];
   try {
-    const tmp = await mkdtemp(join(tmpdir(), 'pcrm-bench-'));
-    cleanup.push('temporary folder', () => rm(tmp, { recursive: true, force: true }));
+    // A kept folder (--data-dir) holds the database across runs: a later run continues a big load.
+    const kept = values['data-dir'];
+    const tmp = kept ? resolve(kept) : await mkdtemp(join(tmpdir(), 'pcrm-bench-'));
+    if (!kept) cleanup.push('temporary folder', () => rm(tmp, { recursive: true, force: true }));
 
-    log(`PostgreSQL (embedded, ${tmp}/postgres)…`);
+    log(`PostgreSQL (embedded, ${tmp}/postgres${kept ? ', kept after the run' : ''})…`);
     const theirs = SIGNALS.map((signal) => new Set(process.listeners(signal)));
-    const db = await startEmbeddedPostgres({ dataDir: tmp, port: await freePort(), persistent: false });
+    const db = await startEmbeddedPostgres({
+      dataDir: tmp,
+      port: await freePort(),
+      persistent: Boolean(kept),
+    });
     // embedded-postgres installs async-exit-hook, whose signal handlers stop PostgreSQL and exit at once,
     // cutting our own cleanup short (children and the temporary folder would stay). We stop it ourselves.
     SIGNALS.forEach((signal, i) =>
@@ -299,6 +334,7 @@ async function main(): Promise<number> {
     const receivers = await startDevelopmentReceivers(() => undefined);
     cleanup.push('notification receivers', () => receivers.close());
     const appPassword = 'pcrm-app-bench';
+    const ministryPassword = 'pcrm-ministry-bench';
     const poolSize = 10; // the API's default PCRM_DB_POOL_SIZE; the floor's pool has the same size
     log('API server (dist/api/apps/api/src/main.js): migrations, tenants, demo data…');
     const api = await startServerProcess(
@@ -308,7 +344,7 @@ async function main(): Promise<number> {
         HOST: '127.0.0.1',
         PCRM_DATA_DIR: join(tmp, 'data'),
         PCRM_APP_DB_PASSWORD: appPassword,
-        PCRM_MINISTRY_DB_PASSWORD: 'pcrm-ministry-bench',
+        PCRM_MINISTRY_DB_PASSWORD: ministryPassword,
         PCRM_DEV_IDP: '1',
         SMTP_URL: receivers.smtpUrl,
         SMS_GATEWAY_URL: receivers.smsGatewayUrl,
@@ -341,12 +377,15 @@ async function main(): Promise<number> {
     log(`API at ${api.url} (pid ${api.child.pid}; peak RSS after start ${peakRssMb(api.child.pid!)} MB)`);
 
     const appUrl = runtimeUrlFrom(db.url, appPassword);
-    await generateBenchData({ databaseUrl: appUrl, scale, seed, log });
+    await generateOnce(tmp, { scale, seed }, () =>
+      generateBenchData({ databaseUrl: appUrl, scale, seed, log }),
+    );
 
     const floor = await startFloor({
       databaseUrl: appUrl,
       port: await freePort(),
       poolSize,
+      ministry: { databaseUrl: ministryUrlFrom(db.url, ministryPassword), poolSize: MINISTRY_POOL_SIZE },
       execArgv: cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDirs.floor}`] : [],
     });
     cleanup.push('floor', () => floor.stop());
@@ -359,6 +398,7 @@ async function main(): Promise<number> {
       seed,
       customers,
       cases,
+      casesPerTenant,
       log,
     };
     for (const scenario of scenarios) {

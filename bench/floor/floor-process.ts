@@ -12,6 +12,8 @@ export async function startFloor(options: {
   databaseUrl: string;
   port: number;
   poolSize: number;
+  /** The ministry's read-only role and the API's pool size for it: ministry scopes run there. */
+  ministry: { databaseUrl: string; poolSize: number };
   execArgv?: string[];
   timeoutMs?: number;
 }): Promise<FloorProcess> {
@@ -21,6 +23,8 @@ export async function startFloor(options: {
       FLOOR_DATABASE_URL: options.databaseUrl,
       FLOOR_PORT: String(options.port),
       FLOOR_POOL_SIZE: String(options.poolSize),
+      FLOOR_MINISTRY_DATABASE_URL: options.ministry.databaseUrl,
+      FLOOR_MINISTRY_POOL_SIZE: String(options.ministry.poolSize),
     },
     execArgv: options.execArgv ?? [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -14,6 +14,7 @@ import { decodePrincipal } from './principal';
 import {
   DEFAULT_SCOPE_LIMITS,
   SET_SCOPE,
+  isMinistry,
   scopeParams,
 } from '../../libs/tenancy/src/database/tenant-database';
 import type { AccessMode } from '../../libs/tenancy/src/context/request-context';
@@ -23,7 +24,9 @@ import type { AccessMode } from '../../libs/tenancy/src/context/request-context'
  * transaction shape, answering with the API's JSON. What the work costs with no framework at all.
  * Runs as its own process (started by floor-process.ts), so it never shares an event loop with the load generator.
  *
- * Environment: FLOOR_DATABASE_URL (runtime role), FLOOR_PORT, FLOOR_POOL_SIZE (the API's PCRM_DB_POOL_SIZE, 10).
+ * Environment: FLOOR_DATABASE_URL (runtime role), FLOOR_PORT, FLOOR_POOL_SIZE (the API's PCRM_DB_POOL_SIZE, 10),
+ * FLOOR_MINISTRY_DATABASE_URL and FLOOR_MINISTRY_POOL_SIZE (the ministry's read-only role and the API's pool
+ * size for it, 3): a ministry scope runs there, as in the API (ADR 0019, "The ministry's own role").
  */
 
 /** TenantDatabase's statements, verbatim (TypeORM's startTransaction/commitTransaction send these texts). */
@@ -34,22 +37,35 @@ const ROLLBACK = 'ROLLBACK';
 const url = process.env.FLOOR_DATABASE_URL;
 const port = Number(process.env.FLOOR_PORT ?? 0);
 const poolSize = Number(process.env.FLOOR_POOL_SIZE ?? 10);
+const ministryUrl = process.env.FLOOR_MINISTRY_DATABASE_URL;
+const ministryPoolSize = Number(process.env.FLOOR_MINISTRY_POOL_SIZE ?? 3);
 if (!url) throw new Error('FLOOR_DATABASE_URL is not set');
 
-// The API's runtime DataSource: poolSize connections, 30 s idle timeout.
-const pool = new Pool({
-  connectionString: url,
-  max: poolSize,
-  idleTimeoutMillis: 30_000,
-  application_name: 'pcrm-floor',
-});
-
 let stopping = false;
-// A connection PostgreSQL ends (its shutdown, a restart) must not crash the floor; while loading it is a failure.
-pool.on('error', (error) => stopping || process.stderr.write(`[floor] idle connection: ${error.message}\n`));
-pool.on('connect', (client) =>
-  client.on('error', (error) => stopping || process.stderr.write(`[floor] connection: ${error.message}\n`)),
-);
+
+// The API's DataSources: the pool's size in connections, 30 s idle timeout.
+function floorPool(connectionString: string, max: number, name: string): Pool {
+  const pool = new Pool({ connectionString, max, idleTimeoutMillis: 30_000, application_name: name });
+  // A connection PostgreSQL ends (its shutdown, a restart) must not crash the floor; while loading it is a failure.
+  pool.on(
+    'error',
+    (error) => stopping || process.stderr.write(`[floor] idle connection: ${error.message}\n`),
+  );
+  pool.on('connect', (client) =>
+    client.on('error', (error) => stopping || process.stderr.write(`[floor] connection: ${error.message}\n`)),
+  );
+  return pool;
+}
+
+const pool = floorPool(url, poolSize, 'pcrm-floor');
+const ministryPool = ministryUrl ? floorPool(ministryUrl, ministryPoolSize, 'pcrm-floor-ministry') : null;
+
+/** The API's choice of pool (TenantScopes): a ministry scope on the ministry's role, refused without one. */
+function poolFor(principal: FloorPrincipal): Pool {
+  if (!isMinistry(principal)) return pool;
+  if (!ministryPool) throw new Error('a ministry scope needs FLOOR_MINISTRY_DATABASE_URL');
+  return ministryPool;
+}
 
 async function withTenant<T>(
   caller: FloorPrincipal,
@@ -57,10 +73,10 @@ async function withTenant<T>(
   work: (sql: FloorSql) => Promise<T>,
   access: AccessMode = 'read-only',
 ): Promise<T> {
-  const client = await pool.connect();
+  const principal = { ...caller, tenantId };
+  const client = await poolFor(principal).connect();
   try {
     await client.query(START);
-    const principal = { ...caller, tenantId };
     await client.query(SET_SCOPE, scopeParams(principal, access, DEFAULT_SCOPE_LIMITS));
     const result = await work({
       query: async <R>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as R[],
@@ -143,7 +159,7 @@ async function main(): Promise<void> {
     stopping = true;
     server.close();
     server.closeAllConnections();
-    void pool.end().finally(() => process.exit(0));
+    void Promise.all([pool.end(), ministryPool?.end()]).finally(() => process.exit(0));
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

@@ -10,11 +10,21 @@ export interface VocCaseLoadOptions {
   readonly officerId: string;
   readonly officerOpenCases: number;
   readonly seed: number;
+  /**
+   * The generator's row number of the first case (default 1): rows `firstRow`… of the seeded series, so a load
+   * continued after an interrupted one makes the cases the uninterrupted load would have made.
+   */
+  readonly firstRow?: number;
   readonly log?: (line: string) => void;
 }
 
 /** `created_by` of generated cases. */
 export const VOC_GENERATOR = 'bench-generator';
+/**
+ * Whose customers file the generated petitions: the demo seed's and the bench generator's, never a test's own
+ * (a spec sharing the tenant must stay able to delete what it made).
+ */
+const REQUESTER_SOURCES = ['demo-seed', 'bench-generator'];
 /** Rows per INSERT … SELECT (and transaction); two run at a time. */
 const BATCH = 50_000;
 const CONNECTIONS = 2;
@@ -135,7 +145,7 @@ WITH g AS (
     FROM r
 ), n AS (
   -- The numbers reserved for this load in each year's counter (see RESERVE), one per row of the load.
-  SELECT s.*, ($20::bigint[])[year - $25 + 1] + i - 1 AS seq FROM s
+  SELECT s.*, ($20::bigint[])[year - $25 + 1] + i - $26 AS seq FROM s
 ), t AS (
   SELECT n.*, u_mine < $6 AND status NOT IN ('RECEIVED', 'ASSIGNED') AS mine,
          least(now(), received_at + u_done * days * interval '1.6 days') AS done_at
@@ -192,6 +202,7 @@ export async function loadVocCases(options: VocCaseLoadOptions): Promise<{ secon
   const log = options.log ?? (() => undefined);
   const started = Date.now();
   const { tenant } = options;
+  const firstRow = options.firstRow ?? 1;
 
   const clients = Array.from(
     { length: CONNECTIONS },
@@ -234,8 +245,9 @@ export async function loadVocCases(options: VocCaseLoadOptions): Promise<{ secon
     );
     const { customers } = await one<{ customers: string[] }>(
       `SELECT coalesce(array_agg(id), '{}') AS customers
-         FROM (SELECT id FROM customers WHERE tenant_id = $1 AND status = 'ACTIVE' ORDER BY id LIMIT 5000) c`,
-      [tenant],
+         FROM (SELECT id FROM customers WHERE tenant_id = $1 AND status = 'ACTIVE'
+                  AND created_by = ANY($2) ORDER BY id LIMIT 5000) c`,
+      [tenant, REQUESTER_SOURCES],
     );
     const years = await one<{ first: number; last: number }>(YEARS, []);
     const reserved = (
@@ -278,17 +290,19 @@ export async function loadVocCases(options: VocCaseLoadOptions): Promise<{ secon
       workflow.version,
       dept,
       years.first,
+      firstRow,
     ];
     log(
       `voc cases: ${options.count.toLocaleString('en')} into ${tenant} (${staff.ids.length + 1} officers, ` +
         `${codes.length} categories), ${BATCH.toLocaleString('en')} per statement on ${CONNECTIONS} connections…`,
     );
-    let next = 1;
+    const last = firstRow + options.count - 1;
+    let next = firstRow;
     let done = 0;
     const worker = async (client: Client) => {
-      while (next <= options.count) {
+      while (next <= last) {
         const from = next;
-        const to = Math.min(options.count, from + BATCH - 1);
+        const to = Math.min(last, from + BATCH - 1);
         next = to + 1;
         await client.query(INSERT_BATCH, params(from, to));
         done += to - from + 1;
@@ -308,4 +322,44 @@ export async function loadVocCases(options: VocCaseLoadOptions): Promise<{ secon
   } finally {
     await Promise.all(clients.map((c) => c.end()));
   }
+}
+
+export interface VocCaseFillOptions extends Omit<VocCaseLoadOptions, 'count' | 'officerId' | 'firstRow'> {
+  /** The tenant's petitions after the fill, the demo's included. */
+  readonly total: number;
+  /** The staff member (username) whose own inbox holds about `officerOpenCases` open cases. */
+  readonly officerUsername: string;
+}
+
+/**
+ * Fills a tenant up to `total` petitions with `loadVocCases`, loading only what is missing: a tenant that
+ * already holds them is not loaded again, and one whose load was interrupted (each statement of 50,000
+ * commits on its own) continues the generator's rows where it stopped. Returns the officer's id and how
+ * many cases were added.
+ */
+export async function fillVocCases(
+  options: VocCaseFillOptions,
+): Promise<{ officerId: string; have: number; loaded: number; seconds: number }> {
+  const { tenant, total } = options;
+  const owner = new Client({ connectionString: options.ownerUrl });
+  await owner.connect();
+  const { have, generated, officerId } = await owner
+    .query<{ have: number; generated: number; officerId: string | null }>(
+      `SELECT count(*)::int AS have, count(*) FILTER (WHERE created_by = $3)::int AS generated,
+              (SELECT id FROM staff WHERE tenant_id = $1 AND username = $2) AS "officerId"
+         FROM voc_items WHERE tenant_id = $1`,
+      [tenant, options.officerUsername, VOC_GENERATOR],
+    )
+    .then((r) => r.rows[0])
+    .finally(() => owner.end());
+  if (!officerId) throw new Error(`voc cases: ${tenant} has no staff member '${options.officerUsername}'`);
+  if (have >= total) return { officerId, have, loaded: 0, seconds: 0 };
+  options.log?.(`voc cases: ${tenant} has ${have.toLocaleString('en')} cases; loading the rest…`);
+  const { seconds } = await loadVocCases({
+    ...options,
+    count: total - have,
+    officerId,
+    firstRow: generated + 1,
+  });
+  return { officerId, have, loaded: total - have, seconds };
 }

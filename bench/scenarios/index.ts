@@ -4,6 +4,7 @@ import { customerImport } from './customer-import';
 import { customerSearch } from './customer-search';
 import { customFieldsFilter } from './custom-fields-filter';
 import { customFieldsWrite } from './custom-fields-write';
+import { ministryCompare } from './ministry-compare';
 import { scorecard } from './scorecard';
 import { vocInbox } from './voc-inbox';
 import { vocIntake } from './voc-intake';
@@ -17,6 +18,7 @@ export const SCENARIOS: readonly Scenario[] = [
   customFieldsWrite,
   customFieldsFilter,
   scorecard,
+  ministryCompare,
 ];
 
 /** Bulk scenarios (API path vs raw `COPY`), run after the HTTP ones. */

@@ -118,6 +118,8 @@ export interface PrepareContext {
   readonly customers: number;
   /** The run's `--cases`: how many petitions (VOC cases) the petition inbox scenario's tenant holds. */
   readonly cases: number;
+  /** The run's `--cases-per-tenant`: how many petitions each tenant holds for the ministry comparison. */
+  readonly casesPerTenant: number;
   log(line: string): void;
 }
 

@@ -8,7 +8,7 @@ import { measureValue, ScopeKind } from '../../libs/crm-core/src/performance-ind
 import { RollupQueries } from '../../libs/crm-core/src/performance-indicators/rollup.sql';
 import { STANDARD_INDICATORS } from '../../libs/crm-core/src/performance-indicators/standard-indicators';
 import { STANDARD_MEASURES } from '../../libs/crm-core/src/performance-indicators/standard-measures';
-import { loadVocCases } from '../generate/voc-cases';
+import { fillVocCases } from '../generate/voc-cases';
 import { apolloJson, type PrepareContext, type Scenario } from './scenario';
 
 /** 부산: the tenant the petition inbox scenario fills to `--cases` petitions; its demo manager reads. */
@@ -36,28 +36,18 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * tenant scope mark no month, so only the full recomputation counts them.
  */
 async function prepare(ctx: PrepareContext): Promise<void> {
+  await fillVocCases({
+    ownerUrl: ctx.ownerUrl,
+    tenant: TENANT,
+    total: ctx.cases,
+    officerUsername: OFFICER,
+    officerOpenCases: OFFICER_OPEN_CASES,
+    seed: ctx.seed,
+    log: ctx.log,
+  });
   const owner = new Client({ connectionString: ctx.ownerUrl });
   await owner.connect();
   try {
-    const { rows } = await owner.query<{ have: number; officerId: string | null }>(
-      `SELECT (SELECT count(*)::int FROM voc_items WHERE tenant_id = $1) AS have,
-              (SELECT id FROM staff WHERE tenant_id = $1 AND username = $2) AS "officerId"`,
-      [TENANT, OFFICER],
-    );
-    const { have, officerId } = rows[0];
-    if (!officerId) throw new Error(`scorecard: ${TENANT} has no staff member '${OFFICER}'`);
-    if (have < ctx.cases) {
-      ctx.log(`scorecard: ${TENANT} has ${have.toLocaleString('en')} cases; loading the rest…`);
-      await loadVocCases({
-        ownerUrl: ctx.ownerUrl,
-        tenant: TENANT,
-        count: ctx.cases - have,
-        officerId,
-        officerOpenCases: OFFICER_OPEN_CASES,
-        seed: ctx.seed,
-        log: ctx.log,
-      });
-    }
     const [busiest] = (
       await owner.query<{ department_id: string; year: number }>(
         `SELECT department_id, extract(year FROM closed_at AT TIME ZONE 'Asia/Seoul')::int AS year

@@ -9,7 +9,7 @@ import {
   statusLabel,
 } from '../../libs/crm-core/src/petitions/voc-read.service';
 import { VocQueries, type InboxFilter } from '../../libs/crm-core/src/petitions/voc.sql';
-import { loadVocCases } from '../generate/voc-cases';
+import { fillVocCases } from '../generate/voc-cases';
 import { apolloJson, type PrepareContext, type Scenario } from './scenario';
 
 /** 부산: the Busan model's tenant; its demo officer opens 민원함. */
@@ -40,29 +40,15 @@ const inboxOf = (ownerId: string): InboxFilter => ({
 
 /** The tenant's case count the run is asked for (`--cases`), reached by loading the rest; then the plans. */
 async function prepare(ctx: PrepareContext): Promise<void> {
-  const owner = new Client({ connectionString: ctx.ownerUrl });
-  await owner.connect();
-  const { have, officerId } = await owner
-    .query<{ have: number; officerId: string }>(
-      `SELECT (SELECT count(*)::int FROM voc_items WHERE tenant_id = $1) AS have,
-              (SELECT id FROM staff WHERE tenant_id = $1 AND username = $2) AS "officerId"`,
-      [TENANT, OFFICER],
-    )
-    .then((r) => r.rows[0])
-    .finally(() => owner.end());
-  if (!officerId) throw new Error(`voc-inbox: ${TENANT} has no staff member '${OFFICER}'`);
-  if (have < ctx.cases) {
-    ctx.log(`voc-inbox: ${TENANT} has ${have.toLocaleString('en')} cases; loading the rest…`);
-    await loadVocCases({
-      ownerUrl: ctx.ownerUrl,
-      tenant: TENANT,
-      count: ctx.cases - have,
-      officerId,
-      officerOpenCases: OFFICER_OPEN_CASES,
-      seed: ctx.seed,
-      log: ctx.log,
-    });
-  }
+  const { officerId } = await fillVocCases({
+    ownerUrl: ctx.ownerUrl,
+    tenant: TENANT,
+    total: ctx.cases,
+    officerUsername: OFFICER,
+    officerOpenCases: OFFICER_OPEN_CASES,
+    seed: ctx.seed,
+    log: ctx.log,
+  });
   await explain(ctx, officerId);
 }
 

@@ -34,6 +34,7 @@ import {
 import type { AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/database-setup';
 import { ownerDataSource, runtimeDataSource } from './database/data-sources';
+import { MINISTRY_POOL_SIZE } from './database/provision';
 import { seedTenants } from './seed/seed';
 import { seedTenantPopulation } from './seed/tenant-population';
 import { seedDistrictPopulation } from './seed/district-population';
@@ -62,8 +63,6 @@ export interface RunningPlatform {
 
 /** Connections for the access log's own short transactions (see TenancyServices.separateDatabase). */
 const SEPARATE_POOL_SIZE = 2;
-/** Connections of the ministry's read-only role: a handful of analysts reading roll-ups (docs/adr/0019). */
-const MINISTRY_POOL_SIZE = 3;
 
 /** GraphQL answers carry personal data: no browser or proxy keeps them. */
 const NO_STORE = { 'Cache-Control': 'no-store' } as const;

@@ -144,6 +144,9 @@ function roleUrlFrom(ownerUrl: string, role: string, password: string): string {
 export const runtimeUrlFrom = (ownerUrl: string, password: string): string =>
   roleUrlFrom(ownerUrl, RUNTIME_ROLE, password);
 
+/** Connections of the ministry's read-only role: a handful of analysts reading roll-ups (docs/adr/0019). */
+export const MINISTRY_POOL_SIZE = 3;
+
 /** The ministry's URL: the owner's host and database with the ministry role's credentials. */
 export const ministryUrlFrom = (ownerUrl: string, password: string): string =>
   roleUrlFrom(ownerUrl, MINISTRY_ROLE, password);

@@ -73,6 +73,10 @@ select "tenant_id", "code", "version", "measure_code", "name_ko", "name_en", "sc
   from "performance_indicators_published"
   order by "tenant_id", "code";
 
+-- refreshSettings
+-- parameters: ["600000"]
+select set_config('statement_timeout', $1, true) as "statement_timeout";
+
 -- refresh
 -- parameters: []
 select refresh_voc_ministry_monthly() as "months", refresh_voc_ministry_equity() as "groups";

@@ -67,6 +67,48 @@ export function ranks(values: readonly (number | null)[], highFirst: boolean): (
 }
 
 /**
+ * The comparison's cells and national medians from the published rows: per month and measure each tenant's
+ * value, its rank among the published values and whether its group was suppressed; the median of the
+ * published values. Pure, so the bench's floor computes exactly what the service answers.
+ */
+export function compareTenants(
+  months: readonly string[],
+  tenants: readonly { id: string }[],
+  rows: readonly MinistryMonthlyRow[],
+  populations: readonly TenantPopulationRow[],
+): { cells: MinistryCell[]; medians: MinistryMedian[] } {
+  const byCell = new Map(rows.map((r) => [`${r.tenant_id}|${r.month}`, r]));
+  const figuresOf = (tenantId: string) => populations.filter((p) => p.tenant_id === tenantId);
+  const cells: MinistryCell[] = [];
+  const medians: MinistryMedian[] = [];
+  for (const month of months) {
+    const year = Number(month.slice(0, 4));
+    const population = tenants.map((t) => populationFor(figuresOf(t.id), year));
+    for (const measure of Object.values(M)) {
+      const { value, highFirst } = MEASURES[measure];
+      const group = groupOf(measure);
+      const found = tenants.map((t) => byCell.get(`${t.id}|${month}`));
+      const values = found.map((r, i) => (r ? value(r, population[i]) : null));
+      const ranked = ranks(values, highFirst);
+      tenants.forEach((t, i) =>
+        cells.push({
+          tenantId: t.id,
+          month,
+          measure,
+          value: values[i],
+          rank: ranked[i],
+          // A row exists but the group is NULL: the month had cases, fewer than k of this group.
+          suppressed: found[i] !== undefined && found[i]![group] === null,
+        }),
+      );
+      const published = values.filter((v): v is number => v !== null);
+      medians.push({ month, measure, value: median(published), tenants: published.length });
+    }
+  }
+  return { cells, medians };
+}
+
+/**
  * The ministry comparison (issue 8 #9): per tenant and month, only the published aggregates. It refuses any
  * scope that has a tenant, so a tenant token cannot use it even if a grant were widened by mistake; the
  * rows themselves are visible only to a ministry analyst's scope (the table's policy).
@@ -85,34 +127,7 @@ export class MinistryComparisonService {
       run(sql, Q.populations()),
       runOne(sql, Q.lastRefresh()),
     ]);
-    const byCell = new Map(rows.map((r) => [`${r.tenant_id}|${r.month}`, r]));
-    const figuresOf = (tenantId: string) => populations.filter((p) => p.tenant_id === tenantId);
-    const cells: MinistryCell[] = [];
-    const medians: MinistryMedian[] = [];
-    for (const month of months.list) {
-      const year = Number(month.slice(0, 4));
-      const population = tenants.map((t) => populationFor(figuresOf(t.id), year));
-      for (const measure of Object.values(M)) {
-        const { value, highFirst } = MEASURES[measure];
-        const group = groupOf(measure);
-        const found = tenants.map((t) => byCell.get(`${t.id}|${month}`));
-        const values = found.map((r, i) => (r ? value(r, population[i]) : null));
-        const ranked = ranks(values, highFirst);
-        tenants.forEach((t, i) =>
-          cells.push({
-            tenantId: t.id,
-            month,
-            measure,
-            value: values[i],
-            rank: ranked[i],
-            // A row exists but the group is NULL: the month had cases, fewer than k of this group.
-            suppressed: found[i] !== undefined && found[i]![group] === null,
-          }),
-        );
-        const published = values.filter((v): v is number => v !== null);
-        medians.push({ month, measure, value: median(published), tenants: published.length });
-      }
-    }
+    const { cells, medians } = compareTenants(months.list, tenants, rows, populations);
     return {
       from: args.from,
       to: args.to,
@@ -133,7 +148,9 @@ export class MinistryComparisonService {
 
   /** Recomputes the current tenant's published months and equity groups (the nightly job of each tenant). */
   async refresh(): Promise<number> {
-    const { months, groups } = await runOne(this.db.request(), Q.refresh());
+    const sql = this.db.request();
+    await runOne(sql, Q.refreshSettings());
+    const { months, groups } = await runOne(sql, Q.refresh());
     return months + groups;
   }
 }

@@ -220,7 +220,7 @@ export class TenantDatabase {
   }
 }
 
-const systemPrincipal = (tenantId: string): Principal => ({
+export const systemPrincipal = (tenantId: string): Principal => ({
   realm: tenantId,
   tenantId,
   subject: 'system',
@@ -231,7 +231,7 @@ const systemPrincipal = (tenantId: string): Principal => ({
 });
 
 /** A scope of the ministry realm: it has no tenant and runs on the ministry's own read-only role. */
-const isMinistry = (principal: Principal): boolean =>
+export const isMinistry = (principal: Principal): boolean =>
   principal.realm === MINISTRY_REALM && principal.tenantId === null;
 
 /** The public open data's principal: the ministry realm's view of the published roll-ups, nothing more. */
