@@ -1,17 +1,8 @@
-import {
-  ArgsType,
-  Field,
-  Float,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum } from 'class-validator';
 import { say } from '@pcrm/tenancy';
 import { MonthRangeArgs } from '../petition-analytics';
-import { MinistryTenant } from './ministry.model';
+import { MinistryTenant, MinistryReport } from './ministry.model';
 
 /** How the cases of a tenant are divided for the equity view (docs/adr/0019 "Equity"). */
 export enum EquityDimension {
@@ -132,24 +123,9 @@ export class MinistryEquityMedian {
 }
 
 @ObjectType({ description: '시·도 안의 형평성 (집단 간 처리 결과 격차; 개인정보 없음)' })
-export class MinistryEquity {
-  @Field()
-  from!: string;
-
-  @Field()
-  to!: string;
-
+export class MinistryEquity extends MinistryReport {
   @Field(() => EquityDimension)
   dimension!: EquityDimension;
-
-  @Field(() => [String])
-  months!: string[];
-
-  @Field(() => Int)
-  minimumGroupSize!: number;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  refreshedAt!: Date | null;
 
   @Field(() => [MinistryTenant])
   tenants!: MinistryTenant[];

@@ -1,9 +1,9 @@
-import { ArgsType, Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
 import { say } from '@pcrm/tenancy';
 import { MonthRangeArgs } from '../petition-analytics';
 import { Direction, MeasureUnit, ScopeKind } from '../performance-indicators';
-import { MinistryPopulation, MinistryTenant } from './ministry.model';
+import { MinistryPopulation, MinistryTenant, MinistryReport } from './ministry.model';
 
 @ArgsType()
 export class MinistryIndicatorArgs extends MonthRangeArgs {
@@ -164,22 +164,7 @@ export class MinistryTenantIndicator {
 }
 
 @ObjectType({ description: '표준 성과지표의 시·도 비교 (중앙부처 분석가; 개인정보 없음)' })
-export class MinistryIndicatorComparison {
-  @Field()
-  from!: string;
-
-  @Field()
-  to!: string;
-
-  @Field(() => [String])
-  months!: string[];
-
-  @Field(() => Int, { description: '공개 최소 건수 k' })
-  minimumGroupSize!: number;
-
-  @Field(() => GraphQLISODateTime, { nullable: true, description: '집계를 마지막으로 갱신한 시각' })
-  refreshedAt!: Date | null;
-
+export class MinistryIndicatorComparison extends MinistryReport {
   @Field(() => [MinistryTenant])
   tenants!: MinistryTenant[];
 

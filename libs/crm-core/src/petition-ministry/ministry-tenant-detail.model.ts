@@ -1,8 +1,8 @@
-import { ArgsType, Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
 import { TENANT_CODE_PATTERN, say } from '@pcrm/tenancy';
 import { MonthRangeArgs } from '../petition-analytics';
-import { MinistryCell, MinistryPopulation, MinistryTenant } from './ministry.model';
+import { MinistryCell, MinistryPopulation, MinistryTenant, MinistryReport } from './ministry.model';
 import { EquityDimension, MinistryEquityGap } from './ministry-equity.model';
 import { MinistryTenantConformance } from './ministry-conformance.model';
 
@@ -65,24 +65,9 @@ export class MinistryTenantConformanceSummary {
   description:
     '시·도 상세 (중앙부처 분석가; 집계값만): 인구, 월별 지표와 순위·전국 중앙값, 형평성 격차, 표준 준수',
 })
-export class MinistryTenantDetail {
+export class MinistryTenantDetail extends MinistryReport {
   @Field(() => MinistryTenant)
   tenant!: MinistryTenant;
-
-  @Field()
-  from!: string;
-
-  @Field()
-  to!: string;
-
-  @Field(() => [String])
-  months!: string[];
-
-  @Field(() => Int, { description: '공개 최소 건수 k (이보다 적은 묶음은 값 없음)' })
-  minimumGroupSize!: number;
-
-  @Field(() => GraphQLISODateTime, { nullable: true, description: '월별 집계를 마지막으로 갱신한 시각' })
-  refreshedAt!: Date | null;
 
   @Field(() => [MinistryPopulation], { description: '이 시·도의 인구 (연도순, 출처와 함께)' })
   populations!: MinistryPopulation[];

@@ -84,12 +84,13 @@ export class MinistryMedian {
   tenants!: number;
 }
 
-@ObjectType({ description: '시·도 민원 처리 비교 (중앙부처 분석가; 개인정보 없음)' })
-export class MinistryComparison {
-  @Field()
+/** What every ministry report says of itself: the months it covers, the minimum group size and its freshness. */
+@ObjectType({ isAbstract: true })
+export abstract class MinistryReport {
+  @Field({ description: '첫 달 (YYYY-MM)' })
   from!: string;
 
-  @Field()
+  @Field({ description: '마지막 달 (YYYY-MM)' })
   to!: string;
 
   @Field(() => [String])
@@ -100,7 +101,10 @@ export class MinistryComparison {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: '집계를 마지막으로 갱신한 시각' })
   refreshedAt!: Date | null;
+}
 
+@ObjectType({ description: '시·도 민원 처리 비교 (중앙부처 분석가; 개인정보 없음)' })
+export class MinistryComparison extends MinistryReport {
   @Field(() => [MinistryTenant])
   tenants!: MinistryTenant[];
 
