@@ -1,6 +1,6 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { ReportLoading, FilterSelect } from '../layout';
-import { Alert, Button, Card, Select, Space, Table } from 'antd';
+import { Alert, Card, Select, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useDateFormat } from '../charts/format';
@@ -8,9 +8,9 @@ import { TrendChart } from '../charts/TrendChart';
 import { KeyboardScroll } from '../customers/KeyboardScroll';
 import '../customers/screens.css';
 import './analytics.css';
-import type { ExportFormat, MinistryMeasure } from '../graphql/generated/graphql';
-import { saveFile } from '../jobs/download';
+import type { MinistryMeasure } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
+import { ReportActions } from './ReportActions';
 import { PageHeader } from '../layout/PageHeader';
 import { MonthRangeFilter, useMonthRange } from './month-range';
 import {
@@ -56,13 +56,6 @@ export function MinistryComparisonPage() {
     : (report?.tenants[0]?.id ?? '');
   const measureLabel = t(`ministry.measure.${measure}`);
   const [fetchExport, exporting] = useLazyQuery(MINISTRY_EXPORT_QUERY, { fetchPolicy: 'network-only' });
-  const download = async (format: ExportFormat) => {
-    const { data: file } = await fetchExport({ variables: { from: range.from, to: range.to, format } });
-    const f = file?.ministryComparisonExport;
-    if (!f) return;
-    const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
-    saveFile(new Blob([bytes], { type: f.contentType }), f.filename);
-  };
 
   const series = useMemo(() => {
     if (!report) return [];
@@ -141,15 +134,13 @@ export function MinistryComparisonPage() {
         description={t('ministry.description')}
         extra={
           report && (
-            <Space wrap className="pcrm-print-hidden">
-              <Button loading={exporting.loading} onClick={() => void download('CSV')}>
-                {t('ministry.export.csv')}
-              </Button>
-              <Button loading={exporting.loading} onClick={() => void download('XLSX')}>
-                {t('ministry.export.xlsx')}
-              </Button>
-              <Button onClick={() => window.print()}>{t('ministry.print')}</Button>
-            </Space>
+            <ReportActions
+              exporting={exporting.loading}
+              onExport={async (format) =>
+                (await fetchExport({ variables: { from: range.from, to: range.to, format } })).data
+                  ?.ministryComparisonExport
+              }
+            />
           )
         }
       />

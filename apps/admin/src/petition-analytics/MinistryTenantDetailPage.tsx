@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Col, Descriptions, Result, Row, Select, Space, Table } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Result, Row, Select, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -14,6 +14,7 @@ import type { MinistryTenantDetailQuery } from '../graphql/generated/graphql';
 import { errorCode, errorField } from '../graphql';
 import { useI18n } from '../i18n';
 import { ReportLoading, useDocumentTitle } from '../layout';
+import { ReportActions } from './ReportActions';
 import { PageHeader } from '../layout/PageHeader';
 import { MonthRangeFilter, pct, useMonthRange } from './month-range';
 import {
@@ -257,13 +258,7 @@ export function MinistryTenantDetailPage() {
             </>
           )
         }
-        extra={
-          detail && (
-            <Space wrap className="pcrm-print-hidden">
-              <Button onClick={() => window.print()}>{t('ministry.print')}</Button>
-            </Space>
-          )
-        }
+        extra={detail && <ReportActions />}
       />
       <MonthRangeFilter range={range} idPrefix="tenant-detail" />
       <ReportLoading error={error} loading={loading && !detail} onRetry={refetch} />
