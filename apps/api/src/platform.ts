@@ -217,9 +217,11 @@ export async function startPlatform(
         log: (m) => console.error(m),
       }),
     );
-    await app.listen(config.port, config.host);
+    // Listening comes last: /health answers only a platform that has fully started, so nothing outside can
+    // act on (or kill the database under) a start that is still registering its job workers.
     await jobs.startWorkers();
     notifications = await startNotificationDelivery(scopes, config.notifications, log);
+    await app.listen(config.port, config.host);
     const sending = notifications;
     const port = (app.getHttpServer() as Server).address() as AddressInfo;
     log(`PCRM 이 ${config.publicUrl} 에서 동작합니다 (GraphQL ${GRAPHQL_PATH}, 상태 /health)`);

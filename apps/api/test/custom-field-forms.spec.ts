@@ -40,8 +40,14 @@ const intake = (customFields?: Record<string, unknown>, over: Record<string, unk
   ...over,
 });
 
+/** This run's cases only: other specs file cases in the same tenant at the same time. */
 const cases = async (tenant: string) =>
-  (await owner.query(`SELECT count(*)::int AS n FROM voc_items WHERE tenant_id = $1`, [tenant])).rows[0].n;
+  (
+    await owner.query(`SELECT count(*)::int AS n FROM voc_items WHERE tenant_id = $1 AND title LIKE $2`, [
+      tenant,
+      `${run} %`,
+    ])
+  ).rows[0].n;
 const staffValues = async (id: string) =>
   (await owner.query(`SELECT custom_fields FROM staff WHERE id = $1`, [id])).rows[0].custom_fields;
 const caseValues = async (id: string) =>
