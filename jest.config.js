@@ -36,7 +36,7 @@ module.exports = {
       // NODE_OPTIONS=--experimental-vm-modules, which `npm test` sets (docs/adr/0001).
       ...project,
       displayName: 'service',
-      testMatch: ['<rootDir>/libs/**/*.{service,sql}.spec.ts'],
+      testMatch: ['<rootDir>/{libs,apps/api/src}/**/*.{service,sql}.spec.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
       extensionsToTreatAsEsm: ['.ts'],
       transform: { '^.+\\.ts$': '<rootDir>/tools/jest/swc-esm-transformer.cjs' },

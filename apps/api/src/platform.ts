@@ -46,7 +46,8 @@ import { TenantOnboarding } from './onboarding/tenant-onboarding';
 import { mountDevIdentityProvider } from './identity/dev-identity-provider';
 import { mountAdminBundle } from './admin-static/admin-static';
 import { protectiveHeaders, securityHeaders } from './http/security-headers';
-import { GRAPHQL_PATH } from './graphql/graphql-api.module';
+import { GRAPHQL_PATH, KNOWN_READS } from './graphql/graphql-api.module';
+import type { KnownReads } from './graphql/known-reads';
 import { BODY_LIMIT_BYTES, requestBodyErrors } from './graphql/request-body-errors';
 import { FrontedExpressAdapter } from './http/fronted-express-adapter';
 import { graphqlFastPath } from './http/graphql-fast-path';
@@ -215,6 +216,7 @@ export async function startPlatform(
         limits,
         headers: { ...protectiveHeaders(config.production), ...NO_STORE },
         log: (m) => console.error(m),
+        known: app.get<KnownReads | null>(KNOWN_READS, { strict: false }),
       }),
     );
     // Listening comes last: /health answers only a platform that has fully started, so nothing outside can

@@ -40,23 +40,45 @@ afterAll(async () => {
 
 interface Answer {
   status: number;
+  type: string | null;
+  retryAfter: string | null;
   text: string;
 }
 
-const post = async (origin: string, token: string, query: string, variables?: object): Promise<Answer> => {
+const post = async (
+  origin: string,
+  token: string,
+  query: string,
+  variables?: object,
+  accept?: string,
+): Promise<Answer> => {
   const res = await fetch(`${origin}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      ...(accept ? { accept } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, text: await res.text() };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    retryAfter: res.headers.get('retry-after'),
+    text: await res.text(),
+  };
 };
 
-/** The same request to the compiled and the reference executor; both answers must be identical. */
-async function onBoth(token: string, query: string, variables?: object) {
-  const compiled = await post(baseUrl(), token, query, variables);
-  const plain = await post(reference.url, token, query, variables);
+/**
+ * The same request to the compiled and the reference executor; both answers must be identical. Sent twice
+ * to the compiled one: a read is compiled at its first sighting and answered from the known reads after.
+ */
+async function onBoth(token: string, query: string, variables?: object, accept?: string) {
+  const compiled = await post(baseUrl(), token, query, variables, accept);
+  const again = await post(baseUrl(), token, query, variables, accept);
+  const plain = await post(reference.url, token, query, variables, accept);
   expect(compiled).toEqual(plain);
+  expect(again).toEqual(plain);
   return { status: compiled.status, body: JSON.parse(compiled.text) as Record<string, any> };
 }
 
@@ -123,6 +145,19 @@ describe('compiled (graphql-jit) and graphql-js execution answer the same', () =
     const { body } = await onBoth(tokens.agent, STAFF('phone email'), { first: 3 });
     expect(body.errors).toBeUndefined();
     expect(body.data.staff.edges[0].node.phone).toMatch(/^052-\*\*\*-\d{4}$/);
+  });
+
+  it('a read refused as a whole (FORBIDDEN, 403)', async () => {
+    const { status, body } = await onBoth(tokens.agent, '{ accessLog(first: 1) { totalCount } }');
+    expect(status).toBe(403);
+    expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('the answer type as the client asks for it', async () => {
+    const query = '{ me { username } }';
+    await onBoth(tokens.admin, query, undefined, 'application/graphql-response+json, application/json;q=0.9');
+    const refused = await onBoth(tokens.admin, query, undefined, 'text/html');
+    expect(refused.status).toBe(406);
   });
 
   it('an operation of the operation permission check refused as a whole (FORBIDDEN, 403)', async () => {

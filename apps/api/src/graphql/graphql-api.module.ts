@@ -1,5 +1,5 @@
 import { lexicographicSortSchema } from 'graphql';
-import { Module } from '@nestjs/common';
+import { Module, type Provider } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { APP_PIPE } from '@nestjs/core';
@@ -15,6 +15,7 @@ import { databaseUnavailableHooks } from './database-unavailable';
 import { rollbackNoticeHooks } from './rollback-notice.hooks';
 import { requestHooksPlugin } from './request-hooks';
 import { JitGateway } from './jit-executor';
+import { KnownReads } from './known-reads';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -31,15 +32,52 @@ const defaultPluginsDisabled = async () => {
   ];
 };
 
+/** The graphql-jit gateway (ADR 0011), or null with `PCRM_GRAPHQL_JIT=0`. */
+export const JIT_GATEWAY = Symbol('JIT_GATEWAY');
+/** The lean path's known reads (ADR 0010), or null with `PCRM_GRAPHQL_JIT=0`. */
+export const KNOWN_READS = Symbol('KNOWN_READS');
+
+const jitGateway: Provider = {
+  provide: JIT_GATEWAY,
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig) => (config.graphqlJit ? new JitGateway() : null),
+};
+
+@Module({ providers: [jitGateway], exports: [jitGateway] })
+class GraphqlExecutionModule {}
+
+/** One formatter and one rule set for Apollo and the known reads, so both answer alike. */
+const formatErrors = formatError((m) => console.error(m));
+const VALIDATION_RULES = [queryLimits];
+
+const knownReads: Provider = {
+  provide: KNOWN_READS,
+  inject: [JIT_GATEWAY, TenantDatabase],
+  useFactory: (gateway: JitGateway | null, db: TenantDatabase) =>
+    gateway &&
+    new KnownReads({
+      gateway,
+      db,
+      validationRules: VALIDATION_RULES,
+      formatError: formatErrors,
+      log: (m) => console.error(m),
+    }),
+};
+
 @Module({
   imports: [
+    GraphqlExecutionModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AccessLogModule],
-      inject: [TenantDatabase, APP_CONFIG, AccessLogWriter],
-      useFactory: async (db: TenantDatabase, config: AppConfig, accessLog: AccessLogWriter) => {
+      imports: [AccessLogModule, GraphqlExecutionModule],
+      inject: [TenantDatabase, APP_CONFIG, AccessLogWriter, JIT_GATEWAY],
+      useFactory: async (
+        db: TenantDatabase,
+        config: AppConfig,
+        accessLog: AccessLogWriter,
+        jit: JitGateway | null,
+      ) => {
         // Apollo executes through the gateway interface: operations compiled once by graphql-jit (ADR 0011).
-        const jit = config.graphqlJit ? new JitGateway() : undefined;
         return {
           path: GRAPHQL_PATH,
           autoSchemaFile: true,
@@ -57,7 +95,7 @@ const defaultPluginsDisabled = async () => {
           includeStacktraceInErrorResponses: false,
           // Let an error's extensions.http decide the status: a refused operation is a 403, as the API promises.
           preserveHttpStatusForExecutionErrors: false,
-          validationRules: [queryLimits],
+          validationRules: VALIDATION_RULES,
           // Responses are personal and never cached: `Cache-Control: no-store` is set on /graphql in platform.ts.
           plugins: [
             requestHooksPlugin([
@@ -67,7 +105,7 @@ const defaultPluginsDisabled = async () => {
             ]),
             ...(await defaultPluginsDisabled()),
           ],
-          formatError: formatError((m) => console.error(m)),
+          formatError: formatErrors,
         };
       },
     }),
@@ -76,6 +114,6 @@ const defaultPluginsDisabled = async () => {
     ReferenceDataModule,
     CustomizationPackagesModule,
   ],
-  providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
+  providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }, knownReads],
 })
 export class GraphqlApiModule {}

@@ -59,6 +59,20 @@ function asGraphqlJsError(error: GraphQLError): GraphQLError {
 }
 
 /**
+ * Runs a compiled operation; undefined when its variables did not coerce (no resolver ran), whose errors
+ * graphql-js words.
+ */
+export async function runCompiled(
+  query: CompiledQuery,
+  context: unknown,
+  variables: Record<string, unknown> | undefined,
+): Promise<ExecutionResult | undefined> {
+  const result = await query.query(undefined, context, variables ?? {});
+  if (result.data === undefined) return undefined;
+  return result.errors ? { errors: result.errors.map(asGraphqlJsError), data: result.data } : result;
+}
+
+/**
  * Runs operations with graphql-jit: each (operation name, query text) is compiled once into a function
  * that calls the schema's own resolvers (the access map's guards, Nest's pipes and DataLoaders included)
  * and is then reused. What the compiler refuses, introspection, and requests whose variables do not
@@ -81,13 +95,11 @@ export class JitExecutor {
   async execute(input: ExecutionInput, source: string): Promise<ExecutionResult> {
     const query = this.compiledFor(input, source);
     if (!query) return referenceExecute(input);
-    const result = await query.query(undefined, input.context, input.variables ?? {});
-    // No data at all: the variables did not coerce and no resolver ran; graphql-js words those errors.
-    if (result.data === undefined) return referenceExecute(input);
-    return result.errors ? { errors: result.errors.map(asGraphqlJsError), data: result.data } : result;
+    return (await runCompiled(query, input.context, input.variables)) ?? referenceExecute(input);
   }
 
-  private compiledFor(input: ExecutionInput, source: string): CompiledQuery | null {
+  /** The operation compiled once for this text, or null when graphql-js must run it. */
+  compiledFor(input: Omit<ExecutionInput, 'variables' | 'context'>, source: string): CompiledQuery | null {
     const key = cacheKey(source, input.operationName);
     const hit = this.compiled.get(key);
     if (hit !== undefined) {
@@ -116,17 +128,22 @@ export class JitExecutor {
  * handed over by `serve` once Nest has built it and the access map has wrapped its resolvers.
  */
 export class JitGateway implements GatewayInterface {
-  private schema: GraphQLSchema | undefined;
+  private served: GraphQLSchema | undefined;
   private readonly listeners = new Set<GatewaySchemaLoadOrUpdateCallback>();
-  private readonly jit = new JitExecutor();
+  readonly jit = new JitExecutor();
+
+  /** The schema Apollo serves (access map applied, sorted), once Nest has built it. */
+  get schema(): GraphQLSchema | undefined {
+    return this.served;
+  }
 
   serve(schema: GraphQLSchema): GraphQLSchema {
-    this.schema = schema;
+    this.served = schema;
     return schema;
   }
 
   async load() {
-    const schema = this.schema;
+    const schema = this.served;
     if (!schema) throw new Error('JitGateway.load before the schema was built');
     for (const listener of this.listeners) listener({ apiSchema: schema, coreSupergraphSdl: '' });
     const executor: GatewayExecutor = (ctx) =>

@@ -11,6 +11,7 @@ import {
   type TokenVerifier,
 } from '@pcrm/tenancy';
 import { GRAPHQL_PATH } from '../graphql/graphql-api.module';
+import type { KnownReadAnswer, KnownReads } from '../graphql/known-reads';
 import { isPlainJson, readJsonBody } from './json-body';
 import { RateLimited, type PrincipalLimits, type Release } from './principal-limits';
 import { admit, tooManyRequests } from './caller-admission';
@@ -23,7 +24,11 @@ export interface GraphqlFastPathDeps {
   /** Set on every answer: protective headers and `Cache-Control: no-store`. */
   readonly headers: Readonly<Record<string, string>>;
   readonly log: (m: string) => void;
+  /** Reads answered without Apollo's request pipeline; absent, Apollo answers every request. */
+  readonly known?: KnownReads | null;
 }
+
+type Answer = KnownReadAnswer;
 
 /** A handler that takes the request (true) or leaves it to the next one (false). */
 export type FrontHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -33,8 +38,9 @@ const isGraphqlUrl = (url = ''): boolean =>
 
 /**
  * `POST /graphql` with a JSON body, answered on node:http without Express: bearer token, per-caller
- * limits, the 1 MB body, then Apollo's `executeHTTPGraphQLRequest` (schema, validation rules, plugins and
- * error formatting as configured in Nest) inside the request's AsyncLocalStorage context.
+ * limits, the 1 MB body, then, inside the request's AsyncLocalStorage context, a known read (`KnownReads`)
+ * or Apollo's `executeHTTPGraphQLRequest` (schema, validation rules, plugins and error formatting as
+ * configured in Nest).
  * Everything else, including other /graphql requests, goes on to Express, which applies the same rules.
  */
 export function graphqlFastPath(deps: GraphqlFastPathDeps): FrontHandler {
@@ -54,6 +60,28 @@ export function graphqlFastPath(deps: GraphqlFastPathDeps): FrontHandler {
       { 'Content-Type': 'application/json; charset=utf-8' },
       JSON.stringify(errorResponseBody(error)),
     );
+
+  async function viaApollo(
+    req: IncomingMessage,
+    url: string,
+    body: unknown,
+    context: object,
+  ): Promise<Answer> {
+    const headers = new deps.HeaderMap();
+    for (const name in req.headers) {
+      const value = req.headers[name];
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const query = url.indexOf('?');
+    const answer = await deps.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers, search: query < 0 ? '' : url.slice(query), body },
+      context: async () => context,
+    });
+    if (answer.body.kind !== 'complete') throw new Error('incremental delivery is not offered');
+    const out: Record<string, string> = {};
+    for (const [name, value] of answer.headers) out[name] = value;
+    return { status: answer.status ?? 200, headers: out, body: answer.body.string };
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let principal;
@@ -76,28 +104,16 @@ export function graphqlFastPath(deps: GraphqlFastPathDeps): FrontHandler {
     try {
       const body = await readJsonBody(req);
       if (!body.ok) return sendError(res, body.status, body.error);
-      const headers = new deps.HeaderMap();
-      for (const name in req.headers) {
-        const value = req.headers[name];
-        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-      }
       const url = req.url ?? '';
-      const query = url.indexOf('?');
-      const answer = await RequestContexts.run(principal, () =>
-        deps.apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: {
-            method: 'POST',
-            headers,
-            search: query < 0 ? '' : url.slice(query),
-            body: body.value,
-          },
-          context: async () => ({ req }),
-        }),
-      );
-      if (answer.body.kind !== 'complete') throw new Error('incremental delivery is not offered');
-      const out: Record<string, string> = {};
-      for (const [name, value] of answer.headers) out[name] = value;
-      send(res, answer.status ?? 200, out, answer.body.string);
+      const answer = await RequestContexts.run(principal, async () => {
+        const context = { req };
+        const known =
+          deps.known && !url.includes('?')
+            ? await deps.known.answer(body.value, req.headers.accept, context)
+            : undefined;
+        return known ?? viaApollo(req, url, body.value, context);
+      });
+      send(res, answer.status, answer.headers, answer.body);
     } finally {
       release();
     }
