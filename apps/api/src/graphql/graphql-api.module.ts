@@ -16,6 +16,7 @@ import { rollbackNoticeHooks } from './rollback-notice.hooks';
 import { requestHooksPlugin } from './request-hooks';
 import { JitGateway } from './jit-executor';
 import { KnownReads } from './known-reads';
+import { readPropertiesDirectly } from './property-fields';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -86,7 +87,9 @@ const knownReads: Provider = {
           sortSchema: false,
           // Operation and field permissions of @pcrm/access; personal-data reads go to the access log.
           transformSchema: (schema) => {
-            const served = lexicographicSortSchema(enforceAccessMap(schema, accessLog.record));
+            const served = lexicographicSortSchema(
+              enforceAccessMap(readPropertiesDirectly(schema), accessLog.record),
+            );
             return jit ? jit.serve(served) : served;
           },
           ...(jit ? { gateway: jit } : {}),
