@@ -1,5 +1,5 @@
 import { GraphQLError, buildSchema, execute, parse, type GraphQLSchema } from 'graphql';
-import { JitExecutor } from './jit-executor';
+import { JitExecutor, MAX_CACHED_QUERY_CHARS } from './jit-executor';
 
 const SDL = `
   type Query {
@@ -92,5 +92,17 @@ describe('JitExecutor cache', () => {
     expect(jit.isCached('{ a: counted }', null)).toBe(true);
     expect(jit.isCached('{ b: counted }', null)).toBe(false);
     expect(calls.counted).toBe(4);
+  });
+
+  it('runs a text longer than the cache keeps without keeping it', async () => {
+    const { schema } = testSchema();
+    const jit = new JitExecutor();
+    const query = `{ ok }${' '.repeat(MAX_CACHED_QUERY_CHARS)}`;
+    const result = await jit.execute(
+      { schema, document: parse(query), operationName: null, variables: {}, context: {} },
+      query,
+    );
+    expect(result).toEqual({ data: { ok: '좋음' } });
+    expect(jit.cachedOperations).toBe(0);
   });
 });

@@ -13,9 +13,12 @@ import type {
   GatewayInterface,
   GatewaySchemaLoadOrUpdateCallback,
 } from '@apollo/server-gateway-interface';
+import { LruMap } from './lru-map';
 
 /** Compiled operations kept, least recently used dropped first: clients send a handful of query texts. */
 export const JIT_CACHE_SIZE = 500;
+/** Longer texts are compiled per request, never kept: hostile unique queries cannot fill the memory. */
+export const MAX_CACHED_QUERY_CHARS = 32_768;
 
 interface ExecutionInput {
   readonly schema: GraphQLSchema;
@@ -79,9 +82,11 @@ export async function runCompiled(
  * coerce (so their errors read exactly as graphql-js words them) run on graphql-js's `execute`.
  */
 export class JitExecutor {
-  private readonly compiled = new Map<string, CompiledQuery | null>();
+  private readonly compiled: LruMap<string, CompiledQuery | null>;
 
-  constructor(private readonly maxEntries = JIT_CACHE_SIZE) {}
+  constructor(maxEntries = JIT_CACHE_SIZE) {
+    this.compiled = new LruMap(maxEntries);
+  }
 
   /** Operations remembered (compiled, or known to need graphql-js). */
   get cachedOperations(): number {
@@ -102,22 +107,14 @@ export class JitExecutor {
   compiledFor(input: Omit<ExecutionInput, 'variables' | 'context'>, source: string): CompiledQuery | null {
     const key = cacheKey(source, input.operationName);
     const hit = this.compiled.get(key);
-    if (hit !== undefined) {
-      this.compiled.delete(key);
-      this.compiled.set(key, hit);
-      return hit;
-    }
+    if (hit !== undefined) return hit;
     const operation = getOperationAST(input.document, input.operationName);
     const compiled =
       operation && !isIntrospection(operation)
         ? compileQuery(input.schema, input.document, input.operationName ?? undefined)
         : null;
     const usable = compiled && isCompiledQuery(compiled) ? compiled : null;
-    if (this.compiled.size >= this.maxEntries) {
-      const oldest = this.compiled.keys().next().value;
-      if (oldest !== undefined) this.compiled.delete(oldest);
-    }
-    this.compiled.set(key, usable);
+    if (source.length <= MAX_CACHED_QUERY_CHARS) this.compiled.set(key, usable);
     return usable;
   }
 }

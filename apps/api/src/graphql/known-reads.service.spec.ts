@@ -3,8 +3,8 @@ import type { ApolloServer, HeaderMap as ApolloHeaderMap } from '@apollo/server'
   'resolution-mode': 'import',
 };
 import { RequestContexts, type Principal, type TenantDatabase } from '@pcrm/tenancy';
-import { JitGateway } from './jit-executor';
-import { KNOWN_READ_MAX_CHARS, KnownReads } from './known-reads';
+import { JitGateway, MAX_CACHED_QUERY_CHARS } from './jit-executor';
+import { KnownReads } from './known-reads';
 import { MAX_QUERY_COST, queryLimits } from './query-limits';
 import { formatError } from './format-error';
 import { requestHooksPlugin } from './request-hooks';
@@ -229,7 +229,7 @@ describe('what the lane leaves to Apollo, having run nothing', () => {
       { query: '{ ok }', extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } },
     ],
     ['variables sent as a string', { query: '{ ok }', variables: '{}' }],
-    ['a text longer than the lane keeps', { query: `{ ok }${' '.repeat(KNOWN_READ_MAX_CHARS)}` }],
+    ['a text longer than the lane keeps', { query: `{ ok }${' '.repeat(MAX_CACHED_QUERY_CHARS)}` }],
   ])('%s', async (_what, body) => {
     ends.length = 0;
     expect(await viaKnown(body)).toBeUndefined();

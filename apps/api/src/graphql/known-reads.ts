@@ -11,14 +11,13 @@ import {
 import type { CompiledQuery } from 'graphql-jit';
 import Negotiator from 'negotiator';
 import { ErrorCode, RequestContexts, type TenantDatabase } from '@pcrm/tenancy';
-import { runCompiled, type JitGateway } from './jit-executor';
+import { MAX_CACHED_QUERY_CHARS, runCompiled, type JitGateway } from './jit-executor';
+import { LruMap } from './lru-map';
 import { COMMIT_FAILED, endTenantRequest } from './tenant-transaction.hooks';
 import { RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 
 /** Read operations remembered, least recently used dropped first: clients send a handful of query texts. */
 export const KNOWN_READS_SIZE = 500;
-/** Longer texts are left to Apollo, so hostile unique queries cannot fill the memory with their text. */
-export const KNOWN_READ_MAX_CHARS = 32_768;
 
 /** The content types Apollo answers a single result with, as it names them. */
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -52,7 +51,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 
 /** `{ query, operationName?, variables? }` and nothing else (no persisted-query or other extensions). */
 function plainRequest(body: unknown): PlainRequest | undefined {
-  if (!isRecord(body) || typeof body.query !== 'string' || body.query.length > KNOWN_READ_MAX_CHARS) return;
+  if (!isRecord(body) || typeof body.query !== 'string' || body.query.length > MAX_CACHED_QUERY_CHARS) return;
   for (const key in body) if (key !== 'query' && key !== 'operationName' && key !== 'variables') return;
   const { operationName, variables } = body;
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return;
@@ -103,8 +102,8 @@ function formatErrors(
  * persisted queries, variables that do not coerce, and accept headers that want another answer type.
  */
 export class KnownReads {
-  private readonly operations = new Map<string, CompiledQuery | null>();
-  private readonly contentTypes = new Map<string, string | null>();
+  private readonly operations = new LruMap<string, CompiledQuery | null>(KNOWN_READS_SIZE);
+  private readonly contentTypes = new LruMap<string, string | null>(KNOWN_READS_SIZE);
   private readonly rules: readonly ValidationRule[];
 
   constructor(private readonly deps: KnownReadsDeps) {
@@ -165,16 +164,8 @@ export class KnownReads {
   ): CompiledQuery | null {
     const key = `${operationName ?? ''}\n${query}`;
     const hit = this.operations.get(key);
-    if (hit !== undefined) {
-      this.operations.delete(key);
-      this.operations.set(key, hit);
-      return hit;
-    }
+    if (hit !== undefined) return hit;
     const known = this.compile(schema, query, operationName);
-    if (this.operations.size >= KNOWN_READS_SIZE) {
-      const oldest = this.operations.keys().next().value;
-      if (oldest !== undefined) this.operations.delete(oldest);
-    }
     this.operations.set(key, known);
     return known;
   }
@@ -206,7 +197,6 @@ export class KnownReads {
         CALLBACK_TYPE,
       ]);
       type = preferred === JSON_TYPE || preferred === GRAPHQL_RESPONSE_TYPE ? preferred : null;
-      if (this.contentTypes.size >= KNOWN_READS_SIZE) this.contentTypes.clear();
       this.contentTypes.set(accept, type);
     }
     return type;
