@@ -166,6 +166,26 @@ export const MINISTRY_EQUITY_QUERY = graphql(`
   }
 `);
 
+/** What the conformance table and a tenant's conformance card show of one 시·도. */
+export const MINISTRY_CONFORMANCE_FIELDS = graphql(`
+  fragment MinistryConformanceFields on MinistryTenantConformance {
+    standardVersion
+    score
+    rank
+    standardElements
+    unchangedElements
+    refreshedAt
+    areas {
+      area
+      standardCount
+      unchanged
+      changed
+      disabled
+      added
+    }
+  }
+`);
+
 export const MINISTRY_CONFORMANCE_QUERY = graphql(`
   query MinistryConformance {
     ministryConformance {
@@ -178,20 +198,7 @@ export const MINISTRY_CONFORMANCE_QUERY = graphql(`
       }
       rows {
         tenantId
-        standardVersion
-        score
-        rank
-        standardElements
-        unchangedElements
-        refreshedAt
-        areas {
-          area
-          standardCount
-          unchanged
-          changed
-          disabled
-          added
-        }
+        ...MinistryConformanceFields
       }
     }
   }

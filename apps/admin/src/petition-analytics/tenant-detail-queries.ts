@@ -41,20 +41,7 @@ export const MINISTRY_TENANT_DETAIL_QUERY = graphql(`
         medianScore
         rankedTenants
         own {
-          standardVersion
-          score
-          rank
-          standardElements
-          unchangedElements
-          refreshedAt
-          areas {
-            area
-            standardCount
-            unchanged
-            changed
-            disabled
-            added
-          }
+          ...MinistryConformanceFields
         }
       }
     }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { TenantDatabase, run } from '@pcrm/tenancy';
 import { LATEST_STANDARD_VERSION } from '../standard-model';
 import { MinistryQueries as Q } from './ministry.sql';
-import { median, ranks } from './ministry.service';
+import { median, ranks, reportTenants } from './ministry.service';
 import { requireMinistryScope } from './ministry-scope';
 import type { MinistryConformance } from './ministry-conformance.model';
 
@@ -25,7 +25,7 @@ export class MinistryConformanceService {
     const ranked = ranks(scores, true);
     return {
       latestVersion: LATEST_STANDARD_VERSION,
-      tenants: tenants.map((t) => ({ id: t.id, nameKo: t.name_ko, nameEn: t.name_en })),
+      tenants: reportTenants(tenants),
       rows: rows
         .map((r, i) => ({
           tenantId: r.tenant_id,

@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { TenantDatabase, run, runOne } from '@pcrm/tenancy';
 import { MinistryQueries as Q, type DistrictPopulationRow, type MinistryEquityRow } from './ministry.sql';
-import { MINIMUM_GROUP_SIZE, median, populationFor, ranks } from './ministry.service';
+import {
+  MINIMUM_GROUP_SIZE,
+  median,
+  numberOrNull,
+  populationFor,
+  ranks,
+  reportTenants,
+} from './ministry.service';
 import { ministryMonths, requireMinistryScope } from './ministry-scope';
 import {
   EquityDimension as D,
@@ -12,8 +19,6 @@ import {
   type MinistryEquityGroup,
   type MinistryEquityMedian,
 } from './ministry-equity.model';
-
-const num = (v: string | number | null): number | null => (v === null ? null : Number(v));
 
 /**
  * A published group as the API gives it: counts, shares and averages; null where suppressed. `population` is
@@ -31,10 +36,10 @@ export function equityGroup(r: MinistryEquityRow, population: number | null = nu
       r.finished === null || r.finished_within_statutory === null
         ? null
         : r.finished_within_statutory / r.finished,
-    medianDays: num(r.median_days),
-    avgDays: num(r.avg_days),
+    medianDays: numberOrNull(r.median_days),
+    avgDays: numberOrNull(r.avg_days),
     surveys: r.surveys,
-    satisfaction: num(r.satisfaction_avg),
+    satisfaction: numberOrNull(r.satisfaction_avg),
   };
 }
 
@@ -144,7 +149,7 @@ export class MinistryEquityService {
       months: months.list,
       minimumGroupSize: MINIMUM_GROUP_SIZE,
       refreshedAt: refreshed.at,
-      tenants: tenants.map((t) => ({ id: t.id, nameKo: t.name_ko, nameEn: t.name_en })),
+      tenants: reportTenants(tenants),
       groups,
       gaps,
       medians,

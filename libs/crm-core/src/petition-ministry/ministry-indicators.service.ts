@@ -7,7 +7,13 @@ import {
   STANDARD_MEASURES,
   type IndicatorDefinition,
 } from '../performance-indicators';
-import { MINIMUM_GROUP_SIZE, populationFor, ranks } from './ministry.service';
+import {
+  MINIMUM_GROUP_SIZE,
+  populationFor,
+  ranks,
+  reportPopulations,
+  reportTenants,
+} from './ministry.service';
 import { distribution } from './ministry-statistics';
 import { ministryMonths, requireMinistryScope } from './ministry-scope';
 import { MinistryQueries as Q, type TenantPopulationRow } from './ministry.sql';
@@ -169,13 +175,8 @@ export class MinistryIndicatorService {
       months: months.list,
       minimumGroupSize: MINIMUM_GROUP_SIZE,
       refreshedAt: refreshed.at,
-      tenants: tenants.map((t) => ({ id: t.id, nameKo: t.name_ko, nameEn: t.name_en })),
-      populations: populations.map((p) => ({
-        tenantId: p.tenant_id,
-        year: p.year,
-        population: p.population,
-        source: p.source,
-      })),
+      tenants: reportTenants(tenants),
+      populations: reportPopulations(populations),
       indicators: indicators.map(compare),
       tenantIndicators: published
         .filter((p) => !p.standard && active.has(p.tenant_id))

@@ -9,6 +9,8 @@ import {
   type MinistryCell,
   type MinistryComparison,
   type MinistryMedian,
+  type MinistryPopulation,
+  type MinistryTenant,
 } from './ministry.model';
 
 export { median } from './ministry-statistics';
@@ -16,7 +18,6 @@ export { median } from './ministry-statistics';
 /** Groups under this many cases are never published (the rollup stores them as NULL; docs/adr/0019). */
 export const MINIMUM_GROUP_SIZE = 5;
 
-const num = (v: string | number | null): number | null => (v === null ? null : Number(v));
 const ratio = (part: number | null, whole: number | null) => (part === null || !whole ? null : part / whole);
 
 /** Each measure: its value from a published row (and the tenant's population), whether a high value ranks first. */
@@ -31,11 +32,11 @@ const MEASURES: Record<
   },
   [M.WITHIN_TARGET]: { value: (r) => ratio(r.finished_within_target, r.finished), highFirst: true },
   [M.WITHIN_STATUTORY]: { value: (r) => ratio(r.finished_within_statutory, r.finished), highFirst: true },
-  [M.MEDIAN_DAYS]: { value: (r) => num(r.median_days), highFirst: false },
-  [M.SPEED]: { value: (r) => num(r.speed_avg), highFirst: true },
-  [M.KINDNESS]: { value: (r) => num(r.kindness_avg), highFirst: true },
-  [M.FAIRNESS]: { value: (r) => num(r.fairness_avg), highFirst: true },
-  [M.CONVENIENCE]: { value: (r) => num(r.convenience_avg), highFirst: true },
+  [M.MEDIAN_DAYS]: { value: (r) => numberOrNull(r.median_days), highFirst: false },
+  [M.SPEED]: { value: (r) => numberOrNull(r.speed_avg), highFirst: true },
+  [M.KINDNESS]: { value: (r) => numberOrNull(r.kindness_avg), highFirst: true },
+  [M.FAIRNESS]: { value: (r) => numberOrNull(r.fairness_avg), highFirst: true },
+  [M.CONVENIENCE]: { value: (r) => numberOrNull(r.convenience_avg), highFirst: true },
 };
 
 /** A measure's cases: received for RECEIVED, finished for the processing measures, surveys for the scores. */
@@ -45,6 +46,18 @@ const groupOf = (m: M): 'received' | 'finished' | 'surveys' =>
     : m === M.WITHIN_TARGET || m === M.WITHIN_STATUTORY || m === M.MEDIAN_DAYS
       ? 'finished'
       : 'surveys';
+
+/** A numeric column (pg gives bigint and numeric as strings) as a number, NULL kept. */
+export const numberOrNull = (v: string | number | null): number | null => (v === null ? null : Number(v));
+
+/** The active tenants every ministry report lists, as the API names them. */
+export const reportTenants = (
+  rows: readonly { id: string; name_ko: string; name_en: string }[],
+): MinistryTenant[] => rows.map((t) => ({ id: t.id, nameKo: t.name_ko, nameEn: t.name_en }));
+
+/** The population figures a report divides by. */
+export const reportPopulations = (rows: readonly TenantPopulationRow[]): MinistryPopulation[] =>
+  rows.map((p) => ({ tenantId: p.tenant_id, year: p.year, population: p.population, source: p.source }));
 
 /**
  * The population a month of `year` is divided by: the latest figure of that year or before, else the earliest
@@ -134,13 +147,8 @@ export class MinistryComparisonService {
       months: months.list,
       minimumGroupSize: MINIMUM_GROUP_SIZE,
       refreshedAt: refreshed.at,
-      tenants: tenants.map((t) => ({ id: t.id, nameKo: t.name_ko, nameEn: t.name_en })),
-      populations: populations.map((p) => ({
-        tenantId: p.tenant_id,
-        year: p.year,
-        population: p.population,
-        source: p.source,
-      })),
+      tenants: reportTenants(tenants),
+      populations: reportPopulations(populations),
       cells,
       medians,
     };
