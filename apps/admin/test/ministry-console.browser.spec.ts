@@ -4,9 +4,8 @@
  * a 시·도's detail from its name on the dashboard; a tenant user (the least privileged role) is refused them;
  * no axe violations, nothing sticking out.
  */
-import { Client } from 'pg';
 import type { Page } from 'playwright-core';
-import { fireTenantSchedule } from '../../api/test/support/tenant-schedules';
+import { fireTenantScheduleAsOwner } from '../../api/test/support/tenant-schedules';
 import {
   baseUrl,
   DESKTOP,
@@ -31,13 +30,7 @@ async function open(page: Page, path: string, heading: string): Promise<void> {
 // Shared by every test of the file: the conformance view and each 시·도 상세 read the published summaries.
 beforeAll(async () => {
   // Every tenant's conformance summary published, as the nightly job does (one completed job per tenant).
-  const owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
-  await owner.connect();
-  try {
-    await fireTenantSchedule(owner, 'standard-conformance-publish');
-  } finally {
-    await owner.end();
-  }
+  await fireTenantScheduleAsOwner('standard-conformance-publish');
 }, 120_000);
 
 describe.each([DESKTOP, PHONE])('the ministry console at $width×$height', (viewport) => {

@@ -4,8 +4,7 @@
  * distribution and trend, the governments' own indicators apart, and downloads it; a tenant user is refused
  * the screen; no axe violations, nothing sticking out.
  */
-import { Client } from 'pg';
-import { fireTenantSchedule } from '../../api/test/support/tenant-schedules';
+import { fireTenantScheduleAsOwner } from '../../api/test/support/tenant-schedules';
 import { baseUrl, DESKTOP, loginFresh, openBrowser, PHONE, type BrowserSession } from './support/browser';
 import { contentOverflow, settledAxe } from './support/screens';
 
@@ -16,13 +15,7 @@ const MINISTRY = /중앙부처|행정안전부/;
 
 beforeAll(async () => {
   // Every tenant's roll-ups recomputed and published for the ministry, as the nightly job does.
-  const owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
-  await owner.connect();
-  try {
-    await fireTenantSchedule(owner, 'performance-rollup-full');
-  } finally {
-    await owner.end();
-  }
+  await fireTenantScheduleAsOwner('performance-rollup-full');
 }, 150_000);
 
 describe.each([DESKTOP, PHONE])('the standard-indicator comparison at $width×$height', (viewport) => {

@@ -1,4 +1,4 @@
-import type { Client } from 'pg';
+import { Client } from 'pg';
 
 export interface TenantJobRow {
   tenant_id: string;
@@ -44,5 +44,16 @@ export async function fireTenantSchedule(
       return { started, tenants, jobs };
     if (Date.now() > deadline) throw new Error(`${kind} jobs not done: ${JSON.stringify(jobs)}`);
     await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** `fireTenantSchedule` on an owner connection of its own, for specs that hold none (the browser specs). */
+export async function fireTenantScheduleAsOwner(kind: string): ReturnType<typeof fireTenantSchedule> {
+  const owner = new Client({ connectionString: process.env.PCRM_OWNER_DATABASE_URL });
+  await owner.connect();
+  try {
+    return await fireTenantSchedule(owner, kind);
+  } finally {
+    await owner.end();
   }
 }
