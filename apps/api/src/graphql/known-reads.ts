@@ -96,7 +96,7 @@ function formatErrors(
  * The lean path's answer to a read it has seen before: the query text parsed and validated once with
  * Apollo's rules, compiled once by graphql-jit, then run with no Apollo request pipeline (no per-request
  * hashing, document-store lookup, plugin hooks or gateway context). What it answers is what Apollo would
- * answer, byte for byte (graphql-executor.spec): the READ ONLY tenant transaction, the 503 for an unreachable
+ * answer, byte for byte (known-reads.service.spec, graphql-executor.spec): the READ ONLY tenant transaction, the 503 for an unreachable
  * database, errors shaped and formatted alike, the content type negotiated alike.
  * Everything else goes to Apollo: mutations, introspection, documents that do not parse or validate,
  * persisted queries, variables that do not coerce, and accept headers that want another answer type.
@@ -150,11 +150,6 @@ export class KnownReads {
       headers: head.headers,
       body: `${JSON.stringify({ errors, data: result.data })}\n`,
     };
-  }
-
-  /** Known reads (compiled or left to Apollo) held now. */
-  get size(): number {
-    return this.operations.size;
   }
 
   private operationFor(
